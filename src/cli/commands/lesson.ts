@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ArgumentError } from '../../core/errors.js';
+import { getLesson, lessons } from '../../lessons/index.js';
+import type { CliIO } from '../io.js';
+
+/** Print a lesson's output lines and save its figures to `outDir`. */
+export function runLesson(id: number, outDir: string | null, io: CliIO): void {
+  const lesson = getLesson(id);
+  if (!lesson) {
+    const have = lessons.map((l) => l.id).join(', ') || 'none yet';
+    throw new ArgumentError(`no lesson ${id}: lessons available are ${have}`);
+  }
+  const run = lesson.run();
+  for (const line of run.lines) io.out(line);
+  if (outDir && run.figures.length) {
+    mkdirSync(outDir, { recursive: true });
+    for (const { name, figure } of run.figures) {
+      const path = join(outDir, `${name}.svg`);
+      writeFileSync(path, figure.toSVG());
+      io.err(`wrote ${path}`);
+    }
+  }
+}
+
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('lesson')
+    .description('run a lesson of the course (1-7): print its numbers and save its figures')
+    .argument('<n>', 'lesson number')
+    .option('-o, --out <dir>', 'folder for the figures', 'nabla-out')
+    .option('--no-figures', 'do not write figures')
+    .action((n: string, opts: { out: string; figures: boolean }) => {
+      const id = Number(n);
+      if (!Number.isInteger(id)) throw new ArgumentError(`lesson number must be 1-7, got '${n}'`);
+      runLesson(id, opts.figures ? opts.out : null, io);
+    });
+  program
+    .command('start')
+    .description('run every lesson in the terminal and write their figures to ./nabla-out/')
+    .option('-o, --out <dir>', 'folder for the figures', 'nabla-out')
+    .action((opts: { out: string }) => {
+      for (const lesson of lessons) {
+        io.out(`\n=== Lesson ${String(lesson.id).padStart(2, '0')}: ${lesson.title} ===`);
+        runLesson(lesson.id, opts.out, io);
+      }
+    });
+}

@@ -1,0 +1,10 @@
+/** Where the CLI writes; tests pass their own to capture output. */
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIO: CliIO = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};

@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { NablaError } from '../core/errors.js';
+import type { CliIO } from './io.js';
+import { register as registerLesson } from './commands/lesson.js';
+
+/** Every command module registers itself here; one line each. */
+const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson];
+
+/** Build the `nabla` program writing to `io`. */
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('nabla')
+    .description('calculus for machine learning: symbolic math, numerics, autodiff, optimizers, SVMs, plots')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  for (const reg of COMMANDS) reg(program, io);
+  return program;
+}
+
+/**
+ * Run the CLI on `argv` (without node and script). Returns the exit code: 0 ok, 2 for bad input
+ * (with the error's message, never a stack trace), 1 for anything unexpected.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof NablaError) {
+      io.err(`error: ${e.message}`);
+      return 2;
+    }
+    io.err(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}

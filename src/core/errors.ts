@@ -1,0 +1,56 @@
+/**
+ * Typed errors shared by every layer. Each carries a stable `code` so that callers (and the CLI)
+ * can tell kinds apart without matching on message text.
+ *
+ * @example
+ * try { throw new DomainError('log needs x > 0, got -1') } catch (e) { e instanceof NablaError } // true
+ */
+export class NablaError extends Error {
+  readonly code: string = 'NABLA_ERROR';
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Text that does not parse. `position` is a 0-based offset; the message ends with a caret line. */
+export class ParseError extends NablaError {
+  override readonly code = 'PARSE_ERROR';
+  constructor(
+    readonly reason: string,
+    readonly input: string,
+    readonly position: number,
+  ) {
+    super(`${reason} at position ${position + 1}\n  ${input}\n  ${' '.repeat(Math.max(0, position))}^`);
+  }
+}
+
+/** Array or tensor shapes that do not fit an operation; the message names the op and both shapes. */
+export class ShapeError extends NablaError {
+  override readonly code = 'SHAPE_ERROR';
+}
+
+/** A value outside the domain of an operation (log of a negative, singular matrix, NaN input...). */
+export class DomainError extends NablaError {
+  override readonly code = 'DOMAIN_ERROR';
+}
+
+/** Malformed arguments: wrong types, lengths, unknown option values. */
+export class ArgumentError extends NablaError {
+  override readonly code = 'ARGUMENT_ERROR';
+}
+
+/** Work refused because it would exceed a documented size, depth or time budget. */
+export class LimitError extends NablaError {
+  override readonly code = 'LIMIT_ERROR';
+}
+
+/** A numerical method that could not reach the requested accuracy. */
+export class ConvergenceError extends NablaError {
+  override readonly code = 'CONVERGENCE_ERROR';
+}
+
+/** A matrix that is singular (or numerically so) where an inverse or solve was asked for. */
+export class SingularMatrixError extends DomainError {
+  override readonly code = 'SINGULAR_MATRIX' as 'DOMAIN_ERROR';
+}

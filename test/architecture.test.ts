@@ -1,0 +1,108 @@
+// Enforces DESIGN.md's layering: imports only point down the layer table, and no file takes part
+// in an import cycle.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const SRC = resolve(__dirname, '../src');
+
+/** Which layers each layer may import (besides itself). */
+const ALLOWED: Record<string, string[]> = {
+  core: [],
+  numeric: ['core'],
+  symbolic: ['core', 'numeric'],
+  autodiff: ['core', 'numeric'],
+  nn: ['core', 'numeric', 'autodiff'],
+  optimize: ['core', 'numeric'],
+  svm: ['core', 'numeric', 'optimize'],
+  plot: ['core'],
+  lessons: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot'],
+  cli: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'lessons', 'root'],
+  root: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot'],
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function layerOf(file: string): string {
+  const rel = relative(SRC, file);
+  return rel.includes('/') ? rel.split('/')[0]! : 'root';
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  const re = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  for (const m of text.matchAll(re)) {
+    const spec = (m[1] ?? m[2])!;
+    out.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+  }
+  return out;
+}
+
+const files = walk(SRC);
+const graph = new Map(files.map((f) => [f, importsOf(f)]));
+
+describe('architecture', () => {
+  it('every layer in src/ is known', () => {
+    const unknown = files.map(layerOf).filter((l) => !(l in ALLOWED));
+    expect(unknown).toEqual([]);
+  });
+
+  it('imports only point down the layer table', () => {
+    const bad: string[] = [];
+    for (const [file, deps] of graph) {
+      const from = layerOf(file);
+      for (const dep of deps) {
+        const to = layerOf(dep);
+        if (to !== from && !ALLOWED[from]!.includes(to)) bad.push(`${relative(SRC, file)} -> ${relative(SRC, dep)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('relative imports resolve to files that exist', () => {
+    const missing: string[] = [];
+    for (const [file, deps] of graph) for (const d of deps) if (!graph.has(d)) missing.push(`${relative(SRC, file)} -> ${relative(SRC, d)}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    // Iterative DFS with colours: grey = on the stack. A grey neighbour closes a cycle.
+    const colour = new Map<string, 0 | 1 | 2>();
+    const cycles: string[] = [];
+    for (const start of files) {
+      if (colour.get(start)) continue;
+      const stack: Array<[string, number]> = [[start, 0]];
+      colour.set(start, 1);
+      while (stack.length) {
+        const top = stack[stack.length - 1]!;
+        const deps = graph.get(top[0]) ?? [];
+        if (top[1] < deps.length) {
+          const next = deps[top[1]++]!;
+          const c = colour.get(next) ?? 0;
+          if (c === 1) {
+            const at = stack.findIndex(([f]) => f === next);
+            cycles.push([...stack.slice(at).map(([f]) => relative(SRC, f)), relative(SRC, next)].join(' -> '));
+          } else if (c === 0 && graph.has(next)) {
+            colour.set(next, 1);
+            stack.push([next, 0]);
+          }
+        } else {
+          colour.set(top[0], 2);
+          stack.pop();
+        }
+      }
+    }
+    expect(cycles).toEqual([]);
+  });
+
+  it('never evaluates text as code', () => {
+    const offenders = files.filter((f) => /\beval\s*\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});
