@@ -1,0 +1,118 @@
+/**
+ * Exact rational numbers on BigInt, always normalised: gcd(num, den) = 1 and den > 0.
+ * The symbolic engine's Integer and Rational nodes and the polynomial algebra build on these.
+ *
+ * @example
+ * const r = add(rational(1n, 3n), rational(1n, 6n)); // 1/2
+ * toNumber(r) // 0.5
+ */
+import { ArgumentError, DomainError } from './errors.js';
+
+export interface Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+export function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** The normalised rational num/den. Throws DomainError for a zero denominator. */
+export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 0n) throw new DomainError('division by zero in a rational number');
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  const g = gcd(num, den);
+  return g === 1n ? { num, den } : { num: num / g, den: den / g };
+}
+
+export const ZERO: Rational = { num: 0n, den: 1n };
+export const ONE: Rational = { num: 1n, den: 1n };
+
+export const isZero = (a: Rational): boolean => a.num === 0n;
+export const isOne = (a: Rational): boolean => a.num === 1n && a.den === 1n;
+export const isInteger = (a: Rational): boolean => a.den === 1n;
+export const sign = (a: Rational): -1 | 0 | 1 => (a.num < 0n ? -1 : a.num > 0n ? 1 : 0);
+
+export const add = (a: Rational, b: Rational): Rational =>
+  a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const sub = (a: Rational, b: Rational): Rational => add(a, neg(b));
+export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+export const neg = (a: Rational): Rational => ({ num: -a.num, den: a.den });
+export function inv(a: Rational): Rational {
+  if (a.num === 0n) throw new DomainError('division by zero in a rational number');
+  return rational(a.den, a.num);
+}
+export const div = (a: Rational, b: Rational): Rational => mul(a, inv(b));
+export const abs = (a: Rational): Rational => (a.num < 0n ? neg(a) : a);
+export const cmp = (a: Rational, b: Rational): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+export const eq = (a: Rational, b: Rational): boolean => a.num === b.num && a.den === b.den;
+
+/** a^n for an integer n (negative n inverts). */
+export function powInt(a: Rational, n: bigint): Rational {
+  if (n < 0n) return powInt(inv(a), -n);
+  let result = ONE;
+  let base = a;
+  while (n > 0n) {
+    if (n & 1n) result = mul(result, base);
+    base = mul(base, base);
+    n >>= 1n;
+  }
+  return result;
+}
+
+/** Nearest double; exact for values a double can hold, correctly scaled for huge num/den. */
+export function toNumber(a: Rational): number {
+  const n = Number(a.num);
+  const d = Number(a.den);
+  if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
+  // Scale both down to keep ~60 significant bits before dividing.
+  const shift = BigInt(Math.max(a.num.toString(2).length, a.den.toString(2).length) - 900);
+  return Number(a.num >> (shift > 0n ? shift : 0n)) / Number(a.den >> (shift > 0n ? shift : 0n));
+}
+
+/** The exact value of a finite double, e.g. 0.1 → 3602879701896397/36028797018963968. */
+export function fromNumberExact(x: number): Rational {
+  if (!Number.isFinite(x)) throw new ArgumentError(`cannot make a rational from ${x}`);
+  if (Number.isInteger(x)) return rational(BigInt(x));
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const bits = buf.getBigUint64(0);
+  const signBit = bits >> 63n;
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  if (exp !== 0) mant |= 1n << 52n;
+  const e = (exp === 0 ? 1 : exp) - 1075;
+  const num = signBit ? -mant : mant;
+  return e >= 0 ? rational(num << BigInt(e)) : rational(num, 1n << BigInt(-e));
+}
+
+/**
+ * The rational a decimal literal denotes: '0.1' → 1/10, '1e-3' → 1/1000, '2.5E2' → 250.
+ * Throws ArgumentError for anything else.
+ */
+export function fromDecimalString(text: string): Rational {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new ArgumentError(`not a decimal number: '${text}'`);
+  const intPart = m[2] ?? '';
+  const frac = m[3] ?? '';
+  const exp = Number(m[4] ?? '0');
+  if (Math.abs(exp) > 100_000) throw new ArgumentError(`exponent too large in '${text}'`);
+  let num = BigInt((intPart + frac) || '0');
+  if (m[1] === '-') num = -num;
+  const scale = exp - frac.length;
+  return scale >= 0 ? rational(num * 10n ** BigInt(scale)) : rational(num, 10n ** BigInt(-scale));
+}
+
+/** '3', '-1/2'. */
+export function toString(a: Rational): string {
+  return a.den === 1n ? a.num.toString() : `${a.num}/${a.den}`;
+}
