@@ -69,14 +69,42 @@ export function powInt(a: Rational, n: bigint): Rational {
   return result;
 }
 
-/** Nearest double; exact for values a double can hold, correctly scaled for huge num/den. */
+/** The nearest double (correctly rounded, subnormals included). */
 export function toNumber(a: Rational): number {
   const n = Number(a.num);
   const d = Number(a.den);
-  if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
-  // Scale both down to keep ~60 significant bits before dividing.
-  const shift = BigInt(Math.max(a.num.toString(2).length, a.den.toString(2).length) - 900);
-  return Number(a.num >> (shift > 0n ? shift : 0n)) / Number(a.den >> (shift > 0n ? shift : 0n));
+  // Both exact: one IEEE division rounds correctly.
+  if (Math.abs(n) <= 2 ** 53 && d <= 2 ** 53) return n / d;
+  const negative = a.num < 0n;
+  const num = negative ? -a.num : a.num;
+  if (num === 0n) return 0;
+  const den = a.den;
+  let value: number;
+  if (num << 1022n < den) {
+    // Subnormal: the unit in the last place is 2^-1074, so round num·2^1074/den to an integer
+    // (half to even); it is below 2^52 and converts exactly.
+    const scaled = num << 1074n;
+    let q = scaled / den;
+    const r2 = (scaled % den) * 2n;
+    if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+    value = Number(q) * 2 ** -537 * 2 ** -537;
+  } else {
+    // Normal or overflowing: take 66 quotient bits plus a sticky bit, so the one rounding in
+    // Number(bigint) is the correct one; scaling by a power of two is then exact.
+    const k = 66 - (bitLength(num) - bitLength(den));
+    const scaled = k >= 0 ? num << BigInt(k) : num;
+    const divisor = k >= 0 ? den : den << BigInt(-k);
+    let q = scaled / divisor;
+    q = (q << 1n) | (scaled % divisor === 0n ? 0n : 1n);
+    const e = -(k + 1);
+    const half = Math.trunc(e / 2);
+    value = Number(q) * 2 ** half * 2 ** (e - half);
+  }
+  return negative ? -value : value;
+}
+
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
 }
 
 /** The exact value of a finite double, e.g. 0.1 → 3602879701896397/36028797018963968. */
