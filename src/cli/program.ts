@@ -2,9 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { NablaError } from '../core/errors.js';
 import type { CliIO } from './io.js';
 import { register as registerLesson } from './commands/lesson.js';
+import { register as registerSvm } from './commands/svm.js';
 
 /** Every command module registers itself here; one line each. */
-const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson];
+const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson, registerSvm];
 
 /** Build the `nabla` program writing to `io`. */
 export function buildProgram(io: CliIO): Command {

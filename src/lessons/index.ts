@@ -1,8 +1,12 @@
 /** The course's lessons in order. Each module computes a lesson's output; see types.ts. */
 import type { Lesson } from './types.js';
+import { lesson01 } from './01-differentiation.js';
+import { lesson02 } from './02-integration.js';
+import { lesson03 } from './03-gradient.js';
+import { lesson05 } from './05-backprop.js';
 export type { Lesson, LessonRun, LessonFigure, Exercise } from './types.js';
 
-export const lessons: Lesson[] = [];
+export const lessons: Lesson[] = [lesson01, lesson02, lesson03, lesson05];
 
 /** Look a lesson up by its number (1..7). */
 export function getLesson(id: number): Lesson | undefined {

@@ -1,1 +1,20 @@
-export {};
+/**
+ * optimize: `minimize` over gradient descent, BFGS, L-BFGS-B, Nelder–Mead, Newton and SLSQP, with
+ * SciPy-shaped results and resumable step-by-step solving (`minimizeSteps`). Takes plain callbacks
+ * only; symbolic expressions reach it through `lambdify`, autodiff functions through `grad`.
+ */
+export { minimize, minimizeSteps, SOLVERS, type Solver } from './minimize.js';
+export { STATUS_MESSAGES } from './status.js';
+export { wolfeLineSearch, type WolfeOptions, type LinePoint } from './line-search.js';
+export type {
+  Method,
+  ObjectiveFn,
+  GradientFn,
+  HessianFn,
+  Constraint,
+  Bound,
+  Callback,
+  MinimizeOptions,
+  OptimizeResult,
+  OptimizeStep,
+} from './types.js';

@@ -1,1 +1,10 @@
-export {};
+/** svm: support vector classifiers — the exact hard-margin QP of lesson 7 and SMO with kernels. */
+export { SVC, NotFittedError } from './svc.js';
+export type { SVCOptions } from './svc.js';
+export { hardMarginSvm, HARD_MARGIN_MAX_SETS } from './hard-margin.js';
+export type { HardMarginResult } from './hard-margin.js';
+export { smoSolve } from './smo.js';
+export type { SmoProblem, SmoResult } from './smo.js';
+export { resolveGamma } from './kernels.js';
+export type { SvmKernel, KernelParams } from './kernels.js';
+export type { SvmLabel, SvmMatrix } from './validate.js';

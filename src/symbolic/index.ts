@@ -1,1 +1,14 @@
-export {};
+/**
+ * The symbolic layer: interned expressions, parsing, canonical forms, differentiation,
+ * gradients/Jacobians/Hessians, printers and compilation to JS.
+ */
+export * from './expr.js';
+export * from './arith.js';
+export * from './functions.js';
+export * from './traverse.js';
+export * from './parse.js';
+export * from './diff.js';
+export * from './matrix.js';
+export * from './jacobian.js';
+export { toString, toString as exprToString } from './print-text.js';
+export { pretty, PRETTY_MAX_DEPTH, type PrettyOptions } from './print-pretty.js';

@@ -1,0 +1,216 @@
+/** Householder QR (optionally column-pivoted) and linear least squares built on it. */
+import { ArgumentError, ShapeError } from '../core/index.js';
+import { assertFiniteMatrix, assertFiniteVector, type Matrix } from './matrix.js';
+
+/** Compact Householder form: R in the upper triangle of `r`, reflectors I − β·v·vᵀ. */
+interface Householder {
+  m: number;
+  n: number;
+  r: Float64Array;
+  vs: Float64Array[];
+  betas: number[];
+  perm: Int32Array;
+}
+
+/**
+ * Reflect column k (rows k..m−1) onto α·e₁ with α = −sign(x₀)·‖x‖ (the sign that avoids
+ * cancellation in v = x − α·e₁), applying each reflector to the trailing columns.
+ */
+function householder(a: Matrix, pivot: boolean): Householder {
+  const { rows: m, cols: n } = a;
+  const r = Float64Array.from(a.data);
+  const perm = new Int32Array(n);
+  for (let j = 0; j < n; j++) perm[j] = j;
+  const vs: Float64Array[] = [];
+  const betas: number[] = [];
+  const kmax = Math.min(m, n);
+  for (let k = 0; k < kmax; k++) {
+    if (pivot) {
+      // Column pivoting: bring the column with the largest remaining norm forward, so |r_kk|
+      // decreases and the numerical rank can be read off the diagonal.
+      let best = -1, bj = k;
+      for (let j = k; j < n; j++) {
+        let s = 0;
+        for (let i = k; i < m; i++) s += r[i * n + j]! ** 2;
+        if (s > best) { best = s; bj = j; }
+      }
+      if (bj !== k) {
+        for (let i = 0; i < m; i++) {
+          const t = r[i * n + k]!; r[i * n + k] = r[i * n + bj]!; r[i * n + bj] = t;
+        }
+        const t = perm[k]!; perm[k] = perm[bj]!; perm[bj] = t;
+      }
+    }
+    const len = m - k;
+    const v = new Float64Array(len);
+    let norm = 0;
+    for (let i = 0; i < len; i++) {
+      v[i] = r[(k + i) * n + k]!;
+      norm = Math.hypot(norm, v[i]!);
+    }
+    if (norm === 0) {
+      vs.push(v.fill(0));
+      betas.push(0);
+      continue;
+    }
+    const alpha = v[0]! >= 0 ? -norm : norm;
+    v[0]! -= alpha;
+    let vtv = 0;
+    for (let i = 0; i < len; i++) vtv += v[i]! * v[i]!;
+    const beta = vtv === 0 ? 0 : 2 / vtv;
+    for (let j = k; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < len; i++) s += v[i]! * r[(k + i) * n + j]!;
+      s *= beta;
+      if (s === 0) continue;
+      for (let i = 0; i < len; i++) r[(k + i) * n + j]! -= s * v[i]!;
+    }
+    for (let i = 1; i < len; i++) r[(k + i) * n + k] = 0;
+    r[k * n + k] = alpha;
+    vs.push(v);
+    betas.push(beta);
+  }
+  return { m, n, r, vs, betas, perm };
+}
+
+/** y ← Qᵀ·y, applying the reflectors in order. */
+function applyQt(h: Householder, y: Float64Array): void {
+  for (let k = 0; k < h.vs.length; k++) {
+    const v = h.vs[k]!, beta = h.betas[k]!;
+    if (beta === 0) continue;
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i]! * y[k + i]!;
+    s *= beta;
+    for (let i = 0; i < v.length; i++) y[k + i]! -= s * v[i]!;
+  }
+}
+
+/** The result of `qr`: A·P = Q·R (P the identity unless `pivoting`). */
+export interface QRResult {
+  q: Matrix;
+  r: Matrix;
+  /** Column permutation: column j of A·P is column `perm[j]` of A. */
+  perm: Int32Array;
+}
+
+/** Options for `qr`. */
+export interface QROptions {
+  /** `'reduced'` (default): Q is m×k, R is k×n with k = min(m, n); `'complete'`: Q is m×m. */
+  mode?: 'reduced' | 'complete';
+  /** Column pivoting (default false), for rank-revealing factorizations. */
+  pivoting?: boolean;
+}
+
+/**
+ * Householder QR factorization A = Q·R with Q orthonormal columns and R upper triangular.
+ *
+ * @example
+ * const { q, r } = qr(matrix(2, 2, [3, 1, 4, 2]));
+ * Math.abs(r.data[0]) // 5
+ */
+export function qr(a: Matrix, options: QROptions = {}): QRResult {
+  const mode = options.mode ?? 'reduced';
+  if (mode !== 'reduced' && mode !== 'complete') throw new ArgumentError(`qr: mode must be 'reduced' or 'complete', got '${mode}'`);
+  assertFiniteMatrix(a, 'qr');
+  const h = householder(a, options.pivoting ?? false);
+  const { m, n } = h;
+  const k = mode === 'complete' ? m : Math.min(m, n);
+  // Q = H₀·H₁·…: build column j as Q·e_j by applying the reflectors in reverse.
+  const q = new Float64Array(m * k);
+  const col = new Float64Array(m);
+  for (let j = 0; j < k; j++) {
+    col.fill(0);
+    col[j] = 1;
+    for (let t = h.vs.length - 1; t >= 0; t--) {
+      const v = h.vs[t]!, beta = h.betas[t]!;
+      if (beta === 0) continue;
+      let s = 0;
+      for (let i = 0; i < v.length; i++) s += v[i]! * col[t + i]!;
+      s *= beta;
+      for (let i = 0; i < v.length; i++) col[t + i]! -= s * v[i]!;
+    }
+    for (let i = 0; i < m; i++) q[i * k + j] = col[i]!;
+  }
+  const rRows = mode === 'complete' ? m : Math.min(m, n);
+  const r = new Float64Array(rRows * n);
+  for (let i = 0; i < Math.min(rRows, m); i++) for (let j = i; j < n; j++) r[i * n + j] = h.r[i * n + j]!;
+  return { q: { rows: m, cols: k, data: q }, r: { rows: rRows, cols: n, data: r }, perm: h.perm };
+}
+
+/** Options for `lstsq`. */
+export interface LstsqOptions {
+  /** Relative cutoff for the numerical rank: |r_kk| ≤ rcond·|r_00| counts as zero. Default ε·max(m, n). */
+  rcond?: number;
+}
+
+/** The result of `lstsq`. */
+export interface LstsqResult {
+  /** The minimum-norm minimizer of ‖A·x − b‖₂. */
+  x: Float64Array;
+  /** ‖A·x − b‖₂². */
+  residual: number;
+  /** Numerical rank of A. */
+  rank: number;
+}
+
+/**
+ * Least squares: the x minimizing ‖A·x − b‖₂ (of least norm when A is rank-deficient), by
+ * column-pivoted Householder QR. With A·P = Q·R and rank r, min ‖R₁·y − (Qᵀb)₁:r‖ over y = Pᵀx;
+ * for r < n the minimum-norm y comes from a second QR, R₁ᵀ = Z·S, giving y = Z·S⁻ᵀ·c.
+ *
+ * @example
+ * // fit y = c0 + c1·t through (0,1), (1,3), (2,5)
+ * lstsq(matrix(3, 2, [1, 0, 1, 1, 1, 2]), [1, 3, 5]).x // ≈ Float64Array [1, 2]
+ */
+export function lstsq(a: Matrix, b: ArrayLike<number>, options: LstsqOptions = {}): LstsqResult {
+  const { rows: m, cols: n } = a;
+  if (b.length !== m) throw new ShapeError(`lstsq: A is ${m}×${n}, b has length ${b.length}`);
+  assertFiniteMatrix(a, 'lstsq');
+  assertFiniteVector(b, 'lstsq');
+  const rcond = options.rcond ?? Number.EPSILON * Math.max(m, n);
+  const h = householder(a, true);
+  const c = Float64Array.from(b);
+  applyQt(h, c);
+  const kmax = Math.min(m, n);
+  const r00 = kmax > 0 ? Math.abs(h.r[0]!) : 0;
+  let rank = 0;
+  while (rank < kmax && Math.abs(h.r[rank * n + rank]!) > rcond * r00) rank++;
+  const y = new Float64Array(n);
+  if (rank === n) {
+    for (let i = n - 1; i >= 0; i--) {
+      let s = c[i]!;
+      for (let j = i + 1; j < n; j++) s -= h.r[i * n + j]! * y[j]!;
+      y[i] = s / h.r[i * n + i]!;
+    }
+  } else if (rank > 0) {
+    // R₁ is rank×n with full row rank; minimum-norm solution of R₁·y = c₁.
+    const t: Matrix = { rows: n, cols: rank, data: new Float64Array(n * rank) };
+    for (let i = 0; i < rank; i++) for (let j = 0; j < n; j++) t.data[j * rank + i] = h.r[i * n + j]!;
+    const h2 = householder(t, false);
+    // R₁ = Sᵀ·Zᵀ ⇒ Sᵀ·w = c₁ (forward substitution), y = Z·w.
+    const w = new Float64Array(n);
+    for (let i = 0; i < rank; i++) {
+      let s = c[i]!;
+      for (let j = 0; j < i; j++) s -= h2.r[j * rank + i]! * w[j]!;
+      w[i] = s / h2.r[i * rank + i]!;
+    }
+    for (let k = h2.vs.length - 1; k >= 0; k--) {
+      const v = h2.vs[k]!, beta = h2.betas[k]!;
+      if (beta === 0) continue;
+      let s = 0;
+      for (let i = 0; i < v.length; i++) s += v[i]! * w[k + i]!;
+      s *= beta;
+      for (let i = 0; i < v.length; i++) w[k + i]! -= s * v[i]!;
+    }
+    y.set(w);
+  }
+  const x = new Float64Array(n);
+  for (let j = 0; j < n; j++) x[h.perm[j]!] = y[j]!;
+  let residual = 0;
+  for (let i = 0; i < m; i++) {
+    let s = -b[i]!;
+    for (let j = 0; j < n; j++) s += a.data[i * n + j]! * x[j]!;
+    residual += s * s;
+  }
+  return { x, residual, rank };
+}

@@ -1,0 +1,97 @@
+/**
+ * ∫_lo^∞ g for an integrand that keeps changing sign (sin x / x, sin u / u²): integrate between
+ * consecutive zeros, giving an (eventually) alternating series Σ T_k, and extrapolate its partial
+ * sums with Wynn's epsilon algorithm. This is the idea of QUADPACK's QAWF without needing the
+ * frequency: the zeros are found by scanning and Brent's method.
+ */
+import { epsilonTable } from './epsilon.js';
+import { qags } from './quad-adaptive.js';
+import { brentq } from './roots.js';
+
+/** Result of the series, or null when g does not oscillate on the probe range. */
+export interface TailResult {
+  value: number;
+  error: number;
+  status: number;
+  terms: number;
+}
+
+const PROBE_POINTS = 1024;
+const MIN_SIGN_CHANGES = 6;
+const MAX_TERMS = 400;
+
+/**
+ * Sum the series; `null` if fewer than 6 sign changes show on [lo, lo + 64·max(1, |lo|)], since
+ * then the method does not apply.
+ */
+export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
+  const span = 64 * Math.max(1, Math.abs(lo));
+  // Probe for sign changes; skip exact zeros so each bracket has a strict sign change.
+  const brackets: [number, number][] = [];
+  let xp = lo + span / PROBE_POINTS, fp = g(xp);
+  for (let i = 2; i <= PROBE_POINTS; i++) {
+    const x = lo + (span * i) / PROBE_POINTS, fx = g(x);
+    if (fx === 0) continue;
+    if (fp !== 0 && Math.sign(fx) !== Math.sign(fp)) brackets.push([xp, x]);
+    xp = x;
+    fp = fx;
+  }
+  if (brackets.length < MIN_SIGN_CHANGES) return null;
+  const zeroIn = (l: number, r: number): number => brentq(g, l, r, { xtol: 1e-15 * Math.max(1, Math.abs(l)), maxiter: 200 }).root;
+  const zeros: number[] = brackets.map(([l, r]) => zeroIn(l, r));
+  // Each term to well below the target so that the extrapolation sees clean partial sums.
+  const termAbs = epsabs / 100, termRel = Math.min(epsrel / 100, 1e-11);
+  const table = epsilonTable();
+  let sum = 0, termErr = 0, prev = lo;
+  let best = { value: NaN, error: Infinity };
+  let k = 0;
+  let status = 1;
+  const mags: number[] = [];
+  const nextZero = (): number | null => {
+    // Scan forward from the last zero in steps of a sixteenth of the last gap.
+    const n = zeros.length;
+    const last = zeros[n - 1]!;
+    const gap = n >= 2 ? last - zeros[n - 2]! : span / PROBE_POINTS;
+    const step = gap / 16;
+    let x0 = last + step / 4, f0 = g(x0);
+    for (let i = 0; i < 64; i++) {
+      const x1 = x0 + step, f1 = g(x1);
+      if (f1 === 0) return x1;
+      if (f0 !== 0 && Math.sign(f1) !== Math.sign(f0)) return zeroIn(x0, x1);
+      x0 = x1;
+      f0 = f1;
+    }
+    return null;
+  };
+  while (k < MAX_TERMS) {
+    if (k >= zeros.length) {
+      const z = nextZero();
+      if (z === null || !Number.isFinite(z)) break;
+      zeros.push(z);
+    }
+    const z = zeros[k]!;
+    const t = qags(g, prev, z, termAbs, termRel, limit);
+    sum += t.value;
+    termErr += t.error;
+    mags.push(Math.abs(t.value));
+    prev = z;
+    k++;
+    const ex = table.push(sum);
+    if (k >= 8 && ex.error < best.error) best = { value: ex.value, error: ex.error };
+    const goal = Math.max(epsabs, epsrel * Math.abs(best.value));
+    if (k >= 12 && best.error + termErr <= goal) {
+      status = 0;
+      break;
+    }
+  }
+  if (!Number.isFinite(best.value)) return null;
+  // A convergent series needs terms that shrink: compare the mean |T_k| over the last third of
+  // the terms with the second third (cos x on [0, ∞) has |T_k| = 2 for ever: divergent).
+  if (mags.length >= 9) {
+    const third = Math.floor(mags.length / 3);
+    const mean = (lo: number, hi: number) => mags.slice(lo, hi).reduce((s, v) => s + v, 0) / (hi - lo);
+    const early = mean(third, 2 * third), late = mean(mags.length - third, mags.length);
+    if (!(late < 0.95 * early)) return { value: best.value, error: Math.max(best.error + termErr, Math.abs(best.value), late), status: 5, terms: k };
+  }
+  return { value: best.value, error: best.error + termErr, status, terms: k };
+}

@@ -1,0 +1,198 @@
+/**
+ * `quad`: definite integrals of plain JS functions over finite or infinite ranges, to a requested
+ * accuracy, with an error estimate. Layers, each tried when the one before cannot certify the
+ * result:
+ * 1. QAGS: adaptive 21-point Gauss–Kronrod with epsilon extrapolation (endpoint singularities);
+ *    an infinite range is first mapped to (0, 1] by x = a + (1 − t)/t (QUADPACK's QAGI).
+ * 2. Oscillation: if that fails and f keeps changing sign toward an infinite end (sin x / x on
+ *    [0, ∞)), integrate between consecutive zeros and sum the alternating series with Wynn's
+ *    epsilon algorithm. Oscillation piling up at a finite endpoint (sin(1/x) on (0, 1]) is moved
+ *    to infinity by x = a + h/u first.
+ */
+import { ArgumentError, DomainError } from '../core/index.js';
+import { qags, type AdaptiveResult } from './quad-adaptive.js';
+import { oscillatoryTail } from './quad-oscillatory.js';
+
+/** Options for `quad`. */
+export interface QuadOptions {
+  /** Absolute error goal. Default 1.49e−8 (SciPy's). */
+  epsabs?: number;
+  /** Relative error goal. Default 1.49e−8. The goal met is max(epsabs, epsrel·|I|). */
+  epsrel?: number;
+  /** Maximum number of subintervals in the adaptive stage. Default 50 (SciPy's). */
+  limit?: number;
+  /** Try the oscillatory series when the adaptive stage fails. Default true. */
+  oscillatory?: boolean;
+  /**
+   * Interior break points (singularities, kinks, discontinuities): the range is split there and
+   * each piece integrated on its own, so f is never evaluated at a break point. Default none.
+   */
+  points?: number[];
+}
+
+/** The result of `quad`. */
+export interface QuadResult {
+  /** The integral's estimate. */
+  value: number;
+  /** Estimated absolute error (a bound in practice, not a guarantee). */
+  error: number;
+  /** Number of integrand evaluations. */
+  neval: number;
+  /** 0 converged; 1 subdivision limit; 2 roundoff; 3 bad integrand; 4 extrapolation roundoff; 5 divergent. */
+  status: number;
+  /** What `status` means, and what to try. */
+  message: string;
+  /** Which path produced the value: 'qags', 'qagi' or 'oscillatory'. */
+  method: 'qags' | 'qagi' | 'oscillatory';
+}
+
+/** status → message, after QUADPACK's documentation. */
+export const QUAD_MESSAGES: Record<number, string> = {
+  0: 'The integral converged to the requested tolerance.',
+  1: 'The maximum number of subdivisions was reached; raise `limit`, or split the range at trouble spots.',
+  2: 'Roundoff error was detected: the requested tolerance cannot be reached; the error estimate is the best available.',
+  3: 'The integrand behaves extremely badly at some points of the range.',
+  4: 'The algorithm does not converge: roundoff error in the extrapolation table. The returned result is the best found.',
+  5: 'The integral is probably divergent or slowly convergent.',
+};
+
+/**
+ * ∫ₐᵇ f(x) dx. `a` and `b` may be ±Infinity; a > b gives −∫_b^a.
+ *
+ * Throws ArgumentError for bad options and DomainError if f returns NaN or ±Infinity at a node.
+ *
+ * @example
+ * quad(Math.exp, 0, 1).value // ≈ Math.E - 1
+ * quad((x) => Math.exp(-x * x), -Infinity, Infinity).value // ≈ √π
+ * quad((x) => Math.sin(x) / x, 0, Infinity).value // ≈ π/2
+ */
+export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
+  if (typeof f !== 'function') throw new ArgumentError('quad: the integrand must be a function of one number');
+  if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b)) {
+    throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${a} and ${b}`);
+  }
+  const epsabs = options.epsabs ?? 1.49e-8;
+  const epsrel = options.epsrel ?? 1.49e-8;
+  const limit = options.limit ?? 50;
+  if (!(epsabs >= 0) || !(epsrel >= 0)) throw new ArgumentError(`quad: epsabs and epsrel must be ≥ 0, got ${epsabs}, ${epsrel}`);
+  if (epsabs <= 0 && epsrel < Math.max(50 * Number.EPSILON, 5e-29)) {
+    throw new ArgumentError(`quad: with epsabs = 0, epsrel must be ≥ ${50 * Number.EPSILON}`);
+  }
+  if (!Number.isInteger(limit) || limit < 1) throw new ArgumentError(`quad: limit must be a positive integer, got ${limit}`);
+  if (a === b) return done(0, 0, 0, 0, 'qags');
+  if (options.points && options.points.length > 0) return withPoints(f, a, b, options);
+  if (a > b) {
+    const r = quad(f, b, a, options);
+    return { ...r, value: -r.value };
+  }
+  if (a === -Infinity && b === -Infinity) return done(0, 0, 0, 0, 'qags');
+  let neval = 0;
+  const g = (x: number): number => {
+    neval++;
+    const y = f(x);
+    if (typeof y !== 'number' || !Number.isFinite(y)) {
+      throw new DomainError(
+        `quad: the integrand returned ${y} at x = ${x}; it must be finite inside (${a}, ${b}) — for an interior singularity pass it in options.points`,
+      );
+    }
+    return y;
+  };
+  const tol = { epsabs, epsrel, limit };
+  const useOsc = options.oscillatory ?? true;
+  if (Number.isFinite(a) && Number.isFinite(b)) {
+    const r = qags(g, a, b, epsabs, epsrel, limit);
+    if (r.status === 0 || !useOsc) return done(r.value, r.error, neval, r.status, 'qags');
+    // Move each half's endpoint to infinity and retry there (oscillation piling up at an end).
+    const m = 0.5 * (a + b), h = m - a;
+    const left = infinite((u) => (g(a + h / u) * h) / (u * u), 1, half(tol), true);
+    const right = infinite((u) => (g(b - h / u) * h) / (u * u), 1, half(tol), true);
+    const value = left.value + right.value, error = left.error + right.error;
+    const status = Math.max(left.status, right.status);
+    if (status === 0 || error < r.error) {
+      return done(value, error, neval, status, left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qags');
+    }
+    return done(r.value, r.error, neval, r.status, 'qags');
+  }
+  if (a === -Infinity && b === Infinity) {
+    const r = qagi(g, 0, 2, tol);
+    if (r.status === 0 || !useOsc) return done(r.value, r.error, neval, r.status, 'qagi');
+    const right = infinite(g, 0, half(tol), true);
+    const left = infinite((x) => g(-x), 0, half(tol), true);
+    const value = left.value + right.value, error = left.error + right.error;
+    const status = Math.max(left.status, right.status);
+    if (status === 0 || error < r.error) return done(value, error, neval, status, 'oscillatory');
+    return done(r.value, r.error, neval, r.status, 'qagi');
+  }
+  const out = a === -Infinity ? infinite((x) => g(-x), -b, tol, useOsc) : infinite(g, a, tol, useOsc);
+  return done(out.value, out.error, neval, out.status, out.method);
+}
+
+/** Split [a, b] at the interior break points and add up the pieces. */
+function withPoints(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
+  const lo = Math.min(a, b), hi = Math.max(a, b);
+  for (const p of options.points!) {
+    if (typeof p !== 'number' || !Number.isFinite(p)) throw new ArgumentError(`quad: break points must be finite numbers, got ${p}`);
+  }
+  const cuts = [...new Set(options.points!.filter((p) => p > lo && p < hi))].sort((u, v) => u - v);
+  const edges = [lo, ...cuts, hi];
+  const pieces = edges.length - 1;
+  const sub: QuadOptions = { ...options, points: [], epsabs: (options.epsabs ?? 1.49e-8) / pieces };
+  let value = 0, error = 0, neval = 0, status = 0;
+  let method: QuadResult['method'] = 'qags';
+  for (let i = 0; i < pieces; i++) {
+    const r = quad(f, edges[i]!, edges[i + 1]!, sub);
+    value += r.value;
+    error += r.error;
+    neval += r.neval;
+    status = Math.max(status, r.status);
+    if (r.method !== 'qags') method = r.method;
+  }
+  return done(a <= b ? value : -value, error, neval, status, method);
+}
+
+interface Tol {
+  epsabs: number;
+  epsrel: number;
+  limit: number;
+}
+
+function half(t: Tol): Tol {
+  return { ...t, epsabs: t.epsabs / 2 };
+}
+
+interface Piece {
+  value: number;
+  error: number;
+  status: number;
+  method: 'qagi' | 'oscillatory';
+}
+
+/** ∫_lo^∞ g: QAGI first, then the oscillatory series if that fails. */
+function infinite(g: (x: number) => number, lo: number, tol: Tol, useOsc: boolean): Piece {
+  const r = qagi(g, lo, 1, tol);
+  if (r.status === 0 || !useOsc) return { ...pick(r), method: 'qagi' };
+  const o = oscillatoryTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
+  if (o !== null && (o.status === 0 || o.error < r.error)) return { value: o.value, error: o.error, status: o.status, method: 'oscillatory' };
+  return { ...pick(r), method: 'qagi' };
+}
+
+function pick(r: AdaptiveResult): { value: number; error: number; status: number } {
+  return { value: r.value, error: r.error, status: r.status };
+}
+
+/**
+ * QAGI's map x = lo + (1 − t)/t, dx = dt/t², taking [lo, ∞) to (0, 1]; with `inf = 2` it folds
+ * (−∞, ∞) as f(x) + f(−x) over x ∈ [0, ∞). Gauss–Kronrod nodes never touch t = 0.
+ */
+function qagi(g: (x: number) => number, lo: number, inf: 1 | 2, tol: Tol): AdaptiveResult {
+  const h = (t: number): number => {
+    const x = lo + (1 - t) / t;
+    const v = inf === 2 ? g(x) + g(-x) : g(x);
+    return v / (t * t);
+  };
+  return qags(h, 0, 1, tol.epsabs, tol.epsrel, tol.limit);
+}
+
+function done(value: number, error: number, neval: number, status: number, method: QuadResult['method']): QuadResult {
+  return { value, error, neval, status, message: QUAD_MESSAGES[status] ?? 'Unknown status.', method };
+}

@@ -1,0 +1,66 @@
+/**
+ * Axis scales and tick labels. d3-scale chooses "nice" tick values (1, 2 or 5 × 10^k steps); the
+ * labels are formatted with just enough decimals for the step, with a true minus sign (U+2212)
+ * as typeset plots use.
+ */
+import { scaleLinear } from 'd3-scale';
+
+/** Tick values for `domain` aiming at about `count` ticks. */
+export function niceTicks(domain: [number, number], count = 6): number[] {
+  const [a, b] = domain;
+  if (!(Number.isFinite(a) && Number.isFinite(b))) return [];
+  return scaleLinear().domain([a, b]).ticks(count);
+}
+
+/**
+ * Format tick values with as many decimals as their spacing needs.
+ *
+ * @example
+ * formatTicks([-1, -0.5, 0, 0.5]) // ['−1.0', '−0.5', '0.0', '0.5']
+ */
+export function formatTicks(ticks: number[]): string[] {
+  if (ticks.length === 0) return [];
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : Math.abs(ticks[0]!) || 1;
+  const big = Math.max(...ticks.map(Math.abs));
+  if (big >= 1e6 || (big > 0 && step < 1e-4)) {
+    const digits = Math.max(0, Math.min(6, Math.ceil(Math.log10(big / step)) - 1));
+    return ticks.map((t) => (t === 0 ? '0' : t.toExponential(digits)).replace('-', '\u2212'));
+  }
+  const decimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step) + 1e-9)));
+  return ticks.map((t) => {
+    const s = (Math.abs(t) < step * 1e-9 ? 0 : t).toFixed(decimals);
+    return s.startsWith('-') ? '\u2212' + s.slice(1) : s;
+  });
+}
+
+/**
+ * A display domain for a data extent: padded by `pad` of its width on each side; a missing extent
+ * becomes [0, 1] and a single value c becomes c ± max(1, |c|/10), so a constant function still
+ * gets a readable axis.
+ */
+export function displayDomain(ext: [number, number] | null, pad: number): [number, number] {
+  if (!ext) return [0, 1];
+  let [a, b] = ext;
+  if (a === b) {
+    const d = Math.max(1, Math.abs(a) / 10);
+    return [a - d, b + d];
+  }
+  const w = (b - a) * pad;
+  a -= w;
+  b += w;
+  return [a, b];
+}
+
+/** A linear map from `domain` to `range` that never divides by zero. */
+export function linear(domain: [number, number], range: [number, number]): (v: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 !== d0 ? (r1 - r0) / (d1 - d0) : 0;
+  return (v) => r0 + (v - d0) * k;
+}
+
+/** Is t within the domain (either orientation), with a hair of tolerance? */
+export function inside(t: number, d: [number, number]): boolean {
+  const eps = Math.abs(d[1] - d[0]) * 1e-9;
+  return t >= Math.min(d[0], d[1]) - eps && t <= Math.max(d[0], d[1]) + eps;
+}

@@ -1,0 +1,132 @@
+/**
+ * Kernels for the SVM: k(a, b) = φ(a)·φ(b) for a feature map φ the solver never builds.
+ *
+ *   linear   k = a·b
+ *   rbf      k = exp(−γ‖a − b‖²) = exp(−γ(‖a‖² + ‖b‖² − 2a·b))   (squared norms precomputed)
+ *   poly     k = (γ a·b + coef0)^degree
+ *   sigmoid  k = tanh(γ a·b + coef0)
+ *   custom   any symmetric positive semi-definite (a, b) => number
+ */
+import { ArgumentError } from '../core/errors.js';
+
+/** A kernel by name, or a function of two rows. */
+export type SvmKernel = 'linear' | 'rbf' | 'poly' | 'sigmoid' | ((a: number[], b: number[]) => number);
+
+/** Kernel parameters after `gamma` has been resolved to a number. */
+export interface KernelParams {
+  kernel: SvmKernel;
+  gamma: number;
+  degree: number;
+  coef0: number;
+}
+
+/**
+ * γ as scikit-learn resolves it: 'scale' = 1/(n_features·Var(X)) over every entry of X (1 when
+ * X is constant), 'auto' = 1/n_features, or the number given.
+ *
+ * @example
+ * resolveGamma('auto', new Float64Array([1, 2, 3, 4]), 2, 2) // 0.5
+ */
+export function resolveGamma(gamma: 'scale' | 'auto' | number, X: Float64Array, n: number, d: number): number {
+  if (typeof gamma === 'number') {
+    if (!(gamma > 0) || !Number.isFinite(gamma)) throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got ${gamma}`);
+    return gamma;
+  }
+  if (gamma === 'auto') return 1 / d;
+  if (gamma !== 'scale') throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got '${String(gamma)}'`);
+  const m = n * d;
+  let mean = 0;
+  for (let i = 0; i < m; i++) mean += X[i]!;
+  mean /= m;
+  let v = 0;
+  for (let i = 0; i < m; i++) {
+    const t = X[i]! - mean;
+    v += t * t;
+  }
+  v /= m;
+  return v !== 0 ? 1 / (d * v) : 1;
+}
+
+// e^x by table and polynomial: x = (64m + j)·ln2/64 + r with |r| ≤ ln2/128, so
+// e^x = 2^m · 2^(j/64) · e^r and a degree-5 Taylor polynomial gives e^r to ~1e-17 (relative
+// error of the whole ≲ 3e-15, invisible after rounding to the cache's float32). About twice as
+// fast as Math.exp, which matters because kernel columns are most of the solver's time.
+const ROUND = 6755399441055744.0; // 1.5·2^52: x + ROUND − ROUND rounds x to an integer
+const INV_STEP = 64 / Math.LN2;
+const STEP = Math.LN2 / 64;
+const POW_J = Float64Array.from({ length: 64 }, (_, j) => 2 ** (j / 64));
+const POW_M = Float64Array.from({ length: 1100 }, (_, m) => 2 ** (m - 1090));
+
+/**
+ * e^x for x ≤ 0 (kernel arguments), accurate to a few ulps; falls back to Math.exp elsewhere.
+ *
+ * @example
+ * expFast(-1) // 0.36787944117144233 (≈ Math.exp(-1))
+ */
+export function expFast(x: number): number {
+  if (!(x <= 0 && x > -700)) return Math.exp(x);
+  const kf = x * INV_STEP + ROUND - ROUND;
+  const r = x - kf * STEP;
+  const k = kf | 0;
+  const j = k & 63;
+  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
+  return p * POW_J[j]! * POW_M[(k >> 6) + 1090]!;
+}
+
+/** x_i·x_j for rows of a flat row-major matrix with `d` columns. */
+export function rowDot(A: Float64Array, i: number, B: Float64Array, j: number, d: number): number {
+  let s = 0;
+  const a = i * d;
+  const b = j * d;
+  for (let k = 0; k < d; k++) s += A[a + k]! * B[b + k]!;
+  return s;
+}
+
+/** Squared norms ‖x_i‖² of every row. */
+export function rowSquaredNorms(X: Float64Array, n: number, d: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = rowDot(X, i, X, i, d);
+  return out;
+}
+
+/** powi: base^times by repeated squaring (libsvm's, so poly kernels agree bit for bit). */
+function powi(base: number, times: number): number {
+  let tmp = base;
+  let ret = 1;
+  for (let t = times; t > 0; t = Math.floor(t / 2)) {
+    if (t % 2 === 1) ret *= tmp;
+    tmp *= tmp;
+  }
+  return ret;
+}
+
+/**
+ * k(A_i, B_j) for rows of two flat matrices with the same `d`; `sqA`/`sqB` are their squared norms
+ * (used by rbf only). Custom kernels get plain arrays.
+ */
+export function kernelValue(
+  p: KernelParams,
+  A: Float64Array,
+  i: number,
+  sqA: Float64Array,
+  B: Float64Array,
+  j: number,
+  sqB: Float64Array,
+  d: number,
+): number {
+  const k = p.kernel;
+  if (k === 'rbf') return Math.exp(-p.gamma * (sqA[i]! + sqB[j]! - 2 * rowDot(A, i, B, j, d)));
+  if (k === 'linear') return rowDot(A, i, B, j, d);
+  if (k === 'poly') return powi(p.gamma * rowDot(A, i, B, j, d) + p.coef0, p.degree);
+  if (k === 'sigmoid') return Math.tanh(p.gamma * rowDot(A, i, B, j, d) + p.coef0);
+  const v = k(Array.from(A.subarray(i * d, i * d + d)), Array.from(B.subarray(j * d, j * d + d)));
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ArgumentError(`custom kernel returned ${String(v)} (need a finite number)`);
+  return v;
+}
+
+/** Check a kernel option and name it for messages. */
+export function checkKernel(kernel: unknown): SvmKernel {
+  if (typeof kernel === 'function') return kernel as SvmKernel;
+  if (kernel === 'linear' || kernel === 'rbf' || kernel === 'poly' || kernel === 'sigmoid') return kernel;
+  throw new ArgumentError(`kernel must be 'linear', 'rbf', 'poly', 'sigmoid' or a function (a, b) => number, got '${String(kernel)}'`);
+}

@@ -1,0 +1,525 @@
+/**
+ * Sequential minimal optimization for the C-SVC dual, the method of libsvm (Chang & Lin; working
+ * sets by Fan, Chen & Lin, JMLR 6 (2005) 1889–1918). Written from the papers' algorithm.
+ *
+ *   min_α  f(α) = ½ αᵀQα − eᵀα,   Q_ij = y_i y_j k(x_i, x_j)
+ *   s.t.   yᵀα = 0,  0 ≤ α_i ≤ C
+ *
+ * Each step changes two multipliers (the fewest that keep yᵀα = 0) and solves that
+ * two-variable problem exactly. With G = ∇f = Qα − e:
+ *   I_up  = {t : y_t = +1, α_t < C} ∪ {t : y_t = −1, α_t > 0}
+ *   I_low = {t : y_t = +1, α_t > 0} ∪ {t : y_t = −1, α_t < C}
+ *   i = argmax_{t ∈ I_up} −y_t G_t                               (maximal violation, 1st order)
+ *   j = argmin_{t ∈ I_low, −y_t G_t < −y_i G_i} −b_it² / a_it     (largest decrease, 2nd order)
+ *   with a_it = K_ii + K_tt − 2K_it and b_it = −y_i G_i + y_t G_t.
+ * Stop when m(α) − M(α) = max_{I_up} −yG − min_{I_low} −yG < tol (the KKT gap).
+ *
+ * Shrinking: variables stuck at a bound whose gradient says they will stay there are moved to
+ * the end (positions ≥ activeSize) and skipped; their gradients are rebuilt from
+ * Ḡ_i = C Σ_{α_j = C} Q_ij before the final check, so the answer is unchanged.
+ */
+import { ArgumentError } from '../core/errors.js';
+import { expFast, type KernelParams } from './kernels.js';
+import { KernelCache } from './kernel-cache.js';
+
+/** What the solver needs: data (flat, row-major, n × d), labels ±1 and the box bound C. */
+export interface SmoProblem {
+  X: Float64Array;
+  n: number;
+  d: number;
+  /** +1 / −1 */
+  y: Int8Array;
+  C: number;
+  kernel: KernelParams;
+  /** Stopping tolerance on the KKT gap m(α) − M(α). */
+  tol: number;
+  /** Iteration cap; −1 = none. */
+  maxIter: number;
+  /** Kernel cache budget in bytes. */
+  cacheBytes: number;
+  shrinking: boolean;
+}
+
+/** The dual solution, in the problem's order. */
+export interface SmoResult {
+  alpha: Float64Array;
+  /** Decision function f(x) = Σ y_i α_i k(x_i, x) − rho. */
+  rho: number;
+  /** f(α) at the solution. */
+  objective: number;
+  nIter: number;
+  /** False when `maxIter` stopped the solver before the KKT gap fell below `tol`. */
+  converged: boolean;
+  /** m(α) − M(α) at the end. */
+  gap: number;
+}
+
+const TAU = 1e-12;
+const LOWER = 0;
+const UPPER = 1;
+const FREE = 2;
+const K_LINEAR = 0;
+const K_RBF = 1;
+const K_POLY = 2;
+const K_SIGMOID = 3;
+const K_CUSTOM = 4;
+
+/**
+ * Solve the C-SVC dual by SMO with second-order working sets, a float32 LRU kernel cache and
+ * shrinking.
+ *
+ * @example
+ * const r = smoSolve({ X: new Float64Array([0, 0, 1, 2, 2, 1]), n: 3, d: 2, y: new Int8Array([-1, 1, 1]),
+ *   C: 1e6, kernel: { kernel: 'linear', gamma: 1, degree: 3, coef0: 0 }, tol: 1e-3, maxIter: -1,
+ *   cacheBytes: 1 << 20, shrinking: true });
+ * r.alpha; // ≈ [4/9, 2/9, 2/9]
+ */
+export function smoSolve(prob: SmoProblem): SmoResult {
+  const { n: l, d, C, tol } = prob;
+  const X = Float64Array.from(prob.X);
+  const y = Int8Array.from(prob.y);
+  const kp = prob.kernel;
+  const kind =
+    kp.kernel === 'linear' ? K_LINEAR : kp.kernel === 'rbf' ? K_RBF : kp.kernel === 'poly' ? K_POLY : kp.kernel === 'sigmoid' ? K_SIGMOID : K_CUSTOM;
+  const customFn = typeof kp.kernel === 'function' ? kp.kernel : null;
+  const rows: number[][] = customFn ? Array.from({ length: l }, (_, i) => Array.from(X.subarray(i * d, i * d + d))) : [];
+  const gamma = kp.gamma;
+  const coef0 = kp.coef0;
+  const degree = kp.degree;
+  const sq = new Float64Array(l);
+  for (let i = 0; i < l; i++) {
+    let s = 0;
+    for (let k = 0; k < d; k++) s += X[i * d + k]! * X[i * d + k]!;
+    sq[i] = s;
+  }
+
+  /** k(x_i, x_j) in double, libsvm's formulas. */
+  const kern = (i: number, j: number): number => {
+    if (kind === K_CUSTOM) {
+      const v = customFn!(rows[i]!, rows[j]!);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ArgumentError(`custom kernel returned ${String(v)} (need a finite number)`);
+      return v;
+    }
+    let dot = 0;
+    const a = i * d;
+    const b = j * d;
+    for (let k = 0; k < d; k++) dot += X[a + k]! * X[b + k]!;
+    if (kind === K_RBF) return expFast(-gamma * (sq[i]! + sq[j]! - 2 * dot));
+    if (kind === K_LINEAR) return dot;
+    if (kind === K_POLY) {
+      let base = gamma * dot + coef0;
+      let ret = 1;
+      for (let t = degree; t > 0; t = Math.floor(t / 2)) {
+        if (t % 2 === 1) ret *= base;
+        base *= base;
+      }
+      return ret;
+    }
+    return Math.tanh(gamma * dot + coef0);
+  };
+
+  const cache = new KernelCache(l, prob.cacheBytes);
+  /** Fill positions [start, len) of column i with Q_ik = y_i y_k k(x_i, x_k) (as float32). */
+  const fill = (i: number, col: Float32Array, start: number, len: number): void => {
+    const yi = y[i]!;
+    if (kind === K_RBF && d === 2) fillRbf2(i, col, start, len, X, y, sq, gamma);
+    else if (kind === K_RBF) {
+      const a = i * d;
+      const sqi = sq[i]!;
+      for (let k = start; k < len; k++) {
+        let dot = 0;
+        const b = k * d;
+        for (let t = 0; t < d; t++) dot += X[a + t]! * X[b + t]!;
+        col[k] = yi * y[k]! * expFast(-gamma * (sqi + sq[k]! - 2 * dot));
+      }
+    } else {
+      for (let k = start; k < len; k++) col[k] = yi * y[k]! * kern(i, k);
+    }
+  };
+  /** Column i of Q, valid on positions [0, len). */
+  const getQ = (i: number, len: number): Float32Array => {
+    const start = cache.request(i, len);
+    const col = cache.column(i);
+    if (start < len) fill(i, col, start, len);
+    return col;
+  };
+
+  const QD = new Float64Array(l);
+  for (let i = 0; i < l; i++) QD[i] = kern(i, i);
+
+  const alpha = new Float64Array(l);
+  const status = new Int8Array(l); // all LOWER: α = 0
+  const G = new Float64Array(l).fill(-1); // ∇f(0) = −e
+  const Gbar = new Float64Array(l); // C Σ_{α_j = C} Q_ij: none yet
+  const activeSet = new Int32Array(l);
+  for (let i = 0; i < l; i++) activeSet[i] = i;
+  let activeSize = l;
+  let unshrink = false;
+
+  const updateStatus = (i: number): void => {
+    const a = alpha[i]!;
+    status[i] = a >= C ? UPPER : a <= 0 ? LOWER : FREE;
+  };
+
+  const swapIndex = (i: number, j: number): void => {
+    if (i === j) return;
+    cache.swap(i, j);
+    for (let k = 0; k < d; k++) {
+      const t = X[i * d + k]!;
+      X[i * d + k] = X[j * d + k]!;
+      X[j * d + k] = t;
+    }
+    if (customFn) {
+      const r = rows[i]!;
+      rows[i] = rows[j]!;
+      rows[j] = r;
+    }
+    let t = sq[i]!;
+    sq[i] = sq[j]!;
+    sq[j] = t;
+    t = QD[i]!;
+    QD[i] = QD[j]!;
+    QD[j] = t;
+    const ty = y[i]!;
+    y[i] = y[j]!;
+    y[j] = ty;
+    t = G[i]!;
+    G[i] = G[j]!;
+    G[j] = t;
+    const ts = status[i]!;
+    status[i] = status[j]!;
+    status[j] = ts;
+    t = alpha[i]!;
+    alpha[i] = alpha[j]!;
+    alpha[j] = t;
+    const ta = activeSet[i]!;
+    activeSet[i] = activeSet[j]!;
+    activeSet[j] = ta;
+    t = Gbar[i]!;
+    Gbar[i] = Gbar[j]!;
+    Gbar[j] = t;
+  };
+
+  /** Rebuild G on inactive positions: G = Ḡ − e + Σ_{free j} α_j Q_ij. */
+  const reconstructGradient = (): void => {
+    if (activeSize === l) return;
+    for (let j = activeSize; j < l; j++) G[j] = Gbar[j]! - 1;
+    let nFree = 0;
+    for (let j = 0; j < activeSize; j++) if (status[j] === FREE) nFree++;
+    if (nFree * l > 2 * activeSize * (l - activeSize)) {
+      for (let i = activeSize; i < l; i++) {
+        const Qi = getQ(i, activeSize);
+        let s = 0;
+        for (let j = 0; j < activeSize; j++) if (status[j] === FREE) s += alpha[j]! * Qi[j]!;
+        G[i] = G[i]! + s;
+      }
+    } else {
+      for (let i = 0; i < activeSize; i++) {
+        if (status[i] !== FREE) continue;
+        const Qi = getQ(i, l);
+        const ai = alpha[i]!;
+        for (let j = activeSize; j < l; j++) G[j] = G[j]! + ai * Qi[j]!;
+      }
+    }
+  };
+
+  // Working set chosen by selectWorkingSet; gap of the last check.
+  let outI = -1;
+  let outJ = -1;
+  let lastGap = Infinity;
+  const scratch = new Float64Array(2);
+
+  /** WSS3. Returns true when optimal (gap < tol) within the active set. */
+  const selectWorkingSet = (): boolean => {
+    const i = findMaxViolator(activeSize, y, status, G, scratch);
+    const Gmax = scratch[0]!;
+    let j = -1;
+    let Gmax2 = -Infinity;
+    if (i !== -1) {
+      j = findSecondOrder(activeSize, i, Gmax, y, status, G, QD, getQ(i, activeSize), scratch);
+      Gmax2 = scratch[1]!;
+    }
+    lastGap = Gmax + Gmax2;
+    if (lastGap < tol || j === -1) return true;
+    outI = i;
+    outJ = j;
+    return false;
+  };
+
+  /** Would position i stay at its bound? (its gradient points out of the box beyond the gap) */
+  const beShrunk = (i: number, Gmax1: number, Gmax2: number): boolean => {
+    const s = status[i];
+    if (s === UPPER) return y[i] === 1 ? -G[i]! > Gmax1 : -G[i]! > Gmax2;
+    if (s === LOWER) return y[i] === 1 ? G[i]! > Gmax2 : G[i]! > Gmax1;
+    return false;
+  };
+
+  const doShrinking = (): void => {
+    let Gmax1 = -Infinity; // max_{I_up} −y G
+    let Gmax2 = -Infinity; // max_{I_low} y G
+    for (let i = 0; i < activeSize; i++) {
+      const g = G[i]!;
+      if (y[i] === 1) {
+        if (status[i] !== UPPER && -g >= Gmax1) Gmax1 = -g;
+        if (status[i] !== LOWER && g >= Gmax2) Gmax2 = g;
+      } else {
+        if (status[i] !== UPPER && -g >= Gmax2) Gmax2 = -g;
+        if (status[i] !== LOWER && g >= Gmax1) Gmax1 = g;
+      }
+    }
+    // Near the end, bring everything back once so that shrinking mistakes are corrected.
+    if (!unshrink && Gmax1 + Gmax2 <= tol * 10) {
+      unshrink = true;
+      reconstructGradient();
+      activeSize = l;
+    }
+    for (let i = 0; i < activeSize; i++) {
+      if (!beShrunk(i, Gmax1, Gmax2)) continue;
+      activeSize--;
+      while (activeSize > i) {
+        if (!beShrunk(activeSize, Gmax1, Gmax2)) {
+          swapIndex(i, activeSize);
+          break;
+        }
+        activeSize--;
+      }
+    }
+  };
+
+  const maxIter = prob.maxIter;
+  let iter = 0;
+  let converged = true;
+  let counter = Math.min(l, 1000) + 1;
+  for (;;) {
+    if (maxIter >= 0 && iter >= maxIter) {
+      converged = false;
+      if (activeSize < l) {
+        reconstructGradient();
+        activeSize = l;
+      }
+      break;
+    }
+    if (--counter === 0) {
+      counter = Math.min(l, 1000);
+      if (prob.shrinking) doShrinking();
+    }
+    if (selectWorkingSet()) {
+      // Optimal on the active set: check the whole problem before stopping.
+      reconstructGradient();
+      activeSize = l;
+      if (selectWorkingSet()) break;
+      counter = 1; // shrink again at the next step
+    }
+    iter++;
+    const i = outI;
+    const j = outJ;
+    const Qi = getQ(i, activeSize);
+    const Qj = getQ(j, activeSize);
+    // Qi may be evicted by the request for Qj only if the cache holds < 2 columns; it holds ≥ 2.
+    const oldAi = alpha[i]!;
+    const oldAj = alpha[j]!;
+    let ai = oldAi;
+    let aj = oldAj;
+    if (y[i] !== y[j]) {
+      // α_i − α_j stays constant; move along (1, 1) and clip to the box.
+      let quad = QD[i]! + QD[j]! + 2 * Qi[j]!;
+      if (quad <= 0) quad = TAU;
+      const delta = (-G[i]! - G[j]!) / quad;
+      const diff = ai - aj;
+      ai += delta;
+      aj += delta;
+      if (diff > 0) {
+        if (aj < 0) {
+          aj = 0;
+          ai = diff;
+        }
+      } else if (ai < 0) {
+        ai = 0;
+        aj = -diff;
+      }
+      if (diff > 0) {
+        if (ai > C) {
+          ai = C;
+          aj = C - diff;
+        }
+      } else if (aj > C) {
+        aj = C;
+        ai = C + diff;
+      }
+    } else {
+      // α_i + α_j stays constant; move along (−1, 1) and clip.
+      let quad = QD[i]! + QD[j]! - 2 * Qi[j]!;
+      if (quad <= 0) quad = TAU;
+      const delta = (G[i]! - G[j]!) / quad;
+      const sum = ai + aj;
+      ai -= delta;
+      aj += delta;
+      if (sum > C) {
+        if (ai > C) {
+          ai = C;
+          aj = sum - C;
+        }
+      } else if (aj < 0) {
+        aj = 0;
+        ai = sum;
+      }
+      if (sum > C) {
+        if (aj > C) {
+          aj = C;
+          ai = sum - C;
+        }
+      } else if (ai < 0) {
+        ai = 0;
+        aj = sum;
+      }
+    }
+    alpha[i] = ai;
+    alpha[j] = aj;
+    // ∇f changes by Q_i Δα_i + Q_j Δα_j.
+    const dai = ai - oldAi;
+    const daj = aj - oldAj;
+    updateGradient(G, Qi, Qj, dai, daj, activeSize);
+    // Keep Ḡ = C Σ_{α_j = C} Q_j current when i or j enters or leaves the upper bound.
+    const wasUpperI = status[i] === UPPER;
+    const wasUpperJ = status[j] === UPPER;
+    updateStatus(i);
+    updateStatus(j);
+    if (wasUpperI !== (status[i] === UPPER)) {
+      addScaled(Gbar, getQ(i, l), wasUpperI ? -C : C, l);
+    }
+    if (wasUpperJ !== (status[j] === UPPER)) {
+      addScaled(Gbar, getQ(j, l), wasUpperJ ? -C : C, l);
+    }
+  }
+
+  // ρ: the average of y_i G_i over free variables (where the KKT conditions pin it), else the
+  // middle of the interval the bounded ones allow.
+  let nFree = 0;
+  let sumFree = 0;
+  let ub = Infinity;
+  let lb = -Infinity;
+  for (let i = 0; i < activeSize; i++) {
+    const yG = y[i]! * G[i]!;
+    if (status[i] === UPPER) {
+      if (y[i] === -1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else if (status[i] === LOWER) {
+      if (y[i] === 1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else {
+      nFree++;
+      sumFree += yG;
+    }
+  }
+  const rho = nFree > 0 ? sumFree / nFree : (ub + lb) / 2;
+
+  // f(α) = ½ αᵀ(G − p) + pᵀα with p = −e  ⇒  Σ α_i (G_i − 1) / 2.
+  let objective = 0;
+  for (let i = 0; i < l; i++) objective += alpha[i]! * (G[i]! - 1);
+  objective /= 2;
+
+  const out = new Float64Array(l);
+  for (let i = 0; i < l; i++) out[activeSet[i]!] = alpha[i]!;
+  return { alpha: out, rho, objective, nIter: iter, converged, gap: lastGap };
+}
+
+// The hot loops, as top-level functions of typed arrays so the JIT keeps everything in registers.
+
+/** i = argmax_{t ∈ I_up} −y_t G_t (last index on ties, as libsvm); out[0] = that maximum. */
+function findMaxViolator(n: number, y: Int8Array, status: Int8Array, G: Float64Array, out: Float64Array): number {
+  let Gmax = -Infinity;
+  let idx = -1;
+  for (let t = 0; t < n; t++) {
+    if (y[t] === 1) {
+      if (status[t] !== UPPER) {
+        const v = -G[t]!;
+        if (v >= Gmax) {
+          Gmax = v;
+          idx = t;
+        }
+      }
+    } else if (status[t] !== LOWER) {
+      const v = G[t]!;
+      if (v >= Gmax) {
+        Gmax = v;
+        idx = t;
+      }
+    }
+  }
+  out[0] = Gmax;
+  return idx;
+}
+
+/**
+ * j = argmin over t ∈ I_low with b_it = Gmax + y_t G_t > 0 of −b_it²/a_it, a_it = K_ii + K_tt − 2K_it
+ * (y_i y_t Q_it = K_it). out[1] = max_{I_low} y_t G_t (for the gap). −1 when no t qualifies.
+ */
+function findSecondOrder(
+  n: number,
+  i: number,
+  Gmax: number,
+  y: Int8Array,
+  status: Int8Array,
+  G: Float64Array,
+  QD: Float64Array,
+  Qi: Float32Array,
+  out: Float64Array,
+): number {
+  const yi = y[i]!;
+  const QDi = QD[i]!;
+  let Gmax2 = -Infinity;
+  let best = -1;
+  let objMin = Infinity;
+  for (let j = 0; j < n; j++) {
+    const Gj = G[j]!;
+    if (y[j] === 1) {
+      if (status[j] !== LOWER) {
+        const gradDiff = Gmax + Gj;
+        if (Gj >= Gmax2) Gmax2 = Gj;
+        if (gradDiff > 0) {
+          const quad = QDi + QD[j]! - 2 * yi * Qi[j]!;
+          const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
+          if (obj <= objMin) {
+            best = j;
+            objMin = obj;
+          }
+        }
+      }
+    } else if (status[j] !== UPPER) {
+      const gradDiff = Gmax - Gj;
+      if (-Gj >= Gmax2) Gmax2 = -Gj;
+      if (gradDiff > 0) {
+        const quad = QDi + QD[j]! + 2 * yi * Qi[j]!;
+        const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
+        if (obj <= objMin) {
+          best = j;
+          objMin = obj;
+        }
+      }
+    }
+  }
+  out[1] = Gmax2;
+  return best;
+}
+
+/** G += Q_i Δα_i + Q_j Δα_j on the active positions. */
+function updateGradient(G: Float64Array, Qi: Float32Array, Qj: Float32Array, dai: number, daj: number, n: number): void {
+  for (let k = 0; k < n; k++) G[k] = G[k]! + Qi[k]! * dai + Qj[k]! * daj;
+}
+
+/** v += c·Q */
+function addScaled(v: Float64Array, Q: Float32Array, c: number, n: number): void {
+  for (let k = 0; k < n; k++) v[k] = v[k]! + c * Q[k]!;
+}
+
+/** Column i of Q for the rbf kernel on 2-D data (the common case), unrolled. */
+function fillRbf2(i: number, col: Float32Array, start: number, len: number, X: Float64Array, y: Int8Array, sq: Float64Array, gamma: number): void {
+  const yi = y[i]!;
+  const x0 = X[2 * i]!;
+  const x1 = X[2 * i + 1]!;
+  const sqi = sq[i]!;
+  for (let k = start; k < len; k++) {
+    const dot = x0 * X[2 * k]! + x1 * X[2 * k + 1]!;
+    col[k] = yi * y[k]! * expFast(-gamma * (sqi + sq[k]! - 2 * dot));
+  }
+}

@@ -1,0 +1,427 @@
+/**
+ * Smart constructors for sums, products and powers. They keep expressions canonical (see the
+ * invariants in expr.ts): flatten, fold numbers, collect like terms (2x + 3x = 5x) and like bases
+ * (x·x² = x³), drop zeros and ones, distribute a lone number over a sum (2(x+1) = 2x + 2),
+ * `(b^e)^n = b^(e·n)` for integer n, `(a·b)^n = aⁿ·bⁿ` for integer n, exact rational powers.
+ *
+ * @example
+ * const [x] = symbols('x');
+ * add(x, x) === mul(2, x);        // true
+ * mul(x, pow(x, 2)) === pow(x, 3); // true
+ */
+import { DomainError, LimitError } from '../core/errors.js';
+import * as Qm from '../core/rational.js';
+import {
+  E,
+  HALF,
+  NAN,
+  NEG_ONE,
+  NEG_OO,
+  ONE,
+  OO,
+  ZERO,
+  ZOO,
+  compareExpr,
+  float,
+  int,
+  isNum,
+  makeAdd,
+  makeMul,
+  makePow,
+  num,
+  numAdd,
+  numFromRational,
+  numIsZero,
+  numMul,
+  numNeg,
+  numSign,
+  numValue,
+  type Expr,
+  type Num,
+} from './expr.js';
+
+/** Anything the constructors accept: an Expr or a JS number (integers exact). */
+export type ExprLike = Expr | number;
+
+export function toExpr(a: ExprLike): Expr {
+  return typeof a === 'number' ? num(a) : a;
+}
+
+const isInf = (e: Expr): boolean =>
+  e.kind === 'Constant' && (e.name === 'oo' || e.name === '-oo' || e.name === 'zoo' || e.name === 'nan');
+
+/** Split e into (number, rest) with e = c·rest: 3x → (3, x), x → (1, x), 5 → (5, 1). */
+export function coeffAndTerm(e: Expr): [Num, Expr] {
+  if (isNum(e)) return [e, ONE];
+  if (e.kind === 'Mul' && e.coeff !== ONE) {
+    if (e.bases.length === 1) return [e.coeff, pow(e.bases[0]!, e.exps[0]!)];
+    return [e.coeff, makeMul(ONE, e.bases, e.exps)];
+  }
+  return [ONE, e];
+}
+
+/** Split e into (base, exponent): x³ → (x, 3), x → (x, 1). */
+export function asBaseExp(e: Expr): [Expr, Expr] {
+  return e.kind === 'Pow' ? [e.base, e.exp] : [e, ONE];
+}
+
+/** The summands of e as expressions (e itself when it is not an Add). */
+export function addTerms(e: Expr): Expr[] {
+  if (e.kind !== 'Add') return [e];
+  const out: Expr[] = [];
+  if (!numIsZero(e.coeff)) out.push(e.coeff);
+  for (let i = 0; i < e.terms.length; i++) out.push(mul(e.coeffs[i]!, e.terms[i]!));
+  return out;
+}
+
+/** The factors of e as expressions (coefficient first when ≠ 1; e itself when not a Mul). */
+export function mulFactors(e: Expr): Expr[] {
+  if (e.kind !== 'Mul') return [e];
+  const out: Expr[] = [];
+  if (e.coeff !== ONE) out.push(e.coeff);
+  for (let i = 0; i < e.bases.length; i++) out.push(pow(e.bases[i]!, e.exps[i]!));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sums
+
+/** Infinity arithmetic for a sum's numbers: oo + 1 = oo, oo - oo = nan. */
+function addInfinite(special: Expr[], others: Expr[]): Expr {
+  let pos = false;
+  let negv = false;
+  for (const s of special) {
+    if (s === NAN || s === ZOO) return s === NAN ? NAN : others.length || special.length > 1 ? NAN : ZOO;
+    if (s === OO) pos = true;
+    if (s === NEG_OO) negv = true;
+  }
+  if (pos && negv) return NAN;
+  return pos ? OO : NEG_OO;
+}
+
+/**
+ * The canonical sum of the arguments. Accepts any number of terms; pass them all at once for big
+ * sums (adding one at a time to a growing sum copies it each time).
+ * @example add(symbol('x'), 1, symbol('x')) // 2*x + 1
+ */
+export function add(...args: ExprLike[]): Expr {
+  if (args.length === 2) {
+    const a = toExpr(args[0]!);
+    const b = toExpr(args[1]!);
+    if (a === ZERO) return b;
+    if (b === ZERO) return a;
+    if (isNum(a) && isNum(b)) return numAdd(a, b);
+  } else if (args.length === 1) return toExpr(args[0]!);
+  else if (args.length === 0) return ZERO;
+  return addArray(args.map(toExpr));
+}
+
+/** add() over an array (no copy of the argument list). */
+export function addArray(args: readonly Expr[]): Expr {
+  let constant: Num = ZERO;
+  const coeffOf = new Map<Expr, Num>();
+  let special: Expr[] | null = null;
+  const put = (c: Num, t: Expr): void => {
+    const prev = coeffOf.get(t);
+    coeffOf.set(t, prev === undefined ? c : numAdd(prev, c));
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    switch (a.kind) {
+      case 'Integer':
+      case 'Rational':
+      case 'Float':
+        constant = numAdd(constant, a);
+        break;
+      case 'Add':
+        constant = numAdd(constant, a.coeff);
+        for (let j = 0; j < a.terms.length; j++) put(a.coeffs[j]!, a.terms[j]!);
+        break;
+      case 'Mul':
+        if (a.coeff === ONE) put(ONE, a);
+        else if (a.bases.length === 1) put(a.coeff, makePowOrBase(a.bases[0]!, a.exps[0]!));
+        else put(a.coeff, makeMul(ONE, a.bases, a.exps));
+        break;
+      default:
+        if (isInf(a)) (special ??= []).push(a);
+        else put(ONE, a);
+    }
+  }
+  const terms: Expr[] = [];
+  for (const [t, c] of coeffOf) if (!numIsZero(c)) terms.push(t);
+  if (special) return addInfinite(special, terms);
+  if (constant.kind === 'Float' && constant.value === 0) constant = ZERO;
+  if (terms.length === 0) return constant;
+  if (terms.length > 1) terms.sort(compareExpr);
+  const coeffs = terms.map((t) => coeffOf.get(t)!);
+  if (terms.length === 1 && numIsZero(constant)) return mulNumTerm(coeffs[0]!, terms[0]!);
+  return makeAdd(constant, coeffs, terms);
+}
+
+/** A Mul-free base with its exponent, as a node (used when stripping a coefficient). */
+function makePowOrBase(b: Expr, e: Expr): Expr {
+  return e === ONE ? b : makePow(b, e);
+}
+
+/** c·t for a number c and a coefficient-free term t. */
+function mulNumTerm(c: Num, t: Expr): Expr {
+  if (c === ONE) return t;
+  if (numIsZero(c)) return ZERO;
+  if (t.kind === 'Mul') return makeMul(c, t.bases, t.exps);
+  if (t.kind === 'Pow') return makeMul(c, [t.base], [t.exp]);
+  return makeMul(c, [t], [ONE]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Products
+
+/**
+ * The canonical product of the arguments.
+ * @example mul(2, symbol('x'), symbol('x')) // 2*x^2
+ */
+export function mul(...args: ExprLike[]): Expr {
+  if (args.length === 2) {
+    const a = toExpr(args[0]!);
+    const b = toExpr(args[1]!);
+    if (a === ONE) return b;
+    if (b === ONE) return a;
+    if (isNum(a) && isNum(b)) return numMul(a, b);
+    if (isNum(a) && b.kind !== 'Add' && !isInf(b)) return mulNumTerm2(a, b);
+    if (isNum(b) && a.kind !== 'Add' && !isInf(a)) return mulNumTerm2(b, a);
+  } else if (args.length === 1) return toExpr(args[0]!);
+  else if (args.length === 0) return ONE;
+  return mulArray(args.map(toExpr));
+}
+
+/** c·t where t is not an Add or number: only the coefficient changes. */
+function mulNumTerm2(c: Num, t: Expr): Expr {
+  if (numIsZero(c)) return ZERO;
+  if (t.kind === 'Mul') {
+    const k = numMul(c, t.coeff);
+    if (k === ONE) return t.bases.length === 1 ? makePowOrBase(t.bases[0]!, t.exps[0]!) : makeMul(ONE, t.bases, t.exps);
+    if (numIsZero(k)) return ZERO;
+    return makeMul(k, t.bases, t.exps);
+  }
+  if (t.kind === 'Pow') return makeMul(c, [t.base], [t.exp]);
+  return makeMul(c, [t], [ONE]);
+}
+
+function mulInfinite(coeff: Num, special: Expr[], hasOthers: boolean): Expr {
+  if (special.includes(NAN)) return NAN;
+  if (numIsZero(coeff)) return NAN;
+  if (special.includes(ZOO)) return ZOO;
+  let s = numSign(coeff);
+  for (const x of special) if (x === NEG_OO) s = -s as -1 | 1;
+  const inf = s > 0 ? OO : NEG_OO;
+  return hasOthers ? makeMul(ONE, [inf], [ONE]) : inf;
+}
+
+/** mul() over an array. */
+export function mulArray(args: readonly Expr[]): Expr {
+  let coeff: Num = ONE;
+  const expOf = new Map<Expr, Expr[]>();
+  let special: Expr[] | null = null;
+  let sum: Expr | null = null;
+  let nonNumeric = 0;
+  const put = (b: Expr, e: Expr): void => {
+    const prev = expOf.get(b);
+    if (prev === undefined) expOf.set(b, [e]);
+    else prev.push(e);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    switch (a.kind) {
+      case 'Integer':
+      case 'Rational':
+      case 'Float':
+        coeff = numMul(coeff, a);
+        break;
+      case 'Mul':
+        coeff = numMul(coeff, a.coeff);
+        for (let j = 0; j < a.bases.length; j++) put(a.bases[j]!, a.exps[j]!);
+        nonNumeric++;
+        break;
+      case 'Pow':
+        put(a.base, a.exp);
+        nonNumeric++;
+        break;
+      default:
+        if (isInf(a)) (special ??= []).push(a);
+        else {
+          if (a.kind === 'Add') sum = a;
+          put(a, ONE);
+          nonNumeric++;
+        }
+    }
+  }
+  if (special) return mulInfinite(coeff, special, expOf.size > 0);
+  if (numIsZero(coeff)) return ZERO;
+  // A lone number times a sum distributes: 2(x + 1) = 2x + 2.
+  if (sum !== null && expOf.size === 1 && nonNumeric === 1 && coeff !== ONE) {
+    const s = sum as Extract<Expr, { kind: 'Add' }>;
+    const cs = s.coeffs.map((c) => numMul(coeff, c));
+    return addArray([numMul(coeff, s.coeff), ...s.terms.map((t, i) => mulNumTerm(cs[i]!, t))]);
+  }
+  const bases: Expr[] = [];
+  const exps: Expr[] = [];
+  const extra: Expr[] = [];
+  for (const [b, es] of expOf) {
+    const e = es.length === 1 ? es[0]! : addArray(es);
+    if (e === ZERO) continue;
+    if (e === ONE || (isNum(b) === false && b.kind !== 'Pow' && b.kind !== 'Mul' && isNum(e))) {
+      // Fast path: x^n with a symbol-like base needs no further simplification.
+      bases.push(b);
+      exps.push(e);
+      continue;
+    }
+    const p = pow(b, e);
+    if (isNum(p)) coeff = numMul(coeff, p);
+    else if (p.kind === 'Pow') {
+      bases.push(p.base);
+      exps.push(p.exp);
+    } else if (p.kind === 'Mul') extra.push(p);
+    else {
+      bases.push(p);
+      exps.push(ONE);
+    }
+  }
+  if (extra.length > 0) {
+    // A power that split into a product (4^(3/2) = 8, (xy)^2 = x²y²): merge it again.
+    const rebuilt: Expr[] = [coeff, ...extra];
+    for (let i = 0; i < bases.length; i++) rebuilt.push(exps[i] === ONE ? bases[i]! : makePow(bases[i]!, exps[i]!));
+    return mulArray(rebuilt);
+  }
+  if (numIsZero(coeff)) return ZERO;
+  if (bases.length === 0) return coeff;
+  if (bases.length === 1 && coeff === ONE) return makePowOrBase(bases[0]!, exps[0]!);
+  if (bases.length > 1) {
+    const idx = bases.map((_, i) => i).sort((i, j) => compareExpr(bases[i]!, bases[j]!));
+    return makeMul(
+      coeff,
+      idx.map((i) => bases[i]!),
+      idx.map((i) => exps[i]!),
+    );
+  }
+  return makeMul(coeff, bases, exps);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Powers
+
+/** Refuse exact powers whose result would be absurdly large. */
+const MAX_POW_BITS = 100_000;
+
+/** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. */
+function exactRoot(n: bigint, k: bigint): bigint | null {
+  if (n < 2n) return n;
+  const approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
+  for (const c of [approx - 1n, approx, approx + 1n]) if (c >= 0n && c ** k === n) return c;
+  return null;
+}
+
+/** r^e for exact rationals; null when it is not exact (2^(1/2)). */
+function ratPow(r: Qm.Rational, e: Qm.Rational): Expr | null {
+  const bits = Math.max(r.num.toString(2).length, r.den.toString(2).length);
+  if (Math.abs(Qm.toNumber(e)) * bits > MAX_POW_BITS)
+    throw new LimitError(`exact power too large: (${Qm.toString(r)})^(${Qm.toString(e)}); use floats`);
+  if (e.den === 1n) {
+    if (r.num === 0n) return e.num < 0n ? ZOO : ZERO;
+    return numFromRational(Qm.powInt(r, e.num));
+  }
+  if (r.num < 0n) return null; // (-8)^(1/3) stays symbolic
+  const pn = exactRoot(r.num, e.den);
+  const pd = exactRoot(r.den, e.den);
+  if (pn !== null && pd !== null) return numFromRational(Qm.powInt(Qm.rational(pn, pd), e.num));
+  return null;
+}
+
+/**
+ * The canonical power base^exp.
+ * @example pow(symbol('x'), 0) === int(1); pow(pow(symbol('x'), 2), 3) // x^6
+ */
+export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
+  const b = toExpr(baseIn);
+  const e = toExpr(expIn);
+  if (e === ZERO) return ONE;
+  if (e === ONE) return b;
+  if (b === ONE) return b;
+  if (b === NAN || e === NAN) return NAN;
+  if (isNum(b) && isNum(e)) {
+    if (b.kind === 'Float' || e.kind === 'Float') {
+      const v = Math.pow(numValue(b), numValue(e));
+      if (Number.isNaN(v)) throw new DomainError(`${numValue(b)}^${numValue(e)} is not a real number`);
+      return Number.isFinite(v) ? float(v) : num(v);
+    }
+    if (numIsZero(b)) return numSign(e) < 0 ? ZOO : ZERO;
+    const exact = ratPow(b.value, e.value);
+    if (exact) return exact;
+    // 2^(3/2) = 2·2^(1/2): keep the symbolic exponent in (0, 1).
+    const q = e.value;
+    const whole = q.num >= 0n ? q.num / q.den : -((-q.num + q.den - 1n) / q.den);
+    if (whole !== 0n) {
+      const rest = Qm.sub(q, Qm.rational(whole));
+      return mulArray([numFromRational(Qm.powInt(b.value, whole)), makePow(b, numFromRational(rest))]);
+    }
+    if (b.value.den !== 1n && b.value.num === 1n) return pow(int(b.value.den), numNeg(e));
+    return makePow(b, e);
+  }
+  if (b === ZERO) {
+    if (isNum(e)) return numSign(e) < 0 ? ZOO : ZERO;
+    return makePow(b, e);
+  }
+  if (b === OO || b === NEG_OO || b === ZOO) {
+    if (isNum(e)) {
+      if (numSign(e) < 0) return ZERO;
+      if (b === OO) return OO;
+      return ZOO;
+    }
+  }
+  if (b === E && (e === OO || e === NEG_OO)) return e === OO ? OO : ZERO;
+  if (e === OO && isNum(b)) {
+    const v = Math.abs(numValue(b));
+    return v > 1 ? OO : v < 1 ? ZERO : NAN;
+  }
+  // exp(log(u)) = u
+  if (b === E && e.kind === 'Function' && e.name === 'log' && e.args.length === 1) return e.args[0]!;
+  if (e.kind === 'Integer') {
+    // (u^a)^n = u^(a·n), (c·Π bᵢ^eᵢ)^n = cⁿ·Π bᵢ^(eᵢ·n)
+    if (b.kind === 'Pow') return pow(b.base, mul(b.exp, e));
+    if (b.kind === 'Mul') {
+      const factors: Expr[] = [pow(b.coeff, e)];
+      for (let i = 0; i < b.bases.length; i++) factors.push(pow(b.bases[i]!, mul(b.exps[i]!, e)));
+      return mulArray(factors);
+    }
+  } else if (b.kind === 'Pow' && isNum(e) && b.exp.kind === 'Integer' && b.exp.value.num === -1n) {
+    // (1/u)^r = u^(-r)
+    return pow(b.base, numNeg(e));
+  }
+  return makePow(b, e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shorthands
+
+/** -a. @example neg(symbol('x')) // -x */
+export function neg(a: ExprLike): Expr {
+  return mul(NEG_ONE, a);
+}
+
+/** a - b = a + (-1)·b. */
+export function sub(a: ExprLike, b: ExprLike): Expr {
+  return add(a, mul(NEG_ONE, b));
+}
+
+/** a / b = a·b⁻¹. @example div(1, 2) === rat(1, 2) */
+export function div(a: ExprLike, b: ExprLike): Expr {
+  return mul(a, pow(b, NEG_ONE));
+}
+
+/** eˣ, stored as the power E^x. @example exp(0) === int(1) */
+export function exp(a: ExprLike): Expr {
+  return pow(E, a);
+}
+
+/** √a = a^(1/2). @example sqrt(4) === int(2) */
+export function sqrt(a: ExprLike): Expr {
+  return pow(a, HALF);
+}

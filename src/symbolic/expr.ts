@@ -1,0 +1,506 @@
+/**
+ * The expression node model: immutable, interned (hash-consed) nodes. Building the same
+ * expression twice returns the same object, so equality is `===` and `e.hash` is free.
+ *
+ * ## Node kinds (`e.kind`) and fields
+ * | kind         | fields                                   | meaning                                   |
+ * |--------------|------------------------------------------|-------------------------------------------|
+ * | `Integer`    | `value: Rational` (den 1n)               | exact integer                             |
+ * | `Rational`   | `value: Rational` (den > 1n)             | exact fraction                            |
+ * | `Float`      | `value: number`                          | inexact number (only where input had one) |
+ * | `Symbol`     | `name`                                   | a variable                                |
+ * | `Constant`   | `name: 'pi'│'E'│'oo'│'-oo'│'zoo'│'nan'`  | zoo = complex infinity (1/0)              |
+ * | `Add`        | `coeff: Num`, `coeffs: Num[]`, `terms`   | coeff + Σ coeffs[i]·terms[i]              |
+ * | `Mul`        | `coeff: Num`, `bases`, `exps`            | coeff · Π bases[i]^exps[i]                |
+ * | `Pow`        | `base`, `exp`                            | base^exp (exp(x) is Pow(E, x), sqrt is ^1/2) |
+ * | `Function`   | `name`, `args`                           | sin(x), atan2(y, x), or an unknown f(x)   |
+ * | `Derivative` | `expr`, `vars: SymbolNode[]`             | unevaluated d/dvars expr (repeat = order) |
+ * | `Integral`   | `expr`, `var`, `lower`/`upper` or null   | unevaluated integral                      |
+ *
+ * Canonical invariants (the smart constructors in `arith.ts`/`functions.ts` guarantee them):
+ * Add terms are never numbers, Adds, or Muls with a coefficient ≠ 1; Add has ≥ 2 parts
+ * (coeff ≠ 0 counts as one). Mul bases are never numbers-with-integer-exponent, Muls, and each
+ * base occurs once with exponent ≠ 0; a Mul is never just `1·b^e` (that is a Pow or b).
+ * Terms/bases are sorted by `compareExpr`. Pow has exp ∉ {0, 1} and base ∉ {0, 1}.
+ *
+ * ## API map for other modules (import from the file, not from `./index.js`)
+ * - nodes & numbers (this file): `Expr`, `Num`, kind types, `isNum`, `int`, `rat`, `num`, `float`,
+ *   `numFromRational`, `ZERO`, `ONE`, `NEG_ONE`, `HALF`, `TWO`, `symbol`, `symbols`, `constant`,
+ *   `PI`, `E`, `OO`, `NEG_OO`, `ZOO`, `NAN`, `numValue`, `compareExpr`, `children`.
+ *   Number arithmetic: `numAdd`, `numMul`, `numNeg`, `numInv`, `numIsZero`, `numIsOne`, `numSign`.
+ * - constructors (`arith.ts`): `add`, `mul`, `pow`, `neg`, `sub`, `div`, `exp`, `sqrt`, and
+ *   `addTerms(e)` (Add → its summands as Exprs), `mulFactors(e)` (Mul → its factors as Exprs),
+ *   `coeffAndTerm(e)` (e = c·t with c a number), `asBaseExp(e)`.
+ * - functions (`functions.ts`): `FUNCTIONS` table (`FunctionDef`: name, arity, numeric, derivative,
+ *   optional `antiderivative` for integrate), `fn(name, ...args)`, `sin`, `cos`, `log`, … .
+ * - traversal (`traverse.ts`): `postorder(root, visit)` (iterative), `mapExpr`, `subs`, `freeSymbols`,
+ *   `has`, `evaluate`, `rebuild(e, children)`; `expand` in `expand.ts`; `diff` in `diff.ts`;
+ *   `parse` in `parse.ts`; `toString` in `print-text.ts`.
+ *
+ * @example
+ * import { symbol, int } from './expr.js';
+ * symbol('x') === symbol('x'); // true: interned
+ * int(2).kind; // 'Integer'
+ */
+import { ArgumentError } from '../core/errors.js';
+import * as Qm from '../core/rational.js';
+import type { Rational } from '../core/rational.js';
+
+export type Kind =
+  | 'Integer'
+  | 'Rational'
+  | 'Float'
+  | 'Symbol'
+  | 'Constant'
+  | 'Add'
+  | 'Mul'
+  | 'Pow'
+  | 'Function'
+  | 'Derivative'
+  | 'Integral';
+
+interface NodeBase {
+  /** Creation counter: unique per node. */
+  readonly id: number;
+  /** Structural hash, stable across runs. */
+  readonly hash: number;
+}
+export interface IntegerNode extends NodeBase {
+  readonly kind: 'Integer';
+  readonly value: Rational;
+}
+export interface RationalNode extends NodeBase {
+  readonly kind: 'Rational';
+  readonly value: Rational;
+}
+export interface FloatNode extends NodeBase {
+  readonly kind: 'Float';
+  readonly value: number;
+}
+export interface SymbolNode extends NodeBase {
+  readonly kind: 'Symbol';
+  readonly name: string;
+}
+export type ConstantName = 'pi' | 'E' | 'oo' | '-oo' | 'zoo' | 'nan';
+export interface ConstantNode extends NodeBase {
+  readonly kind: 'Constant';
+  readonly name: ConstantName;
+}
+export interface AddNode extends NodeBase {
+  readonly kind: 'Add';
+  readonly coeff: Num;
+  readonly coeffs: readonly Num[];
+  readonly terms: readonly Expr[];
+}
+export interface MulNode extends NodeBase {
+  readonly kind: 'Mul';
+  readonly coeff: Num;
+  readonly bases: readonly Expr[];
+  readonly exps: readonly Expr[];
+}
+export interface PowNode extends NodeBase {
+  readonly kind: 'Pow';
+  readonly base: Expr;
+  readonly exp: Expr;
+}
+export interface FunctionNode extends NodeBase {
+  readonly kind: 'Function';
+  readonly name: string;
+  readonly args: readonly Expr[];
+}
+export interface DerivativeNode extends NodeBase {
+  readonly kind: 'Derivative';
+  readonly expr: Expr;
+  readonly vars: readonly SymbolNode[];
+}
+export interface IntegralNode extends NodeBase {
+  readonly kind: 'Integral';
+  readonly expr: Expr;
+  readonly var: SymbolNode;
+  readonly lower: Expr | null;
+  readonly upper: Expr | null;
+}
+
+export type Num = IntegerNode | RationalNode | FloatNode;
+export type Expr =
+  | IntegerNode
+  | RationalNode
+  | FloatNode
+  | SymbolNode
+  | ConstantNode
+  | AddNode
+  | MulNode
+  | PowNode
+  | FunctionNode
+  | DerivativeNode
+  | IntegralNode;
+
+// ---------------------------------------------------------------------------------------------
+// Hashing and the intern table
+
+let nextId = 1;
+/** hash → node or bucket of nodes with that hash. */
+const table = new Map<number, Expr | Expr[]>();
+
+/** Number of interned nodes (for diagnostics and node budgets). */
+export function internedCount(): number {
+  return nextId - 1;
+}
+
+export function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x9e3779b1);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+export function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+function hashBig(b: bigint): number {
+  if (b >= -0x40000000n && b <= 0x40000000n) return Number(b) | 0;
+  return hashString(b.toString(36));
+}
+
+const KIND_SEED: Record<Kind, number> = {
+  Integer: 11,
+  Rational: 13,
+  Float: 17,
+  Symbol: 19,
+  Constant: 23,
+  Add: 29,
+  Mul: 31,
+  Pow: 37,
+  Function: 41,
+  Derivative: 43,
+  Integral: 47,
+};
+
+/** Find an interned node with this hash satisfying `same`, or register the one `make` builds. */
+function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean, make: (id: number) => T): T {
+  const slot = table.get(hash);
+  if (slot !== undefined) {
+    if (Array.isArray(slot)) {
+      for (let i = 0; i < slot.length; i++) if (same(slot[i]!)) return slot[i] as T;
+    } else if (same(slot)) return slot as T;
+  }
+  const node = make(nextId++);
+  if (slot === undefined) table.set(hash, node);
+  else if (Array.isArray(slot)) slot.push(node);
+  else table.set(hash, [slot, node]);
+  return node;
+}
+
+function sameArray(a: readonly Expr[], b: readonly Expr[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function hashArray(h: number, a: readonly Expr[]): number {
+  for (let i = 0; i < a.length; i++) h = mix(h, a[i]!.hash);
+  return h;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** The number node for an exact rational. */
+export function numFromRational(r: Rational): IntegerNode | RationalNode {
+  const h = mix(mix(KIND_SEED.Integer, hashBig(r.num)), hashBig(r.den));
+  if (r.den === 1n) {
+    return intern<IntegerNode>(
+      h,
+      (e) => e.kind === 'Integer' && e.value.num === r.num,
+      (id) => ({ kind: 'Integer', id, hash: h, value: r }),
+    );
+  }
+  return intern<RationalNode>(
+    h,
+    (e) => e.kind === 'Rational' && e.value.num === r.num && e.value.den === r.den,
+    (id) => ({ kind: 'Rational', id, hash: h, value: r }),
+  );
+}
+
+const smallInts: IntegerNode[] = [];
+/** An exact integer node. @example int(3).value.num === 3n */
+export function int(n: number | bigint): IntegerNode {
+  if (typeof n === 'number') {
+    if (!Number.isInteger(n)) throw new ArgumentError(`int() needs an integer, got ${n}`);
+    if (n >= -16 && n <= 256) {
+      const c = smallInts[n + 16];
+      if (c) return c;
+      return (smallInts[n + 16] = numFromRational({ num: BigInt(n), den: 1n }) as IntegerNode);
+    }
+    return numFromRational({ num: BigInt(n), den: 1n }) as IntegerNode;
+  }
+  return numFromRational({ num: n, den: 1n }) as IntegerNode;
+}
+
+/** The exact rational p/q, normalised. @example rat(2, 4) === rat(1, 2) */
+export function rat(p: number | bigint, q: number | bigint = 1n): IntegerNode | RationalNode {
+  return numFromRational(Qm.rational(BigInt(p), BigInt(q)));
+}
+
+/** A float node (NaN/±Infinity become the constants nan/oo/-oo). @example float(0.5).value */
+export function float(x: number): FloatNode {
+  if (Number.isNaN(x) || !Number.isFinite(x)) throw new ArgumentError(`float() needs a finite number, got ${x}`);
+  if (x === 0) x = 0; // fold -0
+  const h = mix(KIND_SEED.Float, hashString(String(x)));
+  return intern<FloatNode>(
+    h,
+    (e) => e.kind === 'Float' && e.value === x,
+    (id) => ({ kind: 'Float', id, hash: h, value: x }),
+  );
+}
+
+/** A JS number as an expression: integers exact, other values Float. @example num(2) === int(2) */
+export function num(x: number): Expr {
+  if (Number.isNaN(x)) return NAN;
+  if (x === Infinity) return OO;
+  if (x === -Infinity) return NEG_OO;
+  return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? int(x) : float(x);
+}
+
+export function isNum(e: Expr): e is Num {
+  return e.kind === 'Integer' || e.kind === 'Rational' || e.kind === 'Float';
+}
+
+/** The number as a double. */
+export function numValue(n: Num): number {
+  return n.kind === 'Float' ? n.value : Qm.toNumber(n.value);
+}
+
+export const ZERO = int(0);
+export const ONE = int(1);
+export const NEG_ONE = int(-1);
+export const TWO = int(2);
+export const HALF = rat(1, 2) as RationalNode;
+
+export function numIsZero(n: Num): boolean {
+  return n.kind === 'Float' ? n.value === 0 : n.value.num === 0n;
+}
+export function numIsOne(n: Num): boolean {
+  return n === ONE;
+}
+export function numSign(n: Num): -1 | 0 | 1 {
+  return n.kind === 'Float' ? (n.value < 0 ? -1 : n.value > 0 ? 1 : 0) : Qm.sign(n.value);
+}
+export function numAdd(a: Num, b: Num): Num {
+  if (a === ZERO) return b;
+  if (b === ZERO) return a;
+  if (a.kind === 'Float' || b.kind === 'Float') return float(numValue(a) + numValue(b));
+  if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num + b.value.num);
+  return numFromRational(Qm.add(a.value, b.value));
+}
+export function numMul(a: Num, b: Num): Num {
+  if (a === ONE) return b;
+  if (b === ONE) return a;
+  if (a.kind === 'Float' || b.kind === 'Float') return float(numValue(a) * numValue(b));
+  if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num * b.value.num);
+  return numFromRational(Qm.mul(a.value, b.value));
+}
+export function numNeg(a: Num): Num {
+  return a.kind === 'Float' ? float(-a.value) : numFromRational(Qm.neg(a.value));
+}
+/** 1/a; the caller must rule out zero. */
+export function numInv(a: Num): Num {
+  return a.kind === 'Float' ? float(1 / a.value) : numFromRational(Qm.inv(a.value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Atoms
+
+const NAME_RE = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
+
+/** The symbol `name` (letters, digits, underscores; not starting with a digit). @example symbol('x') */
+export function symbol(name: string): SymbolNode {
+  if (!NAME_RE.test(name)) throw new ArgumentError(`'${name}' is not a valid symbol name`);
+  const h = mix(KIND_SEED.Symbol, hashString(name));
+  return intern<SymbolNode>(
+    h,
+    (e) => e.kind === 'Symbol' && e.name === name,
+    (id) => ({ kind: 'Symbol', id, hash: h, name }),
+  );
+}
+
+/** Several symbols from a space- or comma-separated list. @example const [x, y] = symbols('x y') */
+export function symbols(names: string): SymbolNode[] {
+  return names
+    .split(/[\s,]+/)
+    .filter((s) => s.length > 0)
+    .map(symbol);
+}
+
+/** A named constant. @example constant('pi') === PI */
+export function constant(name: ConstantName): ConstantNode {
+  const h = mix(KIND_SEED.Constant, hashString(name));
+  return intern<ConstantNode>(
+    h,
+    (e) => e.kind === 'Constant' && e.name === name,
+    (id) => ({ kind: 'Constant', id, hash: h, name }),
+  );
+}
+
+export const PI = constant('pi');
+export const E = constant('E');
+export const OO = constant('oo');
+export const NEG_OO = constant('-oo');
+export const ZOO = constant('zoo');
+export const NAN = constant('nan');
+
+// ---------------------------------------------------------------------------------------------
+// Trusted compound constructors: no checks, no canonicalisation. Only arith.ts/functions.ts and
+// code that already holds canonical parts should call them.
+
+export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr[]): AddNode {
+  let h = mix(KIND_SEED.Add, coeff.hash);
+  for (let i = 0; i < terms.length; i++) h = mix(mix(h, coeffs[i]!.hash), terms[i]!.hash);
+  return intern<AddNode>(
+    h,
+    (e) => e.kind === 'Add' && e.coeff === coeff && sameArray(e.terms, terms) && sameArray(e.coeffs, coeffs),
+    (id) => ({ kind: 'Add', id, hash: h, coeff, coeffs, terms }),
+  );
+}
+
+export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[]): MulNode {
+  let h = mix(KIND_SEED.Mul, coeff.hash);
+  for (let i = 0; i < bases.length; i++) h = mix(mix(h, bases[i]!.hash), exps[i]!.hash);
+  return intern<MulNode>(
+    h,
+    (e) => e.kind === 'Mul' && e.coeff === coeff && sameArray(e.bases, bases) && sameArray(e.exps, exps),
+    (id) => ({ kind: 'Mul', id, hash: h, coeff, bases, exps }),
+  );
+}
+
+export function makePow(base: Expr, exp: Expr): PowNode {
+  const h = mix(mix(KIND_SEED.Pow, base.hash), exp.hash);
+  return intern<PowNode>(
+    h,
+    (e) => e.kind === 'Pow' && e.base === base && e.exp === exp,
+    (id) => ({ kind: 'Pow', id, hash: h, base, exp }),
+  );
+}
+
+export function makeFunction(name: string, args: readonly Expr[]): FunctionNode {
+  const h = hashArray(mix(KIND_SEED.Function, hashString(name)), args);
+  return intern<FunctionNode>(
+    h,
+    (e) => e.kind === 'Function' && e.name === name && sameArray(e.args, args),
+    (id) => ({ kind: 'Function', id, hash: h, name, args }),
+  );
+}
+
+/** An unevaluated derivative d^n expr / d vars (vars repeated for order; sorted by caller). */
+export function makeDerivative(expr: Expr, vars: readonly SymbolNode[]): DerivativeNode {
+  const h = hashArray(mix(KIND_SEED.Derivative, expr.hash), vars);
+  return intern<DerivativeNode>(
+    h,
+    (e) => e.kind === 'Derivative' && e.expr === expr && sameArray(e.vars, vars),
+    (id) => ({ kind: 'Derivative', id, hash: h, expr, vars }),
+  );
+}
+
+/** An unevaluated integral ∫ expr d var, definite when lower/upper are given. */
+export function makeIntegral(expr: Expr, v: SymbolNode, lower: Expr | null = null, upper: Expr | null = null): IntegralNode {
+  const h = mix(mix(mix(mix(KIND_SEED.Integral, expr.hash), v.hash), lower?.hash ?? 0), upper?.hash ?? 0);
+  return intern<IntegralNode>(
+    h,
+    (e) => e.kind === 'Integral' && e.expr === expr && e.var === v && e.lower === lower && e.upper === upper,
+    (id) => ({ kind: 'Integral', id, hash: h, expr, var: v, lower, upper }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order and children
+
+const KIND_RANK: Record<Kind, number> = {
+  Integer: 0,
+  Rational: 0,
+  Float: 0,
+  Constant: 1,
+  Symbol: 2,
+  Pow: 3,
+  Mul: 4,
+  Add: 5,
+  Function: 6,
+  Derivative: 7,
+  Integral: 8,
+};
+
+/**
+ * A total order on expressions used to sort Add terms and Mul bases: by hash, ties broken
+ * structurally (so the order never depends on creation order). Not a "nice" print order.
+ */
+export function compareExpr(a: Expr, b: Expr): number {
+  if (a === b) return 0;
+  if (a.hash !== b.hash) return a.hash < b.hash ? -1 : 1;
+  return structuralCompare(a, b);
+}
+
+function compareArrays(a: readonly Expr[], b: readonly Expr[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) {
+    const c = compareExpr(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** Structural comparison for hash ties (rare). */
+function structuralCompare(a: Expr, b: Expr): number {
+  const ka = KIND_RANK[a.kind] * 16 + a.kind.length;
+  const kb = KIND_RANK[b.kind] * 16 + b.kind.length;
+  if (ka !== kb) return ka - kb;
+  switch (a.kind) {
+    case 'Integer':
+    case 'Rational':
+      return Qm.cmp(a.value, (b as IntegerNode).value);
+    case 'Float':
+      return a.value - (b as FloatNode).value;
+    case 'Symbol':
+    case 'Constant':
+      return a.name < (b as SymbolNode).name ? -1 : 1;
+    default: {
+      const na = a.kind === 'Function' ? a.name : '';
+      const nb = b.kind === 'Function' ? b.name : '';
+      if (na !== nb) return na < nb ? -1 : 1;
+      return compareArrays(children(a), children(b));
+    }
+  }
+}
+
+/**
+ * The sub-expressions a node is built from, in a fixed order: Add → [coeff, ...coeffs, ...terms];
+ * Mul → [coeff, ...bases, ...exps]; Pow → [base, exp]; Function → args; Derivative → [expr, ...vars];
+ * Integral → [expr, var, lower?, upper?]. Atoms → []. `rebuild` in traverse.ts inverts it.
+ */
+export function children(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'Add':
+      return [e.coeff, ...e.coeffs, ...e.terms];
+    case 'Mul':
+      return [e.coeff, ...e.bases, ...e.exps];
+    case 'Pow':
+      return [e.base, e.exp];
+    case 'Function':
+      return e.args;
+    case 'Derivative':
+      return [e.expr, ...e.vars];
+    case 'Integral':
+      return e.lower === null ? [e.expr, e.var] : [e.expr, e.var, e.lower, e.upper!];
+    default:
+      return [];
+  }
+}
+
+export function isAtom(e: Expr): boolean {
+  return (
+    e.kind === 'Integer' ||
+    e.kind === 'Rational' ||
+    e.kind === 'Float' ||
+    e.kind === 'Symbol' ||
+    e.kind === 'Constant'
+  );
+}

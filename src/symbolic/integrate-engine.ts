@@ -1,0 +1,376 @@
+/**
+ * The rule engine behind `integrate`: a readable, ordered list of rules tried on each integrand,
+ * recursing on sub-integrals, with a memo, a cycle guard, a depth limit and a time budget (a
+ * rule set that runs out of budget declines instead of hanging).
+ *
+ * Rules, in order: constant · power/exponential with a linear argument · table function of a
+ * linear argument · linearity (sums, constant factors) · polynomial · rational function (partial
+ * fractions) · Gaussian/Si · trig powers and products · √quadratic forms · cyclic e^(ax)·sin(bx)
+ * · parts for polynomial × exp/trig · u-substitution · parts for log/inverse-trig (LIATE) ·
+ * rewriting (hyperbolic → exp, expansion of products).
+ *
+ * @example
+ * runIntegration(parse('x*exp(x)'), x, { budgetMs: 200, steps: true }).result // (x - 1)*exp(x)
+ */
+import { LimitError } from '../core/errors.js';
+import { add, addTerms, mul, pow, sub } from './arith.js';
+import { E, NEG_ONE, ONE, ZERO, isNum, type Expr, type SymbolNode } from './expr.js';
+import { fn } from './functions.js';
+import { diff } from './diff.js';
+import { ANTIDERIVATIVES } from './integrate-table.js';
+import { integrateRational, type RationalTrace } from './integrate-rational.js';
+import { freshSymbol, integrateTrig, splitFactors } from './integrate-trig.js';
+import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
+import { free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
+import { exprToPoly, polyToExpr } from './poly/convert.js';
+import { polyIntegral } from './poly/poly.js';
+import { expandProducts, rewriteHyperbolic } from './integrate-rewrite.js';
+
+/** One applied rule, for `integrate(…, {steps: true})`. */
+export interface IntegrationStep {
+  /** Nesting level (0 = the integral asked for). */
+  depth: number;
+  /** Rule name, e.g. 'power rule', 'u-substitution', 'integration by parts'. */
+  rule: string;
+  integrand: Expr;
+  variable: SymbolNode;
+  result: Expr;
+  /** What the rule did: `u = x^2, du = 2*x dx`, the partial fractions, … */
+  detail?: string;
+}
+
+export interface EngineOptions {
+  /** Wall-clock budget in milliseconds (default 300). */
+  budgetMs?: number;
+  /** Maximum nesting of sub-integrals (default 12). */
+  maxDepth?: number;
+  /** Record steps (default false). */
+  steps?: boolean;
+}
+
+export interface EngineResult {
+  result: Expr | null;
+  steps: IntegrationStep[];
+  /** Why there is no result, when there is none. */
+  reason?: string;
+}
+
+class Budget extends Error {}
+
+const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf']);
+const EXPTRIG = new Set(['sin', 'cos', 'sinh', 'cosh']);
+const MAX_NODES = 4000;
+
+/** Run the rule engine on ∫ f dx. */
+export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {}): EngineResult {
+  const deadline = Date.now() + (opts.budgetMs ?? 300);
+  const maxDepth = opts.maxDepth ?? 12;
+  const steps: IntegrationStep[] = [];
+  const record = opts.steps ?? false;
+  const memo = new Map<SymbolNode, Map<Expr, Expr | null>>();
+  const active = new Set<string>();
+  let ticks = 0;
+
+  const integ = (f: Expr, x: SymbolNode, depth: number): Expr | null => {
+    if ((++ticks & 15) === 0 && Date.now() > deadline) throw new Budget();
+    if (depth > maxDepth) return null;
+    let m = memo.get(x);
+    if (!m) memo.set(x, (m = new Map()));
+    const hit = m.get(f);
+    if (hit !== undefined) return hit;
+    const key = `${x.id}:${f.id}`;
+    if (active.has(key)) return null;
+    if (nodeCount(f, MAX_NODES + 1) > MAX_NODES) return null;
+    active.add(key);
+    const mark = steps.length;
+    let r: Expr | null = null;
+    try {
+      r = rules(f, x, depth);
+    } finally {
+      active.delete(key);
+    }
+    if (r === null) steps.length = mark;
+    m.set(f, r);
+    return r;
+  };
+
+  /** Record a step (inserted before its sub-steps) and return the result. */
+  const done = (mark: number, depth: number, rule: string, f: Expr, x: SymbolNode, result: Expr, detail?: string): Expr => {
+    if (record) steps.splice(mark, 0, { depth, rule, integrand: f, variable: x, result, ...(detail ? { detail } : {}) });
+    return result;
+  };
+
+  const rules = (f: Expr, x: SymbolNode, depth: number): Expr | null => {
+    const mark = steps.length;
+    const sub1 = (g: Expr, v: SymbolNode = x) => integ(g, v, depth + 1);
+    const fail = () => {
+      steps.length = mark;
+      return null;
+    };
+    // ∫ c dx = c·x
+    if (free(f, x)) return done(mark, depth, 'constant', f, x, mul(f, x));
+    if (f === x) return done(mark, depth, 'power rule', f, x, mul(pow(2, -1), pow(x, 2)));
+
+    // Linearity over sums.
+    if (f.kind === 'Add') {
+      const parts: Expr[] = [];
+      let ok = true;
+      for (const t of addTerms(f)) {
+        const r = sub1(t);
+        if (r === null) {
+          ok = false;
+          break;
+        }
+        parts.push(r);
+      }
+      if (ok) return done(mark, depth, 'sum rule', f, x, add(...parts));
+      fail();
+    }
+    // Constant factor out.
+    const { c, fs } = splitFactors(f, x);
+    if (c !== ONE && fs.length) {
+      const g = mul(...fs.map(([b, k]) => pow(b, k)));
+      const r = sub1(g);
+      return r === null ? null : done(mark, depth, 'constant multiple', f, x, mul(c, r));
+    }
+    // Powers with a linear base, exponentials with a linear exponent.
+    if (f.kind === 'Pow') {
+      const { base, exp } = f;
+      const lb = linearIn(base, x);
+      if (lb && free(exp, x)) {
+        const [a] = lb;
+        if (exp === NEG_ONE) return done(mark, depth, 'log rule', f, x, mul(pow(a, -1), logAbs(base)), '∫ du/u = log|u|');
+        const n1 = add(exp, 1);
+        return done(mark, depth, 'power rule', f, x, mul(pow(mul(a, n1), -1), pow(base, n1)), '∫ uⁿ du = uⁿ⁺¹/(n + 1)');
+      }
+      const le = linearIn(exp, x);
+      if (le && free(base, x)) {
+        const [a] = le;
+        if (base === E) return done(mark, depth, 'exponential', f, x, mul(pow(a, -1), f), '∫ eᵘ du = eᵘ');
+        return done(mark, depth, 'exponential', f, x, mul(pow(mul(a, fn('log', base)), -1), f), '∫ bᵘ du = bᵘ/log b');
+      }
+    }
+    // Table function of a linear argument: ∫ F(ax + b) dx = G(ax + b)/a.
+    if (f.kind === 'Function' && f.args.length === 1 && ANTIDERIVATIVES[f.name]) {
+      const u = f.args[0]!;
+      const lu = linearIn(u, x);
+      if (lu) {
+        const r = mul(pow(lu[0], -1), ANTIDERIVATIVES[f.name]!(u));
+        return done(mark, depth, 'table', f, x, r, `∫ ${f.name}(u) du`);
+      }
+    }
+    // Polynomials and rational functions over ℚ.
+    const p = exprToPoly(f, x);
+    if (p) return done(mark, depth, 'polynomial', f, x, polyToExpr(polyIntegral(p), x));
+    const trace: RationalTrace = { decomposition: '' };
+    const rr = integrateRational(f, x, trace);
+    if (rr) return done(mark, depth, 'partial fractions', f, x, rr, trace.decomposition);
+
+    const notes: string[] = [];
+    const note = (s: string) => notes.push(s);
+    const sp = integrateSpecial(f, x, note);
+    if (sp) return done(mark, depth, 'special function', f, x, sp, notes.join('; '));
+    const tr = integrateTrig(f, x, note, (g) => sub1(g));
+    if (tr) return done(mark, depth, 'trigonometric', f, x, tr, notes.join('; '));
+    notes.length = 0;
+    const al = integrateSqrtQuadratic(f, x, note);
+    if (al) return done(mark, depth, 'algebraic', f, x, al, notes.join('; '));
+
+    const cy = cyclic(fs, x);
+    if (cy) return done(mark, depth, 'integration by parts (cyclic)', f, x, cy, 'parts twice: ∫eᵃˣ sin bx reappears, solve for it');
+
+    // Parts with u = polynomial, dv = exp/trig of a linear argument (tabular integration).
+    const pp = polyTimesTranscendental(fs, x);
+    if (pp) {
+      const [P, g] = pp;
+      const v = sub1(g);
+      if (v !== null) {
+        const rest = sub1(mul(diff(P, x), v));
+        if (rest !== null)
+          return done(mark, depth, 'integration by parts', f, x, sub(mul(P, v), rest), `u = ${show(P)}, dv = ${show(g)} dx`);
+      }
+      fail();
+    }
+
+    const us = uSubstitution(f, x, depth, sub1);
+    if (us) return done(mark, depth, 'u-substitution', f, x, us.result, us.detail);
+    fail();
+
+    const lp = liateParts(f, fs, x, sub1);
+    if (lp) return done(mark, depth, 'integration by parts', f, x, lp.result, lp.detail);
+    fail();
+
+    // Rewrite and retry: hyperbolic functions as exponentials, products of sums expanded.
+    for (const [name, g] of [
+      ['rewrite hyperbolic functions as exponentials', rewriteHyperbolic(f)],
+      ['expand', expandProducts(f)],
+    ] as const) {
+      if (g !== f) {
+        const r = sub1(g);
+        if (r !== null) return done(mark, depth, name, f, x, r);
+        fail();
+      }
+    }
+    return null;
+  };
+
+  const uSubstitution = (
+    f: Expr,
+    x: SymbolNode,
+    depth: number,
+    sub1: (g: Expr, v?: SymbolNode) => Expr | null,
+  ): { result: Expr; detail: string } | null => {
+    for (const u of substitutionCandidates(f, x)) {
+      const du = diff(u, x);
+      if (du === ZERO) continue;
+      const t = freshSymbol();
+      let g = substitute(mul(f, pow(du, -1)), u, t);
+      if (!free(g, x)) {
+        const inv = inverseOf(u, x, t);
+        if (!inv) continue;
+        g = substitute(g, x, inv);
+        if (!free(g, x)) continue;
+      }
+      if (g === f) continue;
+      const G = sub1(g, t);
+      if (G === null) continue;
+      return { result: substitute(G, t, u), detail: `u = ${show(u)}, du = ${show(du)} dx` };
+    }
+    return null;
+  };
+
+  try {
+    const result = integ(f, x, 0);
+    return result === null ? { result, steps: [], reason: 'no rule applies' } : { result, steps };
+  } catch (e) {
+    if (e instanceof Budget) return { result: null, steps: [], reason: `time budget of ${opts.budgetMs ?? 300} ms exhausted` };
+    if (e instanceof LimitError) return { result: null, steps: [], reason: e.message };
+    throw e;
+  }
+}
+
+const show = (e: Expr): string => {
+  // Printing lives in H1's printer; a light fallback keeps this module independent of it.
+  return printer ? printer(e) : `#${e.id}`;
+};
+let printer: ((e: Expr) => string) | null = null;
+/** Let the public module plug the text printer in for step details. */
+export function setStepPrinter(p: (e: Expr) => string): void {
+  printer = p;
+}
+
+/** Candidate inner functions u(x) for substitution, largest first. */
+function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
+  const seen = new Set<Expr>();
+  const out: Expr[] = [];
+  const addC = (u: Expr) => {
+    if (u === x || isNum(u) || seen.has(u) || free(u, x)) return;
+    seen.add(u);
+    out.push(u);
+  };
+  const stack: Expr[] = [f];
+  const visited = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (visited.has(n) || free(n, x)) continue;
+    visited.add(n);
+    switch (n.kind) {
+      case 'Function':
+        addC(n);
+        for (const a of n.args) addC(a), stack.push(a);
+        break;
+      case 'Pow':
+        if (n.base === E) addC(n), addC(n.exp);
+        else {
+          addC(n.base);
+          if (n.exp.kind !== 'Integer') addC(n);
+          else if (n.base === x) addC(n);
+        }
+        stack.push(n.base, n.exp);
+        break;
+      case 'Mul':
+        for (let i = 0; i < n.bases.length; i++) stack.push(pow(n.bases[i]!, n.exps[i]!));
+        break;
+      case 'Add':
+        for (const t of n.terms) stack.push(t);
+        break;
+    }
+  }
+  out.sort((a, b) => nodeCount(b) - nodeCount(a));
+  return out.slice(0, 12);
+}
+
+/** x in terms of t when u(x) = t is easy to invert. */
+function inverseOf(u: Expr, x: SymbolNode, t: SymbolNode): Expr | null {
+  if (u.kind === 'Function' && u.name === 'log' && u.args[0] === x) return pow(E, t);
+  if (u.kind === 'Pow' && u.base === x && isNum(u.exp)) return pow(t, pow(u.exp, -1));
+  if (u.kind === 'Pow' && u.base === E) {
+    const l = linearIn(u.exp, x);
+    if (l) return mul(sub(fn('log', t), l[1]), pow(l[0], -1));
+  }
+  const l = linearIn(u, x);
+  if (l) return mul(sub(t, l[1]), pow(l[0], -1));
+  return null;
+}
+
+/** e^(αx+β)·sin/cos(γx+δ): closed form of the cyclic parts. */
+function cyclic(fs: Array<[Expr, Expr]>, x: SymbolNode): Expr | null {
+  if (fs.length !== 2) return null;
+  let ex: Expr | null = null, tr: Expr | null = null;
+  for (const [b, k] of fs) {
+    if (b === E) ex = k;
+    else if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) tr = b;
+  }
+  if (!ex || !tr || tr.kind !== 'Function') return null;
+  const le = linearIn(ex, x), lt = linearIn(tr.args[0]!, x);
+  if (!le || !lt) return null;
+  const [al] = le, [ga] = lt;
+  const v = tr.args[0]!;
+  const eu = pow(E, ex);
+  const den = pow(add(pow(al, 2), pow(ga, 2)), -1);
+  // ∫eᵘ sin v = eᵘ(α sin v − γ cos v)/(α² + γ²); ∫eᵘ cos v = eᵘ(α cos v + γ sin v)/(α² + γ²)
+  if (tr.name === 'sin') return mul(eu, den, sub(mul(al, fn('sin', v)), mul(ga, fn('cos', v))));
+  return mul(eu, den, add(mul(al, fn('cos', v)), mul(ga, fn('sin', v))));
+}
+
+/** Split factors into a polynomial P and one exp/sin/cos/sinh/cosh of a linear argument. */
+function polyTimesTranscendental(fs: Array<[Expr, Expr]>, x: SymbolNode): [Expr, Expr] | null {
+  let g: Expr | null = null;
+  const rest: Expr[] = [];
+  for (const [b, k] of fs) {
+    const e = pow(b, k);
+    const isT =
+      (b === E && linearIn(k, x) !== null) ||
+      (k === ONE && b.kind === 'Function' && EXPTRIG.has(b.name) && linearIn(b.args[0]!, x) !== null);
+    if (isT && g === null) g = e;
+    else rest.push(e);
+  }
+  if (!g || !rest.length) return null;
+  const P = mul(...rest);
+  const poly = exprToPoly(P, x);
+  if (!poly || poly.length < 2) return null;
+  return [polyToExpr(poly, x), g];
+}
+
+/** Parts with u = log / inverse trig factor (LIATE), dv = the rest. */
+function liateParts(
+  f: Expr,
+  fs: Array<[Expr, Expr]>,
+  x: SymbolNode,
+  sub1: (g: Expr) => Expr | null,
+): { result: Expr; detail: string } | null {
+  for (let i = 0; i < fs.length; i++) {
+    const [b, k] = fs[i]!;
+    if (b.kind !== 'Function' || !INVERSE.has(b.name) || k.kind !== 'Integer' || k.value.num < 1n) continue;
+    const u = pow(b, k);
+    const dv = mul(...fs.filter((_, j) => j !== i).map(([bb, kk]) => pow(bb, kk)));
+    const v = sub1(dv);
+    if (v === null) continue;
+    const du = diff(u, x);
+    const rest = sub1(mul(v, du));
+    if (rest === null) continue;
+    void f;
+    return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} dx` };
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * ∫ N(x)/D(x) dx over ℚ: polynomial division, then partial fractions over the irreducible
+ * factors of D, each term integrated in closed form:
+ *
+ *   ∫ c/(x − r) = c·log|x − r|,   ∫ c/(x − r)ᵏ = −c / ((k − 1)(x − r)ᵏ⁻¹)
+ *   ∫ (Ax + B)/(x² + px + q)ᵏ: write Ax + B = (A/2)(2x + p) + (B − Ap/2); the first part is
+ *   log(Q)·A/2 (k = 1) or (A/2)·Q¹⁻ᵏ/(1 − k); the second, with t = x + p/2, m² = q − p²/4, is
+ *   J₁ = atan(t/m)/m and Jₖ = t/(2m²(k−1)Qᵏ⁻¹) + (2k−3)/(2m²(k−1))·Jₖ₋₁.
+ *
+ * Irreducible factors of degree ≥ 3 are declined (null): their logarithmic part needs algebraic
+ * numbers this module does not build.
+ *
+ * @example
+ * integrateRational(parse('(x+3)/(x^2+3*x+2)'), x) // 2*log(abs(x + 1)) - log(abs(x + 2))
+ */
+import * as Q from '../core/rational.js';
+import { add, mul, pow, sqrt } from './arith.js';
+import { numFromRational, ZERO, type Expr, type SymbolNode } from './expr.js';
+import { fn } from './functions.js';
+import { exprToRatFun, polyToExpr } from './poly/convert.js';
+import { polyApart, type ApartTerm } from './poly/apart.js';
+import { polyIntegral, polyDegree, polyCoeff, polyToString, type Poly } from './poly/poly.js';
+import { logAbs } from './integrate-util.js';
+
+/** A description of the decomposition, for step traces. */
+export interface RationalTrace {
+  decomposition: string;
+}
+
+const R = numFromRational;
+
+/**
+ * Integrate e when it is a rational function of x with rational coefficients; null otherwise
+ * (or when a denominator factor of degree ≥ 3 stays irreducible).
+ */
+export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace): Expr | null {
+  const rf = exprToRatFun(e, x);
+  if (!rf) return null;
+  const [num, den] = rf;
+  if (polyDegree(den) === 0) return polyToExpr(polyIntegral(num.map((c) => Q.div(c, den[0]!))), x);
+  const ap = polyApart(num, den);
+  if (ap.terms.some((t) => polyDegree(t.factor) > 2 || !t.irreducible)) return null;
+  if (trace) trace.decomposition = describe(ap.poly, ap.terms);
+  const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
+  for (const t of ap.terms) parts.push(polyDegree(t.factor) === 1 ? linearTerm(t, x) : quadraticTerm(t, x));
+  return add(...parts);
+}
+
+/** ∫ c/(x + a)ᵏ. */
+function linearTerm(t: ApartTerm, x: SymbolNode): Expr {
+  const c = R(polyCoeff(t.numer, 0));
+  const base = add(x, R(polyCoeff(t.factor, 0)));
+  if (t.power === 1) return mul(c, logAbs(base));
+  return mul(c, R(Q.rational(-1n, BigInt(t.power - 1))), pow(base, 1 - t.power));
+}
+
+/** ∫ (Ax + B)/(x² + px + q)ᵏ with p² < 4q. */
+function quadraticTerm(t: ApartTerm, x: SymbolNode): Expr {
+  const A = polyCoeff(t.numer, 1);
+  const B = polyCoeff(t.numer, 0);
+  const p = polyCoeff(t.factor, 1);
+  const q = polyCoeff(t.factor, 0);
+  const k = t.power;
+  const Qx = polyToExpr(t.factor, x);
+  const half = Q.rational(1n, 2n);
+  const out: Expr[] = [];
+  if (!Q.isZero(A)) {
+    const a2 = R(Q.mul(A, half));
+    // x² + px + q > 0 everywhere (no real roots), so log needs no |·|.
+    out.push(k === 1 ? mul(a2, fn('log', Qx)) : mul(a2, R(Q.rational(1n, BigInt(1 - k))), pow(Qx, 1 - k)));
+  }
+  const C = Q.sub(B, Q.mul(A, Q.mul(p, half))); // B − A·p/2
+  if (!Q.isZero(C)) {
+    const m2 = Q.sub(q, Q.mul(Q.mul(p, p), Q.rational(1n, 4n)));
+    const tt = add(x, R(Q.mul(p, half)));
+    out.push(mul(R(C), jIntegral(k, tt, R(m2), Qx)));
+  }
+  return out.length ? add(...out) : ZERO;
+}
+
+/** Jₖ = ∫ dt/(t² + m²)ᵏ with Q = t² + m² (reduction formula, iterated). */
+function jIntegral(k: number, t: Expr, m2: Expr, Qx: Expr): Expr {
+  const m = sqrt(m2);
+  let J = mul(pow(m, -1), fn('atan', mul(t, pow(m, -1))));
+  for (let j = 2; j <= k; j++) {
+    const c = mul(pow(mul(2, m2, j - 1), -1));
+    J = add(mul(c, t, pow(Qx, 1 - j)), mul(c, 2 * j - 3, J));
+  }
+  return J;
+}
+
+function describe(p: Poly, terms: ApartTerm[]): string {
+  const parts: string[] = [];
+  if (p.length) parts.push(polyToString(p));
+  for (const t of terms) {
+    const f = `(${polyToString(t.factor)})${t.power > 1 ? `^${t.power}` : ''}`;
+    parts.push(`(${polyToString(t.numer)})/${f}`);
+  }
+  return parts.join(' + ');
+}

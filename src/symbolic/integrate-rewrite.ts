@@ -1,0 +1,70 @@
+/**
+ * Rewrites the integrator falls back on: expanding products and integer powers of sums
+ * (x(x+1)³ → Σ terms, so linearity applies), and hyperbolic functions as exponentials
+ * (cosh u = (eᵘ + e⁻ᵘ)/2, sinh u = (eᵘ − e⁻ᵘ)/2, tanh u = (e²ᵘ − 1)/(e²ᵘ + 1)).
+ *
+ * @example
+ * expandProducts(parse('(x+1)^2*exp(x)')) // x^2*exp(x) + 2*x*exp(x) + exp(x)
+ */
+import { add, addTerms, mul, pow, sub } from './arith.js';
+import { E, ONE, type Expr } from './expr.js';
+import { rebuildWith } from './integrate-util.js';
+
+const MAX_TERMS = 400;
+
+/**
+ * Multiply out the top level of e: a product whose factors include sums (or sums raised to a
+ * small positive integer power) becomes a sum of products. Returns e itself when there is
+ * nothing to expand or the result would exceed 400 terms.
+ */
+export function expandProducts(e: Expr): Expr {
+  if (e.kind === 'Add') {
+    const parts = e.terms.map((t, i) => mul(e.coeffs[i]!, expandProducts(t)));
+    const r = add(e.coeff, ...parts);
+    return r;
+  }
+  const factors: Array<[Expr, Expr]> = e.kind === 'Mul' ? e.bases.map((b, i) => [b, e.exps[i]!]) : e.kind === 'Pow' ? [[e.base, e.exp]] : [];
+  const coeff: Expr = e.kind === 'Mul' ? e.coeff : ONE;
+  let sums: Expr[][] = [];
+  const others: Expr[] = [coeff];
+  let changed = false;
+  for (const [b, k] of factors) {
+    if (b.kind === 'Add' && k.kind === 'Integer' && k.value.num >= 1n && k.value.num <= 12n) {
+      for (let j = 0n; j < k.value.num; j++) sums.push(addTerms(b));
+      changed = true;
+    } else others.push(pow(b, k));
+  }
+  if (!changed || (sums.length === 1 && others.length === 1 && others[0] === ONE)) return e;
+  let acc: Expr[] = [mul(...others)];
+  for (const s of sums) {
+    if (acc.length * s.length > MAX_TERMS) return e;
+    const next: Expr[] = [];
+    for (const a of acc) for (const t of s) next.push(mul(a, t));
+    acc = next;
+  }
+  sums = [];
+  return add(...acc);
+}
+
+/** Replace sinh/cosh/tanh by exponentials and expand. */
+export function rewriteHyperbolic(e: Expr): Expr {
+  let touched = false;
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r: Expr;
+    if (n.kind === 'Function' && (n.name === 'sinh' || n.name === 'cosh' || n.name === 'tanh')) {
+      touched = true;
+      const u = go(n.args[0]!);
+      const ep = pow(E, u), em = pow(E, mul(-1, u));
+      if (n.name === 'sinh') r = mul(pow(2, -1), sub(ep, em));
+      else if (n.name === 'cosh') r = mul(pow(2, -1), add(ep, em));
+      else r = mul(sub(pow(E, mul(2, u)), 1), pow(add(pow(E, mul(2, u)), 1), -1));
+    } else r = rebuildWith(n, go);
+    memo.set(n, r);
+    return r;
+  };
+  const r = go(e);
+  return touched ? expandProducts(r) : e;
+}

@@ -1,0 +1,178 @@
+/**
+ * Powers and products of trigonometric functions of one linear argument u = a·x + b.
+ * Every factor is rewritten as sinᵐ u · cosⁿ u (tan = sin/cos, sec = 1/cos, …), then:
+ *
+ * - m odd:  w = cos u, sinᵐ cosⁿ dx = −(1/a)(1 − w²)^((m−1)/2) wⁿ dw   (rational in w)
+ * - n odd:  w = sin u, sinᵐ cosⁿ dx =  (1/a) wᵐ (1 − w²)^((n−1)/2) dw
+ * - both even, m + n ≤ −2: w = tan u, dx = dw/(a(1 + w²)), giving wᵐ(1 + w²)^(−(m+n)/2−1) dw/a
+ * - both even, m, n ≥ 0: sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2 (power reduction)
+ * - both even with one negative: sin² = 1 − cos² (or the reverse) splits into the cases above.
+ *
+ * Products sin(αx)·cos(βx) with different arguments use the product-to-sum identities.
+ *
+ * @example
+ * integrateTrig(parse('sin(x)^3'), x, …) // cos(x)^3/3 - cos(x)
+ */
+import * as Q from '../core/rational.js';
+import { add, mul, pow } from './arith.js';
+import { ONE, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
+import { fn } from './functions.js';
+import { integrateRational } from './integrate-rational.js';
+import { free, linearIn, substitute } from './integrate-util.js';
+import { polyFromInts, polyMul, polyPow, polyScale, type Poly } from './poly/poly.js';
+
+const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
+/** [sin exponent, cos exponent] of each trig function. */
+const SC: Record<string, [number, number]> = {
+  sin: [1, 0],
+  cos: [0, 1],
+  tan: [1, -1],
+  cot: [-1, 1],
+  sec: [0, -1],
+  csc: [-1, 0],
+};
+
+let freshCount = 0;
+/** A fresh symbol for substitutions (never clashes with parsed names: they cannot start with _). */
+export function freshSymbol(): SymbolNode {
+  return symbol(`_w${freshCount++}`);
+}
+
+/** The factors of e as (base, exponent) pairs, plus its numeric/x-free part. */
+export function splitFactors(e: Expr, x: SymbolNode): { c: Expr; fs: Array<[Expr, Expr]> } {
+  const fs: Array<[Expr, Expr]> = [];
+  const cs: Expr[] = [];
+  const put = (b: Expr, k: Expr) => {
+    if (free(b, x) && free(k, x)) cs.push(pow(b, k));
+    else fs.push([b, k]);
+  };
+  if (e.kind === 'Mul') {
+    cs.push(e.coeff);
+    for (let i = 0; i < e.bases.length; i++) put(e.bases[i]!, e.exps[i]!);
+  } else if (e.kind === 'Pow') put(e.base, e.exp);
+  else put(e, ONE);
+  return { c: mul(...cs), fs };
+}
+
+/** Integrate c·sinᵐ(u)·cosⁿ(u)-type integrands; null when e is not of that form. */
+export function integrateTrig(e: Expr, x: SymbolNode, note: (s: string) => void, recurse: (f: Expr) => Expr | null): Expr | null {
+  const { c, fs } = splitFactors(e, x);
+  if (!fs.length) return null;
+  let u: Expr | null = null;
+  let m = 0, n = 0;
+  for (const [b, k] of fs) {
+    if (b.kind !== 'Function' || !TRIG.has(b.name) || k.kind !== 'Integer') return productToSum(c, fs, x, note, recurse);
+    if (u === null) u = b.args[0]!;
+    else if (u !== b.args[0]) return productToSum(c, fs, x, note, recurse);
+    const kk = Number(k.value.num);
+    const [sm, cn] = SC[b.name]!;
+    m += sm * kk;
+    n += cn * kk;
+  }
+  if (u === null) return null;
+  const lin = linearIn(u, x);
+  if (!lin) return null;
+  if (Math.abs(m) > 40 || Math.abs(n) > 40) return null;
+  const r = sinCos(m, n, u, lin[0], note);
+  return r === null ? null : mul(c, r);
+}
+
+/** ∫ sinᵐ(u) cosⁿ(u) dx with u = a·x + b. */
+function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: string) => void): Expr | null {
+  const ainv = pow(a, -1);
+  if (m === 0 && n === 0) return mul(ainv, u);
+  const w = freshSymbol();
+  const one_w2 = add(1, mul(-1, pow(w, 2)));
+  if (m % 2 !== 0) {
+    note(`substitute w = cos(u): sin^${m}·cos^${n} → −(1 − w²)^${(m - 1) / 2}·w^${n}`);
+    const g = mul(-1, pow(one_w2, (m - 1) / 2), pow(w, n));
+    const G = integrateRational(g, w);
+    return G === null ? null : mul(ainv, substitute(G, w, fn('cos', u)));
+  }
+  if (n % 2 !== 0) {
+    note(`substitute w = sin(u): sin^${m}·cos^${n} → w^${m}·(1 − w²)^${(n - 1) / 2}`);
+    const g = mul(pow(w, m), pow(one_w2, (n - 1) / 2));
+    const G = integrateRational(g, w);
+    return G === null ? null : mul(ainv, substitute(G, w, fn('sin', u)));
+  }
+  // Both even.
+  if (m + n <= -2) {
+    note(`substitute w = tan(u): sin^${m}·cos^${n} dx → w^${m}·(1 + w²)^${-(m + n) / 2 - 1} dw`);
+    const g = mul(pow(w, m), pow(add(1, pow(w, 2)), -(m + n) / 2 - 1));
+    const G = integrateRational(g, w);
+    if (G === null) return null;
+    // atan(tan u) = u up to a piecewise constant: use u, which is continuous.
+    return mul(ainv, substitute(substitute(G, fn('atan', w), u), w, fn('tan', u)));
+  }
+  if (m >= 0 && n >= 0) {
+    note(`power reduction: sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2`);
+    // sinᵐ cosⁿ = ((1 − c)/2)^(m/2) ((1 + c)/2)^(n/2) with c = cos 2u, a polynomial in c.
+    const half = Q.rational(1n, 2n);
+    const p: Poly = polyMul(polyPow(polyScale(polyFromInts([1, -1]), half), m / 2), polyPow(polyScale(polyFromInts([1, 1]), half), n / 2));
+    const u2 = mul(2, u);
+    const parts: Expr[] = [];
+    for (let k = 0; k < p.length; k++) {
+      if (Q.isZero(p[k]!)) continue;
+      const t = sinCos(0, k, u2, mul(2, a), note);
+      if (t === null) return null;
+      parts.push(mul(numExpr(p[k]!), t));
+    }
+    return add(...parts);
+  }
+  // One even exponent negative: trade sin² = 1 − cos² (or cos² = 1 − sin²) and split.
+  const parts: Expr[] = [];
+  if (n < 0) {
+    const h = m / 2;
+    for (let j = 0; j <= h; j++) {
+      const t = sinCos(0, n + 2 * j, u, a, note);
+      if (t === null) return null;
+      parts.push(mul(binom(h, j) * (j % 2 ? -1 : 1), t));
+    }
+  } else {
+    const h = n / 2;
+    for (let j = 0; j <= h; j++) {
+      const t = sinCos(m + 2 * j, 0, u, a, note);
+      if (t === null) return null;
+      parts.push(mul(binom(h, j) * (j % 2 ? -1 : 1), t));
+    }
+  }
+  return add(...parts);
+}
+
+const numExpr = (r: Q.Rational): Expr => mul(Number(r.num), pow(Number(r.den), -1));
+
+function binom(n: number, k: number): number {
+  let r = 1;
+  for (let i = 0; i < k; i++) r = (r * (n - i)) / (i + 1);
+  return r;
+}
+
+/**
+ * sin A·cos B = ½[sin(A + B) + sin(A − B)], sin A·sin B = ½[cos(A − B) − cos(A + B)],
+ * cos A·cos B = ½[cos(A − B) + cos(A + B)] for two first-power factors with different arguments.
+ */
+function productToSum(
+  c: Expr,
+  fs: Array<[Expr, Expr]>,
+  x: SymbolNode,
+  note: (s: string) => void,
+  recurse: (f: Expr) => Expr | null,
+): Expr | null {
+  if (fs.length !== 2) return null;
+  const [[f1, k1], [f2, k2]] = fs as [[Expr, Expr], [Expr, Expr]];
+  if (k1 !== ONE || k2 !== ONE || f1.kind !== 'Function' || f2.kind !== 'Function') return null;
+  const ok = (f: Expr) => f.kind === 'Function' && (f.name === 'sin' || f.name === 'cos') && linearIn(f.args[0]!, x) !== null;
+  if (!ok(f1) || !ok(f2)) return null;
+  let [p, q] = [f1, f2];
+  if (p.name === 'cos' && q.name === 'sin') [p, q] = [q, p];
+  const A = p.args[0]!, B = q.args[0]!;
+  const sum = add(A, B), dif = add(A, mul(-1, B));
+  let r: Expr;
+  if (p.name === 'sin' && q.name === 'cos') r = mul(pow(2, -1), add(fn('sin', sum), fn('sin', dif)));
+  else if (p.name === 'sin') r = mul(pow(2, -1), add(fn('cos', dif), mul(-1, fn('cos', sum))));
+  else r = mul(pow(2, -1), add(fn('cos', dif), fn('cos', sum)));
+  if (isNum(r)) return null;
+  note(`product to sum: ${p.name}·${q.name} → ½(…)`);
+  const I = recurse(r);
+  return I === null ? null : mul(c, I);
+}

@@ -1,0 +1,320 @@
+/**
+ * Small expression helpers shared by integrate, limit, series, solve and friends: dependence on a
+ * variable, exact substitution of a sub-expression, fast numeric evaluation, linear-argument
+ * detection and a conservative positivity test (used to write log(u) instead of log|u|).
+ *
+ * @example
+ * dependsOn(parse('sin(x)*y'), symbol('y')) // true
+ * substitute(parse('x*exp(x^2)'), parse('x^2'), symbol('t')) // x*exp(t)
+ */
+import { add, mul, pow, sub } from './arith.js';
+import {
+  E, PI, ONE, ZERO, children, isNum, numValue, type Expr, type SymbolNode, type Num,
+} from './expr.js';
+import { FUNCTIONS, fn } from './functions.js';
+import { diff } from './diff.js';
+
+const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
+
+/** True when the symbol x occurs in e (iterative; memoised per symbol). */
+export function dependsOn(e: Expr, x: Expr): boolean {
+  let m = dependCache.get(x);
+  if (!m) dependCache.set(x, (m = new WeakMap()));
+  const hit = m.get(e);
+  if (hit !== undefined) return hit;
+  const stack: Expr[] = [e];
+  const order: Expr[] = [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (m.has(n)) continue;
+    order.push(n);
+    for (const c of children(n)) if (!m.has(c)) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i]!;
+    if (m.has(n)) continue;
+    let d = n === x;
+    if (!d) for (const c of children(n)) if (m.get(c)) { d = true; break; }
+    m.set(n, d);
+  }
+  return m.get(e)!;
+}
+
+export const free = (e: Expr, x: Expr): boolean => !dependsOn(e, x);
+
+/** Rebuild a node from new children through the smart constructors. */
+export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
+  switch (e.kind) {
+    case 'Add': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.terms.length; i++) parts.push(mul(e.coeffs[i]!, f(e.terms[i]!)));
+      return add(...parts);
+    }
+    case 'Mul': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.bases.length; i++) parts.push(pow(f(e.bases[i]!), f(e.exps[i]!)));
+      return mul(...parts);
+    }
+    case 'Pow':
+      return pow(f(e.base), f(e.exp));
+    case 'Function':
+      return fn(e.name, ...e.args.map(f));
+    default:
+      return e;
+  }
+}
+
+/**
+ * Replace every occurrence of `target` in e by `repl`. Powers of the same base are matched too
+ * when the exponent is an integer multiple of the target's (x⁴ → t² for target x², e^{2x} → t²
+ * for target e^x), which keeps the replacement an identity.
+ */
+export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const [tb, te] = target.kind === 'Pow' ? [target.base, target.exp] : [target, ONE];
+  const go = (n: Expr): Expr => {
+    if (n === target) return repl;
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r: Expr;
+    if (n.kind === 'Pow' && n.base === tb) {
+      const ratio = mul(n.exp, pow(te, -1));
+      r = ratio.kind === 'Integer' || (isNum(ratio) && tb === E) ? pow(repl, ratio) : pow(go(n.base), go(n.exp));
+    } else if (n.kind === 'Mul') {
+      const parts: Expr[] = [n.coeff];
+      for (let i = 0; i < n.bases.length; i++) {
+        const b = n.bases[i]!, x = n.exps[i]!;
+        if (b === tb) {
+          const ratio = mul(x, pow(te, -1));
+          if (ratio.kind === 'Integer' || (isNum(ratio) && tb === E)) {
+            parts.push(pow(repl, ratio));
+            continue;
+          }
+        }
+        parts.push(pow(go(b), go(x)));
+      }
+      r = mul(...parts);
+    } else r = rebuildWith(n, go);
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** Replace a symbol by a value (exact). */
+export const subsSymbol = (e: Expr, x: SymbolNode, v: Expr): Expr => substitute(e, x, v);
+
+/**
+ * Evaluate e numerically with the given symbol values (NaN where undefined or complex).
+ * Iterative over the DAG, memoised.
+ */
+export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
+  const memo = new Map<Expr, number>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (memo.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const cs = children(n);
+    let ready = true;
+    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
+    if (!ready) continue;
+    stack.pop();
+    memo.set(n, evalNode(n, (c) => memo.get(c)!, env));
+  }
+  return memo.get(e)!;
+}
+
+function evalNode(n: Expr, v: (c: Expr) => number, env: ReadonlyMap<Expr, number>): number {
+  switch (n.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return numValue(n as Num);
+    case 'Symbol':
+      return env.get(n) ?? NaN;
+    case 'Constant':
+      return n.name === 'pi' ? Math.PI : n.name === 'E' ? Math.E : n.name === 'oo' ? Infinity : n.name === '-oo' ? -Infinity : NaN;
+    case 'Add': {
+      let s = v(n.coeff);
+      for (let i = 0; i < n.terms.length; i++) s += v(n.coeffs[i]!) * v(n.terms[i]!);
+      return s;
+    }
+    case 'Mul': {
+      let p = v(n.coeff);
+      for (let i = 0; i < n.bases.length; i++) p *= powNum(v(n.bases[i]!), v(n.exps[i]!), n.exps[i]!);
+      return p;
+    }
+    case 'Pow':
+      return n.base === E ? Math.exp(v(n.exp)) : powNum(v(n.base), v(n.exp), n.exp);
+    case 'Function': {
+      const def = FUNCTIONS[n.name];
+      if (!def) return n.name === 'Si' ? siNum(v(n.args[0]!)) : NaN;
+      return def.numeric(...n.args.map(v));
+    }
+    default:
+      return NaN;
+  }
+}
+
+/** Real power: negative bases allowed for rational exponents with odd denominators. */
+function powNum(b: number, x: number, xe: Expr): number {
+  if (b >= 0 || Number.isInteger(x)) return Math.pow(b, x);
+  if (xe.kind === 'Rational' && xe.value.den % 2n === 1n) {
+    const r = Math.pow(-b, x);
+    return xe.value.num % 2n === 0n ? r : -r;
+  }
+  return NaN;
+}
+
+/** Si(x) = ∫₀ˣ sin t / t dt by its Maclaurin series (|x| ≤ 4) or the auxiliary f/g asymptotics. */
+export function siNum(x: number): number {
+  const ax = Math.abs(x);
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : Math.sign(x) * Math.PI / 2;
+  let r: number;
+  if (ax <= 6) {
+    let term = ax, sum = ax;
+    for (let k = 1; k < 200; k++) {
+      term *= (-ax * ax) / ((2 * k) * (2 * k + 1));
+      const t = term / (2 * k + 1);
+      sum += t;
+      if (Math.abs(t) < 1e-18 * Math.abs(sum)) break;
+    }
+    r = sum;
+  } else {
+    // Si(x) = π/2 − f(x)cos x − g(x) sin x with asymptotic f, g; refine by Simpson from 6 when
+    // x is moderate so the result stays accurate (the asymptotic series is poor below ~20).
+    if (ax < 40) {
+      const n = 2000;
+      const a = 6, h = (ax - a) / n;
+      let s = Math.sin(a) / a + Math.sin(ax) / ax;
+      for (let i = 1; i < n; i++) {
+        const t = a + i * h;
+        s += (i % 2 ? 4 : 2) * (Math.sin(t) / t);
+      }
+      r = siNum(6) + (s * h) / 3;
+    } else {
+      let f = 0, g = 0, tf = 1 / ax, tg = 1 / (ax * ax);
+      for (let k = 0; k < 8; k++) {
+        f += tf;
+        g += tg;
+        tf *= -((2 * k + 1) * (2 * k + 2)) / (ax * ax);
+        tg *= -((2 * k + 2) * (2 * k + 3)) / (ax * ax);
+      }
+      r = Math.PI / 2 - f * Math.cos(ax) - g * Math.sin(ax);
+    }
+  }
+  return x < 0 ? -r : r;
+}
+
+/** If u = a·x + b with a ≠ 0, b free of x, return [a, b]. */
+export function linearIn(u: Expr, x: SymbolNode): [Expr, Expr] | null {
+  if (u === x) return [ONE, ZERO];
+  if (free(u, x)) return null;
+  if (u.kind !== 'Add' && u.kind !== 'Mul') return null;
+  const a = diff(u, x);
+  if (a === ZERO || !free(a, x)) return null;
+  const b = sub(u, mul(a, x));
+  if (!free(b, x)) return null;
+  return [a, b];
+}
+
+/** If u = a·x² + b·x + c with a ≠ 0 (a, b, c free of x), return [a, b, c]. */
+export function quadraticIn(u: Expr, x: SymbolNode): [Expr, Expr, Expr] | null {
+  if (free(u, x)) return null;
+  const d1 = diff(u, x);
+  const d2 = diff(d1, x);
+  if (d2 === ZERO || !free(d2, x)) return null;
+  const a = mul(d2, pow(2, -1));
+  const rest = sub(u, mul(a, pow(x, 2)));
+  const l = rest === ZERO ? ([ZERO, ZERO] as [Expr, Expr]) : free(rest, x) ? ([ZERO, rest] as [Expr, Expr]) : linearIn(rest, x);
+  if (!l) return null;
+  return [a, l[0], l[1]];
+}
+
+/**
+ * Conservative sign test: 1 when e > 0 for every real x where it is defined (e.g. exp(u),
+ * x² + 1, cosh u, π), −1 when e < 0 likewise, 0 when unknown.
+ */
+export function signOf(e: Expr): -1 | 0 | 1 {
+  if (isNum(e)) {
+    const v = numValue(e);
+    return v > 0 ? 1 : v < 0 ? -1 : 0;
+  }
+  if (e === PI || e === E) return 1;
+  if (e.kind === 'Pow') {
+    if (e.base === E) return 1;
+    const sb = signOf(e.base);
+    if (sb > 0) return 1;
+    if (e.exp.kind === 'Integer' && e.exp.value.num % 2n === 0n) return 0; // ≥ 0 only
+    if (e.exp.kind === 'Rational' && e.exp.value.den % 2n === 0n) return 0;
+    return 0;
+  }
+  if (e.kind === 'Function') {
+    if (e.name === 'cosh') return 1;
+    if (e.name === 'abs') return 0;
+    return 0;
+  }
+  if (e.kind === 'Mul') {
+    let s = numValue(e.coeff) > 0 ? 1 : -1;
+    for (let i = 0; i < e.bases.length; i++) {
+      const b = e.bases[i]!, x = e.exps[i]!;
+      const sb = signOf(b);
+      if (sb > 0) continue;
+      if (sb < 0 && x.kind === 'Integer') {
+        if (x.value.num % 2n !== 0n) s = -s;
+        continue;
+      }
+      return 0;
+    }
+    return s as -1 | 1;
+  }
+  if (e.kind === 'Add') {
+    // Sum of terms each ≥ 0 with a positive constant, e.g. x² + 1, e^x + 1.
+    const cs = numValue(e.coeff);
+    let allPos = cs >= 0, allNeg = cs <= 0;
+    for (let i = 0; i < e.terms.length; i++) {
+      const c = numValue(e.coeffs[i]!);
+      const t = e.terms[i]!;
+      const st = signOf(t) || (isEvenPower(t) ? 1 : 0);
+      if (st === 0) return 0;
+      if (c * st > 0) allNeg = false;
+      else allPos = false;
+    }
+    if (allPos && cs > 0) return 1;
+    if (allNeg && cs < 0) return -1;
+    if (allPos && e.terms.every((t) => signOf(t) > 0)) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/** t = u^(2k) (non-negative for real u). */
+function isEvenPower(t: Expr): boolean {
+  if (t.kind === 'Pow' && t.exp.kind === 'Integer' && t.exp.value.num % 2n === 0n) return true;
+  if (t.kind === 'Mul' && t.coeff === ONE) return t.exps.every((x) => x.kind === 'Integer' && x.value.num % 2n === 0n);
+  return false;
+}
+
+/** log|u|, written log(u) when u is known positive. */
+export function logAbs(u: Expr): Expr {
+  const s = signOf(u);
+  if (s > 0) return fn('log', u);
+  if (s < 0) return fn('log', mul(-1, u));
+  return fn('log', fn('abs', u));
+}
+
+/** Size of an expression DAG (distinct nodes), for budgets. */
+export function nodeCount(e: Expr, cap = 100_000): number {
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [e];
+  while (stack.length && seen.size < cap) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    for (const c of children(n)) stack.push(c);
+  }
+  return seen.size;
+}

@@ -1,0 +1,392 @@
+/**
+ * Limits of real expressions: `limit(e, x, to, dir)` for finite points (one- or two-sided) and
+ * ±oo. The point is moved to a canonical approach (t → 0⁺ for x = x0 ± t, t → +oo for x = ±t),
+ * then limits are computed bottom-up on extended reals, resolving indeterminate forms:
+ *
+ * - 0/0 and ∞/∞ by L'Hôpital (lim f/g = lim f′/g′), or by the leading term of a series at 0⁺;
+ * - 0·∞ by writing the product as a quotient (u·v = u/(1/v));
+ * - 1^∞, 0⁰, ∞⁰ by bᵉ = exp(e·log b);
+ * - ∞ − ∞ by a common denominator (rational) or a series.
+ *
+ * Bounded oscillating factors (sin, cos at ∞) times something that tends to 0 give 0.
+ *
+ * @example
+ * limit(parse('sin(x)/x'), symbol('x'), 0)   // 1
+ * limit(parse('(1+1/x)^x'), symbol('x'), OO) // E
+ */
+import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
+import { add, mul, pow } from './arith.js';
+import {
+  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, isNum, numValue, symbol, rat, type Expr, type SymbolNode,
+} from './expr.js';
+import { fn } from './functions.js';
+import { diff } from './diff.js';
+import { evalNumber, free, substitute } from './integrate-util.js';
+import { leadingTerm } from './series.js';
+import { exprToRatFun, polyToExpr } from './poly/convert.js';
+
+/** Direction: '+' from the right, '-' from the left, '+-' both (must agree). */
+export type LimitDir = '+' | '-' | '+-';
+
+/** A limit value on the extended reals; 'bounded' = oscillates within finite bounds. */
+type LV = { k: 'fin'; v: Expr } | { k: 'inf'; s: 1 | -1 } | { k: 'bounded' };
+type Mode = 'zero' | 'inf';
+
+const T = symbol('_t_lim');
+const fin = (v: Expr): LV => ({ k: 'fin', v });
+const inf = (s: 1 | -1): LV => ({ k: 'inf', s });
+
+class Undefined extends Error {}
+
+/**
+ * lim_{x→to} e. `to` may be a number, an expression (pi, 1/2), OO or NEG_OO. For finite points
+ * the default is two-sided; a side where e is undefined (log x for x < 0) is ignored. Throws
+ * DomainError when the one-sided limits differ and LimitError when no method decides.
+ */
+export function limit(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir = '+-'): Expr {
+  const p = typeof to === 'number' ? (to === Infinity ? OO : to === -Infinity ? NEG_OO : rat(to)) : to;
+  if (p === OO || p === NEG_OO) {
+    const g = substitute(e, x, p === OO ? T : mul(-1, T));
+    return toExpr(limCanon(g, 'inf'));
+  }
+  if (p === ZOO || p === NAN) throw new ArgumentError('limit point must be a real number or ±oo');
+  const side = (s: 1 | -1): LV | null => {
+    const g = substitute(e, x, add(p, mul(s, T)));
+    try {
+      return limCanon(g, 'zero');
+    } catch (err) {
+      if (err instanceof Undefined) return null;
+      throw err;
+    }
+  };
+  if (dir === '+' || dir === '-') {
+    const r = side(dir === '+' ? 1 : -1);
+    if (!r) throw new DomainError(`the expression is not defined on the ${dir === '+' ? 'right' : 'left'} of the point`);
+    return toExpr(r);
+  }
+  const r = side(1), l = side(-1);
+  if (!r && !l) throw new DomainError('the expression is not defined near the point');
+  if (!r) return toExpr(l!);
+  if (!l) return toExpr(r);
+  const a = toExpr(r), b = toExpr(l);
+  if (a === b) return a;
+  if (isNum(a) && isNum(b) && Math.abs(numValue(a) - numValue(b)) <= 1e-12 * Math.max(1, Math.abs(numValue(a)))) return a;
+  throw new DomainError(`the one-sided limits differ: ${show(a)} from the right, ${show(b)} from the left`);
+}
+
+const show = (e: Expr): string => (e === OO ? 'oo' : e === NEG_OO ? '-oo' : isNum(e) ? String(numValue(e)) : 'a finite value');
+
+function toExpr(v: LV): Expr {
+  if (v.k === 'fin') return v.v;
+  if (v.k === 'inf') return v.s > 0 ? OO : NEG_OO;
+  throw new LimitError('the limit does not exist (the expression oscillates)');
+}
+
+/** Limit of g(t) for t → 0⁺ (mode zero) or t → +oo (mode inf). */
+function limCanon(g: Expr, mode: Mode): LV {
+  const ctx: Ctx = { mode, depth: 0, calls: 0 };
+  const r = lim(g, ctx);
+  if (r === null) throw new LimitError('could not determine the limit');
+  return r;
+}
+
+interface Ctx {
+  mode: Mode;
+  depth: number;
+  /** Work counter: the whole limit gives up beyond a fixed number of steps. */
+  calls: number;
+}
+
+/** Sign of g near the point, probed numerically (0 when undecided or undefined). */
+function probeSign(g: Expr, mode: Mode): -1 | 0 | 1 {
+  const ts = mode === 'zero' ? [1e-6, 1e-9, 1e-12] : [1e6, 1e9, 1e12];
+  let s0: number | null = null;
+  for (const t of ts) {
+    const v = evalNumber(g, new Map([[T, t]]));
+    if (Number.isNaN(v) || v === 0) return 0;
+    const s = Math.sign(v);
+    if (s0 === null) s0 = s;
+    else if (s !== s0) return 0;
+  }
+  return (s0 ?? 0) as -1 | 0 | 1;
+}
+
+/** True when g is undefined (NaN) at every probe near the point. */
+function undefinedNear(g: Expr, mode: Mode): boolean {
+  const ts = mode === 'zero' ? [1e-3, 1e-6, 1e-9] : [1e3, 1e6, 1e9];
+  return ts.every((t) => Number.isNaN(evalNumber(g, new Map([[T, t]]))));
+}
+
+function lim(g: Expr, ctx: Ctx): LV | null {
+  if (ctx.depth > 24 || ++ctx.calls > 3000) return null;
+  ctx.depth++;
+  try {
+    return limNode(g, ctx);
+  } finally {
+    ctx.depth--;
+  }
+}
+
+const isZeroLV = (a: LV) => a.k === 'fin' && a.v === ZERO;
+const numOf = (a: LV): number => (a.k === 'fin' ? evalNumber(a.v, new Map()) : a.k === 'inf' ? a.s * Infinity : NaN);
+
+function limNode(g: Expr, ctx: Ctx): LV | null {
+  if (free(g, T)) {
+    if (g === OO) return inf(1);
+    if (g === NEG_OO) return inf(-1);
+    return fin(g);
+  }
+  if (g === T) return ctx.mode === 'zero' ? fin(ZERO) : inf(1);
+  if (undefinedNear(g, ctx.mode)) throw new Undefined();
+  switch (g.kind) {
+    case 'Add':
+      return limAdd(g, ctx);
+    case 'Mul':
+      return limMul(g, ctx);
+    case 'Pow':
+      return limPow(g.base, g.exp, g, ctx);
+    case 'Function':
+      return limFn(g, ctx);
+    default:
+      return null;
+  }
+}
+
+function limAdd(g: Extract<Expr, { kind: 'Add' }>, ctx: Ctx): LV | null {
+  let finite: Expr[] = [g.coeff];
+  let pos = false, negv = false, bounded = false;
+  for (let i = 0; i < g.terms.length; i++) {
+    const l = lim(mul(g.coeffs[i]!, g.terms[i]!), ctx);
+    if (l === null) return viaRewrite(g, ctx);
+    if (l.k === 'fin') finite.push(l.v);
+    else if (l.k === 'inf') (l.s > 0 ? (pos = true) : (negv = true));
+    else bounded = true;
+  }
+  if (pos && negv) return viaRewrite(g, ctx);
+  if (pos) return inf(1);
+  if (negv) return inf(-1);
+  if (bounded) return { k: 'bounded' };
+  finite = finite.filter((v) => v !== ZERO);
+  return fin(add(...finite));
+}
+
+/** ∞ − ∞ and undecided sums: common denominator, then series at 0⁺, then L'Hôpital on it. */
+function viaRewrite(g: Expr, ctx: Ctx): LV | null {
+  const rf = exprToRatFun(g, T);
+  if (rf && rf[1].length > 1) return lim(mul(polyToExpr(rf[0], T), pow(polyToExpr(rf[1], T), -1)), ctx);
+  return viaSeries(g, ctx);
+}
+
+function viaSeries(g: Expr, ctx: Ctx): LV | null {
+  if (ctx.mode !== 'zero') return null;
+  const lt = leadingTerm(g, T, ZERO);
+  if (!lt) return null;
+  if (lt.v > 0) return fin(ZERO);
+  if (lt.v === 0) return fin(lt.c);
+  const s = Math.sign(evalNumber(lt.c, new Map()));
+  if (!s) return null;
+  return inf(s as 1 | -1);
+}
+
+function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
+  const num: Expr[] = [g.coeff];
+  const den: Expr[] = [];
+  for (let i = 0; i < g.bases.length; i++) {
+    const b = g.bases[i]!, k = g.exps[i]!;
+    if (isNum(k) && numValue(k) < 0) den.push(pow(b, mul(-1, k)));
+    else num.push(pow(b, k));
+  }
+  const factors = [...num.map((f) => [f, 1] as const), ...den.map((f) => [f, -1] as const)];
+  const ls: Array<LV | null> = factors.map(([f]) => lim(f, ctx));
+  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  // Combine: track finite product, zeros, infinities, bounded.
+  let prod: Expr = ONE;
+  let zeros = 0, infs = 0, sign = 1, bounded = false, signUnknown = false;
+  for (let i = 0; i < factors.length; i++) {
+    const l = ls[i]!;
+    const [f, side] = factors[i]!;
+    if (l.k === 'bounded') {
+      if (side < 0) return null;
+      bounded = true;
+      continue;
+    }
+    if (l.k === 'inf') {
+      if (side > 0) infs++;
+      else zeros++;
+      sign *= l.s;
+      continue;
+    }
+    if (l.v === ZERO) {
+      if (side > 0) zeros++;
+      else {
+        infs++;
+        const s = probeSign(f, ctx.mode);
+        if (!s) signUnknown = true;
+        sign *= s;
+      }
+      continue;
+    }
+    prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
+  }
+  if (zeros && infs) return viaSeries(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (zeros) return fin(ZERO);
+  if (bounded) return null;
+  if (infs) {
+    const pv = evalNumber(prod, new Map());
+    if (signUnknown || !Number.isFinite(pv) || pv === 0) {
+      const s = probeSign(g, ctx.mode);
+      return s ? inf(s) : null;
+    }
+    return inf((Math.sign(pv) * sign) as 1 | -1);
+  }
+  return fin(prod);
+}
+
+/**
+ * Resolve 0·∞, 0/0 and ∞/∞ in N/D by L'Hôpital. Factors are regrouped so that numerator and
+ * denominator both tend to 0 or both to ∞ (moving a factor u to the other side as 1/u).
+ */
+function lhopitalSplit(num: Expr[], den: Expr[], ctx: Ctx): LV | null {
+  const N = mul(...num), D = mul(...den);
+  const tries: Array<[Expr, Expr]> = [];
+  if (den.length) tries.push([N, D]);
+  else {
+    // Product u·v with u → 0, v → ∞: try v/(1/u) moving one factor at a time, exponentials
+    // first (x·e^(−x) = x/e^x) and logarithms last (x·log x = log x/(1/x)).
+    const fs = num.filter((f) => !isNum(f));
+    const rank = (f: Expr) => (f.kind === 'Pow' && f.base === E ? 0 : f.kind === 'Function' && f.name === 'log' ? 2 : 1);
+    const order = fs.map((_, i) => i).sort((i, j) => rank(fs[i]!) - rank(fs[j]!));
+    const c = mul(...num.filter(isNum));
+    for (const i of order) {
+      const u = fs[i]!, rest = mul(c, ...fs.filter((_, j) => j !== i));
+      tries.push([rest, pow(u, -1)]);
+    }
+  }
+  for (const [a, b] of tries) {
+    const r = lhopital(a, b, ctx, 0);
+    if (r) return r;
+  }
+  return null;
+}
+
+function lhopital(a: Expr, b: Expr, ctx: Ctx, round: number): LV | null {
+  if (round > 6) return null;
+  const la = lim(a, ctx), lb = lim(b, ctx);
+  if (!la || !lb) return null;
+  const both0 = isZeroLV(la) && isZeroLV(lb);
+  const bothInf = la.k === 'inf' && lb.k === 'inf';
+  if (!both0 && !bothInf) {
+    if (round === 0) return null; // not an indeterminate quotient: the caller's split was wrong
+    return lim(mul(a, pow(b, -1)), ctx);
+  }
+  const da = diff(a, T), db = diff(b, T);
+  if (db === ZERO) return null;
+  const q = mul(da, pow(db, -1));
+  // Prefer a direct evaluation of the new quotient (it may simplify), then keep differentiating.
+  const direct = lim(q, ctx);
+  if (direct) return direct;
+  return lhopital(da, db, ctx, round + 1);
+}
+
+function limPow(b: Expr, k: Expr, g: Expr, ctx: Ctx): LV | null {
+  if (b === E) {
+    const l = lim(k, ctx);
+    if (!l) return null;
+    if (l.k === 'inf') return l.s > 0 ? inf(1) : fin(ZERO);
+    if (l.k === 'bounded') return null;
+    return fin(pow(E, l.v));
+  }
+  const lb = lim(b, ctx);
+  if (free(k, T)) {
+    if (!lb) return null;
+    const kv = evalNumber(k, new Map());
+    if (lb.k === 'bounded') return kv > 0 ? { k: 'bounded' } : null;
+    if (lb.k === 'inf') {
+      if (kv > 0) return lb.s > 0 ? inf(1) : k.kind === 'Integer' ? inf((k.value.num % 2n === 0n ? 1 : -1) as 1 | -1) : null;
+      if (kv < 0) return fin(ZERO);
+      return fin(ONE);
+    }
+    if (lb.v === ZERO) {
+      if (kv > 0) return fin(ZERO);
+      const s = probeSign(g, ctx.mode);
+      return s ? inf(s) : null;
+    }
+    return fin(pow(lb.v, k));
+  }
+  // Variable exponent: bᵏ = exp(k·log b), for b > 0 near the point.
+  const l = lim(mul(k, fn('log', b)), ctx);
+  if (!l) return null;
+  if (l.k === 'inf') return l.s > 0 ? inf(1) : fin(ZERO);
+  if (l.k === 'bounded') return null;
+  return fin(pow(E, l.v));
+}
+
+/** Limits of table functions at finite values (continuity) and at ±∞. */
+function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
+  if (g.args.length !== 1) {
+    const ls = g.args.map((a) => lim(a, ctx));
+    if (ls.every((l) => l && l.k === 'fin')) return fin(fn(g.name, ...ls.map((l) => (l as { v: Expr }).v)));
+    return null;
+  }
+  const l = lim(g.args[0]!, ctx);
+  if (!l) return null;
+  const name = g.name;
+  if (l.k === 'bounded') return name === 'sin' || name === 'cos' || name === 'atan' || name === 'tanh' || name === 'erf' ? { k: 'bounded' } : null;
+  if (l.k === 'inf') {
+    const s = l.s;
+    switch (name) {
+      case 'log':
+        return s > 0 ? inf(1) : null;
+      case 'atan':
+        return fin(mul(s, PI, rat(1, 2)));
+      case 'tanh':
+      case 'erf':
+        return fin(rat(s));
+      case 'sinh':
+      case 'asinh':
+        return inf(s);
+      case 'cosh':
+        return inf(1);
+      case 'acosh':
+        return s > 0 ? inf(1) : null;
+      case 'sin':
+      case 'cos':
+        return { k: 'bounded' };
+      case 'abs':
+        return inf(1);
+      case 'sigmoid':
+        return fin(s > 0 ? ONE : ZERO);
+      case 'softplus':
+      case 'relu':
+        return s > 0 ? inf(1) : fin(ZERO);
+      case 'Si':
+        return fin(mul(s, PI, rat(1, 2)));
+      default:
+        return null;
+    }
+  }
+  const v = l.v;
+  const vn = numOf(l);
+  // Boundary points of the domain.
+  if (name === 'log' && vn === 0) return inf(-1);
+  if ((name === 'tan' || name === 'sec') && Math.abs(Math.cos(vn)) < 1e-15) return poleSide(g, ctx);
+  if ((name === 'cot' || name === 'csc') && Math.abs(Math.sin(vn)) < 1e-15) return poleSide(g, ctx);
+  const value = fn(name, v);
+  const num = evalNumber(value, new Map());
+  if (!Number.isFinite(num)) return null;
+  return fin(value);
+}
+
+function poleSide(g: Expr, ctx: Ctx): LV | null {
+  const s = probeSign(g, ctx.mode);
+  return s ? inf(s) : null;
+}
+
+/** The limit as a double, for quick checks (NaN when it does not exist). */
+export function limitNumber(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir = '+-'): number {
+  try {
+    return numOf(fin(limit(e, x, to, dir)));
+  } catch {
+    return NaN;
+  }
+}

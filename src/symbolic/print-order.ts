@@ -1,0 +1,170 @@
+/**
+ * Display order shared by the printers (text, pretty, LaTeX), following SymPy's conventions so
+ * that output reads like the course's: factors ordered numbers, constants, symbols (by name),
+ * then sums and functions (exp before log before sin…), a power sorting with its base; sum terms
+ * in lexicographic monomial order, highest degree first, the constant last — except `1 - x²`
+ * (a positive number and one negated factor), which keeps the number first.
+ *
+ * The canonical storage order of Add/Mul (by hash) is unrelated; printers sort for display.
+ *
+ * @example
+ * // x^2 + 2*x + 1 prints in that order whatever the storage order is.
+ */
+import { asBaseExp, mul, pow } from './arith.js';
+import { E, NEG_ONE, ONE, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
+
+const FN_ORDER = [
+  'abs', 'sign', 'exp', 'log', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'asin', 'acos', 'atan', 'atan2',
+  'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'erf', 'max', 'min', 'heaviside', 'dirac',
+  'sigmoid', 'softplus', 'relu',
+];
+
+/** A string-valued naming function for tie-breaks (printers pass their own, memoized). */
+export type Namer = (e: Expr) => string;
+
+/** [class rank, name] of a factor as SymPy orders Mul arguments. */
+function factorClass(e: Expr): [number, string] {
+  switch (e.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return [0, ''];
+    case 'Constant':
+      return [1, e.name];
+    case 'Symbol':
+      return [2, e.name];
+    case 'Pow':
+      if (e.base === E) return [10 + FN_ORDER.indexOf('exp'), 'exp'];
+      return factorClass(e.base);
+    case 'Mul':
+      return [4, ''];
+    case 'Add':
+      return [5, ''];
+    case 'Derivative':
+      return [6, ''];
+    case 'Integral':
+      return [7, ''];
+    case 'Function': {
+      const i = FN_ORDER.indexOf(e.name);
+      return [i < 0 ? 100 : 10 + i, e.name];
+    }
+  }
+}
+
+/** Compare two factors for display. */
+export function compareFactors(a: Expr, b: Expr, name: Namer): number {
+  if (a === b) return 0;
+  const [ra, na] = factorClass(a);
+  const [rb, nb] = factorClass(b);
+  if (ra !== rb) return ra - rb;
+  if (na !== nb) return na < nb ? -1 : 1;
+  const [ba, ea] = a.kind === 'Pow' && a.base !== E ? [a.base, a.exp] : [a, ONE];
+  const [bb, eb] = b.kind === 'Pow' && b.base !== E ? [b.base, b.exp] : [b, ONE];
+  if (ba !== bb) {
+    const sa = name(ba);
+    const sb = name(bb);
+    if (sa.length !== sb.length) return sa.length - sb.length;
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+  }
+  const sa = name(ea);
+  const sb = name(eb);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Split a term into monomial factors base^n (n a number) like SymPy's decompose_power. */
+function monomial(t: Expr): Map<Expr, number> {
+  const m = new Map<Expr, number>();
+  const addFactor = (f: Expr): void => {
+    if (isNum(f)) return;
+    const [b, e] = asBaseExp(f);
+    if (b !== E && isNum(e) && e.kind !== 'Float') {
+      const r = e.value;
+      const base = r.den === 1n ? b : pow(b, mul(ONE, pow(Number(r.den), NEG_ONE)));
+      m.set(base, (m.get(base) ?? 0) + Number(r.num));
+    } else m.set(f, (m.get(f) ?? 0) + 1);
+  };
+  if (t.kind === 'Mul') for (let i = 0; i < t.bases.length; i++) addFactor(pow(t.bases[i]!, t.exps[i]!));
+  else addFactor(t);
+  return m;
+}
+
+/**
+ * The summands of an Add in display order, each as [coefficient, coefficient-free term]
+ * (the constant comes as [c, 1]).
+ */
+export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
+  const items: Array<[Num, Expr]> = e.terms.map((t, i) => [e.coeffs[i]!, t]);
+  const zeroConst = isNum(e.coeff) && numSign(e.coeff) === 0;
+  // SymPy's special case: 1 - x² keeps the positive number first.
+  if (!zeroConst && items.length === 1 && numSign(e.coeff) > 0 && numSign(items[0]![0]) < 0 && items[0]![1].kind !== 'Mul')
+    return [[e.coeff, ONE], items[0]!];
+  const monos = items.map(([, t]) => monomial(t));
+  const gens = new Set<Expr>();
+  for (const m of monos) for (const g of m.keys()) gens.add(g);
+  const sortedGens = [...gens].sort((a, b) => compareFactors(a, b, name));
+  const vec = monos.map((m) => sortedGens.map((g) => m.get(g) ?? 0));
+  const idx = items.map((_, i) => i);
+  idx.sort((i, j) => {
+    const a = vec[i]!;
+    const b = vec[j]!;
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return b[k]! - a[k]!;
+    const sa = name(items[i]![1]);
+    const sb = name(items[j]![1]);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+  });
+  const out = idx.map((i) => items[i]!);
+  if (!zeroConst) {
+    // The constant sorts as the all-zero monomial: after non-negative degrees, before 1/x terms.
+    let at = out.length;
+    for (let k = 0; k < out.length; k++) {
+      const v = vec[idx[k]!]!;
+      const firstNonZero = v.find((x) => x !== 0) ?? 0;
+      if (firstNonZero < 0) {
+        at = k;
+        break;
+      }
+    }
+    out.splice(at, 0, [e.coeff, ONE]);
+  }
+  return out;
+}
+
+/** A product split for display: sign, numerator and denominator factors (display order). */
+export interface MulParts {
+  negative: boolean;
+  /** Numeric numerator (≠ 1) or null. */
+  numCoeff: Num | null;
+  /** Numeric denominator (≠ 1) or null. */
+  denCoeff: Num | null;
+  num: Expr[];
+  /** Factors with negative numeric exponents, written with the exponent negated. */
+  den: Expr[];
+}
+
+/** Split a Mul (or Pow) into numerator and denominator for display. */
+export function mulParts(e: MulNode | Expr, name: Namer): MulParts {
+  let coeff: Num = ONE;
+  let factors: Expr[];
+  if (e.kind === 'Mul') {
+    coeff = e.coeff;
+    factors = e.bases.map((b, i) => (e.exps[i] === ONE ? b : pow(b, e.exps[i]!)));
+  } else factors = [e];
+  const negative = numSign(coeff) < 0;
+  if (negative) coeff = numNeg(coeff);
+  let numCoeff: Num | null = null;
+  let denCoeff: Num | null = null;
+  if (coeff.kind === 'Rational') {
+    numCoeff = coeff.value.num === 1n ? null : int(coeff.value.num);
+    denCoeff = int(coeff.value.den);
+  } else if (coeff !== ONE) numCoeff = coeff;
+  const num: Expr[] = [];
+  const den: Expr[] = [];
+  for (const f of factors) {
+    if (f.kind === 'Pow' && f.base !== E && isNum(f.exp) && numSign(f.exp) < 0) den.push(pow(f.base, numNeg(f.exp)));
+    else num.push(f);
+  }
+  num.sort((a, b) => compareFactors(a, b, name));
+  den.sort((a, b) => compareFactors(a, b, name));
+  return { negative, numCoeff, denCoeff, num, den };
+}
+

@@ -1,0 +1,120 @@
+/**
+ * The text printer: `toString(e)` writes parseable plain text (`x^2 + 2*x + 1`, `sin(x)/x`,
+ * `exp(-x^2)`, `sqrt(x)`), in SymPy's display order, and `parse(toString(e)) === e` for every
+ * expression. Floats print as `float(0.1)` so they read back as floats (plain decimals parse
+ * exact). Works bottom-up without recursion, so any depth prints.
+ *
+ * @example
+ * toString(parse('2*x + x^2 + 1')) // 'x^2 + 2*x + 1'
+ */
+import { pyRepr } from '../core/format.js';
+import * as Qm from '../core/rational.js';
+import { mul, pow } from './arith.js';
+import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
+import { mulParts, orderedTerms } from './print-order.js';
+import { postorder } from './traverse.js';
+
+/** Binding strength of printed text, to decide parentheses. */
+const enum P {
+  Add = 10,
+  Neg = 15,
+  Mul = 20,
+  Pow = 30,
+  Atom = 100,
+}
+
+interface Out {
+  s: string;
+  p: number;
+}
+
+function numOut(n: Num): Out {
+  if (n.kind === 'Float') return { s: `float(${pyRepr(n.value)})`, p: P.Atom };
+  const s = Qm.toString(n.value);
+  if (n.value.num < 0n) return { s, p: P.Neg };
+  return { s, p: n.kind === 'Rational' ? P.Mul : P.Atom };
+}
+
+const CONST_TEXT: Record<string, string> = { pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' };
+
+/** Text of a whole expression. */
+export function toString(root: Expr): string {
+  const memo = new Map<Expr, Out>();
+  const get = (e: Expr): Out => memo.get(e) ?? format(e);
+  const name = (e: Expr): string => get(e).s;
+  const paren = (o: Out, min: number): string => (o.p < min ? `(${o.s})` : o.s);
+
+  function format(e: Expr): Out {
+    switch (e.kind) {
+      case 'Integer':
+      case 'Rational':
+      case 'Float':
+        return numOut(e);
+      case 'Symbol':
+        return { s: e.name, p: P.Atom };
+      case 'Constant':
+        return { s: CONST_TEXT[e.name]!, p: e.name === '-oo' ? P.Neg : P.Atom };
+      case 'Add': {
+        const terms = orderedTerms(e, name);
+        let s = '';
+        terms.forEach(([c, t], i) => {
+          const negative = numSign(c) < 0;
+          const body = t === ONE ? numOut(negative ? numNeg(c) : c).s : termText(negative ? numNeg(c) : c, t);
+          if (i === 0) s = negative ? `-${body}` : body;
+          else s += negative ? ` - ${body}` : ` + ${body}`;
+        });
+        return { s, p: P.Add };
+      }
+      case 'Mul':
+        return mulText(e);
+      case 'Pow':
+        return powText(e.base, e.exp);
+      case 'Function':
+        return { s: `${e.name}(${e.args.map((a) => get(a).s).join(', ')})`, p: P.Atom };
+      case 'Derivative':
+        return { s: `Derivative(${[e.expr, ...e.vars].map((a) => get(a).s).join(', ')})`, p: P.Atom };
+      case 'Integral': {
+        const parts = [e.expr, e.var, ...(e.lower ? [e.lower, e.upper!] : [])];
+        return { s: `Integral(${parts.map((a) => get(a).s).join(', ')})`, p: P.Atom };
+      }
+    }
+  }
+
+  /** c·t with c > 0 (t coefficient-free). */
+  function termText(c: Num, t: Expr): string {
+    if (c === ONE) return paren(get(t), P.Add + 1);
+    return mulText(mul(c, t)).s;
+  }
+
+  function mulText(e: Expr): Out {
+    const parts = mulParts(e, name);
+    const numStrs: string[] = [];
+    if (parts.numCoeff) numStrs.push(paren(numOut(parts.numCoeff), P.Mul));
+    for (const f of parts.num) numStrs.push(paren(get(f), P.Mul));
+    const denStrs: string[] = [];
+    if (parts.denCoeff) denStrs.push(numOut(parts.denCoeff).s);
+    for (const f of parts.den) denStrs.push(paren(get(f), P.Mul));
+    let s = numStrs.length ? numStrs.join('*') : '1';
+    if (denStrs.length === 1) {
+      const only = parts.den.length === 1 ? get(parts.den[0]!) : { s: denStrs[0]!, p: P.Atom };
+      s += '/' + paren(only, P.Pow);
+    } else if (denStrs.length > 1) s += `/(${denStrs.join('*')})`;
+    if (parts.negative) return { s: `-${s}`, p: P.Neg };
+    return { s, p: denStrs.length || numStrs.length > 1 ? P.Mul : P.Atom };
+  }
+
+  function powText(b: Expr, x: Expr): Out {
+    if (b === E) return { s: `exp(${get(x).s})`, p: P.Atom };
+    if (x === HALF) return { s: `sqrt(${get(b).s})`, p: P.Atom };
+    if (isNum(x) && numSign(x) < 0) {
+      const pos = pow(b, numNeg(x));
+      return { s: `1/${paren(get(pos), P.Pow)}`, p: P.Mul };
+    }
+    const bs = paren(get(b), P.Pow + 1);
+    const xo = get(x);
+    const xs = xo.p === P.Atom ? xo.s : `(${xo.s})`;
+    return { s: `${bs}^${xs}`, p: P.Pow };
+  }
+
+  return postorder<Out>(root, (e) => format(e), memo).s;
+}

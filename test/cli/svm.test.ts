@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/svm/svc.json'), 'utf8'));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('nabla svm', () => {
+  it('--json on make_circles(1000) reports what libsvm reports', async () => {
+    const r = await cli('svm', '--data', 'circles', '--samples', '1000', '--kernel', 'rbf', '--json');
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out);
+    const want = ref.circles_rbf_1000;
+    expect(rep.data).toBe('make_circles(n_samples=1000, factor=0.5, noise=0.1, seed=0)');
+    expect(Math.abs(rep.nSupport - want.n_support)).toBeLessThanOrEqual(0.01 * want.n_support);
+    expect(Math.abs(rep.intercept - want.intercept)).toBeLessThan(1e-2);
+    expect(rep.testAccuracy).toBeGreaterThanOrEqual(want.test_accuracy);
+    expect(rep.trainAccuracy).toBe(want.train_accuracy);
+    expect(rep.fitMs).toBeGreaterThan(0);
+  });
+
+  it('prints a text report', async () => {
+    const r = await cli('svm', '--samples', '300', '--kernel', 'linear', '--C', '0.5', '--test-samples', '100');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^SVC\(kernel='linear', C=0.5, gamma='scale' = [\d.]+\) on make_circles\(n_samples=300/);
+    expect(r.out).toMatch(/support vectors: \d+ \(\d+ of class 0, \d+ of class 1\)/);
+    expect(r.out).toMatch(/test accuracy: +0\.\d{4} \(100 points, seed=12345\)/);
+    expect(r.out).toMatch(/fit time: +[\d.]+ ms \(\d+ SMO iterations\)/);
+  });
+
+  it('bad options are exit 2 with a message', async () => {
+    for (const args of [
+      ['--samples', 'abc'],
+      ['--kernel', 'cubic'],
+      ['--gamma', '-1'],
+      ['--C', '0'],
+      ['--data', 'spirals'],
+    ]) {
+      const r = await cli('svm', ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^error: --/);
+    }
+  });
+});

@@ -1,0 +1,188 @@
+/** Lesson 03: the gradient of a function of two variables. */
+import { h } from '../dom.js';
+import { cell, exercisesSection, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
+import { draw, grid, loadLib } from '../live.js';
+import type { Nabla } from '../lib.js';
+import { SOURCES } from './sources.js';
+
+const EXERCISES: WebExercise[] = [
+  {
+    id: '03-gradient',
+    prompt: 'For $f(x, y) = x^2 + y^2$, what is the gradient $\\nabla f$ at $(1, 1)$? Answer as a pair, e.g. <code>(a, b)</code>.',
+    answer: '(2, 2)',
+    kind: 'numeric',
+    tolerance: 1e-6,
+    hints: ['$\\nabla f = (\\partial f/\\partial x, \\partial f/\\partial y)$: differentiate in $x$ holding $y$ fixed, then the other way round.', '$\\partial f/\\partial x = 2x$ and $\\partial f/\\partial y = 2y$.'],
+    solution: '$$\\nabla f(x,y) = (2x,\\; 2y), \\qquad \\nabla f(1,1) = (2, 2).$$ Change <code>f</code> and the point in the code cell: the search finds $45°$ with rate $2\\sqrt2 \\approx 2.828$, the length of the gradient.',
+  },
+];
+
+const f = (x: number, y: number): number => x * x + y ** 3;
+
+export function render(root: HTMLElement): void {
+  root.append(
+    section(
+      'The idea',
+      para(`<p>For a function of two variables, a <strong>partial derivative</strong> is the ordinary derivative in one variable with the other held fixed. For $f(x,y) = x^2 + y^3$:
+$$\\frac{\\partial f}{\\partial x} = 2x, \\qquad \\frac{\\partial f}{\\partial y} = 3y^2, \\qquad \\nabla f = \\left(2x,\\; 3y^2\\right).$$
+Moving a small step $h$ in the unit direction $u$ changes $f$ by about $h\\,\\nabla f\\cdot u$. That is largest when $u$ points along $\\nabla f$: the <strong>gradient is the direction of steepest ascent</strong>, and its length $|\\nabla f|$ is the rate of increase there.</p>`),
+    ),
+    section(
+      'The code',
+      para('<p>Three parts: the surface $z = x^2 + y^3$, the field of gradient directions, and a brute-force search at $(2, 3)$ over every direction $\\theta$ in $0.1°$ steps (with $dx = \\sin\\theta$, $dy = \\cos\\theta$, so $\\theta$ is measured from the $y$ axis). The exact gradient there is $(4, 27)$, at $\\arctan(4/27) \\approx 8.43°$.</p>'),
+      cell(3, SOURCES[3]!, { title: 'lesson 03 — surface, gradient field, steepest ascent' }).root,
+      quirk(`<p><strong>About the original listing.</strong> Its arrow plot uses $(2x, 2y)$ — the gradient of $x^2 + y^2$, not of $x^2 + y^3$. nabla's cell draws the true field $(2x, 3y^2)$; switch the field below to compare. Also, Python prints the gradient as <code>(3.987419245872443,27.002750276227097)</code>: the last few digits here depend on the platform's <code>sin</code>, the angle $8.4°$ does not.</p>`),
+    ),
+    liveSection(),
+    exercisesSection(3, EXERCISES),
+  );
+}
+
+function liveSection(): HTMLElement {
+  const surf = figureBox('Drag (or use the arrow keys) to turn the surface z = x² + y³.');
+  surf.body.tabIndex = 0;
+  surf.body.setAttribute('role', 'img');
+  surf.body.setAttribute('aria-label', 'surface of x squared plus y cubed; drag or use arrow keys to rotate');
+  let az = -60;
+  let el = 30;
+  let n: Nabla | null = null;
+  const g = grid(-10, 10, 30);
+  const z = new Float64Array(g.length * g.length);
+  for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) z[i * g.length + j] = f(g[i]!, g[j]!);
+  let queued = false;
+  const redraw = (): void => {
+    if (!n || queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      draw(surf, n!, (n) => {
+        const fig = n.figure({ width: 460, height: 400, id: 'live03s' });
+        fig.axes(0, 0, { title: `azimuth ${Math.round(az)}°, elevation ${Math.round(el)}°`, azimuth: az, elevation: el }).add(n.surface({ x: g, y: g, z }));
+        return fig;
+      });
+    });
+  };
+  let drag: { x: number; y: number } | null = null;
+  surf.body.addEventListener('pointerdown', (e) => {
+    drag = { x: e.clientX, y: e.clientY };
+    surf.body.setPointerCapture(e.pointerId);
+  });
+  surf.body.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    az -= (e.clientX - drag.x) * 0.5;
+    el = Math.max(-90, Math.min(90, el + (e.clientY - drag.y) * 0.3));
+    drag = { x: e.clientX, y: e.clientY };
+    redraw();
+  });
+  surf.body.addEventListener('pointerup', () => (drag = null));
+  surf.body.addEventListener('keydown', (e) => {
+    const k = e.key;
+    if (k === 'ArrowLeft') az += 5;
+    else if (k === 'ArrowRight') az -= 5;
+    else if (k === 'ArrowUp') el = Math.min(90, el + 5);
+    else if (k === 'ArrowDown') el = Math.max(-90, el - 5);
+    else return;
+    e.preventDefault();
+    redraw();
+  });
+  void loadLib().then((lib) => {
+    n = lib;
+    redraw();
+  });
+  surf.body.style.touchAction = 'none';
+  return section(
+    'Try it',
+    h('div', { class: 'split' }, surf.el, gradientPanel()),
+  );
+}
+
+/** Click a point: its gradient arrow, and the direction the 0.1° search finds. */
+function gradientPanel(): HTMLElement {
+  const S = 420;
+  const P = 20;
+  const sx = (x: number): number => P + ((x + 10) / 20) * (S - 2 * P);
+  const sy = (y: number): number => S - P - ((y + 10) / 20) * (S - 2 * P);
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${S} ${S}`);
+  svg.setAttribute('width', String(S));
+  svg.setAttribute('class', 'interactive');
+  svg.setAttribute('tabindex', '0');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'gradient field; click a point to see its gradient');
+  const field = document.createElementNS(NS, 'g');
+  const marks = document.createElementNS(NS, 'g');
+  svg.append(field, marks);
+  const readout = h('p', { class: 'readout', role: 'status' }, 'Click a point in the field.');
+  const sel = h('select', { 'aria-label': 'vector field' }, h('option', { value: 'true' }, 'true gradient (2x, 3y²)'), h('option', { value: 'listing' }, "the listing's field (2x, 2y)"));
+  let point = { x: 2, y: 3 };
+
+  function arrow(x1: number, y1: number, x2: number, y2: number, color: string, w: number): string {
+    const a = Math.atan2(y2 - y1, x2 - x1);
+    const hl = 4 + w * 2;
+    const p1 = `${x2 - hl * Math.cos(a - 0.4)},${y2 - hl * Math.sin(a - 0.4)}`;
+    const p2 = `${x2 - hl * Math.cos(a + 0.4)},${y2 - hl * Math.sin(a + 0.4)}`;
+    return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${color}" stroke-width="${w}"/><polygon points="${x2},${y2} ${p1} ${p2}" fill="${color}"/>`;
+  }
+  function drawField(): void {
+    const listing = sel.value === 'listing';
+    let out = `<rect x="${P}" y="${P}" width="${S - 2 * P}" height="${S - 2 * P}" fill="#fafbff" stroke="#ccd"/>`;
+    for (const x of grid(-9.5, 9.5, 14)) {
+      for (const y of grid(-9.5, 9.5, 14)) {
+        const u = 2 * x;
+        const v = listing ? 2 * y : 3 * y * y;
+        const len = Math.hypot(u, v) || 1;
+        const t = Math.min(1, Math.log10(1 + len) / 2.5);
+        const col = `hsl(${260 - 200 * t}, 70%, 45%)`;
+        out += arrow(sx(x), sy(y), sx(x) + (u / len) * 11, sy(y) - (v / len) * 11, col, 1);
+      }
+    }
+    field.innerHTML = out;
+  }
+  function drawPoint(): void {
+    const { x, y } = point;
+    const gx = 2 * x;
+    const gy = 3 * y * y;
+    // The listing's search: every 0.1° with dx = sin θ, dy = cos θ, step 1e-4.
+    let best = -Infinity;
+    let bestAngle = 0;
+    for (let k = 0; k < 3600; k++) {
+      const rad = (k * 0.1 * Math.PI) / 180;
+      const df = (f(x + Math.sin(rad) * 1e-4, y + Math.cos(rad) * 1e-4) - f(x, y)) / 1e-4;
+      if (df > best) [best, bestAngle] = [df, k * 0.1];
+    }
+    const len = Math.hypot(gx, gy) || 1;
+    const L = 60;
+    const r = (bestAngle * Math.PI) / 180;
+    marks.innerHTML =
+      arrow(sx(x), sy(y), sx(x) + Math.sin(r) * L, sy(y) - Math.cos(r) * L, '#f08c00', 6) +
+      arrow(sx(x), sy(y), sx(x) + (gx / len) * L, sy(y) - (gy / len) * L, '#c92a2a', 2.5) +
+      `<circle cx="${sx(x)}" cy="${sy(y)}" r="4" fill="#000"/>`;
+    readout.textContent =
+      `at (${x.toFixed(2)}, ${y.toFixed(2)}):  ∇f = (2x, 3y²) = (${gx.toFixed(3)}, ${gy.toFixed(3)}),  |∇f| = ${len.toFixed(3)}\n` +
+      `search: max rate of change at ${bestAngle.toFixed(1)} degrees, rate ${best.toFixed(3)}\n` +
+      `(red: the gradient; orange: the direction the search found)`;
+  }
+  svg.addEventListener('click', (e) => {
+    const rect = svg.getBoundingClientRect();
+    const px = ((e.clientX - rect.left) / rect.width) * S;
+    const py = ((e.clientY - rect.top) / rect.height) * S;
+    const x = ((px - P) / (S - 2 * P)) * 20 - 10;
+    const y = ((S - P - py) / (S - 2 * P)) * 20 - 10;
+    if (Math.abs(x) > 10 || Math.abs(y) > 10) return;
+    point = { x, y };
+    drawPoint();
+  });
+  svg.addEventListener('keydown', (e) => {
+    const d: Record<string, [number, number]> = { ArrowLeft: [-0.5, 0], ArrowRight: [0.5, 0], ArrowUp: [0, 0.5], ArrowDown: [0, -0.5] };
+    const m = d[e.key];
+    if (!m) return;
+    e.preventDefault();
+    point = { x: Math.max(-10, Math.min(10, point.x + m[0])), y: Math.max(-10, Math.min(10, point.y + m[1])) };
+    drawPoint();
+  });
+  sel.addEventListener('change', drawField);
+  drawField();
+  drawPoint();
+  return h('figure', { class: 'live-figure' }, h('div', { class: 'controls' }, sel), svg, readout, h('figcaption', {}, 'Click a point (or focus the field and use the arrow keys).'));
+}

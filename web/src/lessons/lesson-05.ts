@@ -1,0 +1,125 @@
+/** Lesson 05: backpropagation. */
+import { h } from '../dom.js';
+import { cell, exercisesSection, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
+import { draw, loadLib } from '../live.js';
+import type { Nabla } from '../lib.js';
+import { createTrainer, type Trainer } from './mlp.js';
+import { SOURCES } from './sources.js';
+
+const EXERCISES: WebExercise[] = [
+  {
+    id: '05-jacobian-in-backward',
+    prompt: 'In <code>backward()</code>, the line <code>da[l-1] = dz[l] @ W[l].T</code> multiplies by the Jacobian of $z^{[l]}$ with respect to $a^{[l-1]}$. Which matrix is that Jacobian (type its name as in the code)?',
+    answer: 'W[l]',
+    kind: 'choice',
+    hints: ['$z^{[l]} = a^{[l-1]} W^{[l]} + b^{[l]}$ is linear in $a^{[l-1]}$.', 'The derivative of $a \\mapsto aW + b$ is the matrix $W$ itself (transposed when the gradient flows back).'],
+    solution: 'Since $z^{[l]} = a^{[l-1]}W^{[l]} + b^{[l]}$, we get $\\partial z^{[l]}_j / \\partial a^{[l-1]}_i = W^{[l]}_{ij}$: the Jacobian is <code>W[l]</code> (as a map on row vectors). The chain rule then gives $\\frac{\\partial L}{\\partial a^{[l-1]}} = \\frac{\\partial L}{\\partial z^{[l]}}\\,(W^{[l]})^\\top$, which is <code>dz[l] @ W[l].T</code>.',
+  },
+];
+
+export function render(root: HTMLElement): void {
+  root.append(
+    section(
+      'The idea',
+      para(`<p>A network is a chain of functions: $z^{[l]} = a^{[l-1]}W^{[l]} + b^{[l]}$, $a^{[l]} = g(z^{[l]})$. The chain rule says the gradient of the loss flows backwards through each link by multiplying with that link's Jacobian:
+$$\\frac{\\partial L}{\\partial z^{[l]}} = \\frac{\\partial L}{\\partial a^{[l]}} \\odot g'(z^{[l]}), \\quad \\frac{\\partial L}{\\partial W^{[l]}} = (a^{[l-1]})^\\top \\frac{\\partial L}{\\partial z^{[l]}}, \\quad \\frac{\\partial L}{\\partial a^{[l-1]}} = \\frac{\\partial L}{\\partial z^{[l]}} (W^{[l]})^\\top.$$
+That is <em>backpropagation</em>: one backward sweep gives every weight's gradient, and gradient descent steps $W \\leftarrow W - \\eta\\,\\partial L/\\partial W$.</p>`),
+    ),
+    section(
+      'The code',
+      para('<p>The listing trains an MLP with layers $[2, 4, 3, 1]$ (ReLU, ReLU, sigmoid) on 1000 points of <code>make_circles</code> (factor 0.5, noise 0.1), weights drawn with seed 42, binary cross-entropy, 150 full-batch epochs at $\\eta = 0.005$. nabla\'s <code>makeCircles</code> and <code>RandomState</code> reproduce NumPy\'s generator, so the trace below matches the published one digit for digit: loss $693.62972747$ before training, accuracy $0.818$ at iteration 145 and $0.614$ at iteration 149.</p>'),
+      cell(5, SOURCES[5]!, { title: 'lesson 05 — an MLP trained by hand-written backprop' }).root,
+      quirk(`<p><strong>About the original listing.</strong> Its <code>dsigmoid</code> returns $2\\,s(1-s)$; the sigmoid's true derivative is $s(1-s)$. Every gradient reaching the weights is therefore doubled, which with a loss <em>summed</em> over 1000 samples (it divides by <code>y.shape[1] = 1</code>) makes the step too large: the last ~30 epochs oscillate (accuracy 0.818 at 145, 0.614 at 149). Also, <code>dW</code> sums over samples while <code>db</code> averages. nabla reproduces the published trace faithfully in the cell above; set <code>FIXED = true</code> there, or compare the two side by side below.</p>`),
+    ),
+    liveSection(),
+    exercisesSection(5, EXERCISES),
+  );
+}
+
+function liveSection(): HTMLElement {
+  const box = figureBox('Left: published dsigmoid (2·s(1−s)). Middle: corrected (s(1−s)). Right: the loss of both per epoch.');
+  const play = h('button', { type: 'button', class: 'play' }, '▶ Play');
+  const stepBtn = h('button', { type: 'button', class: 'step' }, 'Step');
+  const to150 = h('button', { type: 'button', class: 'to150' }, 'Train to 150');
+  const reset = h('button', { type: 'button', class: 'reset-training' }, 'Reset');
+  const readout = h('p', { class: 'readout training-readout', role: 'status' }, 'Loading…');
+  let n: Nabla | null = null;
+  let data: { X: number[][]; y: number[] } | null = null;
+  let pub: Trainer | null = null;
+  let fix: Trainer | null = null;
+  let timer: number | null = null;
+
+  function resetAll(): void {
+    if (!data) return;
+    pub = createTrainer(data.X, data.y, 2);
+    fix = createTrainer(data.X, data.y, 1);
+    render();
+  }
+  function step(k = 1): void {
+    if (!pub || !fix) return;
+    for (let i = 0; i < k; i++) {
+      pub.step();
+      fix.step();
+    }
+    render();
+  }
+  function render(): void {
+    if (!n || !pub || !fix || !data) return;
+    const line = (t: Trainer, name: string): string =>
+      `${name}: ${t.epoch ? `iteration ${t.epoch - 1}` : 'before training'} - loss value ${Number(t.loss.toFixed(8))} accuracy ${t.accuracy}`;
+    readout.textContent = `${line(pub, 'published')}\n${line(fix, 'corrected')}`;
+    const { X, y } = data;
+    const xs = X.map((r) => r[0]!);
+    const ys = X.map((r) => r[1]!);
+    const cls = (c: number): { x: number[]; y: number[] } => ({ x: xs.filter((_, i) => y[i] === c), y: ys.filter((_, i) => y[i] === c) });
+    const c0 = cls(0);
+    const c1 = cls(1);
+    draw(box, n, (n) => {
+      const fig = n.figure({ width: 960, height: 320, cols: 3, id: 'live05' });
+      for (const [col, t, title] of [[0, pub!, 'published'], [1, fix!, 'corrected']] as const) {
+        fig.axes(0, col, { title: `${title}: accuracy ${t.accuracy.toFixed(3)}`, aspect: 'equal', legend: false }).add(
+          n.decisionBoundary((a: number, b: number) => t.predict(a, b), [-1.5, 1.5], [-1.5, 1.5], { resolution: 50 }),
+          n.scatter({ ...c0, r: 1.5, fill: '#1c7ed6' }),
+          n.scatter({ ...c1, r: 1.5, fill: '#e03131' }),
+        );
+      }
+      const ep = (t: Trainer): number[] => t.history.map((_, i) => i);
+      fig.axes(0, 2, { title: 'loss per epoch', legend: 'top-right' }).add(
+        n.line({ x: ep(pub!), y: pub!.history.map((h) => h.loss), label: 'published', stroke: '#e8590c' }),
+        n.line({ x: ep(fix!), y: fix!.history.map((h) => h.loss), label: 'corrected', stroke: '#2b8a3e' }),
+      );
+      return fig;
+    });
+  }
+  function setPlaying(on: boolean): void {
+    if (on && timer === null) {
+      timer = window.setInterval(() => step(1), 80);
+      play.textContent = '❚❚ Pause';
+    } else if (!on && timer !== null) {
+      clearInterval(timer);
+      timer = null;
+      play.textContent = '▶ Play';
+    }
+  }
+  play.addEventListener('click', () => setPlaying(timer === null));
+  stepBtn.addEventListener('click', () => step(1));
+  to150.addEventListener('click', () => {
+    if (pub && pub.epoch < 150) step(150 - pub.epoch);
+  });
+  reset.addEventListener('click', () => {
+    setPlaying(false);
+    resetAll();
+  });
+  void loadLib().then((lib) => {
+    n = lib;
+    data = (lib.makeCircles as (o: object) => { X: number[][]; y: number[] })({ nSamples: 1000, factor: 0.5, noise: 0.1, seed: 0 });
+    resetAll();
+  });
+  return section(
+    'Try it',
+    para('<p>Train both networks step by step. The published version climbs fast and then oscillates; with the true derivative the steps are half as big.</p>'),
+    h('div', { class: 'controls' }, play, stepBtn, to150, reset),
+    readout,
+    box.el,
+  );
+}

@@ -1,0 +1,6 @@
+/** Lesson 06 page. */
+import { para } from '../kit.js';
+
+export function render(root: HTMLElement): void {
+  root.append(para('Coming soon.'));
+}

@@ -1,0 +1,92 @@
+/**
+ * The code-cell worker. It receives a cell's TypeScript, turns it into a module (transform.ts),
+ * loads it from a Blob URL and streams back what it prints and the figures it shows. The page
+ * ends a runaway cell by terminating this worker; nothing here has to cooperate.
+ */
+import { nabla } from './nabla-lib.js';
+import { CellSyntaxError, errorLine, transformCell } from './transform.js';
+import { formatArgs, isFigure } from './format-value.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+const post = (m: FromWorker): void => (self as unknown as Worker).postMessage(m);
+const MAX_LINES = 5000;
+
+let current = 0;
+let lines = 0;
+
+function out(text: string, stream: 'out' | 'err'): void {
+  if (lines === MAX_LINES) post({ type: 'out', id: current, stream: 'err', text: `… output cut at ${MAX_LINES} lines` });
+  if (lines++ >= MAX_LINES) return;
+  post({ type: 'out', id: current, stream, text });
+}
+
+function show(...values: unknown[]): void {
+  for (const v of values) {
+    if (isFigure(v)) post({ type: 'figure', id: current, svg: v.toSVG() });
+    else if (typeof v === 'string' && v.trimStart().startsWith('<svg')) post({ type: 'figure', id: current, svg: v });
+    else out(formatArgs([v]), 'out');
+  }
+}
+
+/** `print(...)`: figures are drawn, everything else printed on one line. */
+function print(...values: unknown[]): void {
+  if (values.length === 1 && (isFigure(values[0]) || (typeof values[0] === 'string' && values[0].trimStart().startsWith('<svg')))) {
+    show(values[0]);
+    return;
+  }
+  out(formatArgs(values), 'out');
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+g.__nabla = nabla;
+g.nabla = nabla;
+g.print = print;
+g.show = show;
+const cons = {
+  log: (...a: unknown[]) => print(...a),
+  info: (...a: unknown[]) => print(...a),
+  warn: (...a: unknown[]) => out(formatArgs(a), 'err'),
+  error: (...a: unknown[]) => out(formatArgs(a), 'err'),
+};
+g.console = Object.assign(Object.create(console), cons);
+
+async function run(id: number, code: string): Promise<void> {
+  current = id;
+  lines = 0;
+  const t0 = performance.now();
+  let js: string;
+  try {
+    js = transformCell(code);
+  } catch (e) {
+    const err = e as CellSyntaxError;
+    post({ type: 'error', id, name: 'SyntaxError', message: err.message, line: err.line ?? null });
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
+  try {
+    await import(/* @vite-ignore */ url);
+    post({ type: 'done', id, ms: performance.now() - t0 });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    post({ type: 'error', id, name: err.name, message: err.message, line: errorLine(err.stack, url) });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+self.onmessage = (ev: MessageEvent<ToWorker>) => {
+  const m = ev.data;
+  if (m.type === 'run') void run(m.id, m.code);
+};
+post({ type: 'ready' });
+
+// Errors from callbacks the cell scheduled (timers, promises) still belong to the running cell.
+self.addEventListener('error', (ev: ErrorEvent) => {
+  post({ type: 'error', id: current, name: 'Error', message: ev.message, line: ev.lineno || null });
+  ev.preventDefault();
+});
+self.addEventListener('unhandledrejection', (ev: PromiseRejectionEvent) => {
+  const r = ev.reason as Error | undefined;
+  post({ type: 'error', id: current, name: r?.name ?? 'Error', message: r?.message ?? String(ev.reason), line: null });
+  ev.preventDefault();
+});

@@ -1,0 +1,21 @@
+// The interactive course. `npm run build:web` builds it to web-dist/ with a relative base, so the
+// folder works from any static file server (or scripts/serve.mjs).
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: fileURLToPath(new URL('../web-dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  logLevel: 'warn',
+});
