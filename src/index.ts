@@ -10,3 +10,4 @@ export * from './nn/index.js';
 export * from './optimize/index.js';
 export * from './svm/index.js';
 export * from './plot/index.js';
+export * from './plot/png.js';

@@ -4,6 +4,7 @@
  */
 import { linspace, vmap } from '../numeric/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
+import { lesson01Figures } from './figures/lesson-01.js';
 
 /** The listing's step δ. */
 const DELTA = 0.0001;
@@ -77,7 +78,7 @@ export const lesson01: Lesson = {
     ];
     return {
       lines,
-      figures: [],
+      get figures() { return lesson01Figures(this.data); },
       exercises,
       data: {
         x: main.x,

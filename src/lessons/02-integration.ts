@@ -5,6 +5,7 @@
 import { pyRepr } from '../core/format.js';
 import { arange, argmin, cumsum, vmap } from '../numeric/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
+import { lesson02Figures } from './figures/lesson-02.js';
 
 const DELTA_X = 0.1;
 
@@ -56,7 +57,7 @@ export const lesson02: Lesson = {
     ];
     return {
       lines,
-      figures: [],
+      get figures() { return lesson02Figures(this.data); },
       exercises,
       data: {
         x: main.x,

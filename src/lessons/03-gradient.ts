@@ -6,6 +6,7 @@
 import { pyRepr } from '../core/format.js';
 import { arange, linspace, meshgrid, numericGradient, vmap } from '../numeric/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
+import { lesson03Figures } from './figures/lesson-03.js';
 
 /** Result of the listing's direction search. */
 export interface DirectionSearch {
@@ -42,6 +43,32 @@ export function steepestDirection(f: (x: number, y: number) => number, x: number
   }
   const gx = Math.sin((maxangle * Math.PI) / 180), gy = Math.cos((maxangle * Math.PI) / 180);
   return { maxAngle: maxangle, maxRate: maxdf, gradient: [gx * maxdf, gy * maxdf], angles, rates };
+}
+
+/** Dekker's split of a double into two 26-bit halves, for exact products. */
+function split(a: number): [number, number] {
+  const c = 134217729 * a; // 2^27 + 1
+  const hi = c - (c - a);
+  return [hi, a - hi];
+}
+
+/** a·b = p + e exactly (Dekker's two-product, no FMA needed). */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  const [ah, al] = split(a), [bh, bl] = split(b);
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  return [p, e];
+}
+
+/**
+ * y³ rounded correctly, as C's pow(y, 3) (which Python and NumPy call) returns it. V8's `y ** 3`
+ * can be one ulp off, which changes the listing's last printed digits. y² = p + e exactly, then
+ * y³ = p·y + e·y in double-double, rounded once.
+ */
+export function cube(y: number): number {
+  const [p, e] = twoProduct(y, y);
+  const [h, l] = twoProduct(p, y);
+  return h + (l + e * y);
 }
 
 /** Python's print of an int-valued Python int (no ".0") or a float (repr). */
@@ -84,7 +111,8 @@ export const lesson03: Lesson = {
   slug: 'gradient',
   title: 'Gradient of a vector function',
   run(): LessonRun {
-    const f = (x: number, y: number) => x ** 2 + y ** 3;
+    // x·x is correctly rounded, like pow(x, 2); y³ needs `cube`.
+    const f = (x: number, y: number) => x * x + cube(y);
     // Surface: the listing uses a 1000 × 1000 grid; 60 × 60 draws the same picture.
     const axis = linspace(-10, 10, 60);
     const grid = meshgrid(axis, axis, 'ij');
@@ -110,7 +138,7 @@ export const lesson03: Lesson = {
     ];
     return {
       lines,
-      figures: [],
+      get figures() { return lesson03Figures(this.data); },
       exercises,
       data: {
         surface: { x: axis, y: axis, z, listingResolution: 1000 },

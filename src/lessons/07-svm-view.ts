@@ -5,6 +5,7 @@
  * appends these lines and data to lesson 7's run.
  */
 import { numpyArrayString, pyRepr } from '../core/format.js';
+import { hardMarginSlsqp } from '../svm/hard-margin-slsqp.js';
 import { hardMarginSvm } from '../svm/hard-margin.js';
 import { SVC } from '../svm/svc.js';
 
@@ -29,6 +30,7 @@ const tuple = (xs: string[]): string => `(${xs.join(', ')})`;
 export function svmView(): { lines: string[]; data: Record<string, unknown> } {
   const { X, y } = SVM_THREE_POINTS;
   const exact = hardMarginSvm(X, y);
+  const slsqp = hardMarginSlsqp(X, y);
   const svc = new SVC({ kernel: 'linear', C: 1e6 }).fit(X, y);
   const ex = hardMarginSvm(SVM_SIX_POINTS.X, SVM_SIX_POINTS.y);
   const exSvc = new SVC({ kernel: 'linear', C: 1e6 }).fit(SVM_SIX_POINTS.X, SVM_SIX_POINTS.y);
@@ -43,6 +45,7 @@ export function svmView(): { lines: string[]; data: Record<string, unknown> } {
     `  w = Σ α_i y_i x_i = (a, b) = ${tuple(exact.exact.w)}, intercept c = ${exact.exact.b}`,
     `  margin 1/‖w‖ = ${pyRepr(exact.margin)} (= 3/(2√2)); ‖w‖² = a² + b² = ${exact.exact.objective}`,
     "  (SciPy's multipliers (8/9, 4/9, 4/9) are 2α: its objective a² + b² is twice ½‖w‖²)",
+    `  minimize(½‖w‖², slsqp): multipliers ${numpyArrayString(slsqp.alpha, 8)} = α`,
     "SVC({kernel: 'linear', C: 1e6}) by SMO on the same points:",
     `  coef w = ${numpyArrayString(svc.coef, 4)}, intercept c = ${svc.intercept.toFixed(4)}`,
     `  support ${JSON.stringify(svc.support)}, dual_coef (y_i α_i) = ${numpyArrayString(svc.dualCoef, 4)}`,
@@ -67,6 +70,7 @@ export function svmView(): { lines: string[]; data: Record<string, unknown> } {
       margin: exact.margin,
       objective: exact.objective,
       dualCoef: exact.dualCoef,
+      slsqpMultipliers: slsqp.alpha,
       svc: { coef: svc.coef, intercept: svc.intercept, support: svc.support, dualCoef: svc.dualCoef, nIter: svc.nIter, tol: svc.tol },
       exercise: {
         X: SVM_SIX_POINTS.X,

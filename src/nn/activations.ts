@@ -22,7 +22,7 @@ const relu: Activation = {
   name: 'relu',
   forward(z, out) { for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : 0; },
   // relu′(z) = [z > 0]
-  derivative(z, out) { for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? 1 : 0; },
+  derivative(z, out) { for (let i = 0; i < z.length; i++) out[i] = +(z[i]! > 0); },
 };
 
 const sigmoid: Activation = {

@@ -33,8 +33,9 @@ export function eigSym(a: Matrix, options: { maxSweeps?: number } = {}): EigSymR
       }
     }
   }
-  const V = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) V[i * n + i] = 1;
+  // Vt holds the eigenvectors as rows (the transpose of V) so rotations update contiguous rows.
+  const Vt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) Vt[i * n + i] = 1;
   const maxSweeps = options.maxSweeps ?? 100;
   let converged = n <= 1;
   for (let sweep = 0; sweep < maxSweeps && !converged; sweep++) {
@@ -51,31 +52,36 @@ export function eigSym(a: Matrix, options: { maxSweeps?: number } = {}): EigSymR
       break;
     }
     for (let p = 0; p < n - 1; p++) {
+      const rp = p * n;
       for (let q = p + 1; q < n; q++) {
-        const apq = A[p * n + q]!;
+        const rq = q * n;
+        const apq = A[rp + q]!;
         if (apq === 0) continue;
-        const app = A[p * n + p]!, aqq = A[q * n + q]!;
+        const app = A[rp + p]!, aqq = A[rq + q]!;
         const tau = (aqq - app) / (2 * apq);
         const t = (tau >= 0 ? 1 : -1) / (Math.abs(tau) + Math.sqrt(1 + tau * tau));
         const c = 1 / Math.sqrt(1 + t * t);
         const s = t * c;
-        // A ← Jᵀ·A·J on rows/columns p and q.
+        // A ← Jᵀ·A·J touches rows/columns p and q only; by symmetry update the two rows and
+        // mirror them into the columns: a'_kp = c·a_kp − s·a_kq, a'_kq = s·a_kp + c·a_kq.
         for (let k = 0; k < n; k++) {
-          const akp = A[k * n + p]!, akq = A[k * n + q]!;
-          A[k * n + p] = c * akp - s * akq;
-          A[k * n + q] = s * akp + c * akq;
+          if (k === p || k === q) continue;
+          const akp = A[rp + k]!, akq = A[rq + k]!;
+          const np = c * akp - s * akq, nq = s * akp + c * akq;
+          A[rp + k] = np;
+          A[rq + k] = nq;
+          A[k * n + p] = np;
+          A[k * n + q] = nq;
         }
+        // Diagonal: a'_pp = a_pp − t·a_pq, a'_qq = a_qq + t·a_pq, a'_pq = 0.
+        A[rp + p] = app - t * apq;
+        A[rq + q] = aqq + t * apq;
+        A[rp + q] = 0;
+        A[rq + p] = 0;
         for (let k = 0; k < n; k++) {
-          const apk = A[p * n + k]!, aqk = A[q * n + k]!;
-          A[p * n + k] = c * apk - s * aqk;
-          A[q * n + k] = s * apk + c * aqk;
-        }
-        A[p * n + q] = 0;
-        A[q * n + p] = 0;
-        for (let k = 0; k < n; k++) {
-          const vkp = V[k * n + p]!, vkq = V[k * n + q]!;
-          V[k * n + p] = c * vkp - s * vkq;
-          V[k * n + q] = s * vkp + c * vkq;
+          const vp = Vt[rp + k]!, vq = Vt[rq + k]!;
+          Vt[rp + k] = c * vp - s * vq;
+          Vt[rq + k] = s * vp + c * vq;
         }
       }
     }
@@ -86,7 +92,7 @@ export function eigSym(a: Matrix, options: { maxSweeps?: number } = {}): EigSymR
   const vectors = new Float64Array(n * n);
   order.forEach((src, dst) => {
     values[dst] = A[src * n + src]!;
-    for (let k = 0; k < n; k++) vectors[k * n + dst] = V[k * n + src]!;
+    for (let k = 0; k < n; k++) vectors[k * n + dst] = Vt[src * n + k]!;
   });
   return { values, vectors: { rows: n, cols: n, data: vectors } };
 }

@@ -84,11 +84,20 @@ export function richardson(f: (x: number) => number, x: number, h0?: number): { 
   const CON = 1.4, CON2 = CON * CON, NTAB = 12, SAFE = 2;
   let h = h0 ?? 0.1 * Math.max(1, Math.abs(x));
   const a: number[][] = Array.from({ length: NTAB }, () => new Array<number>(NTAB).fill(0));
-  a[0]![0] = (f(x + h) - f(x - h)) / (2 * h);
-  let best = a[0]![0]!, err = Infinity;
+  // |f| near x at each step, for the rounding floor of the error estimate.
+  const fscale: number[] = [];
+  const central = (step: number, i: number): number => {
+    const fp = f(x + step), fm = f(x - step);
+    fscale[i] = Math.max(Math.abs(fp), Math.abs(fm));
+    return (fp - fm) / (2 * step);
+  };
+  a[0]![0] = central(h, 0);
+  let best = a[0]![0]!, err = Infinity, bestRow = 0;
+  const steps = [h];
   for (let i = 1; i < NTAB; i++) {
     h /= CON;
-    a[0]![i] = (f(x + h) - f(x - h)) / (2 * h);
+    steps.push(h);
+    a[0]![i] = central(h, i);
     let fac = CON2;
     for (let j = 1; j <= i; j++) {
       // Eliminate the h^{2j} term: (fac·A_new − A_old)/(fac − 1)
@@ -98,11 +107,14 @@ export function richardson(f: (x: number) => number, x: number, h0?: number): { 
       if (errt <= err) {
         err = errt;
         best = a[j]![i]!;
+        bestRow = i;
       }
     }
     if (Math.abs(a[i]![i]! - a[i - 1]![i - 1]!) >= SAFE * err) break;
   }
-  return { value: best, error: err };
+  // The tableau cannot resolve below the rounding noise of its finest difference, ≈ ε·|f|/h.
+  const floor = (2 * EPS * fscale[bestRow]!) / steps[bestRow]!;
+  return { value: best, error: Math.max(err, floor) };
 }
 
 /** Options for gradients, Jacobians and Hessians. */

@@ -2,7 +2,10 @@
 import { ArgumentError, ShapeError } from '../core/index.js';
 import { assertFiniteMatrix, assertFiniteVector, type Matrix } from './matrix.js';
 
-/** Compact Householder form: R in the upper triangle of `r`, reflectors I − β·v·vᵀ. */
+/**
+ * Compact Householder form: R stored column-major in `r` (column j at r[j·m … j·m + m)) so that
+ * reflections and pivoting walk contiguous memory; reflectors I − β·v·vᵀ.
+ */
 interface Householder {
   m: number;
   n: number;
@@ -18,7 +21,8 @@ interface Householder {
  */
 function householder(a: Matrix, pivot: boolean): Householder {
   const { rows: m, cols: n } = a;
-  const r = Float64Array.from(a.data);
+  const r = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) r[j * m + i] = a.data[i * n + j]!;
   const perm = new Int32Array(n);
   for (let j = 0; j < n; j++) perm[j] = j;
   const vs: Float64Array[] = [];
@@ -31,23 +35,23 @@ function householder(a: Matrix, pivot: boolean): Householder {
       let best = -1, bj = k;
       for (let j = k; j < n; j++) {
         let s = 0;
-        for (let i = k; i < m; i++) s += r[i * n + j]! ** 2;
+        const o = j * m;
+        for (let i = k; i < m; i++) s += r[o + i]! ** 2;
         if (s > best) { best = s; bj = j; }
       }
       if (bj !== k) {
+        const ok = k * m, ob = bj * m;
         for (let i = 0; i < m; i++) {
-          const t = r[i * n + k]!; r[i * n + k] = r[i * n + bj]!; r[i * n + bj] = t;
+          const t = r[ok + i]!; r[ok + i] = r[ob + i]!; r[ob + i] = t;
         }
         const t = perm[k]!; perm[k] = perm[bj]!; perm[bj] = t;
       }
     }
     const len = m - k;
-    const v = new Float64Array(len);
+    const ok = k * m + k;
+    const v = r.slice(ok, ok + len);
     let norm = 0;
-    for (let i = 0; i < len; i++) {
-      v[i] = r[(k + i) * n + k]!;
-      norm = Math.hypot(norm, v[i]!);
-    }
+    for (let i = 0; i < len; i++) norm = Math.hypot(norm, v[i]!);
     if (norm === 0) {
       vs.push(v.fill(0));
       betas.push(0);
@@ -58,19 +62,25 @@ function householder(a: Matrix, pivot: boolean): Householder {
     let vtv = 0;
     for (let i = 0; i < len; i++) vtv += v[i]! * v[i]!;
     const beta = vtv === 0 ? 0 : 2 / vtv;
-    for (let j = k; j < n; j++) {
+    for (let j = k + 1; j < n; j++) {
+      const o = j * m + k;
       let s = 0;
-      for (let i = 0; i < len; i++) s += v[i]! * r[(k + i) * n + j]!;
+      for (let i = 0; i < len; i++) s += v[i]! * r[o + i]!;
       s *= beta;
       if (s === 0) continue;
-      for (let i = 0; i < len; i++) r[(k + i) * n + j]! -= s * v[i]!;
+      for (let i = 0; i < len; i++) r[o + i]! -= s * v[i]!;
     }
-    for (let i = 1; i < len; i++) r[(k + i) * n + k] = 0;
-    r[k * n + k] = alpha;
+    r[ok] = alpha;
+    for (let i = 1; i < len; i++) r[ok + i] = 0;
     vs.push(v);
     betas.push(beta);
   }
   return { m, n, r, vs, betas, perm };
+}
+
+/** Entry (i, j) of R. */
+function rAt(h: Householder, i: number, j: number): number {
+  return h.r[j * h.m + i]!;
 }
 
 /** y ← Qᵀ·y, applying the reflectors in order. */
@@ -133,7 +143,7 @@ export function qr(a: Matrix, options: QROptions = {}): QRResult {
   }
   const rRows = mode === 'complete' ? m : Math.min(m, n);
   const r = new Float64Array(rRows * n);
-  for (let i = 0; i < Math.min(rRows, m); i++) for (let j = i; j < n; j++) r[i * n + j] = h.r[i * n + j]!;
+  for (let i = 0; i < Math.min(rRows, m); i++) for (let j = i; j < n; j++) r[i * n + j] = rAt(h, i, j);
   return { q: { rows: m, cols: k, data: q }, r: { rows: rRows, cols: n, data: r }, perm: h.perm };
 }
 
@@ -172,27 +182,27 @@ export function lstsq(a: Matrix, b: ArrayLike<number>, options: LstsqOptions = {
   const c = Float64Array.from(b);
   applyQt(h, c);
   const kmax = Math.min(m, n);
-  const r00 = kmax > 0 ? Math.abs(h.r[0]!) : 0;
+  const r00 = kmax > 0 ? Math.abs(rAt(h, 0, 0)) : 0;
   let rank = 0;
-  while (rank < kmax && Math.abs(h.r[rank * n + rank]!) > rcond * r00) rank++;
+  while (rank < kmax && Math.abs(rAt(h, rank, rank)) > rcond * r00) rank++;
   const y = new Float64Array(n);
   if (rank === n) {
     for (let i = n - 1; i >= 0; i--) {
       let s = c[i]!;
-      for (let j = i + 1; j < n; j++) s -= h.r[i * n + j]! * y[j]!;
-      y[i] = s / h.r[i * n + i]!;
+      for (let j = i + 1; j < n; j++) s -= rAt(h, i, j) * y[j]!;
+      y[i] = s / rAt(h, i, i);
     }
   } else if (rank > 0) {
     // R₁ is rank×n with full row rank; minimum-norm solution of R₁·y = c₁.
     const t: Matrix = { rows: n, cols: rank, data: new Float64Array(n * rank) };
-    for (let i = 0; i < rank; i++) for (let j = 0; j < n; j++) t.data[j * rank + i] = h.r[i * n + j]!;
+    for (let i = 0; i < rank; i++) for (let j = 0; j < n; j++) t.data[j * rank + i] = rAt(h, i, j);
     const h2 = householder(t, false);
     // R₁ = Sᵀ·Zᵀ ⇒ Sᵀ·w = c₁ (forward substitution), y = Z·w.
     const w = new Float64Array(n);
     for (let i = 0; i < rank; i++) {
       let s = c[i]!;
-      for (let j = 0; j < i; j++) s -= h2.r[j * rank + i]! * w[j]!;
-      w[i] = s / h2.r[i * rank + i]!;
+      for (let j = 0; j < i; j++) s -= rAt(h2, j, i) * w[j]!;
+      w[i] = s / rAt(h2, i, i);
     }
     for (let k = h2.vs.length - 1; k >= 0; k--) {
       const v = h2.vs[k]!, beta = h2.betas[k]!;

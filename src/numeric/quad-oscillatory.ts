@@ -21,8 +21,8 @@ const MIN_SIGN_CHANGES = 6;
 const MAX_TERMS = 400;
 
 /**
- * Sum the series; `null` if fewer than 6 sign changes show on [lo, lo + 64·max(1, |lo|)], since
- * then the method does not apply.
+ * Sum the series; `null` if fewer than 6 sign changes show on [lo, lo + 64·max(1, |lo|)] or the
+ * sign changes stop before the series has converged, since then the method does not apply.
  */
 export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
   const span = 64 * Math.max(1, Math.abs(lo));
@@ -66,7 +66,9 @@ export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: nu
   while (k < MAX_TERMS) {
     if (k >= zeros.length) {
       const z = nextZero();
-      if (z === null || !Number.isFinite(z)) break;
+      // The sign changes stopped: this is not an oscillating tail, and the series would leave the
+      // rest of the range out. The method does not apply.
+      if (z === null || !Number.isFinite(z)) return null;
       zeros.push(z);
     }
     const z = zeros[k]!;
@@ -94,4 +96,33 @@ export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: nu
     if (!(late < 0.95 * early)) return { value: best.value, error: Math.max(best.error + termErr, Math.abs(best.value), late), status: 5, terms: k };
   }
   return { value: best.value, error: best.error + termErr, status, terms: k };
+}
+
+/**
+ * ∫ₐᵇ g for a finite range with too many oscillations for the subdivision limit: split [a, b] at
+ * the sign changes seen on a 4096-point probe and integrate the pieces (a finite sum, no
+ * extrapolation). `null` if there are fewer than 2 sign changes.
+ */
+export function splitAtSignChanges(g: (x: number) => number, a: number, b: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
+  const N = 4096;
+  const cuts: number[] = [];
+  let xp = a + (b - a) / N, fp = g(xp);
+  for (let i = 2; i < N; i++) {
+    const x = a + ((b - a) * i) / N, fx = g(x);
+    if (fx === 0) continue;
+    if (fp !== 0 && Math.sign(fx) !== Math.sign(fp)) cuts.push(brentq(g, xp, x, { xtol: 1e-15 * Math.max(1, Math.abs(x)), maxiter: 200 }).root);
+    xp = x;
+    fp = fx;
+  }
+  if (cuts.length < 2) return null;
+  const edges = [a, ...cuts, b];
+  const pieces = edges.length - 1;
+  let value = 0, error = 0, status = 0;
+  for (let i = 0; i < pieces; i++) {
+    const r = qags(g, edges[i]!, edges[i + 1]!, epsabs / pieces, epsrel, limit);
+    value += r.value;
+    error += r.error;
+    status = Math.max(status, r.status);
+  }
+  return { value, error, status, terms: pieces };
 }

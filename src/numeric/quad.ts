@@ -11,7 +11,7 @@
  */
 import { ArgumentError, DomainError } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
-import { oscillatoryTail } from './quad-oscillatory.js';
+import { oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
 
 /** Options for `quad`. */
 export interface QuadOptions {
@@ -67,6 +67,55 @@ export const QUAD_MESSAGES: Record<number, string> = {
  * quad((x) => Math.sin(x) / x, 0, Infinity).value // ≈ π/2
  */
 export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
+  const r = quadCore(f, a, b, options);
+  if (r.value !== 0 || r.error !== 0 || r.neval === 0 || (options.points && options.points.length > 0)) return r;
+  // Every node gave exactly 0 (a narrow peak far from where the rule looked, e.g. exp(−(x−100)²)
+  // on ℝ): probe for a non-zero value and, if one turns up, split the range there.
+  const p = probeNonzero(f, a, b);
+  if (typeof p === 'number') return { ...r, neval: r.neval + p };
+  // Grade the mesh around the peak: break points at x ± Δ·2^j (Δ the probe spacing), so that no
+  // piece has a steep flank squeezed against one of its ends where its nodes cannot see it.
+  const pts = [p.x];
+  for (const [side, d] of [[-1, p.x - p.lo], [1, p.hi - p.x]] as const) {
+    for (let j = 0; j < 60; j++) {
+      const q = p.x + side * d * 2 ** j;
+      if (!(q > a && q < b)) break;
+      pts.push(q);
+    }
+  }
+  const s = quadCore(f, a, b, { ...options, points: pts });
+  return { ...s, neval: s.neval + r.neval + p.neval };
+}
+
+/**
+ * Where |f| is largest on a probe grid: 2^(k/4) steps both ways from 0 on infinite ranges, 4096
+ * uniform points on finite ones. Just the number of probes if f is 0 at all of them.
+ */
+function probeNonzero(f: (x: number) => number, a: number, b: number): { x: number; lo: number; hi: number; neval: number } | number {
+  const xs: number[] = [];
+  if (Number.isFinite(a) && Number.isFinite(b)) {
+    for (let i = 1; i < 4096; i++) xs.push(a + ((b - a) * i) / 4096);
+  } else {
+    for (let k = -40; k <= 4 * 64; k++) {
+      const v = 2 ** (k / 4);
+      if (v < b) xs.push(Math.max(v, a));
+      if (-v > a) xs.push(Math.min(-v, b));
+    }
+  }
+  const grid = [...new Set(xs.filter((x) => x > a && x < b))].sort((u, v) => u - v);
+  let best = 0, at = -1;
+  for (let i = 0; i < grid.length; i++) {
+    const y = Math.abs(f(grid[i]!));
+    if (y > best) {
+      best = y;
+      at = i;
+    }
+  }
+  if (!(best > 0) || !Number.isFinite(best)) return grid.length;
+  return { x: grid[at]!, lo: at > 0 ? grid[at - 1]! : a, hi: at + 1 < grid.length ? grid[at + 1]! : b, neval: grid.length };
+}
+
+function quadCore(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
   if (typeof f !== 'function') throw new ArgumentError('quad: the integrand must be a function of one number');
   if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b)) {
     throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${a} and ${b}`);
@@ -92,7 +141,7 @@ export function quad(f: (x: number) => number, a: number, b: number, options: Qu
     const y = f(x);
     if (typeof y !== 'number' || !Number.isFinite(y)) {
       throw new DomainError(
-        `quad: the integrand returned ${y} at x = ${x}; it must be finite inside (${a}, ${b}) — for an interior singularity pass it in options.points`,
+        `quad: the integrand returned ${y} at x = ${x}; it must be finite inside (${a}, ${b}) — for an interior singularity pass it in options.points (CLI: --points)`,
       );
     }
     return y;
@@ -102,15 +151,17 @@ export function quad(f: (x: number) => number, a: number, b: number, options: Qu
   if (Number.isFinite(a) && Number.isFinite(b)) {
     const r = qags(g, a, b, epsabs, epsrel, limit);
     if (r.status === 0 || !useOsc) return done(r.value, r.error, neval, r.status, 'qags');
-    // Move each half's endpoint to infinity and retry there (oscillation piling up at an end).
+    // Oscillation piling up at an end: move each half's endpoint to infinity and retry there.
     const m = 0.5 * (a + b), h = m - a;
     const left = infinite((u) => (g(a + h / u) * h) / (u * u), 1, half(tol), true);
     const right = infinite((u) => (g(b - h / u) * h) / (u * u), 1, half(tol), true);
-    const value = left.value + right.value, error = left.error + right.error;
-    const status = Math.max(left.status, right.status);
-    if (status === 0 || error < r.error) {
-      return done(value, error, neval, status, left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qags');
+    if (left.status === 0 && right.status === 0) {
+      const method = left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qags';
+      return done(left.value + right.value, left.error + right.error, neval, 0, method);
     }
+    // Many oscillations across the range: integrate between the sign changes.
+    const s = splitAtSignChanges(g, a, b, epsabs, epsrel, limit);
+    if (s !== null && s.status === 0) return done(s.value, s.error, neval, 0, 'oscillatory');
     return done(r.value, r.error, neval, r.status, 'qags');
   }
   if (a === -Infinity && b === Infinity) {
@@ -120,7 +171,8 @@ export function quad(f: (x: number) => number, a: number, b: number, options: Qu
     const left = infinite((x) => g(-x), 0, half(tol), true);
     const value = left.value + right.value, error = left.error + right.error;
     const status = Math.max(left.status, right.status);
-    if (status === 0 || error < r.error) return done(value, error, neval, status, 'oscillatory');
+    const method = left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qagi';
+    if (status === 0 || status === 5) return done(value, error, neval, status, method);
     return done(r.value, r.error, neval, r.status, 'qagi');
   }
   const out = a === -Infinity ? infinite((x) => g(-x), -b, tol, useOsc) : infinite(g, a, tol, useOsc);
@@ -140,7 +192,7 @@ function withPoints(f: (x: number) => number, a: number, b: number, options: Qua
   let value = 0, error = 0, neval = 0, status = 0;
   let method: QuadResult['method'] = 'qags';
   for (let i = 0; i < pieces; i++) {
-    const r = quad(f, edges[i]!, edges[i + 1]!, sub);
+    const r = quadCore(f, edges[i]!, edges[i + 1]!, sub);
     value += r.value;
     error += r.error;
     neval += r.neval;
@@ -172,7 +224,8 @@ function infinite(g: (x: number) => number, lo: number, tol: Tol, useOsc: boolea
   const r = qagi(g, lo, 1, tol);
   if (r.status === 0 || !useOsc) return { ...pick(r), method: 'qagi' };
   const o = oscillatoryTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
-  if (o !== null && (o.status === 0 || o.error < r.error)) return { value: o.value, error: o.error, status: o.status, method: 'oscillatory' };
+  // A divergent verdict (status 5) is kept: it is more informative than QAGI's failure.
+  if (o !== null && (o.status === 0 || o.status === 5)) return { value: o.value, error: o.error, status: o.status, method: 'oscillatory' };
   return { ...pick(r), method: 'qagi' };
 }
 

@@ -3,17 +3,17 @@
  * SciPy-shaped results and resumable step-by-step solving (`minimizeSteps`). Takes plain callbacks
  * only; symbolic expressions reach it through `lambdify`, autodiff functions through `grad`.
  */
-export { minimize, minimizeSteps, SOLVERS, type Solver } from './minimize.js';
+export { minimize, minimizeSteps, SOLVERS, type Solver as OptimizeSolver } from './minimize.js';
 export { STATUS_MESSAGES } from './status.js';
 export { wolfeLineSearch, type WolfeOptions, type LinePoint } from './line-search.js';
 export type {
-  Method,
+  Method as OptimizeMethod,
   ObjectiveFn,
   GradientFn,
   HessianFn,
   Constraint,
   Bound,
-  Callback,
+  Callback as OptimizeCallback,
   MinimizeOptions,
   OptimizeResult,
   OptimizeStep,

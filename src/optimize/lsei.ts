@@ -58,8 +58,68 @@ function ldp(H: Float64Array, mi: number, nz: number, k: Float64Array): { ok: bo
 
 /**
  * Solve min ½dᵀBd + gᵀd s.t. C·d = r (meq rows), G·d ≥ h (mi rows); B n×n positive definite.
+ * Linearly dependent equality rows (duplicated or redundant constraints) are set aside by
+ * Gram–Schmidt; the solution must satisfy them too, otherwise the equalities are inconsistent.
  */
 export function lsei(
+  B: Float64Array,
+  g: Float64Array,
+  n: number,
+  C: Float64Array,
+  r: Float64Array,
+  meq: number,
+  G: Float64Array,
+  h: Float64Array,
+  mi: number,
+): LseiResult {
+  if (meq === 0) return lseiFullRank(B, g, n, C, r, meq, G, h, mi);
+  const keep: number[] = [];
+  const basis: Float64Array[] = [];
+  for (let i = 0; i < meq; i++) {
+    const v = C.slice(i * n, i * n + n);
+    let norm0 = 0;
+    for (let j = 0; j < n; j++) norm0 += v[j]! ** 2;
+    norm0 = Math.sqrt(norm0);
+    if (norm0 === 0) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      for (const b of basis) {
+        let t = 0;
+        for (let j = 0; j < n; j++) t += b[j]! * v[j]!;
+        for (let j = 0; j < n; j++) v[j]! -= t * b[j]!;
+      }
+    }
+    let nv = 0;
+    for (let j = 0; j < n; j++) nv += v[j]! ** 2;
+    nv = Math.sqrt(nv);
+    if (nv > 1e-10 * norm0) {
+      keep.push(i);
+      basis.push(v.map((t) => t / nv));
+    }
+  }
+  if (keep.length === meq) return lseiFullRank(B, g, n, C, r, meq, G, h, mi);
+  const Ck = new Float64Array(keep.length * n);
+  const rk = new Float64Array(keep.length);
+  keep.forEach((i, k) => {
+    Ck.set(C.subarray(i * n, i * n + n), k * n);
+    rk[k] = r[i]!;
+  });
+  const sol = lseiFullRank(B, g, n, Ck, rk, keep.length, G, h, mi);
+  const mu = new Float64Array(meq);
+  keep.forEach((i, k) => (mu[i] = sol.mu[k]!));
+  if (!sol.ok) return { ...sol, mu };
+  for (let i = 0; i < meq; i++) {
+    if (keep.includes(i)) continue;
+    let cd = 0, scale = Math.max(1, Math.abs(r[i]!));
+    for (let j = 0; j < n; j++) {
+      cd += C[i * n + j]! * sol.d[j]!;
+      scale = Math.max(scale, Math.abs(C[i * n + j]! * sol.d[j]!));
+    }
+    if (Math.abs(cd - r[i]!) > 1e-8 * scale) return { ok: false, reason: 'inconsistent', d: new Float64Array(n), mu, lambda: new Float64Array(mi) };
+  }
+  return { ...sol, mu };
+}
+
+function lseiFullRank(
   B: Float64Array,
   g: Float64Array,
   n: number,

@@ -16,7 +16,12 @@ import { newton } from './newton.js';
 /** A solver: yields iterates, returns the result. */
 export type Solver = (p: Problem, options: MinimizeOptions) => Generator<OptimizeStep, OptimizeResult, void>;
 
-/** The methods `minimize` knows, by name. */
+/**
+ * The methods `minimize` knows, by name: one generator-based solver each.
+ *
+ * @example
+ * Object.keys(SOLVERS) // ['gradient-descent', 'bfgs', 'l-bfgs-b', 'nelder-mead', 'newton', 'slsqp']
+ */
 export const SOLVERS: Readonly<Record<Method, Solver>> = {
   'gradient-descent': gradientDescent,
   bfgs,
@@ -61,6 +66,14 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
   if (options.maxiter !== undefined && !(Number.isInteger(options.maxiter) && options.maxiter >= 0)) {
     throw new ArgumentError(`maxiter must be a non-negative integer, got ${options.maxiter}`);
   }
+  if (options.learningRate !== undefined && !(options.learningRate > 0)) throw new ArgumentError(`learningRate must be positive, got ${options.learningRate}`);
+  if (options.memory !== undefined && !(Number.isInteger(options.memory) && options.memory >= 1)) {
+    throw new ArgumentError(`memory must be a positive integer, got ${options.memory}`);
+  }
+  if (options.stepRule !== undefined && options.stepRule !== 'fixed' && options.stepRule !== 'backtracking') {
+    throw new ArgumentError(`stepRule must be 'fixed' or 'backtracking', got '${String(options.stepRule)}'`);
+  }
+  if (options.callback !== undefined && typeof options.callback !== 'function') throw new ArgumentError('callback must be a function');
   const p = makeProblem(fun, x0, options, options.clipX0 ?? true);
   return SOLVERS[method](p, options);
 }

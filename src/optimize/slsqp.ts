@@ -11,7 +11,7 @@
  * - an L1 merit function φ(x) = f(x) + Σ ρᵢ·viol(cᵢ(x)), penalties ρᵢ ← max(|λᵢ|, (ρᵢ + |λᵢ|)/2),
  *   and an Armijo backtracking line search on φ with safeguarded quadratic interpolation.
  *
- * Termination is honest: success only when x is feasible (violation ≤ tol) and the KKT conditions
+ * Termination is honest: success only when x is feasible (violation ≤ 0.01·tol) and the KKT conditions
  * hold with the QP's multipliers: ‖∇f − Aᵀλ − μ_bounds‖∞ ≤ tol·max(1, |f|), λ_ineq ≥ 0 and
  * |λᵢcᵢ| ≤ tol·max(1, |f|). Otherwise the result says what failed.
  */
@@ -127,6 +127,9 @@ function lagrangianGradient(p: Problem, g: Float64Array, A: Float64Array, lam: F
 export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, OptimizeResult, void> {
   const { n, m, meq } = p;
   const tol = o.tol ?? 1e-6;
+  // Feasibility is asked of x itself (c is evaluated exactly, and SQP converges fast in it), so
+  // the bar is 100× stricter than the stationarity tolerance: violation ≤ 0.01·tol.
+  const feasTol = 0.01 * tol;
   const maxiter = o.maxiter ?? 100 + 10 * n;
   const maxfev = o.maxfev ?? Infinity;
   let x: Float64Array = Float64Array.from(p.x0);
@@ -174,7 +177,12 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
       relaxed = true;
       qp = solveQp(p, B, g, A, c, x, true, rhoRelax);
       if (!qp.ok) {
-        return finish(Status.infeasible, `the relaxed QP subproblem has no solution at iteration ${nit} (violation ${maxViolation(p, x, c).toExponential(3)})`, g, lastLam, lastMuB);
+        // The relaxed QP always has the feasible point d = 0, δ = 1: failing it is numerical.
+        const v = maxViolation(p, x, c);
+        if (v <= feasTol) {
+          return finish(Status.notKkt, `the QP subproblem is numerically degenerate at iteration ${nit} (nearly dependent active constraint gradients); x is feasible`, g, lastLam, lastMuB);
+        }
+        return finish(Status.infeasible, `the QP subproblem has no solution at iteration ${nit} (violation ${v.toExponential(3)})`, g, lastLam, lastMuB);
       }
     }
     const { d, lam, muB } = qp;
@@ -204,7 +212,7 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
       }
     }
     const tolG = tol * scale + fdAllow;
-    if (!relaxed && viol <= tol && stationarity <= tolG && comp <= tol * scale) {
+    if (!relaxed && viol <= feasTol && stationarity <= tolG && comp <= tol * scale) {
       return finish(Status.success, undefined, g, lam, muB);
     }
     if (nit >= maxiter) {
@@ -225,7 +233,7 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
         resets++;
         continue;
       }
-      if (relaxed) return finish(Status.infeasible, `the constraints could not be satisfied; stopped with violation ${viol.toExponential(3)}`, g, lastLam, lastMuB);
+      if (relaxed) return finish(Status.infeasible, `no step reduces the largest violation ${viol.toExponential(3)} (the linearized constraints have no common solution)`, g, lastLam, lastMuB);
       return finish(Status.notKkt, `no descent direction; KKT residual ${stationarity.toExponential(3)}, violation ${viol.toExponential(3)}`, g, lastLam, lastMuB);
     }
     // --- line search: φ(x + αd) ≤ φ(x) + 0.1·α·φ'
@@ -254,6 +262,7 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
         resets++;
         continue;
       }
+      if (relaxed) return finish(Status.infeasible, `no step reduces the largest violation ${viol.toExponential(3)} (the linearized constraints have no common solution)`, g, lastLam, lastMuB);
       return finish(Status.lineSearch, `KKT residual ${stationarity.toExponential(3)}, violation ${viol.toExponential(3)}`, g, lastLam, lastMuB);
     }
     // --- BFGS update of B with y = ∇ₓL(x⁺, λ) − ∇ₓL(x, λ)

@@ -51,9 +51,9 @@ export interface MinimizeOptions {
    * `nelder-mead`: simplex size and spread of f (default 1e-4 each, like SciPy's xatol/fatol).
    */
   tol?: number;
-  /** Iteration limit (default: bfgs 200·n, l-bfgs-b 15000, nelder-mead 200·n, slsqp 100·max(1, n/2)... see solvers). */
+  /** Iteration limit (default: bfgs and newton 200·n, l-bfgs-b 15000, nelder-mead 200·n, slsqp 100 + 10·n, gradient-descent 10000). */
   maxiter?: number;
-  /** Limit on objective evaluations (finite-difference evaluations included). */
+  /** Limit on objective evaluations, finite differences included (default: nelder-mead 200·n, l-bfgs-b 15000 (×(n+1) with differences), else none). */
   maxfev?: number;
   /** Called after every iteration with the current step; return true to stop. */
   callback?: Callback;

@@ -7,7 +7,7 @@ import type { ColorScale } from './colormap.js';
 import type { Mark } from './types.js';
 
 /** Legend placement inside the plotting area. */
-export type LegendPosition = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+export type LegendPosition = 'best' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
 
 /** Options of one panel. Every field is optional. */
 export interface AxesOptions {
@@ -23,7 +23,10 @@ export interface AxesOptions {
   zDomain?: [number, number];
   /** Padding around the data as a fraction of its width (default 0.05; 0 for raster marks). */
   margin?: number;
-  /** Show a legend of the labelled marks: `true` = 'top-right' (default when any mark has a label). */
+  /**
+   * Show a legend of the labelled marks (default when any mark has a label). `true` or `best`
+   * (default) picks the corner that covers the fewest drawn points, as matplotlib's 'best'.
+   */
   legend?: boolean | LegendPosition;
   /** Draw a colorbar for the first mark with a colour scale; a string is its label. Default false. */
   colorbar?: boolean | string;
@@ -38,7 +41,12 @@ export interface AxesOptions {
   elevation?: number;
 }
 
-/** Colours of the default cycle (matplotlib's tab10). */
+/**
+ * Colours of the default cycle (matplotlib's tab10), given to marks without a colour in order.
+ *
+ * @example
+ * COLOR_CYCLE[0] // '#1f77b4'
+ */
 export const COLOR_CYCLE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 
 /** A panel of a figure: add marks to it and set its options. */

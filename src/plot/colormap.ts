@@ -76,7 +76,12 @@ export function colormap(name: ColormapName = 'viridis'): Colormap {
   return cmap;
 }
 
-/** The names of the colormaps `colormap()` knows. */
+/**
+ * The names of the colormaps `colormap()` knows.
+ *
+ * @example
+ * colormapNames().includes('viridis') // true
+ */
 export function colormapNames(): string[] {
   return Object.keys(INTERPOLATORS);
 }

@@ -46,7 +46,7 @@ export interface Figure {
   panels(): Axes[];
   /** The figure as a standalone SVG document. */
   toSVG(): string;
-  /** PNG bytes (Node: import `nabla` or `nabla/plot/png` first). */
+  /** PNG bytes (Node only: the package root `nabla` installs the renderer). */
   toPNG(options?: PngOptions): Uint8Array;
   /** Write a PNG file (Node). */
   savePNG(path: string, options?: PngOptions): void;
@@ -68,7 +68,7 @@ export function setPngBackend(b: PngBackend): void {
 }
 
 function needBackend(): PngBackend {
-  if (!backend) throw new NablaError("PNG and file output need Node: import from 'nabla' (or 'nabla/plot/png') to enable them");
+  if (!backend) throw new NablaError("PNG and file output need Node: import from the package root 'nabla' (its plot/png module) to enable them");
   return backend;
 }
 

@@ -94,7 +94,10 @@ export function render2d(ax: Axes, box: Box, state: RenderState): string {
     out.push(`<text class="ylabel" x="${fmt(x)}" y="${fmt(y)}" text-anchor="middle" transform="rotate(-90 ${fmt(x)} ${fmt(y)})">${esc(o.yLabel)}</text>`);
   }
   const entries = ax.marks.map((m, i) => m.legend?.(colors[i]!) ?? null).filter((e): e is LegendEntry => !!e);
-  if (entries.length && o.legend !== false) out.push(renderLegend(entries, f, o.legend === true || o.legend === undefined ? 'top-right' : o.legend));
+  if (entries.length && o.legend !== false) {
+    const want = o.legend === true || o.legend === undefined ? 'best' : o.legend;
+    out.push(renderLegend(entries, f, want === 'best' ? bestCorner(ax, f, entries) : want));
+  }
   const cs = colorbarScale(ax);
   if (cs) out.push(renderColorbar(cs, { left: f.left + f.width + 14, top: f.top, width: 14, height: f.height }, state));
   out.push(`</g>`);
@@ -114,13 +117,48 @@ function tickMarks(f: Frame2D, xt: number[], yt: number[]): string {
   return out.join('\n');
 }
 
-/** Legend box with one row per entry. */
-function renderLegend(entries: LegendEntry[], f: Frame2D, pos: LegendPosition): string {
-  const rowH = 17;
+const ROW_H = 17;
+
+/** Top-left corner and size of the legend box at a corner. */
+function legendBox(entries: LegendEntry[], f: Frame2D, pos: Exclude<LegendPosition, 'best'>): [number, number, number, number] {
   const w = 34 + Math.max(...entries.map((e) => e.label.length)) * 6.6;
-  const h = entries.length * rowH + 8;
+  const h = entries.length * ROW_H + 8;
   const x = pos.endsWith('left') ? f.left + 8 : f.left + f.width - w - 8;
   const y = pos.startsWith('top') ? f.top + 8 : f.top + f.height - h - 8;
+  return [x, y, w, h];
+}
+
+/** The corner whose legend box covers the fewest points sampled along the marks' polylines. */
+function bestCorner(ax: Axes, f: Frame2D, entries: LegendEntry[]): Exclude<LegendPosition, 'best'> {
+  const corners = ['top-right', 'top-left', 'bottom-left', 'bottom-right'] as const;
+  const boxes = corners.map((c) => legendBox(entries, f, c));
+  const hits = [0, 0, 0, 0];
+  const ctx: RenderContext = { frame: f, color: '', id: (p) => p };
+  const test = (x: number, y: number): void => {
+    boxes.forEach(([bx, by, bw, bh], k) => {
+      if (x >= bx && x <= bx + bw && y >= by && y <= by + bh) hits[k]!++;
+    });
+  };
+  for (const m of ax.marks) {
+    for (const p of m.polylines?.(ctx) ?? []) {
+      if (p.length === 2) test(p[0]!, p[1]!);
+      for (let i = 2; i < p.length; i += 2) {
+        // Sample each segment every ~8 px so long straight lines count too.
+        const x0 = p[i - 2]!, y0 = p[i - 1]!, x1 = p[i]!, y1 = p[i + 1]!;
+        const n = Math.min(200, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 8));
+        for (let s = 0; s <= n; s++) test(x0 + ((x1 - x0) * s) / (n || 1), y0 + ((y1 - y0) * s) / (n || 1));
+      }
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < 4; k++) if (hits[k]! < hits[best]!) best = k;
+  return corners[best]!;
+}
+
+/** Legend box with one row per entry. */
+function renderLegend(entries: LegendEntry[], f: Frame2D, pos: Exclude<LegendPosition, 'best'>): string {
+  const rowH = ROW_H;
+  const [x, y, w, h] = legendBox(entries, f, pos);
   const out: string[] = [`<g class="legend">`, `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}" fill="white" fill-opacity="0.85" stroke="#ccc" rx="3"/>`];
   entries.forEach((e, i) => {
     const cy = y + 4 + rowH * i + rowH / 2;
@@ -129,7 +167,12 @@ function renderLegend(entries: LegendEntry[], f: Frame2D, pos: LegendPosition): 
       const dash = e.dash ? ` stroke-dasharray="${esc(e.dash)}"` : '';
       out.push(`<path d="M${fmt(x + 6)} ${fmt(cy)}h20" stroke="${esc(e.color)}" stroke-width="2"${dash}${op}/>`);
     } else if (e.kind === 'dot') {
-      out.push(`<circle cx="${fmt(x + 16)}" cy="${fmt(cy)}" r="4" fill="${esc(e.color)}"${op}/>`);
+      const ring = e.stroke ? ` stroke="${esc(e.stroke)}"` : '';
+      const cx = x + 16;
+      if (e.symbol === 'square') out.push(`<rect x="${fmt(cx - 4)}" y="${fmt(cy - 4)}" width="8" height="8" fill="${esc(e.color)}"${ring}${op}/>`);
+      else if (e.symbol === 'diamond') out.push(`<path d="M${fmt(cx)} ${fmt(cy - 5)}L${fmt(cx + 5)} ${fmt(cy)}L${fmt(cx)} ${fmt(cy + 5)}L${fmt(cx - 5)} ${fmt(cy)}Z" fill="${esc(e.color)}"${ring}${op}/>`);
+      else if (e.symbol === 'cross') out.push(`<path d="M${fmt(cx - 4)} ${fmt(cy - 4)}L${fmt(cx + 4)} ${fmt(cy + 4)}M${fmt(cx - 4)} ${fmt(cy + 4)}L${fmt(cx + 4)} ${fmt(cy - 4)}" stroke="${esc(e.color)}" stroke-width="1.5"${op}/>`);
+      else out.push(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="4" fill="${esc(e.color)}"${ring}${op}/>`);
     } else {
       out.push(`<rect x="${fmt(x + 8)}" y="${fmt(cy - 5)}" width="16" height="10" fill="${esc(e.color)}"${op}/>`);
     }

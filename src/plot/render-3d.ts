@@ -154,28 +154,25 @@ export function render3d(ax: Axes, box: Box, state: RenderState): string {
   for (let k = 0; k < 3; k++) {
     const base = edge(k);
     const text = formatTicks(ticks[k]!);
+    // Labels of an edge all move the same way: away from the box centre through the edge's
+    // midpoint (x, y), or left (z), so labels of two edges meeting at a corner spread apart.
+    const mid = base.slice();
+    mid[k] = (lo[k]! + hi[k]!) / 2;
+    const qm = pt(mid);
+    let dx = k === 2 ? -1 : qm[0] - centre[0], dy = k === 2 ? 0 : qm[1] - centre[1];
+    const len = Math.hypot(dx, dy) || 1;
+    dx /= len;
+    dy /= len;
+    const anchor = dx < -0.3 ? 'end' : dx > 0.3 ? 'start' : 'middle';
     ticks[k]!.forEach((t, n) => {
       const v = base.slice();
       v[k] = t;
       const q = pt(v);
-      let dx = q[0] - centre[0], dy = q[1] - centre[1];
-      if (k === 2) { dx = -1; dy = 0; }
-      const len = Math.hypot(dx, dy) || 1;
-      dx /= len; dy /= len;
       tickPath.push(`M${fmt(q[0])} ${fmt(q[1])}l${fmt(dx * 4)} ${fmt(dy * 4)}`);
-      const anchor = dx < -0.3 ? 'end' : dx > 0.3 ? 'start' : 'middle';
       labels.push(`<text x="${fmt(q[0] + dx * 9)}" y="${fmt(q[1] + dy * 9 + 4)}" text-anchor="${anchor}">${text[n]}</text>`);
     });
     const name = axisNames[k];
-    if (name) {
-      const v = base.slice();
-      v[k] = (lo[k]! + hi[k]!) / 2;
-      const q = pt(v);
-      let dx = q[0] - centre[0], dy = q[1] - centre[1];
-      if (k === 2) { dx = -1; dy = 0; }
-      const len = Math.hypot(dx, dy) || 1;
-      labels.push(`<text x="${fmt(q[0] + (dx / len) * 34)}" y="${fmt(q[1] + (dy / len) * 34 + 4)}" text-anchor="middle">${esc(name)}</text>`);
-    }
+    if (name) labels.push(`<text x="${fmt(qm[0] + dx * 36)}" y="${fmt(qm[1] + dy * 36 + 4)}" text-anchor="middle">${esc(name)}</text>`);
   }
   out.push(`<path class="ticks" d="${tickPath.join('')}" stroke="#333" stroke-width="0.8"/>`);
   out.push(`<g class="ticklabels" font-size="10">${labels.join('')}</g>`);

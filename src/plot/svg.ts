@@ -18,9 +18,9 @@ export function fmt(v: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-/** Escape text for an XML text node or attribute value. */
+/** Escape text for an XML text node or a double-quoted attribute value. */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 /** Finite-aware [min, max] of a series; `null` when it holds no finite number. */

@@ -5,7 +5,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 
-/** Tick values for `domain` aiming at about `count` ticks. */
+/**
+ * Tick values for `domain` aiming at about `count` ticks (steps of 1, 2 or 5 × 10^k).
+ *
+ * @example
+ * niceTicks([0, 1], 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
+ */
 export function niceTicks(domain: [number, number], count = 6): number[] {
   const [a, b] = domain;
   if (!(Number.isFinite(a) && Number.isFinite(b))) return [];

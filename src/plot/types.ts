@@ -64,6 +64,10 @@ export interface LegendEntry {
   kind: 'line' | 'dot' | 'box' | 'arrow';
   opacity?: number;
   dash?: string;
+  /** Outline of a `dot` swatch (a ring when the colour is `none`). */
+  stroke?: string;
+  /** Shape of a `dot` swatch (default circle). */
+  symbol?: 'circle' | 'square' | 'cross' | 'diamond';
 }
 
 /** A mark: something drawn inside an axes. Build marks with `line`, `scatter`, `quiver`, … */

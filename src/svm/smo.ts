@@ -18,8 +18,20 @@
  * the end (positions ≥ activeSize) and skipped; their gradients are rebuilt from
  * Ḡ_i = C Σ_{α_j = C} Q_ij before the final check, so the answer is unchanged.
  */
-import { ArgumentError } from '../core/errors.js';
-import { expFast, type KernelParams } from './kernels.js';
+import { ArgumentError, ShapeError } from '../core/errors.js';
+import { expFast, powi, type KernelParams } from './kernels.js';
+import {
+  FREE,
+  LOWER,
+  TAU,
+  UPPER,
+  addScaled,
+  fillRbf2,
+  findMaxViolator,
+  findSecondOrder,
+  updateGradientFindMax,
+  violation,
+} from './smo-loops.js';
 import { KernelCache } from './kernel-cache.js';
 
 /** What the solver needs: data (flat, row-major, n × d), labels ±1 and the box bound C. */
@@ -54,10 +66,6 @@ export interface SmoResult {
   gap: number;
 }
 
-const TAU = 1e-12;
-const LOWER = 0;
-const UPPER = 1;
-const FREE = 2;
 const K_LINEAR = 0;
 const K_RBF = 1;
 const K_POLY = 2;
@@ -76,6 +84,12 @@ const K_CUSTOM = 4;
  */
 export function smoSolve(prob: SmoProblem): SmoResult {
   const { n: l, d, C, tol } = prob;
+  if (!(Number.isInteger(l) && l >= 1 && Number.isInteger(d) && d >= 1) || prob.X.length !== l * d) {
+    throw new ShapeError(`smoSolve: X must hold n·d = ${l}·${d} numbers, got ${prob.X.length}`);
+  }
+  if (prob.y.length !== l) throw new ShapeError(`smoSolve: y has ${prob.y.length} labels for ${l} rows`);
+  for (let i = 0; i < l; i++) if (prob.y[i] !== 1 && prob.y[i] !== -1) throw new ArgumentError(`smoSolve: y[${i}] must be +1 or -1, got ${prob.y[i]}`);
+  if (!(C > 0) || !(tol > 0)) throw new ArgumentError(`smoSolve: C and tol must be positive, got C=${C}, tol=${tol}`);
   const X = Float64Array.from(prob.X);
   const y = Int8Array.from(prob.y);
   const kp = prob.kernel;
@@ -106,15 +120,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     for (let k = 0; k < d; k++) dot += X[a + k]! * X[b + k]!;
     if (kind === K_RBF) return expFast(-gamma * (sq[i]! + sq[j]! - 2 * dot));
     if (kind === K_LINEAR) return dot;
-    if (kind === K_POLY) {
-      let base = gamma * dot + coef0;
-      let ret = 1;
-      for (let t = degree; t > 0; t = Math.floor(t / 2)) {
-        if (t % 2 === 1) ret *= base;
-        base *= base;
-      }
-      return ret;
-    }
+    if (kind === K_POLY) return powi(gamma * dot + coef0, degree);
     return Math.tanh(gamma * dot + coef0);
   };
 
@@ -227,11 +233,21 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   let outI = -1;
   let outJ = -1;
   let lastGap = Infinity;
+  let nextGmax = -Infinity;
   const scratch = new Float64Array(2);
 
   /** WSS3. Returns true when optimal (gap < tol) within the active set. */
+  // The step's gradient update also finds the next i (see updateGradientFindMax); any other change
+  // to G, the statuses or the active set clears this flag so that i is searched afresh.
+  let nextI = -1;
+  let nextIValid = false;
   const selectWorkingSet = (): boolean => {
-    const i = findMaxViolator(activeSize, y, status, G, scratch);
+    let i: number;
+    if (nextIValid) {
+      i = nextI;
+      scratch[0] = nextGmax;
+      nextIValid = false;
+    } else i = findMaxViolator(activeSize, y, status, G, scratch);
     const Gmax = scratch[0]!;
     let j = -1;
     let Gmax2 = -Infinity;
@@ -301,7 +317,10 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     }
     if (--counter === 0) {
       counter = Math.min(l, 1000);
-      if (prob.shrinking) doShrinking();
+      if (prob.shrinking) {
+        doShrinking();
+        nextIValid = false;
+      }
     }
     if (selectWorkingSet()) {
       // Optimal on the active set: check the whole problem before stopping.
@@ -378,12 +397,27 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     // ∇f changes by Q_i Δα_i + Q_j Δα_j.
     const dai = ai - oldAi;
     const daj = aj - oldAj;
-    updateGradient(G, Qi, Qj, dai, daj, activeSize);
+    // G += Q_i Δα_i + Q_j Δα_j, finding the next maximal violator among t ≠ i, j on the way.
+    let next = updateGradientFindMax(G, Qi, Qj, dai, daj, activeSize, y, status, i, j, scratch);
+    let nextVal = scratch[0]!;
     // Keep Ḡ = C Σ_{α_j = C} Q_j current when i or j enters or leaves the upper bound.
     const wasUpperI = status[i] === UPPER;
     const wasUpperJ = status[j] === UPPER;
     updateStatus(i);
     updateStatus(j);
+    // i and j join the search with their new statuses; ties go to the larger index, which is
+    // what a left-to-right scan with ≥ picks.
+    for (let pass = 0; pass < 2; pass++) {
+      const t = (pass === 0) === i < j ? i : j;
+      const v = violation(t, y, status, G);
+      if (v > nextVal || (v === nextVal && v !== -Infinity && t > next)) {
+        nextVal = v;
+        next = t;
+      }
+    }
+    nextI = next;
+    nextGmax = nextVal;
+    nextIValid = true;
     if (wasUpperI !== (status[i] === UPPER)) {
       addScaled(Gbar, getQ(i, l), wasUpperI ? -C : C, l);
     }
@@ -421,105 +455,4 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   const out = new Float64Array(l);
   for (let i = 0; i < l; i++) out[activeSet[i]!] = alpha[i]!;
   return { alpha: out, rho, objective, nIter: iter, converged, gap: lastGap };
-}
-
-// The hot loops, as top-level functions of typed arrays so the JIT keeps everything in registers.
-
-/** i = argmax_{t ∈ I_up} −y_t G_t (last index on ties, as libsvm); out[0] = that maximum. */
-function findMaxViolator(n: number, y: Int8Array, status: Int8Array, G: Float64Array, out: Float64Array): number {
-  let Gmax = -Infinity;
-  let idx = -1;
-  for (let t = 0; t < n; t++) {
-    if (y[t] === 1) {
-      if (status[t] !== UPPER) {
-        const v = -G[t]!;
-        if (v >= Gmax) {
-          Gmax = v;
-          idx = t;
-        }
-      }
-    } else if (status[t] !== LOWER) {
-      const v = G[t]!;
-      if (v >= Gmax) {
-        Gmax = v;
-        idx = t;
-      }
-    }
-  }
-  out[0] = Gmax;
-  return idx;
-}
-
-/**
- * j = argmin over t ∈ I_low with b_it = Gmax + y_t G_t > 0 of −b_it²/a_it, a_it = K_ii + K_tt − 2K_it
- * (y_i y_t Q_it = K_it). out[1] = max_{I_low} y_t G_t (for the gap). −1 when no t qualifies.
- */
-function findSecondOrder(
-  n: number,
-  i: number,
-  Gmax: number,
-  y: Int8Array,
-  status: Int8Array,
-  G: Float64Array,
-  QD: Float64Array,
-  Qi: Float32Array,
-  out: Float64Array,
-): number {
-  const yi = y[i]!;
-  const QDi = QD[i]!;
-  let Gmax2 = -Infinity;
-  let best = -1;
-  let objMin = Infinity;
-  for (let j = 0; j < n; j++) {
-    const Gj = G[j]!;
-    if (y[j] === 1) {
-      if (status[j] !== LOWER) {
-        const gradDiff = Gmax + Gj;
-        if (Gj >= Gmax2) Gmax2 = Gj;
-        if (gradDiff > 0) {
-          const quad = QDi + QD[j]! - 2 * yi * Qi[j]!;
-          const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
-          if (obj <= objMin) {
-            best = j;
-            objMin = obj;
-          }
-        }
-      }
-    } else if (status[j] !== UPPER) {
-      const gradDiff = Gmax - Gj;
-      if (-Gj >= Gmax2) Gmax2 = -Gj;
-      if (gradDiff > 0) {
-        const quad = QDi + QD[j]! + 2 * yi * Qi[j]!;
-        const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
-        if (obj <= objMin) {
-          best = j;
-          objMin = obj;
-        }
-      }
-    }
-  }
-  out[1] = Gmax2;
-  return best;
-}
-
-/** G += Q_i Δα_i + Q_j Δα_j on the active positions. */
-function updateGradient(G: Float64Array, Qi: Float32Array, Qj: Float32Array, dai: number, daj: number, n: number): void {
-  for (let k = 0; k < n; k++) G[k] = G[k]! + Qi[k]! * dai + Qj[k]! * daj;
-}
-
-/** v += c·Q */
-function addScaled(v: Float64Array, Q: Float32Array, c: number, n: number): void {
-  for (let k = 0; k < n; k++) v[k] = v[k]! + c * Q[k]!;
-}
-
-/** Column i of Q for the rbf kernel on 2-D data (the common case), unrolled. */
-function fillRbf2(i: number, col: Float32Array, start: number, len: number, X: Float64Array, y: Int8Array, sq: Float64Array, gamma: number): void {
-  const yi = y[i]!;
-  const x0 = X[2 * i]!;
-  const x1 = X[2 * i + 1]!;
-  const sqi = sq[i]!;
-  for (let k = start; k < len; k++) {
-    const dot = x0 * X[2 * k]! + x1 * X[2 * k + 1]!;
-    col[k] = yi * y[k]! * expFast(-gamma * (sqi + sq[k]! - 2 * dot));
-  }
 }

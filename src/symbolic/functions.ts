@@ -14,6 +14,7 @@
  * FUNCTIONS.cos.numeric(0)    // 1
  */
 import { ArgumentError } from '../core/errors.js';
+import { siNum } from './integrate-special.js';
 import * as Qm from '../core/rational.js';
 import { add, div, mul, neg, pow, sqrt, sub, type ExprLike, toExpr } from './arith.js';
 import {
@@ -373,6 +374,22 @@ const table: FunctionDef[] = [
     rule: 'd/du erf(u) = 2·e^(-u²)/√π',
     latex: '\\operatorname{erf}',
     js: '__erf($0)',
+  },
+  {
+    // The sine integral Si(u) = ∫₀ᵘ sin t / t dt (∫ sin x / x dx); entry added by the integrator.
+    name: 'Si',
+    arity: 1,
+    numeric: siNum,
+    simplify: special(siNum, [
+      [ZERO, ZERO],
+      [OO, mul(HALF, PI)],
+      [NEG_OO, mul(neg(HALF), PI)],
+    ]),
+    // d/du Si(u) = sin(u)/u
+    derivative: ([u]) => div(fn('sin', u!), u!),
+    rule: 'd/du Si(u) = sin(u)/u',
+    latex: '\\operatorname{Si}',
+    js: '__Si($0)',
   },
   {
     name: 'max',

@@ -19,12 +19,13 @@ import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { ANTIDERIVATIVES } from './integrate-table.js';
 import { integrateRational, type RationalTrace } from './integrate-rational.js';
-import { freshSymbol, integrateTrig, splitFactors } from './integrate-trig.js';
+import { freshSymbol, integrateTrig, splitFactors, weierstrass } from './integrate-trig.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
 import { free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
 import { exprToPoly, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
-import { expandProducts, rewriteHyperbolic } from './integrate-rewrite.js';
+import { expandProducts, reduceTrigPowers, rewriteHyperbolic } from './integrate-rewrite.js';
+import { tidy } from './simplify.js';
 
 /** One applied rule, for `integrate(…, {steps: true})`. */
 export interface IntegrationStep {
@@ -200,10 +201,20 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     if (lp) return done(mark, depth, 'integration by parts', f, x, lp.result, lp.detail);
     fail();
 
+    // Parts with u = a polynomial factor and dv = whatever else integrates (x·sec²x, x·atan... ).
+    const gp = polynomialParts(fs, x, sub1);
+    if (gp) return done(mark, depth, 'integration by parts', f, x, gp.result, gp.detail);
+    fail();
+
+    notes.length = 0;
+    const ws = weierstrass(f, x, note);
+    if (ws) return done(mark, depth, 'trigonometric', f, x, ws, notes.join('; '));
+
     // Rewrite and retry: hyperbolic functions as exponentials, products of sums expanded.
     for (const [name, g] of [
       ['rewrite hyperbolic functions as exponentials', rewriteHyperbolic(f)],
       ['expand', expandProducts(f)],
+      ['power reduction (sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2)', reduceTrigPowers(f)],
     ] as const) {
       if (g !== f) {
         const r = sub1(g);
@@ -234,7 +245,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       if (g === f) continue;
       const G = sub1(g, t);
       if (G === null) continue;
-      return { result: substitute(G, t, u), detail: `u = ${show(u)}, du = ${show(du)} dx` };
+      return { result: tidy(substitute(G, t, u)), detail: `u = ${show(u)}, du = ${show(du)} dx` };
     }
     return null;
   };
@@ -289,7 +300,14 @@ function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
         stack.push(n.base, n.exp);
         break;
       case 'Mul':
-        for (let i = 0; i < n.bases.length; i++) stack.push(pow(n.bases[i]!, n.exps[i]!));
+        for (let i = 0; i < n.bases.length; i++) {
+          stack.push(pow(n.bases[i]!, n.exps[i]!));
+          // A factor xᵐ suggests u = x^(m+1) (du ∝ xᵐ dx), e.g. x/(1 + x⁴) with u = x².
+          if (n.bases[i] === x && n.exps[i]!.kind === 'Integer') {
+            const m = Number((n.exps[i] as { value: { num: bigint } }).value.num);
+            if (m >= 1 && m <= 8) addC(pow(x, m + 1));
+          }
+        }
         break;
       case 'Add':
         for (const t of n.terms) stack.push(t);
@@ -303,7 +321,13 @@ function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
 /** x in terms of t when u(x) = t is easy to invert. */
 function inverseOf(u: Expr, x: SymbolNode, t: SymbolNode): Expr | null {
   if (u.kind === 'Function' && u.name === 'log' && u.args[0] === x) return pow(E, t);
-  if (u.kind === 'Pow' && u.base === x && isNum(u.exp)) return pow(t, pow(u.exp, -1));
+  // x = t^(1/k) is an identity only for u = x^(1/n) or odd k (even k loses the sign of x).
+  if (u.kind === 'Pow' && u.base === x && isNum(u.exp)) {
+    const k = u.exp;
+    const inv = pow(k, -1);
+    if (inv.kind === 'Integer' || (k.kind === 'Integer' && k.value.num % 2n !== 0n)) return pow(t, inv);
+    return null;
+  }
   if (u.kind === 'Pow' && u.base === E) {
     const l = linearIn(u.exp, x);
     if (l) return mul(sub(fn('log', t), l[1]), pow(l[0], -1));
@@ -373,4 +397,28 @@ function liateParts(
     return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} dx` };
   }
   return null;
+}
+
+/** Parts with u = the polynomial part P of the product (degree ≥ 1), dv = the rest. */
+function polynomialParts(
+  fs: Array<[Expr, Expr]>,
+  x: SymbolNode,
+  sub1: (g: Expr) => Expr | null,
+): { result: Expr; detail: string } | null {
+  const polyPart: Expr[] = [];
+  const rest: Expr[] = [];
+  for (const [b, k] of fs) {
+    const e = pow(b, k);
+    (exprToPoly(e, x) ? polyPart : rest).push(e);
+  }
+  if (!polyPart.length || !rest.length) return null;
+  const P = mul(...polyPart);
+  const poly = exprToPoly(P, x);
+  if (!poly || poly.length < 2 || poly.length > 6) return null;
+  const dv = mul(...rest);
+  const v = sub1(dv);
+  if (v === null) return null;
+  const r = sub1(mul(diff(P, x), v));
+  if (r === null) return null;
+  return { result: sub(mul(P, v), r), detail: `u = ${show(P)}, dv = ${show(dv)} dx` };
 }

@@ -14,13 +14,13 @@
  * integrateRational(parse('(x+3)/(x^2+3*x+2)'), x) // 2*log(abs(x + 1)) - log(abs(x + 2))
  */
 import * as Q from '../core/rational.js';
-import { add, mul, pow, sqrt } from './arith.js';
+import { add, mul, pow, sqrt, sub } from './arith.js';
 import { numFromRational, ZERO, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyApart, type ApartTerm } from './poly/apart.js';
 import { polyIntegral, polyDegree, polyCoeff, polyToString, type Poly } from './poly/poly.js';
-import { logAbs } from './integrate-util.js';
+import { logAbs, sqrtRational } from './integrate-util.js';
 
 /** A description of the decomposition, for step traces. */
 export interface RationalTrace {
@@ -42,7 +42,11 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   if (ap.terms.some((t) => polyDegree(t.factor) > 2 || !t.irreducible)) return null;
   if (trace) trace.decomposition = describe(ap.poly, ap.terms);
   const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
-  for (const t of ap.terms) parts.push(polyDegree(t.factor) === 1 ? linearTerm(t, x) : quadraticTerm(t, x));
+  for (const t of ap.terms) {
+    const r = polyDegree(t.factor) === 1 ? linearTerm(t, x) : quadraticTerm(t, x);
+    if (r === null) return null;
+    parts.push(r);
+  }
   return add(...parts);
 }
 
@@ -55,7 +59,7 @@ function linearTerm(t: ApartTerm, x: SymbolNode): Expr {
 }
 
 /** ∫ (Ax + B)/(x² + px + q)ᵏ with p² < 4q. */
-function quadraticTerm(t: ApartTerm, x: SymbolNode): Expr {
+function quadraticTerm(t: ApartTerm, x: SymbolNode): Expr | null {
   const A = polyCoeff(t.numer, 1);
   const B = polyCoeff(t.numer, 0);
   const p = polyCoeff(t.factor, 1);
@@ -66,21 +70,28 @@ function quadraticTerm(t: ApartTerm, x: SymbolNode): Expr {
   const out: Expr[] = [];
   if (!Q.isZero(A)) {
     const a2 = R(Q.mul(A, half));
-    // x² + px + q > 0 everywhere (no real roots), so log needs no |·|.
-    out.push(k === 1 ? mul(a2, fn('log', Qx)) : mul(a2, R(Q.rational(1n, BigInt(1 - k))), pow(Qx, 1 - k)));
+    // x² + px + q > 0 when it has no real roots: log needs |·| only otherwise.
+    const disc = Q.sub(Q.mul(p, p), Q.mul(Q.rational(4n), q));
+    out.push(k === 1 ? mul(a2, Q.sign(disc) < 0 ? fn('log', Qx) : logAbs(Qx)) : mul(a2, R(Q.rational(1n, BigInt(1 - k))), pow(Qx, 1 - k)));
   }
   const C = Q.sub(B, Q.mul(A, Q.mul(p, half))); // B − A·p/2
   if (!Q.isZero(C)) {
     const m2 = Q.sub(q, Q.mul(Q.mul(p, p), Q.rational(1n, 4n)));
     const tt = add(x, R(Q.mul(p, half)));
-    out.push(mul(R(C), jIntegral(k, tt, R(m2), Qx)));
+    if (Q.sign(m2) > 0) out.push(mul(R(C), jIntegral(k, tt, R(m2), Qx)));
+    else if (k === 1) {
+      // Irreducible over ℚ but real roots t = ±√D (D = p²/4 − q > 0):
+      // ∫ dt/(t² − D) = log|(t − √D)/(t + √D)|/(2√D)
+      const sD = sqrtRational(Q.neg(m2));
+      out.push(mul(R(C), pow(mul(2, sD), -1), sub(logAbs(add(tt, mul(-1, sD))), logAbs(add(tt, sD)))));
+    } else return null;
   }
   return out.length ? add(...out) : ZERO;
 }
 
 /** Jₖ = ∫ dt/(t² + m²)ᵏ with Q = t² + m² (reduction formula, iterated). */
 function jIntegral(k: number, t: Expr, m2: Expr, Qx: Expr): Expr {
-  const m = sqrt(m2);
+  const m = m2.kind === 'Integer' || m2.kind === 'Rational' ? sqrtRational(m2.value) : sqrt(m2);
   let J = mul(pow(m, -1), fn('atan', mul(t, pow(m, -1))));
   for (let j = 2; j <= k; j++) {
     const c = mul(pow(mul(2, m2, j - 1), -1));

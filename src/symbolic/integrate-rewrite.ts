@@ -9,6 +9,7 @@
 import { add, addTerms, mul, pow, sub } from './arith.js';
 import { E, ONE, type Expr } from './expr.js';
 import { rebuildWith } from './integrate-util.js';
+import { fn } from './functions.js';
 
 const MAX_TERMS = 400;
 
@@ -67,4 +68,44 @@ export function rewriteHyperbolic(e: Expr): Expr {
   };
   const r = go(e);
   return touched ? expandProducts(r) : e;
+}
+
+/**
+ * Lower the degree of trig factors: sin²u = (1 − cos 2u)/2, cos²u = (1 + cos 2u)/2,
+ * sin u·cos u = sin(2u)/2, then expand, so that x·sin²x or eˣ·sin x·cos x reach parts rules.
+ */
+export function reduceTrigPowers(e: Expr): Expr {
+  if (e.kind !== 'Mul' && e.kind !== 'Pow') return e;
+  const fs: Array<[Expr, Expr]> = e.kind === 'Mul' ? e.bases.map((b, i) => [b, e.exps[i]!]) : [[e.base, e.exp]];
+  const out: Expr[] = [e.kind === 'Mul' ? e.coeff : ONE];
+  const sinOf = new Map<Expr, number>(), cosOf = new Map<Expr, number>();
+  for (const [b, k] of fs) {
+    if (b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos') && k.kind === 'Integer' && k.value.num > 0n && k.value.num <= 8n) {
+      (b.name === 'sin' ? sinOf : cosOf).set(b.args[0]!, Number(k.value.num));
+    } else out.push(pow(b, k));
+  }
+  let changed = false;
+  const half = pow(2, -1);
+  for (const u of new Set([...sinOf.keys(), ...cosOf.keys()])) {
+    let s = sinOf.get(u) ?? 0, c = cosOf.get(u) ?? 0;
+    const u2 = mul(2, u);
+    while (s >= 1 && c >= 1) {
+      out.push(mul(half, fn('sin', u2)));
+      s--, c--;
+      changed = true;
+    }
+    while (s >= 2) {
+      out.push(mul(half, sub(1, fn('cos', u2))));
+      s -= 2;
+      changed = true;
+    }
+    while (c >= 2) {
+      out.push(mul(half, add(1, fn('cos', u2))));
+      c -= 2;
+      changed = true;
+    }
+    if (s) out.push(fn('sin', u));
+    if (c) out.push(fn('cos', u));
+  }
+  return changed ? expandProducts(mul(...out)) : e;
 }

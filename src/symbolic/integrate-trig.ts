@@ -176,3 +176,47 @@ function productToSum(
   const I = recurse(r);
   return I === null ? null : mul(c, I);
 }
+
+/**
+ * Rational functions of sin u, cos u, tan u (u = a·x + b) by the Weierstrass substitution
+ * t = tan(u/2): sin u = 2t/(1 + t²), cos u = (1 − t²)/(1 + t²), tan u = 2t/(1 − t²),
+ * dx = 2 dt/(a(1 + t²)). The antiderivative jumps where u/2 crosses π/2 + kπ; definite
+ * integrals catch that with their quadrature cross-check.
+ */
+export function weierstrass(e: Expr, x: SymbolNode, note: (s: string) => void): Expr | null {
+  let u: Expr | null = null;
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n) || free(n, x)) continue;
+    seen.add(n);
+    if (n.kind === 'Function') {
+      if (!TRIG.has(n.name)) return null;
+      if (u === null) u = n.args[0]!;
+      else if (u !== n.args[0]) return null;
+      continue;
+    }
+    if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') stack.push(...n.bases, ...n.exps);
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n === x) return null; // x outside the trig functions
+    else return null;
+  }
+  if (u === null) return null;
+  const lin = linearIn(u, x);
+  if (!lin) return null;
+  const t = freshSymbol();
+  const t2 = pow(t, 2);
+  const inv1p = pow(add(1, t2), -1);
+  const sinT = mul(2, t, inv1p), cosT = mul(add(1, mul(-1, t2)), inv1p), tanT = mul(2, t, pow(add(1, mul(-1, t2)), -1));
+  let g = e;
+  for (const [name, v] of [['sin', sinT], ['cos', cosT], ['tan', tanT], ['sec', pow(cosT, -1)], ['csc', pow(sinT, -1)], ['cot', pow(tanT, -1)]] as const) {
+    g = substitute(g, fn(name, u), v);
+  }
+  if (!free(g, x)) return null;
+  const G = integrateRational(mul(g, 2, inv1p, pow(lin[0], -1)), t);
+  if (G === null) return null;
+  note('Weierstrass substitution t = tan(u/2): sin u = 2t/(1+t²), cos u = (1−t²)/(1+t²), dx = 2 dt/(a(1+t²))');
+  return substitute(G, t, fn('tan', mul(pow(2, -1), u)));
+}

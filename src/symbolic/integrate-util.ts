@@ -7,9 +7,10 @@
  * dependsOn(parse('sin(x)*y'), symbol('y')) // true
  * substitute(parse('x*exp(x^2)'), parse('x^2'), symbol('t')) // x*exp(t)
  */
+import * as Qr from '../core/rational.js';
 import { add, mul, pow, sub } from './arith.js';
 import {
-  E, PI, ONE, ZERO, children, isNum, numValue, type Expr, type SymbolNode, type Num,
+  E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode, type Num,
 } from './expr.js';
 import { FUNCTIONS, fn } from './functions.js';
 import { diff } from './diff.js';
@@ -151,7 +152,7 @@ function evalNode(n: Expr, v: (c: Expr) => number, env: ReadonlyMap<Expr, number
       return n.base === E ? Math.exp(v(n.exp)) : powNum(v(n.base), v(n.exp), n.exp);
     case 'Function': {
       const def = FUNCTIONS[n.name];
-      if (!def) return n.name === 'Si' ? siNum(v(n.args[0]!)) : NaN;
+      if (!def) return NaN;
       return def.numeric(...n.args.map(v));
     }
     default:
@@ -167,46 +168,6 @@ function powNum(b: number, x: number, xe: Expr): number {
     return xe.value.num % 2n === 0n ? r : -r;
   }
   return NaN;
-}
-
-/** Si(x) = ∫₀ˣ sin t / t dt by its Maclaurin series (|x| ≤ 4) or the auxiliary f/g asymptotics. */
-export function siNum(x: number): number {
-  const ax = Math.abs(x);
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : Math.sign(x) * Math.PI / 2;
-  let r: number;
-  if (ax <= 6) {
-    let term = ax, sum = ax;
-    for (let k = 1; k < 200; k++) {
-      term *= (-ax * ax) / ((2 * k) * (2 * k + 1));
-      const t = term / (2 * k + 1);
-      sum += t;
-      if (Math.abs(t) < 1e-18 * Math.abs(sum)) break;
-    }
-    r = sum;
-  } else {
-    // Si(x) = π/2 − f(x)cos x − g(x) sin x with asymptotic f, g; refine by Simpson from 6 when
-    // x is moderate so the result stays accurate (the asymptotic series is poor below ~20).
-    if (ax < 40) {
-      const n = 2000;
-      const a = 6, h = (ax - a) / n;
-      let s = Math.sin(a) / a + Math.sin(ax) / ax;
-      for (let i = 1; i < n; i++) {
-        const t = a + i * h;
-        s += (i % 2 ? 4 : 2) * (Math.sin(t) / t);
-      }
-      r = siNum(6) + (s * h) / 3;
-    } else {
-      let f = 0, g = 0, tf = 1 / ax, tg = 1 / (ax * ax);
-      for (let k = 0; k < 8; k++) {
-        f += tf;
-        g += tg;
-        tf *= -((2 * k + 1) * (2 * k + 2)) / (ax * ax);
-        tg *= -((2 * k + 2) * (2 * k + 3)) / (ax * ax);
-      }
-      r = Math.PI / 2 - f * Math.cos(ax) - g * Math.sin(ax);
-    }
-  }
-  return x < 0 ? -r : r;
 }
 
 /** If u = a·x + b with a ≠ 0, b free of x, return [a, b]. */
@@ -317,4 +278,28 @@ export function nodeCount(e: Expr, cap = 100_000): number {
     for (const c of children(n)) stack.push(c);
   }
   return seen.size;
+}
+
+/** Largest k with k² | n (trial division up to 10⁶; the rest of n is left as is). */
+function squarePart(n: bigint): bigint {
+  let k = 1n;
+  for (let p = 2n; p * p <= n && p <= 1_000_000n; p++) {
+    while (n % (p * p) === 0n) {
+      n /= p * p;
+      k *= p;
+    }
+  }
+  return k;
+}
+
+/**
+ * √r for a rational r ≥ 0 in simplest radical form: √(p/q) = √(p·q)/q with squares pulled out,
+ * e.g. √8 = 2√2, √(3/4) = √3/2.
+ */
+export function sqrtRational(r: Qr.Rational): Expr {
+  if (r.num < 0n) return pow(numFromRational(r), HALF);
+  const n = r.num * r.den;
+  const k = squarePart(n);
+  const m = n / (k * k);
+  return mul(numFromRational(Qr.rational(k, r.den)), pow(numFromRational(Qr.rational(m)), HALF));
 }

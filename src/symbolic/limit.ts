@@ -23,6 +23,7 @@ import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { evalNumber, free, substitute } from './integrate-util.js';
 import { leadingTerm } from './series.js';
+import { tidy } from './simplify.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 
 /** Direction: '+' from the right, '-' from the left, '+-' both (must agree). */
@@ -33,6 +34,7 @@ type LV = { k: 'fin'; v: Expr } | { k: 'inf'; s: 1 | -1 } | { k: 'bounded' };
 type Mode = 'zero' | 'inf';
 
 const T = symbol('_t_lim');
+const S = symbol('_s_lim');
 const fin = (v: Expr): LV => ({ k: 'fin', v });
 const inf = (s: 1 | -1): LV => ({ k: 'inf', s });
 
@@ -77,7 +79,7 @@ export function limit(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir =
 const show = (e: Expr): string => (e === OO ? 'oo' : e === NEG_OO ? '-oo' : isNum(e) ? String(numValue(e)) : 'a finite value');
 
 function toExpr(v: LV): Expr {
-  if (v.k === 'fin') return v.v;
+  if (v.k === 'fin') return tidy(v.v);
   if (v.k === 'inf') return v.s > 0 ? OO : NEG_OO;
   throw new LimitError('the limit does not exist (the expression oscillates)');
 }
@@ -178,8 +180,8 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
 }
 
 function viaSeries(g: Expr, ctx: Ctx): LV | null {
-  if (ctx.mode !== 'zero') return null;
-  const lt = leadingTerm(g, T, ZERO);
+  // At infinity expand in s = 1/t about 0⁺ (rational and algebraic growth; e^t has no series).
+  const lt = leadingTerm(ctx.mode === 'zero' ? g : substitute(g, T, pow(S, -1)), ctx.mode === 'zero' ? T : S, ZERO);
   if (!lt) return null;
   if (lt.v > 0) return fin(ZERO);
   if (lt.v === 0) return fin(lt.c);
@@ -367,6 +369,12 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
   }
   const v = l.v;
   const vn = numOf(l);
+  // Jumps: sign and heaviside at 0 take the side the argument approaches from.
+  if ((name === 'sign' || name === 'heaviside') && vn === 0) {
+    const s = probeSign(g.args[0]!, ctx.mode);
+    if (!s) return null;
+    return fin(name === 'sign' ? rat(s) : s > 0 ? ONE : ZERO);
+  }
   // Boundary points of the domain.
   if (name === 'log' && vn === 0) return inf(-1);
   if ((name === 'tan' || name === 'sec') && Math.abs(Math.cos(vn)) < 1e-15) return poleSide(g, ctx);

@@ -15,7 +15,7 @@ import { add, mul, pow, sub } from './arith.js';
 import { E, ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { diff } from './diff.js';
-import { free, substitute } from './integrate-util.js';
+import { evalNumber, free, substitute } from './integrate-util.js';
 
 /** A truncated Laurent series Σ c[i]·t^(v+i), known for powers < v + c.length. */
 export interface PowerSeries {
@@ -201,6 +201,21 @@ function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: n
   switch (name) {
     case 'log':
       return serLog(g, n);
+    case 'abs':
+    case 'sign':
+    case 'heaviside':
+    case 'relu':
+    case 'dirac': {
+      // Smooth only away from 0: there they are ±g, a constant, or g / 0.
+      const [g0] = splitConst(g);
+      const s = Math.sign(evalNumber(g0, new Map()));
+      if (!s || Number.isNaN(s)) throw new NotASeries();
+      if (name === 'abs') return sScale(g, rat(s));
+      if (name === 'sign') return { v: 0, c: [rat(s), ...new Array<Expr>(len - 1).fill(ZERO)] };
+      if (name === 'relu') return s > 0 ? g : { v: len, c: [] };
+      if (name === 'heaviside') return { v: 0, c: [s > 0 ? ONE : ZERO, ...new Array<Expr>(len - 1).fill(ZERO)] };
+      return { v: len, c: [] };
+    }
     case 'sin':
     case 'cos': {
       const [g0, h] = splitConst(g);
@@ -272,6 +287,7 @@ export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSerie
     try {
       s = norm(ser(g, T, Math.max(1, n - Math.min(0, 0)) + extra, new Map()));
     } catch (err) {
+      if (err instanceof RangeError) throw new LimitError('series: the expansion is too large');
       if (err instanceof NotASeries) throw new LimitError(`no power series for ${'the expression'} at this point (log, root or essential singularity)`);
       throw err;
     }

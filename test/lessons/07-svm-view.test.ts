@@ -20,6 +20,7 @@ describe('lesson 7, SVM view', () => {
     expect(d.b).toBe(-1);
     expect(lines).toContain('  Lagrange multipliers α = (4/9, 2/9, 2/9)');
     expect(lines).toContain('  w = Σ α_i y_i x_i = (a, b) = (2/3, 2/3), intercept c = -1');
+    d.slsqpMultipliers.forEach((a: number, i: number) => expect(a).toBeCloseTo([4 / 9, 2 / 9, 2 / 9][i]!, 9));
   });
 
   it("SVC({kernel: 'linear', C: 1e6}) draws the same line (to tol)", () => {

@@ -81,3 +81,18 @@ describe('ticks and colormaps', () => {
     for (const name of colormapNames()) expect(colormap(name)(0.3)).toMatch(/^#[0-9a-f]{6}$/);
   });
 });
+
+describe('browser safety', () => {
+  it('only png.ts touches Node or resvg; nothing else in plot imports it', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join, resolve } = await import('node:path');
+    const root = resolve(__dirname, '../../src/plot');
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const files = walk(root).filter((f) => f.endsWith('.ts') && !f.endsWith('png.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/from ['"](node:|@resvg|fs|path)|png\.js['"]/);
+    }
+  });
+});

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DomainError, LimitError, ShapeError } from '../../src/core/errors.js';
-import { hardMarginSvm } from '../../src/svm/index.js';
+import { ConvergenceError, DomainError, LimitError, ShapeError } from '../../src/core/errors.js';
+import { hardMarginSlsqp, hardMarginSvm } from '../../src/svm/index.js';
 import { expFast, resolveGamma } from '../../src/svm/kernels.js';
 import { KernelCache } from '../../src/svm/kernel-cache.js';
 
@@ -46,6 +46,24 @@ describe('hardMarginSvm: lesson 7 exactly', () => {
     const big = Array.from({ length: 200 }, (_, i) => [i, i % 7, i % 3]);
     expect(() => hardMarginSvm(big, big.map((_, i) => i % 2))).toThrow(LimitError);
     expect(() => hardMarginSvm([[0, 0]], [0, 1])).toThrow(ShapeError);
+  });
+});
+
+describe('hardMarginSlsqp: the primal through minimize(slsqp)', () => {
+  for (const name of ['three_points', 'six_points'] as const) {
+    it(`${name}: multipliers of ½‖w‖² are α; same line as the exact QP and the reference`, () => {
+      const r = ref[name];
+      const exact = hardMarginSvm(r.X, r.y);
+      const qp = hardMarginSlsqp(r.X, r.y);
+      qp.w.forEach((v, i) => expect(Math.abs(v - r.w[i])).toBeLessThan(1e-6));
+      expect(Math.abs(qp.b - r.b)).toBeLessThan(1e-6);
+      qp.alpha.forEach((a, i) => expect(Math.abs(a - exact.alpha[i]!)).toBeLessThan(1e-6));
+      expect(qp.active).toEqual(exact.active);
+      expect(qp.margin).toBeCloseTo(exact.margin, 9);
+    });
+  }
+  it('not separable: ConvergenceError', () => {
+    expect(() => hardMarginSlsqp([[0], [1], [2]], [0, 1, 0])).toThrow(ConvergenceError);
   });
 });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, DomainError, NablaError, ShapeError } from '../../src/core/errors.js';
 import { makeCircles } from '../../src/nn/datasets.js';
-import { NotFittedError, SVC } from '../../src/svm/index.js';
+import { NotFittedError, SVC, smoSolve } from '../../src/svm/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/svm/svc.json'), 'utf8'));
@@ -217,5 +217,33 @@ describe('bad input gives typed errors', () => {
     for (const f of [fit(X, [0, 1, 2]), fit([], []), fit(X, [0])]) {
       expect(f).toThrow(NablaError);
     }
+  });
+});
+
+describe('smoSolve (the dual solver on its own)', () => {
+  const base = {
+    X: new Float64Array([0, 0, 1, 2, 2, 1]),
+    n: 3,
+    d: 2,
+    y: new Int8Array([1, -1, -1]), // libsvm's convention: the first class is +1
+    C: 1e6,
+    kernel: { kernel: 'linear' as const, gamma: 1, degree: 3, coef0: 0 },
+    tol: 1e-12,
+    maxIter: -1,
+    cacheBytes: 1 << 20,
+    shrinking: true,
+  };
+  it('α = (4/9, 2/9, 2/9), ρ = b, dual objective −4/9', () => {
+    const r = smoSolve(base);
+    expectClose(Array.from(r.alpha), [4 / 9, 2 / 9, 2 / 9], 1e-12);
+    expect(r.rho).toBeCloseTo(-1, 12); // f_lib(x) = Σ y α k − ρ = −(w·x + b) ⇒ ρ = b
+    expect(r.objective).toBeCloseTo(-4 / 9, 12); // ½αᵀQα − Σα = ½‖w‖² − ‖w‖²
+    expect(r.converged).toBe(true);
+    expect(r.gap).toBeLessThan(1e-12);
+  });
+  it('checks its arguments', () => {
+    expect(() => smoSolve({ ...base, n: 4 })).toThrow(ShapeError);
+    expect(() => smoSolve({ ...base, y: new Int8Array([1, 0, -1]) })).toThrow(ArgumentError);
+    expect(() => smoSolve({ ...base, C: 0 })).toThrow(ArgumentError);
   });
 });

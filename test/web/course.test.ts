@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
+import { lessons } from '../../src/lessons/index.js';
+import { ANSWERS, answerCase, type AnswerCase } from './answers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -63,7 +65,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
   /** The first code cell's output once its (auto)run has ended. */
   async function cellDone(page: Page, nth = 0, timeout = 20_000): Promise<string> {
     const cell = page.locator('.code-cell').nth(nth);
-    await cell.locator('[data-state]').or(cell).first().waitFor();
+    await cell.waitFor({ timeout });
     await page.waitForFunction(
       (i) => {
         const c = document.querySelectorAll('.code-cell')[i] as HTMLElement | undefined;
@@ -73,6 +75,16 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
       { timeout },
     );
     return cell.locator('pre.output').innerText();
+  }
+
+  /** Replace a code cell's text the way a learner would (select all, type) and run it. */
+  async function typeAndRun(page: Page, code: string, nth = 0): Promise<void> {
+    const cell = page.locator('.code-cell').nth(nth);
+    await cell.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(code);
+    await cell.locator('button.run').click();
   }
 
   it('home page lists the seven lessons in order', async () => {
@@ -92,23 +104,152 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await page.close();
   });
 
+  /** Exercise answers to try, by id: the table, or generic forms from the lesson module. */
+  const moduleExercises = new Map(lessons.flatMap((l) => l.run().exercises.map((e) => [e.id, e] as const)));
+  function casesFor(id: string, kind: string): AnswerCase | null {
+    const ex = moduleExercises.get(id);
+    if (ANSWERS[id]) return ANSWERS[id]!;
+    return ex ? answerCase({ ...ex, kind }) : null;
+  }
+
   for (let id = 1; id <= 7; id++) {
-    it(`lesson ${id} loads with no console errors and runs its code`, async () => {
+    it(`lesson ${id}: loads without console errors, runs its code, checks its exercises`, async () => {
       const { page, errors } = await open(`/lesson/${id}`);
       await page.locator('article.lesson[data-rendered="true"]').waitFor({ timeout: 15_000 });
-      const state = await page.evaluate(() => {
-        const c = document.querySelector('.code-cell') as HTMLElement | null;
-        return c ? 'cell' : 'none';
-      });
-      if (state === 'cell') {
-        await cellDone(page, 0, 30_000);
-        expect(await page.locator('.code-cell').first().getAttribute('data-state')).toBe('ok');
-      }
+      await cellDone(page, 0, 30_000);
+      const cell = page.locator('.code-cell').first();
+      expect(await cell.getAttribute('data-state'), await cell.locator('pre.output').innerText()).toBe('ok');
+      expect((await cell.locator('pre.output').innerText()).trim().length).toBeGreaterThan(0);
+      if (id === 3) await expect.poll(() => cell.locator('pre.output').innerText()).toContain('Max rate of change at 8.4 degrees');
+      if (id === 5) expect(await cell.locator('pre.output').innerText()).toContain('Iteration 149 - loss value 683.6170298 accuracy 0.614');
+
       await page.locator('.exercises[data-ready="true"]').waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(300);
+      const widgets = page.locator('.exercise');
+      const count = await widgets.count();
+      expect(count).toBeGreaterThan(0);
+      for (let k = 0; k < count; k++) {
+        const w = widgets.nth(k);
+        const exId = (await w.getAttribute('data-exercise'))!;
+        const c = casesFor(exId, (await w.getAttribute('data-kind'))!);
+        expect(c, `answers for exercise ${exId}`).not.toBeNull();
+        for (const answer of [...c!.right, c!.wrong]) {
+          await w.locator('input.answer').fill(answer);
+          await w.locator('button.check').click();
+          const want = answer === c!.wrong ? 'wrong' : 'correct';
+          await expect.poll(() => w.getAttribute('data-verdict'), { message: `${exId}: '${answer}'` }).toBe(want);
+          await w.evaluate((el) => el.removeAttribute('data-verdict'));
+        }
+        await w.locator('button.solution').click();
+        expect(await w.locator('.worked').isVisible()).toBe(true);
+      }
+      await page.waitForTimeout(200);
       await page.screenshot({ path: join(SHOTS, `lesson-0${id}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
     });
   }
+
+  it('a code cell edited and run shows the new output; an error shows its line', async () => {
+    const { page, errors } = await open('/lesson/1');
+    await cellDone(page);
+    await typeAndRun(page, "const answer: number = 6 * 7;\nprint('the answer is', answer);");
+    await cellDone(page);
+    expect((await page.locator('.code-cell pre.output').first().innerText()).trim()).toBe('the answer is 42');
+    await typeAndRun(page, 'const a = 1;\nconst b = (null as any).x;\n');
+    await cellDone(page);
+    expect(await page.locator('.code-cell').first().getAttribute('data-state')).toBe('error');
+    expect(await page.locator('.code-cell pre.output').first().innerText()).toMatch(/Error on line 2: TypeError/);
+    expect(await page.locator('.code-cell .cm-lintRange-error').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a runaway while(true){} cell is stopped by Stop and by the time limit, and the page stays responsive', async () => {
+    const { page } = await open('/lesson/1');
+    await cellDone(page);
+    await typeAndRun(page, 'let i = 0;\nwhile (true) { i++; }\n');
+    await page.waitForTimeout(700);
+    expect(await page.locator('.code-cell').first().getAttribute('data-state')).toBe('running');
+    // The page still reacts while the worker spins.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.locator('.code-cell button.stop').first().click();
+    await cellDone(page, 0, 3000);
+    expect(await page.locator('.code-cell').first().getAttribute('data-state')).toBe('stopped');
+    // Time limit: 1.5 s for this test.
+    await page.evaluate(() => localStorage.setItem('nabla.timeLimitMs', '1500'));
+    await page.locator('.code-cell button.run').first().click();
+    await cellDone(page, 0, 6000);
+    expect(await page.locator('.code-cell').first().getAttribute('data-state')).toBe('timeout');
+    expect(await page.locator('.code-cell .status').first().innerText()).toMatch(/time limit/);
+    // And the next run works in a fresh worker.
+    await typeAndRun(page, "print('alive')");
+    await cellDone(page);
+    expect((await page.locator('.code-cell pre.output').first().innerText()).trim()).toBe('alive');
+    await page.evaluate(() => localStorage.removeItem('nabla.timeLimitMs'));
+    await page.close();
+  });
+
+  it("lesson 05's live figure trains the published network to accuracy 0.614 at iteration 149", async () => {
+    const { page, errors } = await open('/lesson/5');
+    await page.locator('button.to150').waitFor();
+    await expect.poll(() => page.locator('.training-readout').innerText()).toContain('published: before training');
+    await page.locator('button.to150').click();
+    await expect.poll(() => page.locator('.training-readout').innerText(), { timeout: 15_000 }).toContain(
+      'published: iteration 149 - loss value 683.6170298 accuracy 0.614',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('live figures respond: δ slider (01), gradient click (03), dragging an SVM point (07), Jacobian field (04)', async () => {
+    const { page, errors } = await open('/lesson/1');
+    const fig = page.locator('.live-figure .figure-body').first();
+    await expect.poll(() => fig.innerHTML()).toContain('<svg');
+    const before = await fig.innerHTML();
+    await page.locator('input[aria-label="δ"]').fill('-2');
+    await expect.poll(() => fig.innerHTML()).not.toBe(before);
+    expect(await fig.innerHTML()).toContain('rate with δ = 0.010');
+
+    await page.goto(`${base}#/lesson/3`);
+    const readout = page.locator('figure.live-figure p.readout');
+    await expect.poll(() => readout.innerText()).toContain('max rate of change at 8.4 degrees');
+    const svg = page.locator('figure.live-figure svg.interactive');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.25);
+    await expect.poll(() => readout.innerText()).not.toContain('at (2.00, 3.00)');
+
+    await page.goto(`${base}#/lesson/7`);
+    const svm = page.locator('.svm-readout');
+    await expect.poll(() => svm.innerText()).toContain('objective a² + b² = 0.888889 (8/9)');
+    const pt = page.locator('svg.interactive circle.handle[data-i="0"]');
+    await pt.scrollIntoViewIfNeeded();
+    const pb = (await pt.boundingBox())!;
+    await page.mouse.move(pb.x + pb.width / 2, pb.y + pb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(pb.x + pb.width / 2 - 40, pb.y + pb.height / 2 + 40, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => svm.innerText()).not.toContain('(8/9)');
+    await page.locator('button.add-points').click();
+    await expect.poll(() => svm.innerText()).toContain('objective a² + b² = 0.888889 (8/9)');
+
+    await page.goto(`${base}#/lesson/4`);
+    await page.locator('input.jacobian-input').fill('x*cos(y), x*sin(y)');
+    await expect.poll(() => page.locator('pre.jacobian-pretty').innerText()).toContain('cos(y)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the playground differentiates what is typed', async () => {
+    const { page, errors } = await open('/playground');
+    const input = page.locator('input.playground-input');
+    await input.fill('x^3 - 2x^2 + 1');
+    await expect.poll(() => page.locator('code.derivative-text').innerText()).toBe('3*x^2 - 4*x');
+    await input.fill('sin(x)*x');
+    await expect.poll(() => page.locator('code.derivative-text').innerText()).toMatch(/^(x\*cos\(x\) \+ sin\(x\)|sin\(x\) \+ x\*cos\(x\))$/);
+    await expect.poll(() => page.locator('.pg-card.steps li').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(SHOTS, 'playground.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

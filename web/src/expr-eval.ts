@@ -162,29 +162,40 @@ export function parseAnswer(text: string): ParsedAnswer {
     }
     throw new AnswerSyntaxError(`unexpected '${tok.v}'`);
   }
-  // Top level: a tuple "(a, b)" / "[a, b]" / "a, b", or one expression.
-  const parts: Fn[] = [];
-  const open = isOp('(') || isOp('[') ? toks[p]!.v : null;
-  if (open) {
-    // Try a tuple: look for a top-level comma inside the outer bracket.
-    let d = 0, comma = false, closeAt = -1;
-    for (let k = p; k < toks.length; k++) {
+  // A bracket group with a top-level comma is a tuple; tuples nest ([[a, b], [c, d]]) and are
+  // flattened into components, so vectors and matrices compare entry by entry.
+  function groupHasComma(start: number): boolean {
+    let d = 0;
+    for (let k = start; k < toks.length; k++) {
       const t = toks[k]!;
       if (t.t !== 'op') continue;
       if (t.v === '(' || t.v === '[') d++;
-      else if (t.v === ')' || t.v === ']') { d--; if (d === 0) { closeAt = k; break; } }
-      else if (t.v === ',' && d === 1) comma = true;
+      else if (t.v === ')' || t.v === ']') {
+        d--;
+        if (d === 0) return false;
+      } else if (t.v === ',' && d === 1) return true;
     }
-    if (comma && closeAt === toks.length - 1) {
-      p++;
-      parts.push(expr());
-      while (isOp(',')) { p++; parts.push(expr()); }
-      expectOp(open === '(' ? ')' : ']');
-      return { parts, variables };
-    }
+    return false;
   }
-  parts.push(expr());
-  while (isOp(',')) { p++; parts.push(expr()); }
+  function item(out: Fn[]): void {
+    if ((isOp('(') || isOp('[')) && groupHasComma(p)) {
+      const open = toks[p++]!.v;
+      item(out);
+      while (isOp(',')) {
+        p++;
+        item(out);
+      }
+      expectOp(open === '(' ? ')' : ']');
+      return;
+    }
+    out.push(expr());
+  }
+  const parts: Fn[] = [];
+  item(parts);
+  while (isOp(',')) {
+    p++;
+    item(parts);
+  }
   if (p < toks.length) throw new AnswerSyntaxError(`unexpected '${String(toks[p]!.v)}'`);
   return { parts, variables };
 }

@@ -8,6 +8,13 @@ function isMatrix(v: unknown): v is { rows: number; cols: number; data: ArrayLik
   return typeof m.rows === 'number' && typeof m.cols === 'number' && ArrayBuffer.isView(m.data as ArrayBufferView);
 }
 
+let special: ((v: object) => string | null) | null = null;
+
+/** Let the library format its own objects (expressions, matrices); return null to decline. */
+export function setObjectFormatter(f: ((v: object) => string | null) | null): void {
+  special = f;
+}
+
 function num(x: number): string {
   return Object.is(x, -0) ? '-0' : String(x);
 }
@@ -24,6 +31,10 @@ export function formatValue(v: unknown, depth = 0): string {
   if (typeof v === 'function') return `[function ${v.name || 'anonymous'}]`;
   if (v instanceof Error) return `${v.name}: ${v.message}`;
   if (depth > 4) return '…';
+  if (special) {
+    const s = special(v as object);
+    if (s !== null) return s;
+  }
   if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
     const a = Array.from(v as unknown as ArrayLike<number>);
     const shown = a.slice(0, 100).map(num).join(', ');
@@ -64,4 +75,19 @@ export function formatArgs(args: unknown[]): string {
 /** A figure is anything with a `toSVG()` method (the plot layer's figures). */
 export function isFigure(v: unknown): v is { toSVG(): string } {
   return typeof v === 'object' && v !== null && typeof (v as { toSVG?: unknown }).toSVG === 'function';
+}
+
+/** The formatter for the library's objects: expressions as parseable text, matrices in 2-D. */
+export function libraryFormatter(lib: Record<string, unknown>): (v: object) => string | null {
+  return (v) => {
+    const kind = (v as { kind?: unknown }).kind;
+    if (typeof kind !== 'string') return null;
+    try {
+      if (kind === 'Matrix' && typeof lib.pretty === 'function') return String((lib.pretty as (x: unknown) => string)(v));
+      if (typeof lib.exprToString === 'function') return String((lib.exprToString as (x: unknown) => string)(v));
+    } catch {
+      /* not one of ours after all */
+    }
+    return null;
+  };
 }

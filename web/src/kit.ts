@@ -66,20 +66,62 @@ export interface WebExercise extends CheckableExercise {
   solution: string;
 }
 
-/** CAS equivalence through the symbolic layer, when it has landed: simplify(a − b) == 0. */
+/**
+ * CAS equivalence through the symbolic layer: the same canonical expression, or a − b that
+ * simplifies (or expands) to 0 → true. Otherwise both are evaluated with the library at random
+ * points (matrices entry by entry) → true or false; null when the CAS cannot read them.
+ */
 async function casEquivalence(): Promise<CasEquivalence | undefined> {
   const n = await loadLib();
-  const parse = fn(n, 'parse');
-  const simplify = fn(n, 'simplify');
-  if (!parse || !simplify) return undefined;
+  const parse = fn(n, 'parseAny') ?? fn(n, 'parse');
+  const sub = fn(n, 'sub');
+  const toStr = fn(n, 'exprToString');
+  const evaluate = fn(n, 'evaluate');
+  const free = fn(n, 'freeSymbols');
+  if (!parse || !toStr) return undefined;
+  const reducers = ['simplify', 'expand'].map((k) => fn(n, k)).filter((f): f is NonNullable<typeof f> => f !== null);
+  type M = { kind: 'Matrix'; toRows(): unknown[][] };
+  const entries = (e: unknown): unknown[] => ((e as M).kind === 'Matrix' ? (e as M).toRows().flat() : [e]);
   return (a, b) => {
+    let ea: unknown;
+    let eb: unknown;
     try {
-      const d = simplify(parse(`(${a}) - (${b})`));
-      const s = String(d);
-      return s === '0' ? true : null;
+      ea = parse(a.replace(/\*\*/g, '^'));
+      eb = parse(b.replace(/\*\*/g, '^'));
     } catch {
       return null;
     }
+    if (ea === eb) return true;
+    const xa = entries(ea);
+    const xb = entries(eb);
+    if (xa.length !== xb.length) return false;
+    try {
+      if (sub && xa.every((u, i) => {
+        const d = sub(u, xb[i]);
+        return toStr(d) === '0' || reducers.some((r) => toStr(r(d)) === '0');
+      })) return true;
+    } catch {
+      /* fall through to numbers */
+    }
+    if (!evaluate || !free) return null;
+    const names = [...new Set([...xa, ...xb].flatMap((e) => (free(e) as Array<{ name: string }>).map((s) => s.name)))];
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    let tested = 0;
+    for (let t = 0; t < 40 && tested < 10; t++) {
+      const env: Record<string, number> = {};
+      for (const v of names) env[v] = t % 2 ? 0.1 + 2.9 * rnd() : -3 + 6 * rnd();
+      try {
+        const va = xa.map((e) => Number(evaluate(e, env)));
+        const vb = xb.map((e) => Number(evaluate(e, env)));
+        if (!vb.every(Number.isFinite)) continue;
+        tested++;
+        if (!va.every((v, i) => Math.abs(v - vb[i]!) <= 1e-8 * Math.max(1, Math.abs(vb[i]!)))) return false;
+      } catch {
+        continue;
+      }
+    }
+    return tested ? true : null;
   };
 }
 
@@ -134,7 +176,7 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, cas: Promise<C
   const kindNote = ex.kind === 'symbolic' ? 'an expression, e.g. 3x^2 - 4x' : ex.kind === 'numeric' ? 'a number or numbers' : 'a word';
   const root = h(
     'div',
-    { class: 'exercise', 'data-exercise': ex.id },
+    { class: 'exercise', 'data-exercise': ex.id, 'data-kind': ex.kind },
     html(prose(ex.prompt), 'div'),
     h('div', { class: 'answer-row' }, input, check, hintBtn, solBtn),
     h('p', { class: 'note' }, `Answer with ${kindNote}.`),
@@ -154,4 +196,28 @@ export function exercisesSection(lessonId: number, fallback: WebExercise[]): HTM
     box.dataset.ready = 'true';
   });
   return section('Your task', box);
+}
+
+/**
+ * The lesson module's own output (what `nabla lesson N` prints), computed when opened: the same
+ * numbers the code cell reproduces.
+ */
+export function referenceOutput(lessonId: number): HTMLElement {
+  const pre = h('pre', { class: 'output reference-output' });
+  const details = h('details', { class: 'reference' }, h('summary', {}, `What the command line prints: nabla lesson ${lessonId}`), pre);
+  let done = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || done) return;
+    done = true;
+    pre.textContent = 'computing…';
+    void loadLib().then((n) => {
+      const lesson = fn(n, 'getLesson')?.(lessonId) as { run(): { lines: string[] } } | undefined;
+      try {
+        pre.textContent = lesson ? lesson.run().lines.join('\n') : 'This lesson module has not landed in the library yet.';
+      } catch (e) {
+        pre.textContent = `The lesson module failed: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    });
+  });
+  return details;
 }

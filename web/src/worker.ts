@@ -5,7 +5,7 @@
  */
 import { nabla } from './nabla-lib.js';
 import { CellSyntaxError, errorLine, transformCell } from './transform.js';
-import { formatArgs, isFigure } from './format-value.js';
+import { formatArgs, isFigure, libraryFormatter, setObjectFormatter } from './format-value.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const post = (m: FromWorker): void => (self as unknown as Worker).postMessage(m);
@@ -36,6 +36,9 @@ function print(...values: unknown[]): void {
   }
   out(formatArgs(values), 'out');
 }
+
+// Expressions print as parseable text, symbolic matrices in 2-D (the library's printers).
+setObjectFormatter(libraryFormatter(nabla));
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.__nabla = nabla;

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArgumentError } from '../../core/errors.js';
 import { getLesson, lessons } from '../../lessons/index.js';
+import { figurePNG } from '../../plot/png.js';
 import type { CliIO } from '../io.js';
 
 /** Print a lesson's output lines and save its figures to `outDir`. */
@@ -14,12 +15,18 @@ export function runLesson(id: number, outDir: string | null, io: CliIO): void {
   }
   const run = lesson.run();
   for (const line of run.lines) io.out(line);
-  if (outDir && run.figures.length) {
+  if (!outDir) return;
+  // `figures` may be a getter that builds the plots: read it once.
+  const figures = run.figures;
+  if (figures.length) {
     mkdirSync(outDir, { recursive: true });
-    for (const { name, figure } of run.figures) {
+    for (const { name, figure } of figures) {
       const path = join(outDir, `${name}.svg`);
       writeFileSync(path, figure.toSVG());
       io.err(`wrote ${path}`);
+      const png = join(outDir, `${name}.png`);
+      writeFileSync(png, figurePNG(figure));
+      io.err(`wrote ${png}`);
     }
   }
 }

@@ -19,7 +19,7 @@ import { numbers, record } from './common.js';
 export function derivativePanels(d: { x: Series; f: Series; rate: Series; rule: Series }, title?: string): Figure {
   const fig = figure({ width: 960, height: 400, cols: 2, title, id: title ? 'nabla-ex' : 'nabla' });
   fig.axes(0, 0, { title: 'y=f(x)' }).add(line({ x: d.x, y: d.f }));
-  fig.axes(0, 1, { title: "y=f'(x)", legend: 'top-left' }).add(
+  fig.axes(0, 1, { title: "y=f'(x)" }).add(
     line({ x: d.x, y: d.rate, stroke: 'red', opacity: 0.5, label: 'rate' }),
     line({ x: d.x, y: d.rule, stroke: 'blue', opacity: 0.5, label: 'rule' }),
   );

@@ -25,7 +25,7 @@ export function lesson02Figures(data: Record<string, unknown>): LessonFigure[] {
   const ex = record(data, 'exercise');
   if (ex) {
     const fig = figure({ width: 640, height: 440, id: 'nabla-ex' });
-    fig.axes(0, 0, { title: 'Exercise: f(x) = 3x² − 4x', legend: 'top-left' }).add(
+    fig.axes(0, 0, { title: 'Exercise: f(x) = 3x² − 4x' }).add(
       line({ x: numbers('lesson 02', ex, 'x'), y: numbers('lesson 02', ex, 'runningSum', 'y'), label: 'running sum' }),
       line({ x: numbers('lesson 02', ex, 'x'), y: numbers('lesson 02', ex, 'antiderivative'), label: 'x³ − 2x²', dash: 'dashed' }),
     );

@@ -5,12 +5,13 @@
  *
  * Expected `data`:
  *   surface: { x, y, z }            grid axes (nx, ny values) and z[i·ny + j] = f(x[i], y[j])
- *                                   (flat, NumPy indexing="ij") or rows z[i][j]; big grids are
- *                                   thinned to 50 × 50 like matplotlib's plot_surface
+ *                                   (flat, NumPy indexing="ij") or rows z[i][j]; bigger grids
+ *                                   are thinned to 60 × 60 (matplotlib's plot_surface: 50)
  *   quiver: { x, y, u, v, magnitude? }
  *                                   one entry per arrow (a flattened 20 × 20 meshgrid), or x and
  *                                   y as grid axes with u, v, magnitude of length nx·ny
  *                                   (index i·ny + j); magnitude defaults to √(u² + v²)
+ *   quiverTrue: { … }               optional, same shape: the true gradient (2x, 3y²) of x² + y³
  */
 import { ArgumentError } from '../../core/errors.js';
 import { figure, quiver, surface, type Figure, type GridValues, type Series } from '../../plot/index.js';
@@ -25,7 +26,7 @@ import { isSeries, numbers, record } from './common.js';
  */
 export function surfaceFigure(d: { x: Series; y: Series; z: GridValues }, title: string): Figure {
   const fig = figure({ width: 640, height: 560, id: 'nabla-surface' });
-  fig.axes(0, 0, { title, xLabel: 'x', yLabel: 'y', zLabel: 'z', colorbar: true }).add(surface({ x: d.x, y: d.y, z: d.z, colormap: 'viridis' }));
+  fig.axes(0, 0, { title, xLabel: 'x', yLabel: 'y', zLabel: 'z', colorbar: true }).add(surface({ x: d.x, y: d.y, z: d.z, colormap: 'viridis', maxGrid: 60 }));
   return fig;
 }
 
@@ -53,7 +54,8 @@ export function gradientFieldFigure(d: { x: Series; y: Series; u: Series; v: Ser
 }
 
 /**
- * Figures of lesson 03: `03-surface` and `03-gradient-field` (each only when its data is there).
+ * Figures of lesson 03: `03-surface`, `03-gradient-field` and `03-gradient-field-true` (each
+ * only when its data is there).
  *
  * @example
  * lesson03Figures({ surface: { x: [0, 1], y: [0, 1], z: [0, 1, 1, 2] } })[0].name // '03-surface'
@@ -66,8 +68,13 @@ export function lesson03Figures(data: Record<string, unknown>): LessonFigure[] {
     if (!(isSeries(z) || (Array.isArray(z) && z.every(isSeries)))) throw new ArgumentError('lesson 03 figures: data.surface.z must be numbers (flat i·ny + j) or rows z[i][j]');
     out.push({ name: '03-surface', figure: surfaceFigure({ x: numbers('lesson 03', s, 'x'), y: numbers('lesson 03', s, 'y'), z: z as GridValues }, 'f(x, y) = x² + y³') });
   }
-  const q = record(data, 'quiver', 'gradientField');
-  if (q) {
+  const fields: Array<[string, string, string[]]> = [
+    ['03-gradient-field', 'gradient field (2x, 2y), unit arrows', ['quiver', 'gradientField']],
+    ['03-gradient-field-true', 'gradient of x² + y³: (2x, 3y²), unit arrows', ['quiverTrue']],
+  ];
+  for (const [name, title, keys] of fields) {
+    const q = record(data, ...keys);
+    if (!q) continue;
     const d = {
       x: numbers('lesson 03', q, 'x'),
       y: numbers('lesson 03', q, 'y'),
@@ -75,7 +82,7 @@ export function lesson03Figures(data: Record<string, unknown>): LessonFigure[] {
       v: numbers('lesson 03', q, 'v', 'fy'),
       magnitude: isSeries(q['magnitude']) ? (q['magnitude'] as Series) : isSeries(q['size']) ? (q['size'] as Series) : undefined,
     };
-    out.push({ name: '03-gradient-field', figure: gradientFieldFigure(d, 'gradient field (2x, 2y), unit arrows') });
+    out.push({ name, figure: gradientFieldFigure(d, title) });
   }
   return out;
 }

@@ -24,7 +24,7 @@ export function svmFigure(pts: { x: Series; y: Series }, labels: Series, [a, b, 
   const xs = Array.from(pts.x), ys = Array.from(pts.y);
   const lo = Math.min(...xs, ...ys) - 1, hi = Math.max(...xs, ...ys) + 1;
   const fig = figure({ width: 560, height: 540, id: title.startsWith('Exercise') ? 'nabla-ex' : 'nabla' });
-  const ax = fig.axes(0, 0, { title, aspect: 'equal', xDomain: [lo, hi], yDomain: [lo, hi], legend: 'top-left', grid: true });
+  const ax = fig.axes(0, 0, { title, aspect: 'equal', xDomain: [lo, hi], yDomain: [lo, hi], grid: true });
   // Points on a·x + b·y + c = k across the view: solve for y (or x when the line is vertical).
   const along = (k: number): { x: number[]; y: number[] } => {
     if (Math.abs(b) >= Math.abs(a)) return { x: [lo, hi], y: [(k - c - a * lo) / b, (k - c - a * hi) / b] };
@@ -37,8 +37,8 @@ export function svmFigure(pts: { x: Series; y: Series }, labels: Series, [a, b, 
   );
   const cls = (s: number): { x: number[]; y: number[] } => ({ x: xs.filter((_, i) => labels[i] === s), y: ys.filter((_, i) => labels[i] === s) });
   ax.add(scatter({ ...cls(-1), fill: '#1f77b4', r: 6, label: 'class −1' }), scatter({ ...cls(1), fill: '#d62728', r: 6, symbol: 'square', label: 'class +1' }));
-  // Support vectors: points on a margin, |a·x + b·y + c| = 1.
-  const sv = xs.map((x, i) => Math.abs(Math.abs(a * x + b * ys[i]! + c) - 1) < 1e-6);
+  // Support vectors: points on a margin, |a·x + b·y + c| = 1 (to a solver's tolerance).
+  const sv = xs.map((x, i) => Math.abs(Math.abs(a * x + b * ys[i]! + c) - 1) < 1e-4);
   ax.add(scatter({ x: xs.filter((_, i) => sv[i]), y: ys.filter((_, i) => sv[i]), fill: 'none', stroke: '#222', r: 10, label: 'support vectors' }));
   xs.forEach((x, i) => ax.add(annotate(`(${fmt(x)}, ${fmt(ys[i]!)})`, x, ys[i]!, { dot: false, dx: 9, dy: 16 })));
   return fig;

@@ -73,7 +73,7 @@ export function scatter(o: ScatterOptions): Mark {
       out.push('</g>');
       return out.join('');
     },
-    legend: (c) => (o.label ? { label: o.label, color: o.fill ?? c, kind: 'dot', opacity: o.opacity } : null),
+    legend: (c) => (o.label ? { label: o.label, color: o.fill ?? c, kind: 'dot', opacity: o.opacity, stroke: o.stroke, symbol: o.symbol } : null),
     colorScale: () => (o.color ? { colormap: o.colormap ?? 'viridis', domain: domain() } : null),
     polylines(ctx) {
       const p = pts(ctx.frame as Frame2D);

@@ -1,6 +1,6 @@
 /** Lesson 01: differential calculus. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
 import { draw, grid, loadLib, numericFunction } from '../live.js';
 import { fn } from '../lib.js';
 import { SOURCES } from './sources.js';
@@ -31,6 +31,7 @@ For $f(x)=x^2$ the rate is $\\frac{(x+\\delta)^2 - x^2}{\\delta} = 2x + \\delta$
       'The code',
       para('<p>The listing samples $f(x)=x^2$ at 500 points of $[-10, 10]$ and computes $f\'$ two ways: by the rate of change with $\\delta = 10^{-4}$ (red) and by the rule $2x$ (blue). Edit it and press <kbd>Run</kbd> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>).</p>'),
       cell(1, SOURCES[1]!, { title: 'lesson 01 — rate of change vs. power rule' }).root,
+      referenceOutput(1),
       para('<p>The two curves coincide: the largest gap on the grid is $10^{-4}$, exactly $\\delta$, as the algebra above predicts.</p>'),
     ),
     liveFigure(),

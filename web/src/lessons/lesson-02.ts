@@ -1,6 +1,6 @@
 /** Lesson 02: integration as a running sum. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
 import { draw, loadLib } from '../live.js';
 import { SOURCES } from './sources.js';
 
@@ -28,6 +28,7 @@ The running sum grows fastest where $f$ is large, so its slope is $f$: $F'(x) = 
       'The code',
       para('<p>$f(x) = 2x$ on <code>arange(-10, 10, 0.1)</code> (200 points); <code>cumsum</code> adds up $f(x)\\,\\delta x$. The curve is the parabola $x^2$ shifted down by about $100$, because the sum starts at $x=-10$ instead of $0$.</p>'),
       cell(2, SOURCES[2]!, { title: 'lesson 02 — integral as a running sum' }).root,
+      referenceOutput(2),
     ),
     liveFigure(),
     exercisesSection(2, EXERCISES),

@@ -1,6 +1,131 @@
-/** Lesson 04 page. */
-import { para } from '../kit.js';
+/** Lesson 04: the Jacobian. */
+import { h } from '../dom.js';
+import { cell, exercisesSection, referenceOutput, para, section, type WebExercise } from '../kit.js';
+import { escapeHtml, loadLib } from '../live.js';
+import { pick, prettyOf, texHtml, text } from '../cas.js';
+import type { Nabla } from '../lib.js';
+import { SOURCES } from './sources.js';
+
+const EXERCISES: WebExercise[] = [
+  {
+    id: '04-sigmoid-row',
+    prompt: 'Let $\\sigma(z) = 1/(1+e^{-z})$ and $f_1(x, y) = \\sigma(px + qy)$, the first component of $(\\sigma(px+qy), \\sigma(rx+sy), \\sigma(tx+uy))$. What is $\\partial f_1/\\partial x$? (You may write <code>sigmoid(…)</code> or <code>exp</code>.)',
+    answer: 'p*exp(-p*x - q*y)/(exp(-p*x - q*y) + 1)^2',
+    kind: 'symbolic',
+    variables: ['x', 'y', 'p', 'q'],
+    hints: ['Chain rule: $\\frac{\\partial}{\\partial x}\\sigma(u) = \\sigma\'(u)\\,\\frac{\\partial u}{\\partial x}$ with $u = px + qy$.', '$\\sigma\'(u) = \\sigma(u)(1-\\sigma(u))$.'],
+    solution: '$$\\frac{\\partial f_1}{\\partial x} = p\\,\\sigma(px+qy)\\bigl(1-\\sigma(px+qy)\\bigr) = \\frac{p\\,e^{-px-qy}}{\\left(e^{-px-qy}+1\\right)^2}.$$ Row $i$ of the Jacobian is $\\sigma_i(1-\\sigma_i)$ times the coefficients of $x$ and $y$: for row 1, $(p, q)$.',
+  },
+];
 
 export function render(root: HTMLElement): void {
-  root.append(para('Coming soon.'));
+  root.append(
+    section(
+      'The idea',
+      para(`<p>A vector-valued function $f:\\mathbb{R}^n\\to\\mathbb{R}^m$ has one gradient per component. Stack them as rows and you get the <strong>Jacobian</strong>:
+$$J_f = \\begin{bmatrix} \\frac{\\partial f_1}{\\partial x_1} & \\cdots & \\frac{\\partial f_1}{\\partial x_n} \\\\ \\vdots & & \\vdots \\\\ \\frac{\\partial f_m}{\\partial x_1} & \\cdots & \\frac{\\partial f_m}{\\partial x_n} \\end{bmatrix}, \\qquad f(x + h) \\approx f(x) + J_f\\,h.$$
+It is the best linear approximation of $f$ near a point. For $f(x,y) = (2xy,\\; x^2y)$:
+$$J_f = \\begin{bmatrix} 2y & 2x \\\\ 2xy & x^2 \\end{bmatrix}.$$
+A computer algebra system computes it symbolically and lets us check by hand.</p>`),
+    ),
+    section(
+      'The code',
+      para('<p>The listing uses SymPy\'s <code>Matrix.jacobian</code> and <code>pprint</code>; nabla\'s <code>jacobian</code> and <code>pretty</code> print the same matrix.</p>'),
+      cell(4, SOURCES[4]!, { title: 'lesson 04 — a symbolic Jacobian' }).root,
+      referenceOutput(4),
+    ),
+    liveSection(),
+    exercisesSection(4, EXERCISES),
+  );
+}
+
+function liveSection(): HTMLElement {
+  const input = h('input', { type: 'text', class: 'expr jacobian-input', value: '2*x*y, x^2*y', size: 40, 'aria-label': 'vector function components, separated by commas' });
+  const vars = h('input', { type: 'text', class: 'expr', value: 'x, y', size: 10, 'aria-label': 'variables' });
+  const out = h('div', { class: 'jacobian-out pg-results' });
+  let n: Nabla | null = null;
+  function render(): void {
+    if (!n) return;
+    const jac = pick(n, 'jacobian');
+    const diff = pick(n, 'diff');
+    if (!jac) {
+      out.innerHTML = '<p class="error">The symbolic engine is not available.</p>';
+      return;
+    }
+    try {
+      const comps = splitTop(input.value);
+      const vs = vars.value.split(',').map((s) => s.trim()).filter(Boolean);
+      const J = jac(comps, vs);
+      const cards: HTMLElement[] = [];
+      const latex = texHtml(n, J);
+      cards.push(
+        h('div', { class: 'pg-card' }, h('h3', {}, 'Jacobian'), h('pre', { class: 'pretty jacobian-pretty' }, prettyOf(n, J))),
+        h('div', { class: 'pg-card' }, h('h3', {}, 'LaTeX'), latex ? h('div', {}, ...htmlNodes(latex)) : h('p', {}, '(LaTeX printer not available yet)'), h('pre', {}, latexSrc(n, J))),
+      );
+      if (diff) {
+        const steps = h('ol', { class: 'steps' });
+        comps.forEach((c, i) => {
+          vs.forEach((v, j) => {
+            try {
+              const t = diff(c, v, { steps: true }) as { result: unknown; steps: Array<{ rule: string; formula: string; expr: unknown; result: unknown }> };
+              const li = h('li', {}, `J[${i + 1}][${j + 1}] = ∂(${c.trim()})/∂${v} = ${text(n!, t.result)}`);
+              if (t.steps.length) li.append(h('ul', {}, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}   — d/d${v} ${text(n!, s.expr)} = ${text(n!, s.result)}`))));
+              steps.append(li);
+            } catch (e) {
+              steps.append(h('li', { class: 'error' }, String(e instanceof Error ? e.message : e)));
+            }
+          });
+        });
+        cards.push(h('div', { class: 'pg-card', style: 'grid-column: 1 / -1' }, h('h3', {}, 'Steps'), steps));
+      }
+      out.replaceChildren(...cards);
+    } catch (e) {
+      out.innerHTML = `<p class="error">${escapeHtml(e instanceof Error ? e.message : String(e))}</p>`;
+    }
+  }
+  input.addEventListener('input', render);
+  vars.addEventListener('input', render);
+  void loadLib().then((lib) => {
+    n = lib;
+    render();
+  });
+  return section(
+    'Try it',
+    para('<p>Type the components of a vector function, separated by commas, for example <code>sigmoid(p*x + q*y), sigmoid(r*x + s*y)</code> or <code>x*cos(y), x*sin(y)</code>.</p>'),
+    h('div', { class: 'controls' }, h('label', { class: 'slider' }, h('span', {}, 'f ='), input), h('label', { class: 'slider' }, h('span', {}, 'variables'), vars)),
+    out,
+  );
+}
+
+function latexSrc(n: Nabla, e: unknown): string {
+  const f = pick(n, 'toLatex', 'latex');
+  try {
+    return f ? String(f(e)) : '';
+  } catch {
+    return '';
+  }
+}
+
+function htmlNodes(markup: string): Node[] {
+  const t = document.createElement('template');
+  t.innerHTML = markup;
+  return [...t.content.childNodes];
+}
+
+/** Split "a, f(b, c), d" at top-level commas. */
+export function splitTop(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  const body = /^\s*\[.*\]\s*$/.test(s) ? s.trim().slice(1, -1) : s;
+  for (const ch of body) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
 }

@@ -1,6 +1,118 @@
-/** Lesson 06 page. */
-import { para } from '../kit.js';
+/** Lesson 06: optimization — extrema where f'(x) = 0. */
+import { h } from '../dom.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { draw, escapeHtml, grid, loadLib } from '../live.js';
+import { criticalPoints1D, evalAt, pick, text } from '../cas.js';
+import type { Nabla } from '../lib.js';
+import { SOURCES } from './sources.js';
+
+const EXERCISES: WebExercise[] = [
+  {
+    id: '06-minimum',
+    prompt: 'For $f(x) = x^3 - 2x^2 + 1$, at which $x$ is the local minimum?',
+    answer: '4/3',
+    kind: 'numeric',
+    tolerance: 1e-6,
+    hints: ["Solve $f'(x) = 3x^2 - 4x = x(3x - 4) = 0$.", "Of the two roots, the minimum is where $f''(x) = 6x - 4 > 0$."],
+    solution: "$f'(x) = x(3x-4) = 0$ at $x = 0$ and $x = \\frac43$. $f''(0) = -4 < 0$: a local maximum; $f''(\\frac43) = 4 > 0$: the local minimum, $x = 4/3$.",
+  },
+  {
+    id: '06-log',
+    prompt: 'How many critical points does $f(x) = \\log x$ have on $(0, \\infty)$?',
+    answer: 0,
+    kind: 'numeric',
+    tolerance: 0,
+    hints: ["$f'(x) = 1/x$. Can a fraction with numerator 1 be zero?"],
+    solution: "$f'(x) = 1/x$ is never $0$ (it is positive for every $x > 0$), so $\\log x$ has no critical point: no maximum or minimum, it increases on all of $(0, \\infty)$.",
+  },
+];
 
 export function render(root: HTMLElement): void {
-  root.append(para('Coming soon.'));
+  root.append(
+    section(
+      'The idea',
+      para(`<p>At a smooth maximum or minimum the tangent is flat, so <strong>extrema are where $f'(x) = 0$</strong> (the critical points). The second derivative tells which: $f''(x) > 0$ curves up (a minimum), $f''(x) < 0$ curves down (a maximum), and $f''(x) = 0$ needs a closer look. For
+$$f(x) = x^3 - 2x^2 + 1,\\qquad f'(x) = 3x^2 - 4x = x(3x-4),$$
+so $x = 0$ (where $f'' = -4$: a local maximum) and $x = \\frac43$ ($f'' = 4$: a local minimum). Not every function has one: $\\frac{d}{dx}\\log x = \\frac1x$ is never zero, so $\\log$ just keeps increasing.</p>`),
+    ),
+    section(
+      'The code',
+      para("<p>The original lesson is prose only; this cell checks its claims with nabla: <code>diff</code> for $f'$, <code>solve</code> for $f'(x) = 0$ (exactly: $\\frac43$, not $1.333…$), and <code>criticalPoints</code> for the kind by the second-derivative test.</p>"),
+      cell(6, SOURCES[6]!, { title: 'lesson 06 — critical points' }).root,
+      referenceOutput(6),
+    ),
+    liveSection(),
+    exercisesSection(6, EXERCISES),
+  );
+}
+
+function liveSection(): HTMLElement {
+  const box = figureBox("The curve, its critical points with their kind, and the tangent at the chosen x (its slope is f′(x)).");
+  const input = h('input', { type: 'text', class: 'expr', value: 'x^3 - 2x^2 + 1', size: 26, 'aria-label': 'f(x)' });
+  const readout = h('p', { class: 'readout critical-readout', role: 'status' });
+  let x0 = 2;
+  let n: Nabla | null = null;
+  let render = (): void => {};
+  const sl = slider('x', { min: -2, max: 3.5, step: 0.01, value: x0, format: (v) => v.toFixed(2) }, (v) => {
+    x0 = v;
+    render();
+  });
+  render = () => {
+    if (!n) return;
+    const parse = pick(n, 'parse');
+    const diff = pick(n, 'diff');
+    if (!parse || !diff) {
+      readout.textContent = 'The symbolic engine is not available.';
+      return;
+    }
+    let f: unknown;
+    try {
+      f = parse(input.value);
+    } catch (e) {
+      readout.textContent = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    const d1 = diff(f, 'x');
+    const crit = criticalPoints1D(n, f, 'x', -10, 10);
+    const xs = grid(-2, 3.5, 300);
+    const ys = xs.map((v) => evalAt(n!, f, { x: v }));
+    const y0 = evalAt(n, f, { x: x0 });
+    const s0 = evalAt(n, d1, { x: x0 });
+    const finite = [...ys].filter(Number.isFinite);
+    const lo = Math.min(...finite);
+    const hi = Math.max(...finite);
+    const pad = (hi - lo) * 0.1 || 1;
+    readout.textContent =
+      `f'(x) = ${text(n, d1)};  at x = ${x0.toFixed(2)}: f = ${y0.toFixed(4)}, slope f'(x) = ${s0.toFixed(4)}\n` +
+      (crit.length ? crit.map((c) => `critical point x = ${c.exact ?? c.x.toFixed(6)}: ${c.kind}`).join('\n') : "no critical points: f'(x) is never 0 on [-10, 10]");
+    draw(box, n, (nb) => {
+      const fig = nb.figure({ width: 640, height: 380, id: 'live06' });
+      const ax = fig.axes(0, 0, { title: `f(x) = ${input.value}`, yDomain: [lo - pad, hi + pad], xDomain: [-2, 3.5] });
+      ax.add(nb.line({ x: xs, y: ys, label: 'f' }));
+      const tx = [x0 - 1, x0 + 1];
+      ax.add(nb.line({ x: tx, y: tx.map((t) => y0 + s0 * (t - x0)), stroke: '#f08c00', dash: 'dashed', label: 'tangent' }));
+      ax.add(nb.scatter({ x: [x0], y: [y0], fill: '#f08c00', r: 5 }));
+      for (const c of crit) {
+        if (c.x < -2 || c.x > 3.5) continue;
+        ax.add(nb.annotate(c.kind.replace(' (not an extremum)', ''), c.x, evalAt(n!, f, { x: c.x }), { color: c.kind.includes('max') ? '#c92a2a' : '#2b8a3e' }));
+      }
+      return fig;
+    });
+  };
+  input.addEventListener('input', () => render());
+  void loadLib().then((lib) => {
+    n = lib;
+    try {
+      render();
+    } catch (e) {
+      readout.innerHTML = escapeHtml(String(e));
+    }
+  });
+  return section(
+    'Try it',
+    para('<p>Slide $x$ along the curve: the tangent flattens at the critical points. Type another $f$, e.g. <code>log(x)</code> (no critical point) or <code>x^4 - 2x^2</code>.</p>'),
+    h('div', { class: 'controls' }, h('label', { class: 'slider' }, h('span', {}, 'f(x) ='), input), sl),
+    readout,
+    box.el,
+  );
 }

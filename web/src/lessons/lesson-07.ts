@@ -1,6 +1,6 @@
 /** Lesson 07: the support vector machine as constrained optimization. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, para, quirk, section, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, para, quirk, section, type WebExercise } from '../kit.js';
 import { loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
@@ -27,9 +27,10 @@ With <strong>Lagrange multipliers</strong> $\\alpha_i \\ge 0$, the optimum has $
     ),
     section(
       'The code',
-      para('<p>The listing minimises $a^2 + b^2$ over $(a, b, c)$ with one constraint per point: $(0,0)$ in class $-1$, $(1,2)$ and $(2,1)$ in class $+1$. The exact answer is $a = b = \\frac23$, $c = -1$, objective $\\frac89$, and all three points are support vectors with $\\alpha = (\\frac49, \\frac29, \\frac29)$. nabla\'s <code>hardMarginSvm</code> solves the problem exactly (with fractions).</p>'),
+      para('<p>The listing minimises $a^2 + b^2$ over $(a, b, c)$ with one constraint per point: $(0,0)$ in class $-1$, $(1,2)$ and $(2,1)$ in class $+1$. The exact answer is $a = b = \\frac23$, $c = -1$, objective $\\frac89$, and all three points are support vectors with $\\alpha = (\\frac49, \\frac29, \\frac29)$. The cell solves it as the listing does, with SLSQP (nabla\'s <code>minimize</code>), then exactly (with fractions) as an SVM with <code>hardMarginSvm</code>.</p>'),
       cell(7, SOURCES[7]!, { title: 'lesson 07 — the maximum-margin line' }).root,
-      quirk('<p><strong>About the original listing.</strong> SciPy\'s SLSQP prints <code>Objective: 0.8888888888888942</code>; the digits after the 14th depend on the solver (SciPy 1.17 prints …917). The exact optimum is $8/9$. Its multipliers for the scaled problem are $(\\frac89, \\frac49, \\frac49)$ — twice the SVM\'s $\\alpha$, because it minimises $|w|^2$ rather than $\\frac12|w|^2$.</p>'),
+      referenceOutput(7),
+      quirk('<p><strong>About the original listing.</strong> SciPy\'s SLSQP prints <code>Objective: 0.8888888888888942</code> (SciPy 1.17 prints …917) and nabla\'s prints its own last digits: an iterative solver stops within its tolerance, so only the first ~14 digits mean anything. The exact optimum is $8/9$. Its multipliers for the scaled problem are $(\\frac89, \\frac49, \\frac49)$ — twice the SVM\'s $\\alpha$, because it minimises $|w|^2$ rather than $\\frac12|w|^2$.</p>'),
     ),
     liveSection(),
     exercisesSection(7, EXERCISES),

@@ -84,13 +84,14 @@ print(\`Gradient vector at (\${x0},\${y0}) is (\${ux * maxdf},\${uy * maxdf})\`)
 print(\`Exact gradient: (2x, 3y²) = (\${2 * x0}, \${3 * y0 ** 2})\`);
 `;
 
-export const LESSON04 = `import { parse, jacobian, pretty, toLatex } from 'nabla';
+export const LESSON04 = `import { jacobian, pretty, diff } from 'nabla';
 
-// f(x, y) = (2xy, x²y): its Jacobian is the matrix of partial derivatives ∂fᵢ/∂xⱼ.
-const f = [parse('2*x*y'), parse('x^2*y')];
-const J = jacobian(f, ['x', 'y']);
+// f(x, y) = (2xy, x²y): its Jacobian is the matrix of partial derivatives J[i][j] = ∂fᵢ/∂xⱼ.
+const J = jacobian(['2*x*y', 'x^2*y'], ['x', 'y']);
 print(pretty(J));
-print(toLatex(J));
+
+// Row 2, column 1, by hand: ∂(x²y)/∂x
+print('∂f₂/∂x =', diff('x^2*y', 'x'));
 `;
 
 export const LESSON05 = `import { makeCircles, RandomState } from 'nabla';
@@ -177,30 +178,42 @@ for (let epoch = 0; epoch < 150; epoch++) {
 }
 `;
 
-export const LESSON06 = `import { parse, diff, solve, simplify } from 'nabla';
+export const LESSON06 = `import { parse, diff, solve, criticalPoints, exprToString as str } from 'nabla';
 
 // Extrema are where f'(x) = 0; the sign of f'' tells a maximum from a minimum.
 const f = parse('x^3 - 2*x^2 + 1');
 const d1 = diff(f, 'x');
-const d2 = diff(d1, 'x');
-print(\`f'(x) = \${d1}\`);
-for (const c of solve(d1, 'x')) {
-  const curv = simplify(d2.subs ? d2.subs({ x: c }) : d2);
-  print(\`critical point x = \${c}: f''(x) = \${curv}\`);
+print("f'(x) =", d1);
+print("f'(x) = 0 at x =", solve(d1, 'x'));
+for (const p of criticalPoints(f, 'x').points) {
+  print(\`x = \${str(p.point.x)}: f(x) = \${str(p.value)}, \${p.kind} (\${p.test})\`);
 }
+
+// log x has no critical point: its derivative 1/x is never 0.
+const g = criticalPoints(parse('log(x)'), 'x');
+print('log x:', g.points.length, 'critical points;', g.reason);
 `;
 
-export const LESSON07 = `import { hardMarginSvm } from 'nabla';
+export const LESSON07 = `import { minimize, hardMarginSvm, numpyArrayString } from 'nabla';
 
-// Points (0,0) of class −1, (1,2) and (2,1) of class +1: the widest separating line
-// w·x + c = 0 minimises |w|² subject to yᵢ(w·xᵢ + c) ≥ 1.
-const X = [[0, 0], [1, 2], [2, 1]];
-const y = [-1, 1, 1];
-const r = hardMarginSvm(X, y);
-print('Objective:', r.objective);
-print('Solution:', [r.w[0], r.w[1], r.b]);
-print('margin:', r.margin);
-print('multipliers α:', r.exact.alpha.join(', '));
+// The listing: minimise a² + b² over w = (a, b, c), one constraint per point, with SLSQP.
+// (0,0) is class −1: −c − 1 ≥ 0;  (1,2) and (2,1) are class +1: a + 2b + c − 1 ≥ 0, 2a + b + c − 1 ≥ 0.
+const res = minimize((w) => w[0] ** 2 + w[1] ** 2, [1, 1, 1], {
+  method: 'slsqp',
+  bounds: [[-10, 10], [-10, 10], [-10, 10]],
+  constraints: [
+    { type: 'ineq', fun: (w) => -1 * w[2] - 1 },
+    { type: 'ineq', fun: (w) => w[0] + 2 * w[1] + w[2] - 1 },
+    { type: 'ineq', fun: (w) => 2 * w[0] + w[1] + w[2] - 1 },
+  ],
+});
+print('Objective:', res.fun);
+print('Solution:', numpyArrayString(res.x));   // NumPy's way of printing an array
+
+// The same line as a support vector machine, solved exactly: multipliers α and support vectors.
+const svm = hardMarginSvm([[0, 0], [1, 2], [2, 1]], [-1, 1, 1]);
+print('exact: a =', svm.exact.w[0], ' b =', svm.exact.w[1], ' c =', svm.exact.b, ' objective', svm.exact.objective);
+print('multipliers α:', svm.exact.alpha.join(', '), ' margin 1/|w| =', svm.margin);
 `;
 
 /** Starting code per lesson id. */

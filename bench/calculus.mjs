@@ -1,0 +1,66 @@
+// The 70 integrals of the reference battery: total time to integrate all of them (each answer
+// also differentiated back inside integrate's own check). Target: ≤ 100 ms in total.
+// Usage: node bench/calculus.mjs   (NABLA_DIST overrides ../dist/index.js)
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+const { parse, symbol, integrate, limit, series, solve, OO, NEG_OO } = m;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const battery = JSON.parse(readFileSync(resolve(here, '../../shared/reference/symbolic/battery.json'), 'utf8'));
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** This process's CPU time in ms (user + system): robust when other jobs share the cores. */
+function cpuMs() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function time(fn, reps) {
+  const wall = [], cpu = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now(), c0 = cpuMs();
+    fn();
+    wall.push(performance.now() - t0);
+    cpu.push(cpuMs() - c0);
+  }
+  return { wall: median(wall), cpu: median(cpu), first: wall[0], min: Math.min(...wall) };
+}
+
+// Parse once (parsing is not integration); integrate from scratch every repetition.
+const cases = battery.integrate.map((c) => ({ f: parse(c.expr), x: symbol(c.wrt) }));
+let unevaluated = 0;
+const integ = time(() => {
+  unevaluated = 0;
+  for (const c of cases) if (integrate(c.f, c.x).kind === 'Integral') unevaluated++;
+}, 9);
+console.log(`integrate: ${cases.length} battery integrals, total ${integ.wall.toFixed(1)} ms median wall (${integ.cpu.toFixed(1)} ms CPU, best ${integ.min.toFixed(1)} ms; first cold run ${integ.first.toFixed(1)} ms); target <= 100 ms; unevaluated ${unevaluated}`);
+
+const defs = battery.definite.map((c) => ({ f: parse(c.expr), x: symbol(c.wrt), a: c.lower, b: c.upper }));
+const def = time(() => {
+  for (const c of defs) integrate(c.f, [c.x, c.a, c.b]);
+}, 5);
+console.log(`definite: ${defs.length} integrals, total ${def.wall.toFixed(1)} ms median`);
+
+const lims = battery.limit.map((c) => ({ f: parse(c.expr), x: symbol(c.wrt), to: c.to === 'oo' ? OO : c.to === '-oo' ? NEG_OO : parse(c.to) }));
+const lim = time(() => {
+  for (const c of lims) limit(c.f, c.x, c.to);
+}, 5);
+console.log(`limit: ${lims.length} limits, total ${lim.wall.toFixed(1)} ms median`);
+
+const sers = battery.series.map((c) => ({ f: parse(c.expr), x: symbol(c.wrt), at: c.at, n: c.order }));
+const ser = time(() => {
+  for (const c of sers) series(c.f, c.x, c.at, c.n);
+}, 5);
+console.log(`series: ${sers.length} expansions, total ${ser.wall.toFixed(1)} ms median`);
+
+const sol = time(() => {
+  for (const c of battery.solve) solve(c.expr, c.wrt);
+}, 5);
+console.log(`solve: ${battery.solve.length} equations, total ${sol.wall.toFixed(1)} ms median`);

@@ -1,0 +1,190 @@
+/**
+ * Symbolic calculus commands: `nabla integrate`, `nabla limit`, `nabla series`, `nabla solve`,
+ * `nabla critical`. Each prints the exact result as parseable text (or LaTeX with --latex, or a
+ * JSON record with --json).
+ */
+import type { Command } from 'commander';
+import { ArgumentError } from '../../core/errors.js';
+import {
+  NEG_OO, OO, criticalPoints, freeSymbols, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
+  evaluate, type Expr, type LimitDir, type SymbolNode,
+} from '../../symbolic/index.js';
+import type { CliIO } from '../io.js';
+
+interface Common {
+  var?: string;
+  latex?: boolean;
+  json?: boolean;
+}
+
+/** The variable: --var, else the expression's only symbol, else x. */
+function variableOf(e: Expr, name?: string): SymbolNode {
+  if (name) return symbol(name);
+  const syms = freeSymbols(e);
+  if (syms.length === 1) return syms[0]!;
+  if (syms.length === 0) return symbol('x');
+  if (syms.some((s) => s.name === 'x')) return symbol('x');
+  throw new ArgumentError(`the expression has several variables (${syms.map((s) => s.name).join(', ')}): choose one with --var`);
+}
+
+const show = (e: Expr, asLatex?: boolean): string => (asLatex ? latex(e) : toString(e));
+const num = (e: Expr): number | null => {
+  if (freeSymbols(e).length) return null;
+  const v = evaluate(e);
+  return Number.isFinite(v) ? v : null;
+};
+
+function bound(text: string): Expr {
+  const t = text.trim();
+  if (t === 'oo' || t === '+oo' || t === 'inf') return OO;
+  if (t === '-oo' || t === '-inf') return NEG_OO;
+  const e = parse(t);
+  if (freeSymbols(e).length) throw new ArgumentError(`a limit of integration must be a number (like 0, pi/2, oo), got '${text}'`);
+  return e;
+}
+
+/** `nabla integrate EXPR [--from a --to b] [--steps] [--numeric]`. */
+export function runIntegrate(expr: string, opts: Common & { from?: string; to?: string; steps?: boolean; numeric?: boolean }, io: CliIO): void {
+  const e = parse(expr);
+  const x = variableOf(e, opts.var);
+  if ((opts.from === undefined) !== (opts.to === undefined)) throw new ArgumentError('give both --from and --to for a definite integral');
+  const spec = opts.from !== undefined ? ([x, bound(opts.from), bound(opts.to!)] as const) : x;
+  const r = integrate(e, spec, { steps: true, numeric: opts.numeric ?? false });
+  if (opts.json) {
+    io.out(
+      JSON.stringify({
+        integrand: toString(e),
+        variable: x.name,
+        result: toString(r.value),
+        latex: latex(r.value),
+        value: num(r.value),
+        method: r.method,
+        ...(r.antiderivative ? { antiderivative: toString(r.antiderivative) } : {}),
+        ...(r.reason ? { reason: r.reason } : {}),
+        steps: r.steps.map((s) => ({ depth: s.depth, rule: s.rule, integrand: toString(s.integrand), result: toString(s.result), ...(s.detail ? { detail: s.detail } : {}) })),
+      }),
+    );
+    return;
+  }
+  io.out(show(r.value, opts.latex));
+  if (r.method === 'numeric') io.err(`note: no antiderivative found (${r.reason}); value by adaptive quadrature, error ≈ ${r.error?.toExponential(1)}`);
+  else if (r.method === 'unevaluated') io.err(`note: left unevaluated: ${r.reason}`);
+  else if (r.reason) io.err(`note: ${r.reason}`);
+  if (opts.steps) {
+    for (const s of r.steps) {
+      const pad = '  '.repeat(s.depth);
+      io.out(`${pad}- ${s.rule}: ∫ ${toString(s.integrand)} d${s.variable.name} = ${toString(s.result)}${s.detail ? `   [${s.detail}]` : ''}`);
+    }
+  }
+}
+
+export function runLimit(expr: string, to: string, opts: Common & { dir?: string }, io: CliIO): void {
+  const e = parse(expr);
+  const x = variableOf(e, opts.var);
+  const dir = (opts.dir ?? '+-') as LimitDir;
+  if (!['+', '-', '+-'].includes(dir)) throw new ArgumentError(`--dir must be +, - or +-, got '${opts.dir}'`);
+  const r = limit(e, x, bound(to), dir);
+  if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, to, dir, result: toString(r), value: num(r) }));
+  else io.out(show(r, opts.latex));
+}
+
+export function runSeries(expr: string, opts: Common & { at: string; order: string }, io: CliIO): void {
+  const e = parse(expr);
+  const x = variableOf(e, opts.var);
+  const n = Number(opts.order);
+  if (!Number.isInteger(n) || n < 1 || n > 60) throw new ArgumentError(`--order must be an integer 1-60, got '${opts.order}'`);
+  const r = series(e, x, bound(opts.at), n);
+  if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, at: opts.at, order: n, result: toString(r) }));
+  else io.out(`${show(r, opts.latex)}${opts.latex ? '' : ` + O(${opts.at === '0' ? x.name : `(${x.name} - ${opts.at})`}^${n})`}`);
+}
+
+export function runSolve(equation: string, opts: Common, io: CliIO): void {
+  const lhs = equation.split('=')[0]!;
+  const x = variableOf(parse(equation.includes('=') ? `(${lhs}) - (${equation.split('=')[1]})` : equation), opts.var);
+  const sols = solveDetailed(equation, x);
+  if (opts.json) {
+    io.out(JSON.stringify({ equation, variable: x.name, solutions: sols.map((s) => ({ value: toString(s.value), approx: num(s.value), numeric: s.numeric })) }));
+    return;
+  }
+  if (!sols.length) {
+    io.out('no real solutions');
+    return;
+  }
+  for (const s of sols) io.out(`${x.name} = ${show(s.value, opts.latex)}${s.numeric ? '   (numeric approximation)' : ''}`);
+}
+
+export function runCritical(expr: string, opts: Common & { vars?: string }, io: CliIO): void {
+  const e = parse(expr);
+  const vars = opts.vars ? opts.vars.split(/[\s,]+/).filter(Boolean) : opts.var ? [opts.var] : undefined;
+  const r = criticalPoints(e, vars);
+  if (opts.json) {
+    io.out(
+      JSON.stringify({
+        expr: toString(e),
+        derivative: r.derivative.map(toString),
+        points: r.points.map((p) => ({ point: Object.fromEntries(Object.entries(p.point).map(([k, v]) => [k, toString(v)])), value: toString(p.value), kind: p.kind, test: p.test, numeric: p.numeric })),
+        ...(r.reason ? { reason: r.reason } : {}),
+      }),
+    );
+    return;
+  }
+  const names = Object.keys(r.points[0]?.point ?? {});
+  io.out(r.derivative.length === 1 ? `f' = ${show(r.derivative[0]!, opts.latex)}` : `grad f = (${r.derivative.map((d) => show(d, opts.latex)).join(', ')})`);
+  if (!r.points.length) io.out(`no critical points: ${r.reason}`);
+  for (const p of r.points) {
+    const at = names.map((n) => `${n} = ${show(p.point[n]!, opts.latex)}`).join(', ');
+    io.out(`${at}: local ${p.kind === 'min' ? 'min' : p.kind === 'max' ? 'max' : p.kind}, f = ${show(p.value, opts.latex)}   [${p.test}]`);
+  }
+}
+
+export function register(program: Command, io: CliIO): void {
+  program
+    .command('integrate')
+    .description('integrate an expression exactly (indefinite, or definite with --from/--to; limits may be -oo, oo)')
+    .argument('<expr>', "integrand, e.g. '3x^2 - 4x'")
+    .option('--var <name>', 'integration variable (default: the only symbol, else x)')
+    .option('--from <a>', 'lower limit')
+    .option('--to <b>', 'upper limit')
+    .option('--steps', 'show the rules applied')
+    .option('--numeric', 'definite integrals: fall back to quadrature when there is no antiderivative')
+    .option('--latex', 'print LaTeX')
+    .option('--json', 'print a JSON record')
+    .action((expr: string, opts) => runIntegrate(expr, opts, io));
+  program
+    .command('limit')
+    .description('limit of an expression at a point or at ±oo')
+    .argument('<expr>', "e.g. 'sin(x)/x'")
+    .argument('<to>', 'the point: a number, pi/2, oo or -oo')
+    .option('--var <name>', 'the variable')
+    .option('--dir <d>', "direction: '+' (from the right), '-' (from the left) or '+-' (both)", '+-')
+    .option('--latex', 'print LaTeX')
+    .option('--json', 'print a JSON record')
+    .action((expr: string, to: string, opts) => runLimit(expr, to, opts, io));
+  program
+    .command('series')
+    .description('Taylor series with exact coefficients')
+    .argument('<expr>', "e.g. 'exp(x)'")
+    .option('--var <name>', 'the variable')
+    .option('--at <x0>', 'expansion point', '0')
+    .option('--order <n>', 'number of terms: powers below n', '6')
+    .option('--latex', 'print LaTeX')
+    .option('--json', 'print a JSON record')
+    .action((expr: string, opts) => runSeries(expr, opts, io));
+  program
+    .command('solve')
+    .description("real solutions of an equation, e.g. 'x^3 - 2x^2 + 1 = 0' or 'exp(x) = 2'")
+    .argument('<equation>', 'an equation, or an expression meaning = 0')
+    .option('--var <name>', 'the unknown')
+    .option('--latex', 'print LaTeX')
+    .option('--json', 'print a JSON record')
+    .action((eq: string, opts) => runSolve(eq, opts, io));
+  program
+    .command('critical')
+    .description('critical points and their kind (second-derivative / Hessian test)')
+    .argument('<expr>', "e.g. 'x^3 - 2x^2 + 1' or 'x^2 + y^2'")
+    .option('--var <name>', 'the variable (one-variable functions)')
+    .option('--vars <list>', 'variables, comma separated (default: all symbols)')
+    .option('--latex', 'print LaTeX')
+    .option('--json', 'print a JSON record')
+    .action((expr: string, opts) => runCritical(expr, opts, io));
+}

@@ -1,0 +1,228 @@
+/**
+ * Simplification. `tidy` applies value-preserving rewrites that canonical construction does not
+ * (it runs on every integrate/solve/limit result); `simplify` adds the heavier strategies and
+ * keeps the smallest equivalent form:
+ *
+ * - (eᵃ)ʳ = e^(a·r), e^(k·log u) = uᵏ, log(eᵃ) = a (a real), |eᵃ| = eᵃ;
+ * - exact values of trig functions at rational multiples of π (denominators 1, 2, 3, 4, 6) and of
+ *   inverse trig functions at the matching algebraic numbers (asin(1/2) = π/6);
+ * - rational functions of one variable: cancel the gcd of numerator and denominator;
+ * - sin²u + cos²u = 1 and friends: cos²u is replaced by 1 − sin²u and the shorter form kept;
+ * - log(u·v) and log(uⁿ) are only split when the factors are known positive.
+ *
+ * Every `simplify` result is checked numerically against its input at sample points.
+ *
+ * @example
+ * simplify(parse('(x^2-1)/(x-1)'))        // x + 1
+ * simplify(parse('sin(x)^2 + cos(x)^2'))  // 1
+ */
+import { add, mul, pow } from './arith.js';
+import { E, PI, ONE, ZERO, isNum, numValue, rat, type Expr, type SymbolNode } from './expr.js';
+import { fn } from './functions.js';
+import { parse } from './parse.js';
+import { freeSymbols } from './traverse.js';
+import { evalNumber, nodeCount, rebuildWith, signOf, substitute } from './integrate-util.js';
+import { exprToRatFun, polyToExpr } from './poly/convert.js';
+import { expandProducts } from './integrate-rewrite.js';
+
+const EMPTY = new Map<Expr, number>();
+
+/** Candidate exact values of trig functions at "nice" angles. */
+let niceValues: Expr[] | null = null;
+function nice(): Expr[] {
+  if (!niceValues) {
+    const s2 = pow(2, rat(1, 2)), s3 = pow(3, rat(1, 2));
+    const base = [ZERO, ONE, rat(1, 2), mul(s2, rat(1, 2)), mul(s3, rat(1, 2)), s3, mul(s3, rat(1, 3)), rat(2), s2, mul(2, s3, rat(1, 3))];
+    niceValues = [...base, ...base.filter((b) => b !== ZERO).map((b) => mul(-1, b))];
+  }
+  return niceValues;
+}
+
+const TRIG = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot']);
+const INV_TRIG = new Set(['asin', 'acos', 'atan']);
+
+/** A number-only expression (no symbols): numbers, π, e, and functions/powers of them. */
+function isConstantExpr(e: Expr): boolean {
+  return freeSymbols(e).length === 0 && Number.isFinite(evalNumber(e, EMPTY));
+}
+
+function tidyNode(n: Expr): Expr {
+  // log(bᵏ)/log(b) = k for integers b > 1 (2^x = 8 → x = log 8/log 2 = 3)
+  if (n.kind === 'Mul' && n.bases.length === 2) {
+    const [b0, b1] = n.bases as [Expr, Expr];
+    const [e0, e1] = n.exps as [Expr, Expr];
+    const isLogInt = (e: Expr) => e.kind === 'Function' && e.name === 'log' && e.args[0]!.kind === 'Integer' && e.args[0]!.value.num > 1n;
+    if (isLogInt(b0) && isLogInt(b1) && ((e0 === ONE && e1 === rat(-1)) || (e1 === ONE && e0 === rat(-1)))) {
+      const [num, den] = e0 === ONE ? [b0, b1] : [b1, b0];
+      const a = ((num as unknown as { args: Expr[] }).args[0] as unknown as { value: { num: bigint } }).value.num;
+      const b = ((den as unknown as { args: Expr[] }).args[0] as unknown as { value: { num: bigint } }).value.num;
+      let k = 0, p = 1n;
+      while (p < a && k < 200) (p *= b), k++;
+      if (p === a) return mul(n.coeff, k);
+    }
+  }
+  if (n.kind === 'Pow') {
+    // (eᵃ)ʳ = e^(a·r)
+    if (n.base.kind === 'Pow' && n.base.base === E) return pow(E, mul(n.base.exp, n.exp));
+    // e^(k·log u) = uᵏ
+    if (n.base === E) {
+      const x = n.exp;
+      if (x.kind === 'Mul' && x.bases.length === 1 && x.exps[0] === ONE) {
+        const b = x.bases[0]!;
+        if (b.kind === 'Function' && b.name === 'log') return pow(b.args[0]!, x.coeff);
+      }
+    }
+    // √(u²) = |u|
+    if (n.base.kind === 'Pow' && n.base.exp.kind === 'Integer' && n.base.exp.value.num === 2n && n.exp === rat(1, 2)) return fn('abs', n.base.base);
+  }
+  if (n.kind === 'Function' && n.args.length === 1) {
+    const a = n.args[0]!;
+    if (n.name === 'log' && a.kind === 'Pow' && a.base === E) return a.exp;
+    if (n.name === 'log' && a.kind === 'Function' && a.name === 'abs' && a.args[0]!.kind === 'Pow' && (a.args[0] as { base: Expr }).base === E)
+      return (a.args[0] as { exp: Expr }).exp;
+    if (n.name === 'abs' && signOf(a) > 0) return a;
+    if (TRIG.has(n.name) && isConstantExpr(a)) {
+      // a = q·π with q rational of small denominator?
+      const q = evalNumber(a, EMPTY) / Math.PI;
+      const q12 = q * 12;
+      if (Math.abs(q12 - Math.round(q12)) < 1e-12 && isNum(mul(a, pow(PI, -1)))) {
+        const v = evalNumber(n, EMPTY);
+        for (const c of nice()) if (Math.abs(evalNumber(c, EMPTY) - v) < 1e-13) return c;
+      }
+    }
+    if (INV_TRIG.has(n.name) && isConstantExpr(a) && freeOfPi(a)) {
+      const v = evalNumber(n, EMPTY);
+      const k = (v / Math.PI) * 12;
+      if (Math.abs(k - Math.round(k)) < 1e-12) return mul(rat(Math.round(k), 12), PI);
+    }
+  }
+  return n;
+}
+
+function freeOfPi(e: Expr): boolean {
+  const stack = [e];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x === PI) return false;
+    if (x.kind === 'Add') stack.push(...x.terms);
+    else if (x.kind === 'Mul') stack.push(...x.bases, ...x.exps);
+    else if (x.kind === 'Pow') stack.push(x.base, x.exp);
+    else if (x.kind === 'Function') stack.push(...x.args);
+  }
+  return true;
+}
+
+/** Rebuild with f applied to whole factors (b^e) of products and whole terms of sums. */
+function rebuildFactors(n: Expr, f: (e: Expr) => Expr): Expr {
+  if (n.kind === 'Mul') return mul(n.coeff, ...n.bases.map((b, i) => f(pow(b, n.exps[i]!))));
+  if (n.kind === 'Add') return add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, f(t))));
+  if (n.kind === 'Pow') return pow(f(n.base), f(n.exp));
+  return rebuildWith(n, f);
+}
+
+/**
+ * Value-preserving clean-up of results (bottom-up): see the module comment.
+ * @example tidy(parse('asin(1/2)')) // pi/6
+ */
+export function tidy(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildFactors(n, go);
+    for (let i = 0; i < 4; i++) {
+      const t = tidyNode(r);
+      if (t === r) break;
+      r = rebuildFactors(t, go);
+    }
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/**
+ * Simplify: tidy, cancel rational functions, use sin² + cos² = 1, and keep the smallest form
+ * that agrees numerically with the input.
+ *
+ * @example
+ * simplify(parse('(x^2 - 1)/(x - 1)')) // x + 1
+ */
+export function simplify(e: Expr | string): Expr {
+  const input = typeof e === 'string' ? parse(e) : e;
+  const candidates: Expr[] = [];
+  const t = tidy(input);
+  candidates.push(t);
+  const syms = freeSymbols(t);
+  if (syms.length === 1) {
+    const rf = exprToRatFun(t, syms[0]!);
+    if (rf) candidates.push(mul(polyToExpr(rf[0], syms[0]!), pow(polyToExpr(rf[1], syms[0]!), -1)));
+  }
+  candidates.push(pythagoras(t));
+  const ex = expandProducts(t);
+  if (ex !== t) candidates.push(pythagoras(ex));
+  let best = input;
+  let size = nodeCount(input);
+  for (const c of candidates) {
+    const s = nodeCount(c);
+    if (s < size && equivalent(input, c, syms)) [best, size] = [c, s];
+  }
+  return best;
+}
+
+/** Replace cos(u)^(2k) by (1 − sin(u)²)^k, expand, and keep whichever is smaller. */
+function pythagoras(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Add') {
+      const swapped = expandProducts(swapCos(r));
+      if (nodeCount(swapped) < nodeCount(r)) r = swapped;
+    }
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+function swapCos(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r: Expr;
+    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === 'cos' && n.exp.kind === 'Integer' && n.exp.value.num % 2n === 0n && n.exp.value.num > 0n) {
+      r = pow(add(1, mul(-1, pow(fn('sin', n.base.args[0]!), 2))), Number(n.exp.value.num / 2n));
+    } else if (n.kind === 'Mul') {
+      const parts: Expr[] = [n.coeff];
+      for (let i = 0; i < n.bases.length; i++) parts.push(go(pow(n.bases[i]!, n.exps[i]!)));
+      r = mul(...parts);
+    } else if (n.kind === 'Add') {
+      r = add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, go(t))));
+    } else r = n;
+    memo.set(n, r);
+    return r;
+  };
+  return expandProducts(go(e));
+}
+
+/** Numeric equivalence at sample points (where both are defined). */
+function equivalent(a: Expr, b: Expr, syms: SymbolNode[]): boolean {
+  const pts = [0.3712, 0.8123, 1.3391, 2.1749, -0.4519, -1.2837];
+  let used = 0;
+  for (let k = 0; k < pts.length; k++) {
+    const env = new Map<Expr, number>();
+    syms.forEach((s, i) => env.set(s, pts[(k + i) % pts.length]! + 0.113 * i));
+    const va = evalNumber(a, env), vb = evalNumber(b, env);
+    if (!Number.isFinite(va)) continue;
+    if (!Number.isFinite(vb)) return false;
+    if (Math.abs(va - vb) > 1e-9 * Math.max(1, Math.abs(va))) return false;
+    used++;
+  }
+  return used >= 2 || (syms.length === 0 && used >= 1);
+}
+
+void substitute;
+void numValue;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/program.js';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('nabla integrate / limit / series / solve / critical', () => {
+  it('integrate prints the antiderivative; --from/--to the value; --json a record', async () => {
+    expect(await cli('integrate', '3x^2 - 4x')).toMatchObject({ code: 0, out: 'x^3 - 2*x^2' });
+    expect((await cli('integrate', '3x^2 - 4x', '--from', '0', '--to', '2')).out).toBe('0');
+    expect((await cli('integrate', 'exp(-x^2)', '--from', '-oo', '--to', 'oo')).out).toBe('sqrt(pi)');
+    const j = JSON.parse((await cli('integrate', 'x*exp(x)', '--json')).out);
+    expect(j.method).toBe('symbolic');
+    expect(j.steps[0].rule).toBe('integration by parts');
+  });
+  it('integrate --steps and --latex', async () => {
+    const s = await cli('integrate', '1/(x^2-1)', '--steps');
+    expect(s.out).toContain('partial fractions');
+    const l = await cli('integrate', '1/(1+x^2)', '--latex');
+    expect(l.out).toContain('\\operatorname{atan}');
+  });
+  it('an integral without antiderivative is left unevaluated with a note', async () => {
+    const r = await cli('integrate', 'exp(x^2)');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Integral');
+    expect(r.err).toContain('unevaluated');
+  });
+  it('limit, series, solve, critical', async () => {
+    expect((await cli('limit', 'sin(x)/x', '0')).out).toBe('1');
+    expect((await cli('limit', '(1+1/x)^x', 'oo')).out).toBe('E');
+    expect((await cli('limit', '1/x', '0', '--dir', '+')).out).toBe('oo');
+    expect((await cli('series', 'exp(x)', '--order', '4')).out).toBe('x^3/6 + x^2/2 + x + 1 + O(x^4)');
+    expect((await cli('solve', 'x^2 - 2 = 0')).out).toBe('x = -sqrt(2)\nx = sqrt(2)');
+    expect((await cli('solve', 'x^2 + 1 = 0')).out).toBe('no real solutions');
+    const c = await cli('critical', 'x^3 - 2x^2 + 1');
+    expect(c.out).toContain("f' = 3*x^2 - 4*x");
+    expect(c.out).toContain('x = 0: local max');
+    expect(c.out).toContain('x = 4/3: local min');
+    expect((await cli('critical', 'log(x)')).out).toContain("no critical points: f'(x) = 1/x is never 0");
+  });
+  it('bad input exits 2 with a message', async () => {
+    const r = await cli('limit', '1/x', '0');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('one-sided limits differ');
+    expect((await cli('integrate', 'x^2', '--from', '0')).code).toBe(2);
+  });
+});

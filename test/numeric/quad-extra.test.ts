@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { epsilonTable, gk21, quad } from '../../src/numeric/index.js';
+import { ArgumentError, DomainError } from '../../src/core/index.js';
+
+// Exact values: standard integrals (Dirichlet, Fresnel, Laplace) — not the code's own output.
+const cases: [string, (x: number) => number, number, number, number][] = [
+  ['sin x / x on [0, ∞) = π/2', (x) => Math.sin(x) / x, 0, Infinity, Math.PI / 2],
+  ['sin x / x on ℝ = π', (x) => Math.sin(x) / x, -Infinity, Infinity, Math.PI],
+  ['cos x / (1 + x²) on [0, ∞) = π/(2e)', (x) => Math.cos(x) / (1 + x * x), 0, Infinity, Math.PI / (2 * Math.E)],
+  ['sin(x²) on [0, ∞) = √(π/8)', (x) => Math.sin(x * x), 0, Infinity, Math.sqrt(Math.PI / 8)],
+  ['sin x / √x on [0, ∞) = √(π/2)', (x) => Math.sin(x) / Math.sqrt(x), 0, Infinity, Math.sqrt(Math.PI / 2)],
+  ['sin(1/x)/x on (0, 1] = π/2 − Si(1)', (x) => Math.sin(1 / x) / x, 0, 1, Math.PI / 2 - 0.946083070367183],
+  ['cos(1/x) on (0, 1] = cos 1 − π/2 + Si(1)', (x) => Math.cos(1 / x), 0, 1, Math.cos(1) - Math.PI / 2 + 0.946083070367183],
+  ['e^−x cos x on [0, ∞) = 1/2', (x) => Math.exp(-x) * Math.cos(x), 0, Infinity, 0.5],
+  ['x^−0.9 on (0, 1] = 10', (x) => x ** -0.9, 0, 1, 10],
+  ['log x on (0, 1] = −1', Math.log, 0, 1, -1],
+  ['1/(1+x²) on (−∞, 0] = π/2', (x) => 1 / (1 + x * x), -Infinity, 0, Math.PI / 2],
+];
+
+describe('quad beyond the battery', () => {
+  for (const [name, f, a, b, exact] of cases) {
+    it(name, () => {
+      const r = quad(f, a, b);
+      expect(r.status, r.message).toBe(0);
+      const err = Math.abs(r.value - exact);
+      expect(err).toBeLessThanOrEqual(1e-8 * Math.abs(exact));
+      expect(err).toBeLessThanOrEqual(10 * r.error);
+    });
+  }
+  it('reversed limits negate; equal limits give 0', () => {
+    expect(quad(Math.exp, 1, 0).value).toBeCloseTo(-(Math.E - 1), 14);
+    expect(quad(Math.exp, 2, 2)).toMatchObject({ value: 0, error: 0, neval: 0 });
+  });
+  it('break points handle interior singularities', () => {
+    const r = quad((x) => 1 / Math.sqrt(Math.abs(x)), -1, 1, { points: [0] });
+    expect(Math.abs(r.value - 4)).toBeLessThan(1e-12);
+  });
+  it('flags divergence and the subdivision limit instead of pretending', () => {
+    const cos = quad(Math.cos, 0, Infinity);
+    expect(cos.status).toBe(5);
+    expect(cos.error).toBeGreaterThan(0.5);
+    const hard = quad((x) => Math.sin(1 / x), 0, 1, { limit: 5, oscillatory: false });
+    expect(hard.status).toBe(1);
+    expect(hard.message).toMatch(/subdivisions/);
+  });
+  it('typed errors on bad input', () => {
+    expect(() => quad(Math.exp, NaN, 1)).toThrow(ArgumentError);
+    expect(() => quad(Math.exp, 0, 1, { limit: 0 })).toThrow(ArgumentError);
+    expect(() => quad(() => NaN, 0, 1)).toThrow(DomainError);
+    expect(() => quad((x) => 1 / x, -1, 1)).toThrow(/points/);
+  });
+  it('gk21 is exact for polynomials of degree ≤ 31 (Kronrod 21-point)', () => {
+    const r = gk21((x) => x ** 30, 0, 1);
+    expect(Math.abs(r.result - 1 / 31)).toBeLessThan(1e-16);
+  });
+  it("Wynn's epsilon accelerates Σ(−1)^k/(k+1) to ln 2", () => {
+    const t = epsilonTable();
+    let s = 0;
+    let out = { value: 0, error: Infinity };
+    for (let k = 0; k < 20; k++) {
+      s += (-1) ** k / (k + 1);
+      out = t.push(s);
+    }
+    expect(Math.abs(out.value - Math.LN2)).toBeLessThan(1e-14);
+    expect(Math.abs(s - Math.LN2)).toBeGreaterThan(1e-2); // the plain partial sum is far off
+  });
+});
+
+describe('quad: narrow peaks every first-pass node misses', () => {
+  it('exp(−(x−100)²) over ℝ = √π (SciPy quad returns 0 here)', () => {
+    const r = quad((x) => Math.exp(-((x - 100) ** 2)), -Infinity, Infinity);
+    expect(Math.abs(r.value - Math.sqrt(Math.PI))).toBeLessThan(1e-12);
+    expect(r.status).toBe(0);
+  });
+  it('the zero function stays 0', () => {
+    expect(quad(() => 0, 0, Infinity).value).toBe(0);
+  });
+});

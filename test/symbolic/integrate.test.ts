@@ -1,0 +1,158 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parse } from '../../src/symbolic/parse.js';
+import { symbol, NEG_OO, OO, type Expr } from '../../src/symbolic/expr.js';
+import { add, mul, pow } from '../../src/symbolic/arith.js';
+import { fn } from '../../src/symbolic/functions.js';
+import { diff } from '../../src/symbolic/diff.js';
+import { evaluate } from '../../src/symbolic/traverse.js';
+import { toString } from '../../src/symbolic/print-text.js';
+import { integrate, verifyAntiderivative } from '../../src/symbolic/integrate.js';
+import { FUNCTIONS } from '../../src/symbolic/functions.js';
+
+const x = symbol('x');
+const I = (s: string) => integrate(parse(s), x);
+const num = (e: Expr) => evaluate(e);
+
+/** F′ = f at a few points where both are finite (relative 1e-8), using the library's evaluate. */
+function checkBack(f: Expr, F: Expr): number {
+  const dF = diff(F, x);
+  let used = 0;
+  for (const t of [0.31, 0.77, 1.23, 1.9, -0.6, -1.4, 2.7]) {
+    const a = evaluate(f, { x: t }), b = evaluate(dF, { x: t });
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    expect(Math.abs(a - b), `${toString(F)} at ${t}`).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(a)));
+    used++;
+  }
+  return used;
+}
+
+describe('integrate: exact forms', () => {
+  it('polynomials exactly', () => {
+    expect(toString(I('3*x^2 - 4*x'))).toBe('x^3 - 2*x^2');
+  });
+  it('rational: partial fractions give log + atan', () => {
+    expect(toString(I('(x+3)/(x^2+3*x+2)'))).toBe('2*log(abs(x + 1)) - log(abs(x + 2))');
+    expect(toString(I('1/(x^2+2*x+5)'))).toBe('atan(x/2 + 1/2)/2');
+    // irreducible over ℚ with real roots: log form, never a complex atan
+    const F = I('1/(x^2-5)');
+    expect(toString(F)).not.toContain('atan');
+    expect(checkBack(parse('1/(x^2-5)'), F)).toBeGreaterThan(2);
+  });
+  it('repeated quadratic factor uses the reduction formula', () => {
+    const f = parse('1/(x^2+x+1)^2');
+    expect(checkBack(f, integrate(f, x))).toBeGreaterThan(3);
+  });
+  it('standard non-elementary results', () => {
+    expect(toString(I('exp(-x^2)'))).toBe('sqrt(pi)*erf(x)/2');
+    expect(toString(I('sin(x)/x'))).toBe('Si(x)');
+    expect(FUNCTIONS.Si!.numeric(1)).toBeCloseTo(0.946083070367183, 14);
+  });
+  it('unevaluated Integral when no rule applies, quickly and politely', () => {
+    for (const s of ['exp(x^2)', 'x^x', 'sin(x^2)', '1/log(x)']) {
+      const r = integrate(parse(s), x, { steps: true, budgetMs: 100 });
+      expect(r.method).toBe('unevaluated');
+      expect(r.value.kind).toBe('Integral');
+      expect(r.reason).toBeTruthy();
+    }
+  });
+  it('steps: parts with u and dv, substitution with u, partial fractions with the decomposition', () => {
+    const p = integrate(parse('x*exp(x)'), x, { steps: true });
+    expect(p.steps[0]!.rule).toBe('integration by parts');
+    expect(p.steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
+    const s = integrate(parse('x*exp(x^2)'), x, { steps: true });
+    expect(s.steps[0]!.rule).toBe('u-substitution');
+    expect(s.steps[0]!.detail).toMatch(/^u = (x\^2|exp\(x\^2\)), du = /);
+    const q = integrate(parse('(x+3)/(x^2+3*x+2)'), x, { steps: true });
+    expect(q.steps[0]!.rule).toBe('partial fractions');
+    expect(q.steps[0]!.detail).toBe('(2)/(x + 1) + (-1)/(x + 2)');
+  });
+  it('verifyAntiderivative rejects a wrong answer', () => {
+    expect(verifyAntiderivative(parse('x'), parse('x^2'), x)).toBe(false);
+    expect(verifyAntiderivative(parse('x'), parse('x^2/2'), x)).toBe(true);
+  });
+});
+
+describe('integrate: definite and improper', () => {
+  it('improper at ±oo and at endpoint singularities', () => {
+    expect(toString(integrate(parse('exp(-x^2)'), [x, NEG_OO, OO]))).toBe('sqrt(pi)');
+    expect(toString(integrate(parse('1/sqrt(x)'), [x, 0, 1]))).toBe('2');
+    expect(toString(integrate(parse('1/x'), [x, 1, OO]))).toBe('oo');
+    expect(toString(integrate(parse('sin(x)/x'), [x, 0, OO]))).toBe('pi/2');
+  });
+  it('divergence at an interior singularity is reported, never a finite wrong value', () => {
+    expect(toString(integrate(parse('1/x^2'), [x, -1, 1]))).toBe('oo');
+    expect(toString(integrate(parse('1/x'), [x, -1, 1]))).toBe('nan');
+    expect(toString(integrate(parse('tan(x)'), [x, 0, 'pi']))).toBe('nan');
+  });
+  it('log|x| on negative ranges', () => {
+    expect(num(integrate(parse('1/x'), [x, -2, -1]))).toBeCloseTo(-Math.log(2), 14);
+  });
+  it('numeric fallback says so', () => {
+    const r = integrate(parse('x^2*exp(-x^2)'), [x, NEG_OO, OO], { numeric: true, steps: true });
+    if (r.method === 'numeric') {
+      expect(num(r.value)).toBeCloseTo(Math.sqrt(Math.PI) / 2, 8);
+      expect(r.reason).toBeTruthy();
+    } else expect(num(r.value)).toBeCloseTo(Math.sqrt(Math.PI) / 2, 12);
+    const u = integrate(parse('exp(x^2)'), [x, 0, 1], { numeric: true, steps: true });
+    expect(u.method).toBe('numeric');
+    expect(num(u.value)).toBeCloseTo(1.4626517459071816, 9);
+  });
+});
+
+// Property: random sums/products of table functions; whenever integrate answers, d/dx of the
+// answer equals the integrand numerically.
+const leaf = fc.oneof(
+  fc.constantFrom('sin', 'cos', 'exp', 'sinh', 'cosh', 'atan', 'tan', 'log', 'sqrt', 'pow', 'poly', 'asin', 'erf', 'tanh'),
+);
+const linArg = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -2, max: 2 }));
+const atom = fc.tuple(leaf, linArg, fc.integer({ min: 1, max: 3 })).map(([name, [a, b], k]): Expr => {
+  const u = add(mul(a, x), b);
+  switch (name) {
+    case 'poly':
+      return pow(x, k);
+    case 'pow':
+      return pow(u, -k);
+    case 'exp':
+      return pow(fn('exp', u), 1);
+    case 'log':
+      return fn('log', x);
+    case 'asin':
+      return fn('asin', mul(x, parse('1/4')));
+    default:
+      return fn(name, u);
+  }
+});
+const term = fc.oneof(
+  atom,
+  fc.tuple(atom, atom).map(([a, b]) => mul(a, b)),
+  fc.tuple(fc.integer({ min: -3, max: 3 }), atom).map(([c, a]) => mul(c === 0 ? 1 : c, a)),
+);
+const integrand = fc.array(term, { minLength: 1, maxLength: 3 }).map((ts) => add(...ts));
+
+describe('property: diff(integrate(f)) ≡ f', () => {
+  it('holds for random sums and products of table functions', () => {
+    let answered = 0;
+    let checked = 0;
+    fc.assert(
+      fc.property(integrand, (f) => {
+        const F = integrate(f, x, { budgetMs: 60 });
+        if (F.kind === 'Integral') return true;
+        answered++;
+        const dF = diff(F, x);
+        let used = 0;
+        for (const t of [0.21, 0.37, 0.59, 0.83, 1.13, 2.47, 3.61, -0.71]) {
+          const a = evaluate(f, { x: t }), b = evaluate(dF, { x: t });
+          if (!Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a) > 1e8) continue;
+          if (Math.abs(a - b) > 1e-7 * Math.max(1, Math.abs(a))) return false;
+          used++;
+        }
+        if (used > 0) checked++;
+        return true;
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+    expect(answered).toBeGreaterThan(60);
+    expect(checked).toBeGreaterThan(50);
+  });
+});
