@@ -223,14 +223,16 @@ const WASM_MIN_WORK = 1 << 18;
 export function matmulInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   const m4 = m - (m % 4);
   const n4 = n - (n % 4);
-  const wasm = m4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
+  // (A sum over fewer than 4 terms is cheaper done in place than copied in and out.)
+  const wasm = m4 > 0 && n4 > 0 && k >= 4 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
   if (wasm) {
     const heap = wasmHeap(wasm, m * k + k * n + m * n);
     heap.set(A.subarray(0, m * k), 0);
     heap.set(B.subarray(0, k * n), m * k);
     const cOff = m * k + k * n;
     wasm.mm(0, m * k * 8, cOff * 8, m4, k, n, n4);
-    for (let i = 0; i < m4; i++) C.set(heap.subarray(cOff + i * n, cOff + i * n + n4), i * n);
+    if (n4 === n) C.set(heap.subarray(cOff, cOff + m4 * n), 0);
+    else for (let i = 0; i < m4; i++) C.set(heap.subarray(cOff + i * n, cOff + i * n + n4), i * n);
   } else {
     mmTiles(A, B, C, m4, k, n, n4);
   }
@@ -323,7 +325,8 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
       }
     }
   }
-  if (heap) for (let p = 0; p < k4; p++) C.set(heap.subarray(cOff + p * n, cOff + p * n + n4), p * n);
+  if (heap && n4 === n) C.set(heap.subarray(cOff, cOff + k4 * n), 0);
+  else if (heap) for (let p = 0; p < k4; p++) C.set(heap.subarray(cOff + p * n, cOff + p * n + n4), p * n);
 }
 
 /** C[p..p+3, j..j+3] += Σ_{i0 ≤ i < i1} A[i, p..p+3]ᵀ·B[i, j..j+3] for every 4×4 tile (JavaScript path). */

@@ -113,7 +113,13 @@ defUnary('tanh', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.tanh
 // d σ(x) = σ(x)(1 − σ(x)) dx
 defUnary('sigmoid', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = sigmoidScalar(s[i]!); }, (g, _x, y) => g.mul(y.mul(tensor(1).sub(y))));
 // d relu x = [x > 0] dx
-defUnary('relu', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = s[i]! > 0 ? s[i]! : 0; }, (g, x) => g.mul(maskOf(x, (v) => v > 0)));
+// (max(x, 0) written branch-free, as in nn/activations.ts: random signs defeat branch prediction)
+defUnary('relu', (s, d) => {
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i]!;
+    d[i] = v === -Infinity ? 0 : v * +(v > 0) + 0;
+  }
+}, (g, x) => g.mul(maskOf(x, (v) => v > 0)));
 // softplus x = ln(1 + eˣ) = max(x, 0) + ln(1 + e^−|x|);  d softplus x = σ(x) dx
 defUnary('softplus', (s, d) => {
   for (let i = 0; i < s.length; i++) {

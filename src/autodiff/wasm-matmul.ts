@@ -170,7 +170,7 @@ function funcBody(i32Locals: number, v128Locals: number, code: number[]): number
   return [...uleb(body.length), ...body];
 }
 
-function moduleBytes(): Uint8Array {
+function moduleBytes(): Uint8Array<ArrayBuffer> {
   const fnType = (params: number): number[] => [0x60, ...uleb(params), ...new Array<number>(params).fill(I32), 0];
   const str = (s: string): number[] => [...uleb(s.length), ...Array.from(s, (ch) => ch.charCodeAt(0))];
   const bytes = [
@@ -181,7 +181,7 @@ function moduleBytes(): Uint8Array {
     ...section(7, [3, ...str('mem'), 2, 0, ...str('mm'), 0, 0, ...str('tn'), 0, 1]),
     ...section(10, [2, ...funcBody(8, 11, mmBody()), ...funcBody(8, 11, tnBody())]),
   ];
-  return Uint8Array.from(bytes);
+  return new Uint8Array(bytes);
 }
 
 interface Kernels {

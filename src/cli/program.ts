@@ -10,8 +10,9 @@ import { register as registerPlot } from './commands/plot.js';
 import { register as registerMinimize } from './commands/minimize.js';
 import { register as registerTrain } from './commands/train.js';
 import { register as registerCalculus } from './commands/calculus.js';
+import { register as registerSymbolic } from './commands/symbolic.js';
 /** Every command module registers itself here; one line each. */
-const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson, registerSvm, registerQuad, registerNderiv, registerPlot, registerMinimize, registerTrain, registerCalculus];
+const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson, registerSvm, registerQuad, registerNderiv, registerPlot, registerMinimize, registerTrain, registerCalculus, registerSymbolic];
 
 /** Build the `nabla` program writing to `io`. */
 export function buildProgram(io: CliIO): Command {

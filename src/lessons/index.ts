@@ -3,12 +3,13 @@ import type { Lesson } from './types.js';
 import { lesson01 } from './01-differentiation.js';
 import { lesson02 } from './02-integration.js';
 import { lesson03 } from './03-gradient.js';
+import { lesson04 } from './04-jacobian.js';
 import { lesson05 } from './05-backprop.js';
 import { lesson06 } from './06-optimization.js';
 import { lesson07 } from './07-svm.js';
 export type { Lesson, LessonRun, LessonFigure, Exercise } from './types.js';
 
-export const lessons: Lesson[] = [lesson01, lesson02, lesson03, lesson05, lesson06, lesson07];
+export const lessons: Lesson[] = [lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07];
 
 /** Look a lesson up by its number (1..7). */
 export function getLesson(id: number): Lesson | undefined {

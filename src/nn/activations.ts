@@ -8,6 +8,12 @@ export interface Activation {
   name: string;
   forward(z: Float64Array, out: Float64Array): void;
   derivative(z: Float64Array, out: Float64Array): void;
+  /** Optional fused backward step dz = da ⊙ g′(z) (one pass instead of two). */
+  backward?(z: Float64Array, da: Float64Array, dz: Float64Array): void;
+  /** Optional fused layer steps on rows of `cols` entries: z += b then out = g(z). */
+  forwardBias?(z: Float64Array, b: Float64Array, cols: number, out: Float64Array): void;
+  /** Optional fused dz = da ⊙ g′(z) with db[j] += Σ_rows dz[·, j] (db is not cleared). */
+  backwardBias?(z: Float64Array, da: Float64Array, dz: Float64Array, db: Float64Array, cols: number): void;
 }
 
 /** σ(z) = 1/(1 + e^−z) with z clipped to [−500, 500], exactly as the listing computes it. */
@@ -20,9 +26,36 @@ function sigmoidInto(z: Float64Array, out: Float64Array): void {
 
 const relu: Activation = {
   name: 'relu',
-  forward(z, out) { for (let i = 0; i < z.length; i++) out[i] = z[i]! > 0 ? z[i]! : 0; },
+  // max(z, 0) without a data-dependent branch (random signs defeat branch prediction): z·[z > 0] + 0,
+  // the + 0 turning −0 into +0; −∞ (where z·0 is NaN) is patched by a branch that is never taken.
+  forward(z, out) {
+    for (let i = 0; i < z.length; i++) {
+      const v = z[i]!;
+      out[i] = v === -Infinity ? 0 : v * +(v > 0) + 0;
+    }
+  },
   // relu′(z) = [z > 0]
   derivative(z, out) { for (let i = 0; i < z.length; i++) out[i] = +(z[i]! > 0); },
+  // dz = da ⊙ [z > 0], exactly NumPy's da * (z > 0).astype(float)
+  backward(z, da, dz) { for (let i = 0; i < z.length; i++) dz[i] = da[i]! * +(z[i]! > 0); },
+  forwardBias(z, b, cols, out) {
+    for (let r = 0; r < z.length; r += cols) {
+      for (let j = 0; j < cols; j++) {
+        const v = z[r + j]! + b[j]!;
+        z[r + j] = v;
+        out[r + j] = v === -Infinity ? 0 : v * +(v > 0) + 0;
+      }
+    }
+  },
+  backwardBias(z, da, dz, db, cols) {
+    for (let r = 0; r < z.length; r += cols) {
+      for (let j = 0; j < cols; j++) {
+        const v = da[r + j]! * +(z[r + j]! > 0);
+        dz[r + j] = v;
+        db[j] += v;
+      }
+    }
+  },
 };
 
 const sigmoid: Activation = {

@@ -129,8 +129,12 @@ export class MLP {
       const z = this.z[l]!.data;
       matmulInto(this.a[l - 1]!.data, this.W[l]!.data, z, m, nIn, nOut);
       const b = this.b[l]!.data;
-      for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) z[r + j] += b[j]!;
-      this.activations[l - 1]!.forward(z, this.a[l]!.data);
+      const act = this.activations[l - 1]!;
+      if (act.forwardBias) act.forwardBias(z, b, nOut, this.a[l]!.data);
+      else {
+        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) z[r + j] += b[j]!;
+        act.forward(z, this.a[l]!.data);
+      }
     }
     return this.a[this.layerSizes.length - 1]!;
   }
@@ -147,13 +151,20 @@ export class MLP {
       const nOut = this.layerSizes[l]!;
       const dz = this.dz[l]!.data;
       const da = this.da[l]!.data;
-      const gp = this.scratch[l]!;
-      this.activations[l - 1]!.derivative(this.z[l]!.data, gp);
-      for (let i = 0; i < dz.length; i++) dz[i] = da[i]! * gp[i]!;
-      matmulTNInto(this.a[l - 1]!.data, dz, this.dW[l]!.data, m, nIn, nOut);
+      const act = this.activations[l - 1]!;
       const db = this.db[l]!.data;
       db.fill(0);
-      for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) db[j] += dz[r + j]!;
+      if (act.backwardBias) act.backwardBias(this.z[l]!.data, da, dz, db, nOut);
+      else {
+        if (act.backward) act.backward(this.z[l]!.data, da, dz);
+        else {
+          const gp = this.scratch[l]!;
+          act.derivative(this.z[l]!.data, gp);
+          for (let i = 0; i < dz.length; i++) dz[i] = da[i]! * gp[i]!;
+        }
+        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) db[j] += dz[r + j]!;
+      }
+      matmulTNInto(this.a[l - 1]!.data, dz, this.dW[l]!.data, m, nIn, nOut);
       if (this.biasGradient === 'mean') for (let j = 0; j < nOut; j++) db[j] = db[j]! / m;
       matmulNTInto(dz, this.W[l]!.data, this.da[l - 1]!.data, m, nOut, nIn);
     }

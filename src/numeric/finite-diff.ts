@@ -92,6 +92,12 @@ export function richardson(f: (x: number) => number, x: number, h0?: number): { 
     return (fp - fm) / (2 * step);
   };
   a[0]![0] = central(h, 0);
+  // Near the edge of f's domain (√x at x = 0.01) the first step can leave it: shrink until the
+  // difference is finite.
+  for (let tries = 0; !Number.isFinite(a[0]![0]!) && tries < 60; tries++) {
+    h /= 4;
+    a[0]![0] = central(h, 0);
+  }
   let best = a[0]![0]!, err = Infinity, bestRow = 0;
   const steps = [h];
   for (let i = 1; i < NTAB; i++) {

@@ -80,4 +80,3 @@ export function gk21(f: (x: number) => number, a: number, b: number): RuleResult
   return { result, abserr, resabs, resasc };
 }
 
-export const GK21_POINTS = 21;

@@ -15,6 +15,9 @@
  * 4. Equality multipliers from stationarity Bd + g = Cᵀμ + Gᵀλ: μ = R₁⁻¹Q₁ᵀ(Bd + g − Gᵀλ).
  */
 import { nnls } from '../numeric/nnls.js';
+
+/** Relative slack allowed on the QP's inequalities before its solution is called inaccurate. */
+const LSEI_FEAS_TOL = 1e-8;
 import { backSubT, choleskyLower, eye, forwardSub, mulTVec, mulVec, qrFull } from './dense.js';
 
 /** A solved (or failed) LSEI problem. */
@@ -235,7 +238,7 @@ function lseiFullRank(
   for (let i = 0; i < mi; i++) {
     let scale = Math.abs(h[i]!);
     for (let t = 0; t < n; t++) scale = Math.max(scale, Math.abs(G[i * n + t]! * d[t]!));
-    if (Gd[i]! < h[i]! - 1e-8 * Math.max(1, scale)) return fail('numerical');
+    if (Gd[i]! < h[i]! - LSEI_FEAS_TOL * Math.max(1, scale)) return fail('numerical');
   }
   // 4. equality multipliers μ = R₁⁻¹Q₁ᵀ(Bd + g − Gᵀλ)
   const mu = new Float64Array(meq);

@@ -27,6 +27,7 @@ const ARMIJO = 1e-4;
 
 interface QpSolution {
   ok: boolean;
+  reason?: 'inconsistent' | 'rank' | 'numerical';
   d: Float64Array;
   lam: Float64Array;
   muB: Float64Array;
@@ -95,7 +96,7 @@ function solveQp(
   const sol = lsei(Bq, gq, nn, C, r, meq, G, h, mi);
   const lam = new Float64Array(m);
   const muB = new Float64Array(n);
-  if (!sol.ok) return { ok: false, d: new Float64Array(n), lam, muB, delta: 1 };
+  if (!sol.ok) return { ok: false, reason: sol.reason, d: new Float64Array(n), lam, muB, delta: 1 };
   for (let i = 0; i < meq; i++) lam[i] = sol.mu[i]!;
   rows.forEach((row, t) => {
     if (row.kind === 'c') lam[row.idx] = sol.lambda[t]!;
@@ -172,6 +173,13 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
   for (;;) {
     // --- QP subproblem at x
     let qp = solveQp(p, B, g, A, c, x, false, rhoRelax);
+    if (!qp.ok && qp.reason === 'numerical' && !fresh && resets < 5) {
+      // B has become too ill-conditioned to factor accurately: restart it from the identity.
+      B = eye(n);
+      fresh = true;
+      resets++;
+      qp = solveQp(p, B, g, A, c, x, false, rhoRelax);
+    }
     let relaxed = false;
     if (!qp.ok) {
       relaxed = true;

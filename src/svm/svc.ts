@@ -299,7 +299,12 @@ export class SVC {
   }
 }
 
-/** A model used before `fit`. */
+/**
+ * A model used before `fit`.
+ *
+ * @example
+ * try { new SVC().predict([[0, 0]]); } catch (e) { e instanceof NotFittedError } // true
+ */
 export class NotFittedError extends NablaError {
   override readonly code = 'NOT_FITTED';
 }

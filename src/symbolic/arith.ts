@@ -268,7 +268,7 @@ export function mulArray(args: readonly Expr[]): Expr {
   for (const [b, es] of expOf) {
     const e = es.length === 1 ? es[0]! : addArray(es);
     if (e === ZERO) continue;
-    if (e === ONE || (isNum(b) === false && b.kind !== 'Pow' && b.kind !== 'Mul' && isNum(e))) {
+    if (!isNum(b) && b.kind !== 'Pow' && b.kind !== 'Mul' && (e === ONE || isNum(e))) {
       // Fast path: x^n with a symbol-like base needs no further simplification.
       bases.push(b);
       exps.push(e);

@@ -139,6 +139,22 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
         }
       }
       result = parts.length === 1 ? parts[0]! : addArray(parts);
+      if (trace) {
+        // Mul stores its factors as (base, exponent) pairs: trace each varying factor's own rule.
+        for (let i = n - 1; i >= 0; i--) {
+          const db = d[1 + i]!;
+          const de = d[1 + n + i]!;
+          if (db === ZERO && de === ZERO) continue;
+          const b = node.bases[i]!;
+          const e = node.exps[i]!;
+          if (e === ONE) continue; // the base is a node of its own and traced already
+          const f = pow(b, e);
+          const df = de === ZERO ? mul(e, pow(b, add(e, NEG_ONE)), db) : mul(f, add(mul(de, fn('log', b)), mul(e, db, pow(b, NEG_ONE))));
+          const [rname, rformula] =
+            de === ZERO ? ['power', "(u^n)' = n·u^(n-1)·u'"] : db === ZERO ? ['exponential', "(a^u)' = a^u·log(a)·u'"] : ['general power', "(u^v)' = u^v·(v'·log(u) + v·u'/u)"];
+          trace.push({ rule: rname + (db !== ZERO && db !== ONE && de === ZERO ? ' + chain' : de !== ZERO && de !== ONE && db === ZERO ? ' + chain' : ''), formula: rformula, expr: f, result: df });
+        }
+      }
       const nonConst = node.bases.filter((_, i) => d[1 + i] !== ZERO || d[1 + n + i] !== ZERO).length;
       if (nonConst <= 1 && node.coeff !== ONE) {
         name = 'constant multiple';
@@ -172,7 +188,7 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
         name = 'general power';
         formula = "(u^v)' = u^v·(v'·log(u) + v·u'/u)";
       }
-      if (trace && db !== ONE && db !== ZERO && name !== 'general power') name += ' + chain';
+      if (trace && ((name === 'power' && db !== ONE) || (name === 'exponential' && de !== ONE))) name += ' + chain';
       break;
     }
     case 'Function': {

@@ -19,8 +19,8 @@
  *
  * Canonical invariants (the smart constructors in `arith.ts`/`functions.ts` guarantee them):
  * Add terms are never numbers, Adds, or Muls with a coefficient ≠ 1; Add has ≥ 2 parts
- * (coeff ≠ 0 counts as one). Mul bases are never numbers-with-integer-exponent, Muls, and each
- * base occurs once with exponent ≠ 0; a Mul is never just `1·b^e` (that is a Pow or b).
+ * (coeff ≠ 0 counts as one). Mul bases are never numbers-with-integer-exponent, never Muls with an
+ * integer exponent ((2x)^(1/2) stays whole), and each base occurs once with exponent ≠ 0; a Mul is never just `1·b^e` (that is a Pow or b).
  * Terms/bases are sorted by `compareExpr`. Pow has exp ∉ {0, 1} and base ∉ {0, 1}.
  *
  * ## API map for other modules (import from the file, not from `./index.js`)

@@ -193,7 +193,14 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       fail();
     }
 
-    const us = uSubstitution(f, x, depth, sub1);
+    // Classic LIATE before substitution: xⁿ·log x, x^r·atan x (dv a power of x).
+    if (fs.some(([b]) => b.kind === 'Function' && INVERSE.has(b.name)) && fs.every(([b, k]) => (b.kind === 'Function' && INVERSE.has(b.name)) || (b === x && isNum(k)))) {
+      const lp0 = liateParts(f, fs, x, sub1);
+      if (lp0) return done(mark, depth, 'integration by parts', f, x, lp0.result, lp0.detail);
+      fail();
+    }
+
+    const us = uSubstitution(f, x, sub1);
     if (us) return done(mark, depth, 'u-substitution', f, x, us.result, us.detail);
     fail();
 
@@ -228,7 +235,6 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
   const uSubstitution = (
     f: Expr,
     x: SymbolNode,
-    depth: number,
     sub1: (g: Expr, v?: SymbolNode) => Expr | null,
   ): { result: Expr; detail: string } | null => {
     for (const u of substitutionCandidates(f, x)) {

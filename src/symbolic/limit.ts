@@ -176,6 +176,15 @@ function limAdd(g: Extract<Expr, { kind: 'Add' }>, ctx: Ctx): LV | null {
 function viaRewrite(g: Expr, ctx: Ctx): LV | null {
   const rf = exprToRatFun(g, T);
   if (rf && rf[1].length > 1) return lim(mul(polyToExpr(rf[0], T), pow(polyToExpr(rf[1], T), -1)), ctx);
+  // p + q with a square root: multiply by the conjugate, p + q = (p² − q²)/(p − q).
+  if (g.kind === 'Add' && g.coeff === ZERO && g.terms.length === 2 && ctx.depth < 12) {
+    const [p, q] = [mul(g.coeffs[0]!, g.terms[0]!), mul(g.coeffs[1]!, g.terms[1]!)];
+    const hasRoot = (e: Expr) => (e.kind === 'Pow' && e.exp === rat(1, 2)) || (e.kind === 'Mul' && e.exps.some((k) => k === rat(1, 2)));
+    if (hasRoot(p) || hasRoot(q)) {
+      const r = lim(mul(add(pow(p, 2), mul(-1, pow(q, 2))), pow(add(p, mul(-1, q)), -1)), ctx);
+      if (r) return r;
+    }
+  }
   return viaSeries(g, ctx);
 }
 

@@ -60,7 +60,7 @@ export function toString(root: Expr): string {
         terms.forEach(([c, t], i) => {
           const negative = numSign(c) < 0;
           const body = t === ONE ? numOut(negative ? numNeg(c) : c).s : termText(negative ? numNeg(c) : c, t);
-          if (i === 0) s = negative ? `-${body}` : body;
+          if (i === 0) s = negative ? (body.startsWith('(') ? `-1*${body}` : `-${body}`) : body;
           else s += negative ? ` - ${body}` : ` + ${body}`;
         });
         return { s, p: P.Add };
@@ -91,16 +91,15 @@ export function toString(root: Expr): string {
     const numStrs: string[] = [];
     if (parts.numCoeff) numStrs.push(paren(numOut(parts.numCoeff), P.Mul));
     for (const f of parts.num) numStrs.push(paren(get(f), P.Mul));
-    const denStrs: string[] = [];
-    if (parts.denCoeff) denStrs.push(numOut(parts.denCoeff).s);
-    for (const f of parts.den) denStrs.push(paren(get(f), P.Mul));
+    const hasDen = parts.den.length > 0 || parts.denCoeff !== null;
     let s = numStrs.length ? numStrs.join('*') : '1';
-    if (denStrs.length === 1) {
-      const only = parts.den.length === 1 ? get(parts.den[0]!) : { s: denStrs[0]!, p: P.Atom };
-      s += '/' + paren(only, P.Pow);
-    } else if (denStrs.length > 1) s += `/(${denStrs.join('*')})`;
-    if (parts.negative) return { s: `-${s}`, p: P.Neg };
-    return { s, p: denStrs.length || numStrs.length > 1 ? P.Mul : P.Atom };
+    // a/q/(f·g): the numeric denominator on its own, since "2*(x - 1)" would read back as 2x - 2.
+    if (parts.denCoeff) s += '/' + numOut(parts.denCoeff).s;
+    if (parts.den.length === 1) s += '/' + paren(get(parts.den[0]!), P.Pow);
+    else if (parts.den.length > 1) s += `/(${parts.den.map((f) => paren(get(f), P.Mul)).join('*')})`;
+    // "-(x + 1)*y" would read back as (-x - 1)·y: write the -1 out.
+    if (parts.negative) return { s: s.startsWith('(') ? `-1*${s}` : `-${s}`, p: P.Neg };
+    return { s, p: hasDen || numStrs.length > 1 ? P.Mul : P.Atom };
   }
 
   function powText(b: Expr, x: Expr): Out {

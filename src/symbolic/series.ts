@@ -16,6 +16,7 @@ import { E, ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from './
 import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { evalNumber, free, substitute } from './integrate-util.js';
+import { tidy } from './simplify.js';
 
 /** A truncated Laurent series Σ c[i]·t^(v+i), known for powers < v + c.length. */
 export interface PowerSeries {
@@ -307,7 +308,7 @@ export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr | number, n:
   const s = laurent(e, x, typeof x0 === 'number' ? rat(x0) : x0, n);
   if (s.c.length && s.v < 0) throw new DomainError(`the expression has a pole of order ${-s.v} at this point; it has no Taylor series`);
   const out: Expr[] = new Array<Expr>(n).fill(ZERO);
-  for (let i = 0; i < s.c.length; i++) if (s.v + i < n && s.v + i >= 0) out[s.v + i] = s.c[i]!;
+  for (let i = 0; i < s.c.length; i++) if (s.v + i < n && s.v + i >= 0) out[s.v + i] = tidy(s.c[i]!);
   return out;
 }
 
@@ -323,7 +324,7 @@ export function series(e: Expr, x: SymbolNode, x0: Expr | number = 0, n = 6): Ex
   const s = laurent(e, x, p, n);
   const base = p === ZERO ? x : sub(x, p);
   const terms: Expr[] = [];
-  for (let i = 0; i < s.c.length; i++) if (s.c[i] !== ZERO) terms.push(mul(s.c[i]!, pow(base, s.v + i)));
+  for (let i = 0; i < s.c.length; i++) if (s.c[i] !== ZERO) terms.push(mul(tidy(s.c[i]!), pow(base, s.v + i)));
   return add(...terms);
 }
 

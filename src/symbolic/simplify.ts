@@ -72,6 +72,9 @@ function tidyNode(n: Expr): Expr {
         if (b.kind === 'Function' && b.name === 'log') return pow(b.args[0]!, x.coeff);
       }
     }
+    // (bᵐ)^(p/q) = b^(m·p/q) for odd q (real odd roots: (x³)^(1/3) = x)
+    if (n.base.kind === 'Pow' && n.base.exp.kind === 'Integer' && n.exp.kind === 'Rational' && n.exp.value.den % 2n === 1n)
+      return pow(n.base.base, mul(n.base.exp, n.exp));
     // √(u²) = |u|
     if (n.base.kind === 'Pow' && n.base.exp.kind === 'Integer' && n.base.exp.value.num === 2n && n.exp === rat(1, 2)) return fn('abs', n.base.base);
   }

@@ -17,26 +17,20 @@
  * solve('x^3 - 2*x^2 + 1 = 0', 'x') // [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
  * solve('exp(x) = 2', 'x')          // [log(2)]
  */
-import * as Qn from '../core/rational.js';
 import { ArgumentError, LimitError } from '../core/errors.js';
-import { add, mul, pow, sqrt, sub } from './arith.js';
+import { add, mul, pow, sub } from './arith.js';
 import {
-  E, PI, ZERO, float, isNum, numFromRational, symbol, type Expr, type SymbolNode,
+  E, ONE, PI, ZERO, float, isNum, symbol, type Expr, type SymbolNode,
 } from './expr.js';
 import { fn } from './functions.js';
 import { parse } from './parse.js';
 import { tidy } from './simplify.js';
-import { evalNumber, free, sqrtRational } from './integrate-util.js';
+import { expandProducts } from './integrate-rewrite.js';
+import { evalNumber, free, substitute } from './integrate-util.js';
 import { exprToRatFun } from './poly/convert.js';
-import { polyFactorQ } from './poly/factor.js';
-import { polyRealRootsNumeric } from './poly/roots.js';
-import { polyDegree, polyCoeff, type Poly } from './poly/poly.js';
+import { Unsolvable, polyRoots, type Solution } from './solve-poly.js';
 
-/** One real solution; `numeric` when it is a floating-point approximation. */
-export interface Solution {
-  value: Expr;
-  numeric: boolean;
-}
+export type { Solution } from './solve-poly.js';
 
 /** Options for `solve`. */
 export interface SolveOptions {
@@ -63,9 +57,6 @@ export function equationToExpr(equation: Expr | string): Expr {
   if (parts.length === 2) return sub(parse(parts[0]!.replace(/==$/, '')), parse(parts[1]!));
   return parse(equation);
 }
-
-/** Thrown inside when no exact method decides the equation (as opposed to: no solutions). */
-class Unsolvable extends Error {}
 
 /**
  * Real roots of f by scanning [−20, 20] for sign changes and bisecting (flagged numeric).
@@ -157,7 +148,79 @@ function solveZero(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Sol
     return out;
   }
   if (f.kind === 'Pow' && isNum(f.exp) && evalNumber(f.exp, new Map()) > 0) return solveZero(f.base, x, numeric, depth + 1);
+  if (f.kind === 'Add') {
+    // A factor common to every term: −x·e^(−x) + e^(−x) = e^(−x)·(1 − x).
+    const common = commonFactor(f, x);
+    if (common !== null) {
+      const rest = expandProducts(mul(f, pow(common, -1)));
+      return [...solveZero(common, x, numeric, depth + 1), ...solveZero(rest, x, numeric, depth + 1)];
+    }
+  }
+  const viaExp = solveInExp(f, x, numeric, depth);
+  if (viaExp) return viaExp;
   return isolate(f, ZERO, x, numeric, depth);
+}
+
+/**
+ * Equations rational in t = e^(a·x): eˣ − e⁻ˣ = 0 becomes t − 1/t = 0. Solve for t > 0, then
+ * x = log(t)/a.
+ */
+function solveInExp(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Solution[] | null {
+  const coeffs: number[] = [];
+  const stack: Expr[] = [f];
+  const seen = new Set<Expr>();
+  let a: Expr | null = null;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n) || free(n, x)) continue;
+    seen.add(n);
+    if (n.kind === 'Pow' && n.base === E) {
+      const k = mul(n.exp, pow(x, -1));
+      if (!isNum(k)) return null;
+      const v = evalNumber(k, new Map());
+      coeffs.push(Math.abs(v));
+      if (a === null || Math.abs(v) < Math.abs(evalNumber(a, new Map()))) a = v < 0 ? mul(-1, k) : k;
+      continue;
+    }
+    if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') n.bases.forEach((b, i) => stack.push(pow(b, n.exps[i]!)));
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n === x || n.kind === 'Function') return null;
+  }
+  if (a === null || coeffs.length < 2) return null;
+  const t = symbol('_t_solve');
+  const g = substitute(f, pow(E, mul(a, x)), t);
+  if (!free(g, x)) return null;
+  const rf = exprToRatFun(g, t);
+  if (!rf) return null;
+  const out: Solution[] = [];
+  for (const s of polyRoots(rf[0], t, numeric)) {
+    if (!(evalNumber(s.value, new Map()) > 0)) continue;
+    out.push({ value: mul(fn('log', s.value), pow(a, -1)), numeric: s.numeric });
+  }
+  void depth;
+  return out;
+}
+
+/** The product of x-dependent factors b^k shared by every term of a sum (same k), or null. */
+function commonFactor(f: Extract<Expr, { kind: 'Add' }>, x: SymbolNode): Expr | null {
+  if (f.coeff !== ZERO) return null;
+  const factorsOf = (t: Expr): Array<[Expr, Expr]> =>
+    t.kind === 'Mul' ? t.bases.map((b, i) => [b, t.exps[i]!] as [Expr, Expr]) : t.kind === 'Pow' ? [[t.base, t.exp]] : [[t, ONE]];
+  let shared = factorsOf(f.terms[0]!).filter(([b, k]) => !free(b, x) || !free(k, x));
+  for (let i = 1; i < f.terms.length && shared.length; i++) {
+    const fi = factorsOf(f.terms[i]!);
+    shared = shared.flatMap(([b, k]) => {
+      const hit = fi.find(([b2]) => b2 === b);
+      if (!hit) return [];
+      if (hit[1] === k) return [[b, k] as [Expr, Expr]];
+      if (isNum(k) && isNum(hit[1])) return [[b, evalNumber(k, new Map()) <= evalNumber(hit[1], new Map()) ? k : hit[1]] as [Expr, Expr]];
+      return [];
+    });
+  }
+  shared = shared.filter(([, k]) => !isNum(k) || evalNumber(k, new Map()) > 0);
+  if (!shared.length) return null;
+  return mul(...shared.map(([b, k]) => pow(b, k)));
 }
 
 /** Solve lhs(x) = rhs (rhs free of x) by peeling lhs. */
@@ -260,102 +323,3 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
       throw new Unsolvable();
   }
 }
-
-const R = numFromRational;
-
-/** Real roots of a polynomial over ℚ, exact where a formula applies. */
-function polyRoots(p: Poly, x: SymbolNode, numeric = true): Solution[] {
-  const out: Solution[] = [];
-  if (polyDegree(p) < 1) return out;
-  for (const { poly } of polyFactorQ(p).factors) {
-    const d = polyDegree(poly);
-    if (d === 1) out.push({ value: R(Qn.neg(Qn.div(polyCoeff(poly, 0), polyCoeff(poly, 1)))), numeric: false });
-    else if (d === 2) out.push(...quadraticRoots(poly));
-    else if (d === 3) out.push(...cubicRoots(poly));
-    else {
-      const k = powerStride(poly);
-      if (k > 1) {
-        // p(x) = q(xᵏ): solve q(y) = 0, then xᵏ = y.
-        const q: Qn.Rational[] = [];
-        for (let i = 0; i < poly.length; i += k) q.push(poly[i]!);
-        const y = symbol('_y_solve');
-        for (const s of polyRoots(q, y, numeric)) {
-          const v = evalNumber(s.value, new Map());
-          if (k % 2 === 0) {
-            if (v > 0) {
-              const r = pow(s.value, pow(k, -1));
-              out.push({ value: r, numeric: s.numeric }, { value: mul(-1, r), numeric: s.numeric });
-            } else if (v === 0) out.push({ value: ZERO, numeric: s.numeric });
-          } else {
-            const r = v >= 0 ? pow(s.value, pow(k, -1)) : mul(-1, pow(mul(-1, s.value), pow(k, -1)));
-            out.push({ value: r, numeric: s.numeric });
-          }
-        }
-      } else if (numeric) {
-        for (const r of polyRealRootsNumeric(poly)) out.push({ value: float(r), numeric: true });
-      } else throw new Unsolvable();
-    }
-  }
-  void x;
-  return out;
-}
-
-/** The largest k with p(x) = q(xᵏ). */
-function powerStride(p: Poly): number {
-  let g = 0;
-  for (let i = 1; i < p.length; i++) if (!Qn.isZero(p[i]!)) g = gcdInt(g, i);
-  return g || 1;
-}
-const gcdInt = (a: number, b: number): number => (b ? gcdInt(b, a % b) : a);
-
-/** (−b ± √(b² − 4ac))/(2a) for the real case. */
-function quadraticRoots(p: Poly): Solution[] {
-  const [c, b, a] = [polyCoeff(p, 0), polyCoeff(p, 1), polyCoeff(p, 2)];
-  const disc = Qn.sub(Qn.mul(b, b), Qn.mul(Qn.rational(4n), Qn.mul(a, c)));
-  if (Qn.sign(disc) < 0) return [];
-  const m = R(Qn.div(Qn.neg(b), Qn.mul(Qn.rational(2n), a)));
-  const s = mul(sqrtRational(disc), R(Qn.inv(Qn.mul(Qn.rational(2n), a))));
-  return [
-    { value: sub(m, s), numeric: false },
-    { value: add(m, s), numeric: false },
-  ];
-}
-
-/**
- * Real roots of an irreducible cubic a x³ + b x² + c x + d. With x = t − b/(3a):
- * t³ + p t + q = 0. Δ = −(4p³ + 27q²). Δ < 0: one real root by Cardano,
- * t = ∛(−q/2 + √(q²/4 + p³/27)) + ∛(−q/2 − √(q²/4 + p³/27)); Δ > 0: three real roots
- * t_k = 2√(−p/3)·cos(⅓·acos((3q/2p)·√(−3/p)) − 2πk/3).
- */
-function cubicRoots(poly: Poly): Solution[] {
-  const a = polyCoeff(poly, 3), b = polyCoeff(poly, 2), c = polyCoeff(poly, 1), d = polyCoeff(poly, 0);
-  const Q3 = Qn.rational(3n);
-  const bb = Qn.div(b, a), cc = Qn.div(c, a), dd = Qn.div(d, a);
-  const p = Qn.sub(cc, Qn.div(Qn.mul(bb, bb), Q3));
-  const q = Qn.add(Qn.sub(Qn.div(Qn.mul(Qn.rational(2n), Qn.powInt(bb, 3n)), Qn.rational(27n)), Qn.div(Qn.mul(bb, cc), Q3)), dd);
-  const shift = R(Qn.neg(Qn.div(bb, Q3)));
-  const disc = Qn.add(Qn.div(Qn.mul(q, q), Qn.rational(4n)), Qn.div(Qn.powInt(p, 3n), Qn.rational(27n))); // q²/4 + p³/27
-  if (Qn.sign(disc) >= 0) {
-    const sd = sqrtRational(disc);
-    const mq = R(Qn.neg(Qn.div(q, Qn.rational(2n))));
-    const t = add(realCbrt(add(mq, sd)), realCbrt(sub(mq, sd)));
-    return [{ value: add(t, shift), numeric: false }];
-  }
-  const mp3 = R(Qn.neg(Qn.div(p, Q3))); // −p/3 > 0
-  const r = mul(2, sqrtRational(Qn.neg(Qn.div(p, Q3))));
-  // cos(3θ) = (3q/(2p))·√(−3/p)
-  const arg = mul(R(Qn.div(Qn.mul(Q3, q), Qn.mul(Qn.rational(2n), p))), sqrtRational(Qn.div(Qn.rational(-3n), p)));
-  const th = mul(pow(3, -1), fn('acos', arg));
-  const out: Solution[] = [];
-  for (let k = 0; k < 3; k++) {
-    out.push({ value: add(shift, mul(r, fn('cos', sub(th, mul(R(Qn.rational(BigInt(2 * k), 3n)), PI))))), numeric: false });
-  }
-  return out;
-}
-
-/** The real cube root of a (possibly negative) real expression. */
-function realCbrt(e: Expr): Expr {
-  const v = evalNumber(e, new Map());
-  return v >= 0 ? pow(e, pow(3, -1)) : mul(-1, pow(mul(-1, e), pow(3, -1)));
-}
-

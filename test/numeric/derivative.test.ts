@@ -85,3 +85,9 @@ describe('gradients, Jacobians, Hessians', () => {
     expect(bad.maxRelError).toBeCloseTo(1 / 3, 6);
   });
 });
+
+describe('richardson near a domain edge', () => {
+  it('d/dx √x at 0.01 = 5 (the first step would leave the domain)', () => {
+    expect(Math.abs(derivative(Math.sqrt, 0.01, { method: 'richardson' }) - 5)).toBeLessThan(1e-9);
+  });
+});

@@ -216,4 +216,23 @@ describe('symmetric eigen', () => {
   it('rejects non-symmetric input', () => {
     expect(() => eigSym(fromRows([[1, 2], [3, 4]]))).toThrow(DomainError);
   });
+  it('QL and Jacobi agree; Jacobi resolves tiny eigenvalues to high relative accuracy', () => {
+    const r = rng(21);
+    for (const n of [1, 2, 3, 30]) {
+      const b = randomMatrix(n, n, r);
+      const a = matAdd(b, transpose(b));
+      const ql = eigSym(a), jac = eigSym(a, { method: 'jacobi' });
+      expect(maxAbsDiff(ql.values, jac.values)).toBeLessThan(1e-13);
+      const AV = matmul(a, jac.vectors);
+      for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) {
+        expect(Math.abs(AV.data[i * n + j]! - jac.values[j]! * jac.vectors.data[i * n + j]!)).toBeLessThan(1e-13);
+      }
+    }
+    // graded [[1, c], [c, d]], c = 5e-9, d = 1e-16: λ_min = d − c²/(1 − d) + O(c⁴) = 7.5e-17
+    const lam = eigSym(fromRows([[1, 5e-9], [5e-9, 1e-16]]), { method: 'jacobi' }).values[0]!;
+    expect(Math.abs(lam / 7.5e-17 - 1)).toBeLessThan(1e-8);
+    // a diagonal matrix with a zero block and repeated values
+    const d = eigSym(fromRows([[2, 0, 0], [0, 0, 0], [0, 0, 2]]));
+    expect(Array.from(d.values)).toEqual([0, 2, 2]);
+  });
 });

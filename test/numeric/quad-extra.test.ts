@@ -72,6 +72,17 @@ describe('quad: narrow peaks every first-pass node misses', () => {
     expect(Math.abs(r.value - Math.sqrt(Math.PI))).toBeLessThan(1e-12);
     expect(r.status).toBe(0);
   });
+  it('a Gaussian of sd 7e-5 at 1/π on [0, 1] (SciPy quad returns 0)', () => {
+    const r = quad((x) => Math.exp(-1e8 * (x - 1 / Math.PI) ** 2), 0, 1);
+    const exact = Math.sqrt(Math.PI / 1e8);
+    expect(Math.abs(r.value - exact)).toBeLessThan(1e-8 * exact);
+    expect(Math.abs(r.value - exact)).toBeLessThanOrEqual(10 * r.error);
+  });
+  it('Si(1000) = ∫₀¹⁰⁰⁰ sin x / x: more oscillations than the subdivision limit allows', () => {
+    const r = quad((x) => Math.sin(x) / x, 0, 1000);
+    expect(r.status).toBe(0);
+    expect(Math.abs(r.value - 1.570233121968771218)).toBeLessThan(1e-8); // mpmath si(1000)
+  });
   it('the zero function stays 0', () => {
     expect(quad(() => 0, 0, Infinity).value).toBe(0);
   });

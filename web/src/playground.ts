@@ -18,6 +18,7 @@ export async function render(root: HTMLElement): Promise<void> {
     h('h1', {}, 'Playground'),
     para('<p>Type an expression in $x$ (or several variables, or a vector <code>f1, f2</code>). Implicit products like <code>3x</code> and <code>2 sin(x)</code> work; so do <code>^</code> and <code>**</code>.</p>'),
     h('div', { class: 'playground' }, h('div', { class: 'row' }, input, h('label', {}, 'variables ', varSel))),
+    examples(input),
     results,
   );
   const n = await loadLib();
@@ -30,6 +31,25 @@ export async function render(root: HTMLElement): Promise<void> {
   varSel.addEventListener('input', update);
   compute(n, input.value, varSel.value, results);
   input.focus();
+}
+
+const EXAMPLES = ['x^3 - 2x^2 + 1', 'sin(x)*x', 'log(x)', 'x^2 + y^3', 'x*exp(-x^2 - y^2)', '2*x*y, x^2*y', 'sigmoid(p*x + q*y)', '1/(1 + x^2)'];
+
+/** Buttons that put an example into the input. */
+function examples(input: HTMLInputElement): HTMLElement {
+  return h(
+    'p',
+    { class: 'examples' },
+    'Try: ',
+    ...EXAMPLES.flatMap((e) => {
+      const b = h('button', { type: 'button', class: 'example' }, e);
+      b.addEventListener('click', () => {
+        input.value = e;
+        input.dispatchEvent(new Event('input'));
+      });
+      return [b, ' '];
+    }),
+  );
 }
 
 function card(title: string, cls: string, ...body: Array<Node | string>): HTMLElement {
@@ -130,7 +150,24 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
           return card('Plot on [−5, 5]', 'plot', box.el);
         }),
       );
-    } else if (vars.length === 2) {
+    } else {
+      const cp = pick(n, 'criticalPoints');
+      if (cp) {
+        cards.push(
+          safe('Critical points', 'critical', () => {
+            const r = cp(f, vars) as { points: Array<{ point: Record<string, unknown>; kind: string; test: string }>; reason?: string };
+            return card(
+              '∇f = 0',
+              'critical',
+              r.points.length
+                ? h('ul', {}, ...r.points.map((p) => h('li', {}, `(${vars.map((v) => text(n, p.point[v])).join(', ')}): ${p.kind} — ${p.test}`)))
+                : h('p', {}, r.reason ?? 'None found.'),
+            );
+          }),
+        );
+      }
+    }
+    if (vars.length === 2) {
       cards.push(
         safe('Plot', 'plot', () => {
           const box = { el: h('div', { class: 'figure-body' }), set(svg: string) { this.el.innerHTML = svg; } };

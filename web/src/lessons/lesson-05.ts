@@ -3,7 +3,7 @@ import { h } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
 import { draw, loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
-import { createTrainer, type Trainer } from './mlp.js';
+import { CORRECTED, PUBLISHED, createTrainer, type Trainer } from './mlp.js';
 import { SOURCES } from './sources.js';
 
 const EXERCISES: WebExercise[] = [
@@ -38,10 +38,11 @@ That is <em>backpropagation</em>: one backward sweep gives every weight's gradie
 }
 
 function liveSection(): HTMLElement {
-  const box = figureBox('Left: published dsigmoid (2·s(1−s)). Middle: corrected (s(1−s)). Right: the loss of both per epoch.');
+  const box = figureBox('Left: the published listing (dsigmoid = 2·s(1−s), summed loss). Middle: corrected (s(1−s), mean loss, η = 0.8). Right: the mean loss of both per epoch.');
   const play = h('button', { type: 'button', class: 'play' }, '▶ Play');
   const stepBtn = h('button', { type: 'button', class: 'step' }, 'Step');
   const to150 = h('button', { type: 'button', class: 'to150' }, 'Train to 150');
+  const more = h('button', { type: 'button', class: 'plus500' }, '+500 epochs');
   const reset = h('button', { type: 'button', class: 'reset-training' }, 'Reset');
   const readout = h('p', { class: 'readout training-readout', role: 'status' }, 'Loading…');
   let n: Nabla | null = null;
@@ -52,8 +53,8 @@ function liveSection(): HTMLElement {
 
   function resetAll(): void {
     if (!data) return;
-    pub = createTrainer(data.X, data.y, 2);
-    fix = createTrainer(data.X, data.y, 1);
+    pub = createTrainer(data.X, data.y, PUBLISHED);
+    fix = createTrainer(data.X, data.y, CORRECTED);
     render();
   }
   function step(k = 1): void {
@@ -66,9 +67,9 @@ function liveSection(): HTMLElement {
   }
   function render(): void {
     if (!n || !pub || !fix || !data) return;
-    const line = (t: Trainer, name: string): string =>
-      `${name}: ${t.epoch ? `iteration ${t.epoch - 1}` : 'before training'} - loss value ${Number(t.loss.toFixed(8))} accuracy ${t.accuracy}`;
-    readout.textContent = `${line(pub, 'published')}\n${line(fix, 'corrected')}`;
+    const line = (t: Trainer, name: string, what: string): string =>
+      `${name}: ${t.epoch ? `iteration ${t.epoch - 1}` : 'before training'} - ${what} ${Number(t.loss.toFixed(8))} accuracy ${t.accuracy}`;
+    readout.textContent = `${line(pub, 'published', 'loss value')}\n${line(fix, 'corrected', 'mean loss')}`;
     const { X, y } = data;
     const xs = X.map((r) => r[0]!);
     const ys = X.map((r) => r[1]!);
@@ -85,8 +86,8 @@ function liveSection(): HTMLElement {
         );
       }
       const ep = (t: Trainer): number[] => t.history.map((_, i) => i);
-      fig.axes(0, 2, { title: 'loss per epoch', legend: 'top-right' }).add(
-        n.line({ x: ep(pub!), y: pub!.history.map((h) => h.loss), label: 'published', stroke: '#e8590c' }),
+      fig.axes(0, 2, { title: 'mean loss per epoch', legend: 'top-right' }).add(
+        n.line({ x: ep(pub!), y: pub!.history.map((h) => h.loss / 1000), label: 'published', stroke: '#e8590c' }),
         n.line({ x: ep(fix!), y: fix!.history.map((h) => h.loss), label: 'corrected', stroke: '#2b8a3e' }),
       );
       return fig;
@@ -94,7 +95,8 @@ function liveSection(): HTMLElement {
   }
   function setPlaying(on: boolean): void {
     if (on && timer === null) {
-      timer = window.setInterval(() => step(1), 80);
+      // One epoch per tick through the published 150, then ten at a time.
+      timer = window.setInterval(() => step(pub && pub.epoch < 150 ? 1 : 10), 80);
       play.textContent = '❚❚ Pause';
     } else if (!on && timer !== null) {
       clearInterval(timer);
@@ -107,6 +109,7 @@ function liveSection(): HTMLElement {
   to150.addEventListener('click', () => {
     if (pub && pub.epoch < 150) step(150 - pub.epoch);
   });
+  more.addEventListener('click', () => step(500));
   reset.addEventListener('click', () => {
     setPlaying(false);
     resetAll();
@@ -118,8 +121,8 @@ function liveSection(): HTMLElement {
   });
   return section(
     'Try it',
-    para('<p>Train both networks step by step. The published version climbs fast and then oscillates; with the true derivative the steps are half as big.</p>'),
-    h('div', { class: 'controls' }, play, stepBtn, to150, reset),
+    para('<p>Train both networks from the same data and initial weights. <em>Published</em> is the listing (doubled $\\sigma\'$, summed loss, $\\eta = 0.005$): its steps are too big and after ~100 epochs it oscillates. <em>Corrected</em> uses the true $\\sigma\'$ and the mean loss with $\\eta = 0.8$, as the lesson module does: it sits on a plateau for a while, then separates the circles (press <em>+500 epochs</em> a few times).</p>'),
+    h('div', { class: 'controls' }, play, stepBtn, to150, more, reset),
     readout,
     box.el,
   );

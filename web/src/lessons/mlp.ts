@@ -20,8 +20,23 @@ const SIZES = [2, 4, 3, 1];
 const EPS = 2.220446049250313e-16;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.min(500, Math.max(-500, z))));
 
-/** A trainer; `factor` is dsigmoid's factor: 2 as published, 1 for the true derivative. */
-export function createTrainer(X: number[][], y: number[], factor: 1 | 2, lr = 0.005): Trainer {
+/** How to train: the published listing, or the corrected network. */
+export interface TrainerOptions {
+  /** dsigmoid's factor: 2 as published, 1 for the true derivative s(1 − s). */
+  factor: 1 | 2;
+  /** Learning rate (published 0.005). */
+  lr: number;
+  /** Average the loss over the samples instead of summing it (published: sum). */
+  mean: boolean;
+}
+
+export const PUBLISHED: TrainerOptions = { factor: 2, lr: 0.005, mean: false };
+/** The lesson module's corrected run: true σ′, mean loss, η = 0.8. */
+export const CORRECTED: TrainerOptions = { factor: 1, lr: 0.8, mean: true };
+
+/** A trainer for the lesson's network on (X, y). `loss` is as the listing prints it (a sum) unless `mean`. */
+export function createTrainer(X: number[][], y: number[], o: TrainerOptions): Trainer {
+  const { factor, lr, mean } = o;
   const n = X.length;
   const rs = new RandomState(42);
   const W: number[][][] = [];
@@ -59,7 +74,7 @@ export function createTrainer(X: number[][], y: number[], factor: 1 | 2, lr = 0.
       loss -= y[i]! * Math.log(Math.max(p, EPS)) + (1 - y[i]!) * Math.log(Math.max(1 - p, EPS));
       if ((p > 0.5 ? 1 : 0) === y[i]) right++;
     }
-    return { loss, accuracy: right / n };
+    return { loss: mean ? loss / n : loss, accuracy: right / n };
   }
   const first = score(forward().a[3]!);
   const t: Trainer = {
@@ -69,7 +84,8 @@ export function createTrainer(X: number[][], y: number[], factor: 1 | 2, lr = 0.
     history: [],
     step() {
       const { a, z } = forward();
-      let da = a[3]!.map((row, i) => row.map((p) => -y[i]! / Math.max(p, EPS) + (1 - y[i]!) / Math.max(1 - p, EPS)));
+      const scale = mean ? 1 / n : 1;
+      let da = a[3]!.map((row, i) => row.map((p) => (-y[i]! / Math.max(p, EPS) + (1 - y[i]!) / Math.max(1 - p, EPS)) * scale));
       const dW: number[][][] = [];
       const db: number[][] = [];
       for (let l = 2; l >= 0; l--) {

@@ -1,0 +1,164 @@
+/**
+ * Differentiation commands: `nabla diff`, `nabla grad`, `nabla jacobian`, `nabla hessian`,
+ * `nabla eval`. Output is parseable text by default (matrices 2-D), or `--pretty`, `--latex`,
+ * `--json`; `--at x=1.5,y=2` also prints the value there. Bad input exits 2 with a caret message.
+ */
+import type { Command } from 'commander';
+import { ArgumentError } from '../../core/errors.js';
+import {
+  diff,
+  evaluate,
+  freeSymbols,
+  gradient,
+  hessian,
+  jacobian,
+  latex,
+  parse,
+  parseAny,
+  pretty,
+  symbol,
+  toString,
+  SymMatrix,
+  type Expr,
+  type ParseOptions,
+} from '../../symbolic/index.js';
+import type { CliIO } from '../io.js';
+
+interface OutputOpts {
+  vars?: string;
+  pretty?: boolean;
+  latex?: boolean;
+  json?: boolean;
+  text?: boolean;
+  at?: string;
+}
+
+const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).filter(Boolean) : []);
+
+/** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. */
+export function parseAt(text: string | undefined): Record<string, number> {
+  const env: Record<string, number> = {};
+  for (const part of splitList(text)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
+    if (!m) throw new ArgumentError(`--at wants name=value pairs like x=1.5,y=2, got '${part}'`);
+    const v = evaluate(parse(m[2]!));
+    if (!Number.isFinite(v)) throw new ArgumentError(`--at ${m[1]}: '${m[2]}' is not a finite number`);
+    env[m[1]!] = v;
+  }
+  return env;
+}
+
+function parseOpts(vars: string[]): ParseOptions {
+  return vars.length ? { vars } : {};
+}
+
+function showExpr(e: Expr, o: OutputOpts): string {
+  return o.latex ? latex(e) : o.pretty ? pretty(e) : toString(e);
+}
+
+function showMatrix(m: SymMatrix, o: OutputOpts): string {
+  if (o.latex) return latex(m);
+  if (o.text) return `[${m.toRows().map((r) => r.map(toString).join(', ')).join('; ')}]`;
+  return pretty(m);
+}
+
+const valueText = (v: number): string => String(v);
+
+/** `nabla diff EXPR [--wrt x] [--order n] [--steps]`. */
+export function runDiff(expr: string, o: OutputOpts & { wrt?: string; order?: string; steps?: boolean }, io: CliIO): void {
+  const vars = splitList(o.vars);
+  if (o.wrt && !vars.includes(o.wrt) && vars.length) vars.push(o.wrt);
+  const e = parse(expr, parseOpts(vars));
+  const order = o.order === undefined ? 1 : Number(o.order);
+  if (!Number.isInteger(order) || order < 0 || order > 1000) throw new ArgumentError(`--order must be an integer 0..1000, got '${o.order}'`);
+  let x = o.wrt ? symbol(o.wrt) : undefined;
+  if (!x) {
+    const fs = freeSymbols(e);
+    if (fs.length > 1 && !fs.some((s) => s.name === 'x'))
+      throw new ArgumentError(`several variables (${fs.map((s) => s.name).join(', ')}): choose one with --wrt`);
+    x = fs.length === 1 ? fs[0]! : symbol('x');
+  }
+  const env = o.at ? parseAt(o.at) : null;
+  if (o.steps) {
+    if (order !== 1) throw new ArgumentError('--steps traces a first derivative (drop --order)');
+    const t = diff(e, x, { steps: true });
+    if (o.json) {
+      io.out(JSON.stringify({ input: toString(e), wrt: x.name, result: toString(t.result), steps: t.steps.map((s) => ({ rule: s.rule, formula: s.formula, expr: toString(s.expr), result: toString(s.result) })) }));
+      return;
+    }
+    io.out(`d/d${x.name} ${toString(e)}`);
+    for (const s of t.steps) io.out(`  ${s.rule.padEnd(22)} d/d${x.name}[${toString(s.expr)}] = ${toString(s.result)}    (${s.formula})`);
+    io.out(`= ${showExpr(t.result, o)}`);
+    if (env) io.out(`at ${o.at}: ${valueText(evaluate(t.result, env))}`);
+    return;
+  }
+  const d = diff(e, [x, order]);
+  if (o.json) {
+    io.out(JSON.stringify({ input: toString(e), wrt: x.name, order, result: toString(d), latex: latex(d), ...(env ? { at: env, value: evaluate(d, env) } : {}) }));
+    return;
+  }
+  io.out(showExpr(d, o));
+  if (env) io.out(`at ${o.at}: ${valueText(evaluate(d, env))}`);
+}
+
+function matrixCommand(m: SymMatrix, o: OutputOpts, io: CliIO): void {
+  const env = o.at ? parseAt(o.at) : null;
+  if (o.json) {
+    io.out(JSON.stringify({ rows: m.rows, cols: m.cols, entries: m.toRows().map((r) => r.map(toString)), latex: latex(m), ...(env ? { at: env, value: m.evaluate(env) } : {}) }));
+    return;
+  }
+  io.out(showMatrix(m, o));
+  if (env) io.out(`at ${o.at}: ${JSON.stringify(m.evaluate(env))}`);
+}
+
+function varsFor(exprs: Expr[], o: OutputOpts): string[] {
+  const v = splitList(o.vars);
+  if (v.length) return v;
+  const s = new Set<string>();
+  for (const e of exprs) for (const f of freeSymbols(e)) s.add(f.name);
+  return [...s].sort();
+}
+
+/** `nabla jacobian "[f1, f2]" --vars x,y`. */
+export function runJacobian(text: string, o: OutputOpts, io: CliIO): void {
+  const r = parseAny(text, parseOpts(splitList(o.vars)));
+  const exprs = r instanceof SymMatrix ? [...r.data] : [r];
+  matrixCommand(jacobian(exprs, varsFor(exprs, o)), o, io);
+}
+
+export function register(program: Command, io: CliIO): void {
+  const common = (c: Command): Command =>
+    c
+      .option('--vars <list>', 'variables, e.g. x,y (lets "2xy" mean 2·x·y)')
+      .option('--pretty', '2-D output')
+      .option('--latex', 'LaTeX output')
+      .option('--json', 'JSON output')
+      .option('--at <values>', 'also evaluate at, e.g. x=1.5,y=2');
+  common(program.command('diff').description('differentiate an expression: nabla diff "x^3 - 2x^2 + 1"').argument('<expr>'))
+    .option('--wrt <var>', 'variable to differentiate by (default: the only one, or x)')
+    .option('--order <n>', 'order of the derivative', '1')
+    .option('--steps', 'show the rules applied')
+    .action((expr: string, o) => runDiff(expr, o, io));
+  common(program.command('grad').description('gradient of an expression: nabla grad "x^2 + y^3" --vars x,y').argument('<expr>'))
+    .option('--text', 'one-line text instead of 2-D')
+    .action((expr: string, o: OutputOpts) => {
+      const e = parse(expr, parseOpts(splitList(o.vars)));
+      matrixCommand(gradient(e, varsFor([e], o)), o, io);
+    });
+  common(program.command('jacobian').description('Jacobian of a vector: nabla jacobian "[2xy, x^2 y]" --vars x,y').argument('<exprs>'))
+    .option('--text', 'one-line text instead of 2-D')
+    .action((text: string, o: OutputOpts) => runJacobian(text, o, io));
+  common(program.command('hessian').description('Hessian of an expression: nabla hessian "x^2 y" --vars x,y').argument('<expr>'))
+    .option('--text', 'one-line text instead of 2-D')
+    .action((expr: string, o: OutputOpts) => {
+      const e = parse(expr, parseOpts(splitList(o.vars)));
+      matrixCommand(hessian(e, varsFor([e], o)), o, io);
+    });
+  common(program.command('eval').description('evaluate an expression: nabla eval "sin(x)^2" --at x=0.5').argument('<expr>')).action(
+    (expr: string, o: OutputOpts) => {
+      const e = parse(expr, parseOpts(splitList(o.vars)));
+      const v = evaluate(e, parseAt(o.at));
+      io.out(o.json ? JSON.stringify({ input: toString(e), value: v }) : valueText(v));
+    },
+  );
+}
