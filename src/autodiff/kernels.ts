@@ -223,8 +223,7 @@ const WASM_MIN_WORK = 1 << 18;
 export function matmulInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   const m4 = m - (m % 4);
   const n4 = n - (n % 4);
-  // (A sum over fewer than 4 terms is cheaper done in place than copied in and out.)
-  const wasm = m4 > 0 && n4 > 0 && k >= 4 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
+  const wasm = m4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
   if (wasm) {
     const heap = wasmHeap(wasm, m * k + k * n + m * n);
     heap.set(A.subarray(0, m * k), 0);
@@ -292,17 +291,7 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
   C.fill(0, 0, k * n);
   const k4 = k - (k % 4);
   const n4 = n - (n % 4);
-  if (k4 === 0 || n4 === 0) {
-    // Thin products (a layer of < 4 units): stream the rows once; C is tiny and stays in registers' reach.
-    for (let i = 0, ai = 0, bi = 0; i < m; i++, ai += k, bi += n) {
-      for (let p = 0, cp = 0; p < k; p++, cp += n) {
-        const x = A[ai + p]!;
-        for (let j = 0; j < n; j++) C[cp + j] += x * B[bi + j]!;
-      }
-    }
-    return;
-  }
-  const wasm = m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
+  const wasm = k4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
   let heap: Float64Array | null = null;
   const bOff = m * k;
   const cOff = bOff + m * n;
@@ -312,15 +301,49 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
     heap.set(B.subarray(0, m * n), bOff);
     heap.fill(0, cOff, cOff + k * n);
   }
-  for (let i0 = 0; i0 < m; i0 += TN_BLOCK) {
-    const i1 = Math.min(m, i0 + TN_BLOCK);
+  // Thin products (no full 4×4 tile) only run the dot loops below: larger blocks, still cache-sized.
+  const block = k4 > 0 && n4 > 0 ? TN_BLOCK : Math.max(TN_BLOCK, Math.floor(8192 / (k + n)));
+  for (let i0 = 0; i0 < m; i0 += block) {
+    const i1 = Math.min(m, i0 + block);
     if (wasm) wasm.tn(0, bOff * 8, cOff * 8, i0, i1, k4, k, n, n4);
-    else tnTiles(A, B, C, i0, i1, k4, k, n, n4);
-    // Ragged edges: rows p ≥ k4 (all columns) and columns j ≥ n4 (rows p < k4).
-    for (let p = 0; p < k; p++) {
-      for (let j = p < k4 ? n4 : 0; j < n; j++) {
+    else if (k4 > 0 && n4 > 0) tnTiles(A, B, C, i0, i1, k4, k, n, n4);
+    // Ragged edges. Rows p < k4 at columns the tiles did not cover (j ≥ n4, or all when n4 = 0):
+    // four rows of C at a time (A[i, p..p+3] is contiguous), four accumulators hiding add latency.
+    for (let p = 0; p < k4; p += 4) {
+      for (let j = n4; j < n; j++) {
+        let c0 = C[p * n + j]!, c1 = C[(p + 1) * n + j]!, c2 = C[(p + 2) * n + j]!, c3 = C[(p + 3) * n + j]!;
+        for (let i = i0, ap = i0 * k + p, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) {
+          const y = B[bp]!;
+          c0 += A[ap]! * y; c1 += A[ap + 1]! * y; c2 += A[ap + 2]! * y; c3 += A[ap + 3]! * y;
+        }
+        C[p * n + j] = c0; C[(p + 1) * n + j] = c1; C[(p + 2) * n + j] = c2; C[(p + 3) * n + j] = c3;
+      }
+    }
+    for (let p = k4; p < k; p++) {
+      let j = 0;
+      // Rows p ≥ k4, all columns: four, then two, then one column at a time.
+      for (; j + 4 <= n; j += 4) {
+        let c0 = C[p * n + j]!, c1 = C[p * n + j + 1]!, c2 = C[p * n + j + 2]!, c3 = C[p * n + j + 3]!;
+        for (let i = i0, ap = i0 * k + p, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) {
+          const x = A[ap]!;
+          c0 += x * B[bp]!; c1 += x * B[bp + 1]!; c2 += x * B[bp + 2]!; c3 += x * B[bp + 3]!;
+        }
+        C[p * n + j] = c0; C[p * n + j + 1] = c1; C[p * n + j + 2] = c2; C[p * n + j + 3] = c3;
+      }
+      for (; j + 2 <= n; j += 2) {
+        let c0 = C[p * n + j]!;
+        let c1 = C[p * n + j + 1]!;
+        for (let i = i0, ap = i0 * k + p, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) {
+          const x = A[ap]!;
+          c0 += x * B[bp]!;
+          c1 += x * B[bp + 1]!;
+        }
+        C[p * n + j] = c0;
+        C[p * n + j + 1] = c1;
+      }
+      for (; j < n; j++) {
         let c = C[p * n + j]!;
-        for (let i = i0; i < i1; i++) c += A[i * k + p]! * B[i * n + j]!;
+        for (let i = i0, ap = i0 * k + p, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) c += A[ap]! * B[bp]!;
         C[p * n + j] = c;
       }
     }
@@ -358,6 +381,14 @@ function tnTiles(A: Float64Array, B: Float64Array, C: Float64Array, i0: number, 
 export function matmulNTInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, n: number, k: number): void {
   const m4 = m - (m % 4);
   const k4 = k - (k % 4);
+  if (n === 1) {
+    // An outer product a·bᵀ: C[i, p] = 0 + a_i·b_p (the 0 + keeps −0 → +0 exactly as a sum would).
+    for (let i = 0, ci = 0; i < m; i++, ci += k) {
+      const x = A[i]!;
+      for (let p = 0; p < k; p++) C[ci + p] = 0 + x * B[p]!;
+    }
+    return;
+  }
   if (m4 > 0 && k4 > 0 && m * n * k >= WASM_MIN_WORK && wasmKernels()) {
     // A·Bᵀ = A·(Bᵀ): transpose the small B (k×n) once, then the A·B kernel sums over j in order.
     const Bt = new Float64Array(n * k);

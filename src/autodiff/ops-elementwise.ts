@@ -88,6 +88,22 @@ function maskOf(x: Tensor, pred: (v: number) => boolean): Tensor {
   return constant(m, x.shape);
 }
 
+/** [x > 0] as a constant 0/1 tensor, branch-free (the relu derivative). */
+function positiveMask(x: Tensor): Tensor {
+  const m = new Float64Array(x.size);
+  const d = x.data;
+  for (let i = 0; i < m.length; i++) m[i] = +(d[i]! > 0);
+  return constant(m, x.shape);
+}
+
+/** sign(x) ∈ {−1, 0, 1} as a constant tensor (the abs derivative). */
+function signOf(x: Tensor): Tensor {
+  const m = new Float64Array(x.size);
+  const d = x.data;
+  for (let i = 0; i < m.length; i++) m[i] = +(d[i]! > 0) - +(d[i]! < 0);
+  return constant(m, x.shape);
+}
+
 function sigmoidScalar(z: number): number {
   // σ(z) = 1/(1+e^−z), written to avoid overflow of e^−z for very negative z.
   if (z >= 0) return 1 / (1 + Math.exp(-z));
@@ -103,7 +119,7 @@ defUnary('log', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.log(s
 // d √x = dx / (2√x)
 defUnary('sqrt', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.sqrt(s[i]!); }, (g, _x, y) => g.div(y.mul(2)));
 // d |x| = sign(x) dx (0 at 0)
-defUnary('abs', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.abs(s[i]!); }, (g, x) => g.mul(maskOf(x, (v) => v > 0).sub(maskOf(x, (v) => v < 0))));
+defUnary('abs', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.abs(s[i]!); }, (g, x) => g.mul(signOf(x)));
 // d sin x = cos x dx
 defUnary('sin', (s, d) => { for (let i = 0; i < s.length; i++) d[i] = Math.sin(s[i]!); }, (g, x) => g.mul(x.cos()));
 // d cos x = −sin x dx
@@ -119,7 +135,7 @@ defUnary('relu', (s, d) => {
     const v = s[i]!;
     d[i] = v === -Infinity ? 0 : v * +(v > 0) + 0;
   }
-}, (g, x) => g.mul(maskOf(x, (v) => v > 0)));
+}, (g, x) => g.mul(positiveMask(x)));
 // softplus x = ln(1 + eˣ) = max(x, 0) + ln(1 + e^−|x|);  d softplus x = σ(x) dx
 defUnary('softplus', (s, d) => {
   for (let i = 0; i < s.length; i++) {

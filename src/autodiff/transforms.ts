@@ -222,7 +222,12 @@ export function adHessian(f: (x: Tensor) => Tensor | number): (x: TensorLike) =>
   return adJacobian((x: Tensor) => g(x));
 }
 
-/** Stop gradients: the value of `x` as a constant. */
+/**
+ * Stop gradients: the value of `x` as a constant.
+ *
+ * @example
+ * grad((x: Tensor) => x.mul(stopGradient(x)))(3).item() // 3 (only the first factor is differentiated)
+ */
 export function stopGradient(x: TensorLike): Tensor {
   if (x instanceof Tensor) return x.detach();
   if (Array.isArray(x) && x.some((t) => t instanceof Tensor)) throw new ArgumentError('stopGradient: pass one tensor');

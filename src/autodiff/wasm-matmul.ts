@@ -63,19 +63,21 @@ const inc = (l: number, step: number[]): number[] => [...get(l), ...step, ...add
 
 /**
  * mm(A, B, C, m4, k, n, n4): for 4-row × 4-column tiles, C[i..i+3, j..j+3] = Σ_p A[i+r, p]·B[p, j..j+3].
- * Params 0–6; locals: 7 i, 8 j, 9 p, 10 ap, 11 bp, 12 kb, 13 nb, 14 cp, 15–22 c0..c7, 23 b0, 24 b1, 25 x.
+ * Params 0–6; locals: 7 i, 8 j, 9 p, 10 ap, 11 bp, 12 kb, 13 nb, 14 cp, 15–22 c0..c7, 23 b0, 24 b1, 25 x,
+ * 26–28 ap1..ap3.
  */
 function mmBody(): number[] {
   const [A, B, C, M4, K, N, N4] = [0, 1, 2, 3, 4, 5, 6];
   const [I, J, P, AP, BP, KB, NB, CP] = [7, 8, 9, 10, 11, 12, 13, 14];
   const c = (r: number): number => 15 + r;
   const [B0, B1, X] = [23, 24, 25];
+  // Row pointers of the tile: ap (row i) and ap1..ap3 (rows i+1..i+3), all stepping by 8 bytes.
+  const [AP1, AP2, AP3] = [26, 27, 28];
+  const rowPtr = [AP, AP1, AP2, AP3];
   const rowTerms: number[] = [];
   for (let r = 0; r < 4; r++) {
-    // x = splat(A[ap + r·kb]); c[2r] += x·b0; c[2r+1] += x·b1
-    rowTerms.push(...get(AP));
-    for (let t = 0; t < r; t++) rowTerms.push(...get(KB), ...add);
-    rowTerms.push(...f64load(0), ...splat, ...set(X), ...fma(c(2 * r), X, B0), ...fma(c(2 * r + 1), X, B1));
+    // x = splat(A[row r, p]); c[2r] += x·b0; c[2r+1] += x·b1
+    rowTerms.push(...get(rowPtr[r]!), ...f64load(0), ...splat, ...set(X), ...fma(c(2 * r), X, B0), ...fma(c(2 * r + 1), X, B1));
   }
   const stores: number[] = [...get(C), ...get(I), ...get(N), ...mul, ...get(J), ...add, ...i32c(8), ...mul, ...add, ...set(CP)];
   for (let r = 0; r < 4; r++) {
@@ -96,13 +98,16 @@ function mmBody(): number[] {
     ...zero,
     // ap = A + i·kb;  bp = B + j·8
     ...get(A), ...get(I), ...get(KB), ...mul, ...add, ...set(AP),
+    ...get(AP), ...get(KB), ...add, ...set(AP1),
+    ...get(AP1), ...get(KB), ...add, ...set(AP2),
+    ...get(AP2), ...get(KB), ...add, ...set(AP3),
     ...get(B), ...get(J), ...i32c(8), ...mul, ...add, ...set(BP),
     ...i32c(0), ...set(P),
     ...block, ...loop,
     ...get(P), ...get(K), ...geS, ...brIf(1),
     ...get(BP), ...vload(0), ...set(B0), ...get(BP), ...vload(16), ...set(B1),
     ...rowTerms,
-    ...inc(P, i32c(1)), ...inc(AP, i32c(8)), ...inc(BP, get(NB)),
+    ...inc(P, i32c(1)), ...inc(AP, i32c(8)), ...inc(AP1, i32c(8)), ...inc(AP2, i32c(8)), ...inc(AP3, i32c(8)), ...inc(BP, get(NB)),
     ...br(0), ...end, ...end,
     ...stores,
     ...inc(J, i32c(4)),
@@ -165,8 +170,9 @@ function section(id: number, payload: number[]): number[] {
   return [id, ...uleb(payload.length), ...payload];
 }
 
-function funcBody(i32Locals: number, v128Locals: number, code: number[]): number[] {
-  const body = [2, ...uleb(i32Locals), I32, ...uleb(v128Locals), V128, ...code, ...end];
+function funcBody(i32Locals: number, v128Locals: number, code: number[], moreI32 = 0): number[] {
+  const groups = moreI32 > 0 ? [3, ...uleb(i32Locals), I32, ...uleb(v128Locals), V128, ...uleb(moreI32), I32] : [2, ...uleb(i32Locals), I32, ...uleb(v128Locals), V128];
+  const body = [...groups, ...code, ...end];
   return [...uleb(body.length), ...body];
 }
 
@@ -179,7 +185,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
     ...section(3, [2, 0, 1]),
     ...section(5, [1, 0, 1]), // one memory, min 1 page, no max
     ...section(7, [3, ...str('mem'), 2, 0, ...str('mm'), 0, 0, ...str('tn'), 0, 1]),
-    ...section(10, [2, ...funcBody(8, 11, mmBody()), ...funcBody(8, 11, tnBody())]),
+    ...section(10, [2, ...funcBody(8, 11, mmBody(), 3), ...funcBody(8, 11, tnBody())]),
   ];
   return new Uint8Array(bytes);
 }

@@ -6,10 +6,13 @@
 import {
   criticalPoints, diff, evaluate, parse, solve, symbol, toString, type Expr, type SymbolNode,
 } from '../symbolic/index.js';
-import type { Exercise, Lesson, LessonRun } from './types.js';
+import { linspace } from '../numeric/index.js';
+import { annotate, figure, hline, line, scatter, type Figure } from '../plot/index.js';
+import type { Exercise, Lesson, LessonFigure, LessonRun } from './types.js';
 
 /** Where f′ > 0 / < 0 between consecutive critical points, inside the domain of f. */
 export function monotonicity(f: Expr, x: SymbolNode, cuts: number[], domain: [number, number]): Array<{ from: number; to: number; trend: 'increasing' | 'decreasing' }> {
+  // f′ keeps its sign between consecutive critical points (f′ continuous on the domain).
   const d = diff(f, x);
   const knots = [domain[0], ...cuts.filter((c) => c > domain[0] && c < domain[1]), domain[1]];
   const out: Array<{ from: number; to: number; trend: 'increasing' | 'decreasing' }> = [];
@@ -22,7 +25,10 @@ export function monotonicity(f: Expr, x: SymbolNode, cuts: number[], domain: [nu
   return out;
 }
 
-const fmtEnd = (v: number): string => (v === Infinity ? 'oo' : v === -Infinity ? '-oo' : String(v));
+/** An interval end: ±oo, or the exact text of the critical point it came from. */
+function fmtEnd(v: number, exact: Map<number, string>): string {
+  return v === Infinity ? 'oo' : v === -Infinity ? '-oo' : exact.get(v) ?? String(v);
+}
 
 /** The analysis of one function: derivative, critical points with kind, monotonicity. */
 export function analyse(text: string, domain: [number, number]) {
@@ -32,7 +38,46 @@ export function analyse(text: string, domain: [number, number]) {
   const roots = solve(d1, x);
   const crit = criticalPoints(f, x);
   const mono = monotonicity(f, x, crit.points.map((p) => evaluate(p.point.x!)), domain);
-  return { f, d1, roots, crit, mono };
+  const exact = new Map(crit.points.map((p) => [evaluate(p.point.x!), toString(p.point.x!)] as [number, string]));
+  const monoText = mono.map((m) => `${m.trend} on (${fmtEnd(m.from, exact)}, ${fmtEnd(m.to, exact)})`).join('; ');
+  return { f, d1, roots, crit, mono, monoText };
+}
+
+/** f and f′ sampled on [a, b] (NaN outside the domain). */
+function sample(f: Expr, d: Expr, a: number, b: number, n = 400): { x: Float64Array; f: Float64Array; d: Float64Array } {
+  const x = linspace(a, b, n);
+  const fv = new Float64Array(n), dv = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    fv[i] = evaluate(f, { x: x[i]! });
+    dv[i] = evaluate(d, { x: x[i]! });
+  }
+  return { x, f: fv, d: dv };
+}
+
+/**
+ * Two panels: f with its critical points marked and labelled by kind; f′ with the zero line, so
+ * the extrema sit where f′ crosses 0.
+ */
+export function criticalFigure(text: string, a: number, b: number, title: string): Figure {
+  const { f, d1, crit } = analyse(text, [a, b]);
+  const s = sample(f, d1, a, b);
+  const fig = figure({ width: 960, height: 400, cols: 2, title, id: `nabla-06-${text.length}` });
+  const px = crit.points.map((p) => evaluate(p.point.x!));
+  const py = crit.points.map((p) => evaluate(p.value));
+  const left = fig.axes(0, 0, { title: 'y=f(x)' }).add(line({ x: s.x, y: s.f, label: 'f' }));
+  if (px.length) {
+    left.add(scatter({ x: px, y: py, fill: 'red', r: 5, label: 'critical points' }));
+    crit.points.forEach((p, i) => left.add(annotate(`${p.kind} at x = ${toString(p.point.x!)}`, px[i]!, py[i]!)));
+  }
+  fig.axes(0, 1, { title: "y=f'(x)" }).add(line({ x: s.x, y: s.d, stroke: 'green', label: "f'" }), hline(0));
+  return fig;
+}
+
+function figures(): LessonFigure[] {
+  return [
+    { name: '06-critical-points', figure: criticalFigure('x^3 - 2*x^2 + 1', -1, 2.2, 'f(x) = x³ − 2x² + 1: extrema where f′(x) = 0') },
+    { name: '06-exercise-log', figure: criticalFigure('log(x)', 0.05, 5, "Exercise: f(x) = log x, f'(x) = 1/x > 0: no extremum") },
+  ];
 }
 
 const exercises: Exercise[] = [
@@ -88,15 +133,17 @@ export const lesson06: Lesson = {
     for (const p of cubic.crit.points) {
       lines.push(`x = ${toString(p.point.x!)}: local ${p.kind === 'max' ? 'maximum' : p.kind === 'min' ? 'minimum' : p.kind}, f = ${toString(p.value)} (${p.test})`);
     }
-    lines.push(`Monotonic: ${cubic.mono.map((m) => `${m.trend} on (${fmtEnd(m.from)}, ${fmtEnd(m.to)})`).join('; ')}`);
+    lines.push(`Monotonic: ${cubic.monoText}`);
     lines.push('Exercise: f(x) = log(x)');
     lines.push(`f'(x) = ${toString(lg.d1)}`);
     lines.push(`Critical points (f'(x) = 0): [${lg.roots.map(toString).join(', ')}]`);
     lines.push(`${lg.crit.reason ?? ''}: log has no maximum or minimum`);
-    lines.push(`Monotonic: ${lg.mono.map((m) => `${m.trend} on (${fmtEnd(m.from)}, ${fmtEnd(m.to)})`).join('; ')}`);
+    lines.push(`Monotonic: ${lg.monoText}`);
     return {
       lines,
-      figures: [],
+      get figures() {
+        return figures();
+      },
       exercises,
       data: {
         cubic: {

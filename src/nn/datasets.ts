@@ -7,7 +7,7 @@
  * `RandomState` instead of a number to continue an existing stream.
  */
 import { ArgumentError } from '../core/errors.js';
-import { RandomState } from '../core/random.js';
+import { cosExact, RandomState, sinExact } from '../core/random.js';
 
 /** A labelled dataset: `X` as rows (n × features) and integer labels `y`. */
 export interface Dataset {
@@ -81,11 +81,11 @@ export function makeCircles(options: CirclesOptions = {}): Dataset {
   const X: number[][] = [];
   const y: number[] = [];
   for (const t of tOut) {
-    X.push([Math.cos(t), Math.sin(t)]);
+    X.push([cosExact(t), sinExact(t)]);
     y.push(0);
   }
   for (const t of tIn) {
-    X.push([Math.cos(t) * factor, Math.sin(t) * factor]);
+    X.push([cosExact(t) * factor, sinExact(t) * factor]);
     y.push(1);
   }
   let data: Dataset = { X, y };
@@ -124,12 +124,12 @@ export function makeMoons(options: MoonsOptions = {}): Dataset {
   const X: number[][] = [];
   const y: number[] = [];
   for (const t of tOut) {
-    X.push([Math.cos(t), Math.sin(t)]);
+    X.push([cosExact(t), sinExact(t)]);
     y.push(0);
   }
   // Lower moon: (1 − cos t, 1 − sin t − 0.5), evaluated left to right as NumPy does.
   for (const t of tIn) {
-    X.push([1 - Math.cos(t), 1 - Math.sin(t) - 0.5]);
+    X.push([1 - cosExact(t), 1 - sinExact(t) - 0.5]);
     y.push(1);
   }
   let data: Dataset = { X, y };

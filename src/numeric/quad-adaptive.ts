@@ -19,6 +19,8 @@ export interface AdaptiveResult {
   status: number;
   /** Number of subintervals used. */
   intervals: number;
+  /** The subinterval with the largest error estimate at the end (where the trouble is). */
+  worst: [number, number];
 }
 
 /**
@@ -42,7 +44,7 @@ export function qags(g: (x: number) => number, a: number, b: number, epsabs: num
   if (abserr <= 100 * EPMACH * defabs && abserr > errbnd) ier = 2;
   if (limit === 1) ier = 1;
   if (ier !== 0 || (abserr <= errbnd && abserr !== first.resasc) || abserr === 0) {
-    return { value: result, error: abserr, neval, status: ier, intervals: 1 };
+    return { value: result, error: abserr, neval, status: ier, intervals: 1, worst: [a, b] };
   }
   // `order` lists interval indices by decreasing error; `nrmax` is the position in it of the
   // interval to bisect next (past the "small" ones while the large intervals are being refined).
@@ -158,6 +160,10 @@ export function qags(g: (x: number) => number, a: number, b: number, epsabs: num
     erlarg = errsum;
   }
   const intervals = alist.length;
+  let wi = 0;
+  for (let i = 1; i < elist.length; i++) if (elist[i]! > elist[wi]!) wi = i;
+  const worst: [number, number] = [alist[wi]!, blist[wi]!];
+  const finish = (value: number, error: number, ier: number, neval: number, intervals: number) => finishWith(value, error, ier, neval, intervals, worst);
   const sumResult = () => {
     let s = 0;
     for (const r of rlist) s += r;
@@ -184,8 +190,8 @@ export function qags(g: (x: number) => number, a: number, b: number, epsabs: num
   return finish(result, abserr, ier, neval, intervals);
 }
 
-function finish(value: number, error: number, ier: number, neval: number, intervals: number): AdaptiveResult {
+function finishWith(value: number, error: number, ier: number, neval: number, intervals: number, worst: [number, number]): AdaptiveResult {
   // QUADPACK numbers "extrapolation roundoff" 4 and "divergent" 5 after shifting ier > 2 down.
   const status = ier > 2 ? ier - 1 : ier;
-  return { value, error, neval, status, intervals };
+  return { value, error, neval, status, intervals, worst };
 }

@@ -126,3 +126,97 @@ export function splitAtSignChanges(g: (x: number) => number, a: number, b: numbe
   }
   return { value, error, status, terms: pieces };
 }
+
+/**
+ * Levin's u-transform of the partial sums of `terms` (β = 1): with ω_n = (n + 1)·a_n,
+ * L_k = Σ_j (−1)^j C(k,j) ((1+j)/(1+k))^{k−1} S_j/ω_j ÷ Σ_j (−1)^j C(k,j) ((1+j)/(1+k))^{k−1}/ω_j,
+ * k = terms − 1. Unlike the epsilon algorithm it also accelerates monotone series whose terms
+ * decay like a power (Σ 1/k²), though it grows unstable past k ≈ 15.
+ */
+export function levinU(terms: ArrayLike<number>): number {
+  const k = terms.length - 1;
+  let s = 0, num = 0, den = 0, binom = 1;
+  for (let j = 0; j <= k; j++) {
+    s += terms[j]!;
+    const w = (1 + j) * terms[j]!;
+    const c = (j % 2 ? -1 : 1) * binom * ((1 + j) / (1 + k)) ** (k - 1);
+    num += (c * s) / w;
+    den += c / w;
+    binom = (binom * (k - j)) / (j + 1);
+  }
+  return num / den;
+}
+
+/** Minimize g on [l, r] by golden-section search (for the phase of an oscillation). */
+function goldenMin(g: (x: number) => number, l: number, r: number): number {
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let x1 = r - phi * (r - l), x2 = l + phi * (r - l);
+  let f1 = g(x1), f2 = g(x2);
+  for (let i = 0; i < 60 && r - l > 1e-13 * Math.max(1, Math.abs(l)); i++) {
+    if (f1 <= f2) {
+      r = x2; x2 = x1; f2 = f1;
+      x1 = r - phi * (r - l); f1 = g(x1);
+    } else {
+      l = x1; x1 = x2; f1 = f2;
+      x2 = l + phi * (r - l); f2 = g(x2);
+    }
+  }
+  return 0.5 * (l + r);
+}
+
+/**
+ * ∫_lo^∞ g for an integrand that oscillates with a steady period but need not change sign
+ * (sin²x/x², (1 − cos x)/x²): cut at the period's minima, integrate each hump, and extrapolate
+ * the (monotone, power-law) series with Levin's u-transform, keeping the order whose value moved
+ * least. `null` when no regular oscillation shows on the probe range.
+ */
+export function humpTail(g: (x: number) => number, lo: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
+  const span = 64 * Math.max(1, Math.abs(lo));
+  const N = PROBE_POINTS;
+  const xs = new Float64Array(N + 1), ys = new Float64Array(N + 1);
+  for (let i = 1; i <= N; i++) {
+    xs[i] = lo + (span * i) / N;
+    ys[i] = g(xs[i]!);
+  }
+  const minima: number[] = [];
+  for (let i = 2; i < N; i++) if (ys[i]! < ys[i - 1]! && ys[i]! <= ys[i + 1]!) minima.push(i);
+  if (minima.length < MIN_SIGN_CHANGES) return null;
+  const gaps = minima.slice(1).map((m, i) => m - minima[i]!);
+  const mean = gaps.reduce((s, v) => s + v, 0) / gaps.length;
+  if (gaps.some((d) => Math.abs(d - mean) > 0.1 * mean + 1)) return null; // not a steady period
+  const h = span / N;
+  const m0 = goldenMin(g, xs[minima[0]!]! - h, xs[minima[0]!]! + h);
+  const mL = goldenMin(g, xs[minima[minima.length - 1]!]! - h, xs[minima[minima.length - 1]!]! + h);
+  const period = (mL - m0) / (minima.length - 1);
+  if (!(period > 0)) return null;
+  const termAbs = epsabs / 100, termRel = Math.min(epsrel / 100, 1e-12);
+  const head = qags(g, lo, m0, termAbs, termRel, limit);
+  let termErr = head.error;
+  const terms: number[] = [];
+  let prev = NaN, prev2 = NaN;
+  let best = { value: NaN, error: Infinity };
+  for (let k = 0; k < 40; k++) {
+    const t = qags(g, m0 + k * period, m0 + (k + 1) * period, termAbs, termRel, limit);
+    terms.push(t.value);
+    termErr += t.error;
+    if (t.value === 0) break;
+    if (terms.length < 4) continue;
+    const L = levinU(terms);
+    const err = Math.max(Math.abs(L - prev), Math.abs(L - prev2));
+    if (Number.isFinite(err) && err < best.error) best = { value: L, error: err };
+    prev2 = prev;
+    prev = L;
+    const goal = Math.max(epsabs, epsrel * Math.abs(head.value + best.value));
+    if (terms.length >= 8 && best.error + termErr <= goal / 2) break;
+  }
+  if (!Number.isFinite(best.value)) return null;
+  // The humps must shrink for the series to converge.
+  const third = Math.floor(terms.length / 3);
+  const avg = (a: number, b: number) => terms.slice(a, b).reduce((s, v) => s + Math.abs(v), 0) / (b - a);
+  if (third >= 2 && !(avg(terms.length - third, terms.length) < 0.95 * avg(third, 2 * third))) {
+    return { value: head.value + best.value, error: Infinity, status: 5, terms: terms.length };
+  }
+  const value = head.value + best.value, error = best.error + termErr;
+  const status = error <= Math.max(epsabs, epsrel * Math.abs(value)) ? 0 : 1;
+  return { value, error, status, terms: terms.length };
+}

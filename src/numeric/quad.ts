@@ -11,7 +11,7 @@
  */
 import { ArgumentError, DomainError } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
-import { oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
+import { humpTail, oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
 
 /** Options for `quad`. */
 export interface QuadOptions {
@@ -150,17 +150,30 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
   const useOsc = options.oscillatory ?? true;
   if (Number.isFinite(a) && Number.isFinite(b)) {
     const r = qags(g, a, b, epsabs, epsrel, limit);
-    if (r.status === 0 || !useOsc) return done(r.value, r.error, neval, r.status, 'qags');
-    // Oscillation piling up at an end: move each half's endpoint to infinity and retry there.
-    const m = 0.5 * (a + b), h = m - a;
-    const left = infinite((u) => (g(a + h / u) * h) / (u * u), 1, half(tol), true);
-    const right = infinite((u) => (g(b - h / u) * h) / (u * u), 1, half(tol), true);
-    if (left.status === 0 && right.status === 0) {
-      const method = left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qags';
-      return done(left.value + right.value, left.error + right.error, neval, 0, method);
+    if (r.status === 0) return done(r.value, r.error, neval, r.status, 'qags');
+    if (useOsc) {
+      // Oscillation piling up at an end: move each half's endpoint to infinity and retry there.
+      const m = 0.5 * (a + b), h = m - a;
+      const left = infinite((u) => (g(a + h / u) * h) / (u * u), 1, half(tol), true);
+      const right = infinite((u) => (g(b - h / u) * h) / (u * u), 1, half(tol), true);
+      if (left.status === 0 && right.status === 0) {
+        const method = left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qags';
+        return done(left.value + right.value, left.error + right.error, neval, 0, method);
+      }
+    }
+    // A trouble spot inside the range (|x − c|^−0.8): split at it so it becomes an endpoint,
+    // where extrapolation works. Up to three spots, found one after another.
+    let spot = interiorSpot(r.worst, a, b);
+    const pts: number[] = [];
+    for (let round = 0; round < 3 && spot !== null; round++) {
+      pts.push(spot);
+      const s = qagsPieces(g, a, b, pts, epsabs, epsrel, limit);
+      if (s.status === 0) return done(s.value, s.error, neval, 0, 'qags');
+      spot = interiorSpot(s.worst, a, b);
+      if (spot !== null && pts.some((p) => Math.abs(p - spot!) <= 1e-12 * (b - a))) break;
     }
     // Many oscillations across the range: integrate between the sign changes.
-    const s = splitAtSignChanges(g, a, b, epsabs, epsrel, limit);
+    const s = useOsc ? splitAtSignChanges(g, a, b, epsabs, epsrel, limit) : null;
     if (s !== null && s.status === 0) return done(s.value, s.error, neval, 0, 'oscillatory');
     return done(r.value, r.error, neval, r.status, 'qags');
   }
@@ -202,6 +215,38 @@ function withPoints(f: (x: number) => number, a: number, b: number, options: Qua
   return done(a <= b ? value : -value, error, neval, status, method);
 }
 
+/**
+ * The middle of the worst subinterval when it is a narrow spot well inside (a, b) — width below
+ * 1e−3·(b − a) and more than 4 widths from either end — else null.
+ */
+function interiorSpot(worst: [number, number], a: number, b: number): number | null {
+  const [u, v] = worst;
+  // Far from both ends compared with its width: trouble piling up toward an end (sin(1/x) near
+  // 0) leaves its worst intervals next to that end instead.
+  const w = v - u;
+  if (!(w < 1e-3 * (b - a)) || u - a <= 4 * w || b - v <= 4 * w) return null;
+  return 0.5 * (u + v);
+}
+
+/** QAGS on each piece between sorted break points; reports the worst subinterval overall. */
+function qagsPieces(g: (x: number) => number, a: number, b: number, points: number[], epsabs: number, epsrel: number, limit: number) {
+  const edges = [a, ...[...points].sort((u, v) => u - v), b];
+  const pieces = edges.length - 1;
+  let value = 0, error = 0, status = 0, worstErr = -1;
+  let worst: [number, number] = [a, b];
+  for (let i = 0; i < pieces; i++) {
+    const r = qags(g, edges[i]!, edges[i + 1]!, epsabs / pieces, epsrel, limit);
+    value += r.value;
+    error += r.error;
+    status = Math.max(status, r.status);
+    if (r.status !== 0 && r.error > worstErr) {
+      worstErr = r.error;
+      worst = r.worst;
+    }
+  }
+  return { value, error, status, worst };
+}
+
 interface Tol {
   epsabs: number;
   epsrel: number;
@@ -226,6 +271,11 @@ function infinite(g: (x: number) => number, lo: number, tol: Tol, useOsc: boolea
   const o = oscillatoryTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
   // A divergent verdict (status 5) is kept: it is more informative than QAGI's failure.
   if (o !== null && (o.status === 0 || o.status === 5)) return { value: o.value, error: o.error, status: o.status, method: 'oscillatory' };
+  if (o === null) {
+    // Oscillation without sign changes (sin²x/x²): a series of humps, Levin-accelerated.
+    const hmp = humpTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
+    if (hmp !== null && hmp.status === 0) return { value: hmp.value, error: hmp.error, status: 0, method: 'oscillatory' };
+  }
   return { ...pick(r), method: 'qagi' };
 }
 

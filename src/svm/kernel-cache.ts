@@ -4,8 +4,9 @@
  *
  * Column `i` holds Q_{i,k} for positions k in [0, len_i): shrinking only ever asks for the first
  * `activeSize` positions, so a column is computed as far as needed and extended later. Buffers
- * are fixed-size slots of length `l`, allocated on first use up to the budget and then recycled
- * least-recently-used first, so the solver's loop allocates nothing once the cache is warm.
+ * are fixed-size slots of length `l` carved from one arena (a single allocation: the OS maps its
+ * pages on first touch, so an unused budget costs nothing, and the garbage collector sees one
+ * buffer instead of a thousand), recycled least-recently-used first.
  */
 export class KernelCache {
   private readonly slotOf: Int32Array;
@@ -15,6 +16,7 @@ export class KernelCache {
   private readonly next: Int32Array;
   private readonly slots: Float32Array[] = [];
   private readonly maxSlots: number;
+  private arena: Float32Array | null = null;
   private readonly freeSlots: number[] = [];
 
   /** `bytes`: the budget (at least two columns are always kept). */
@@ -59,7 +61,8 @@ export class KernelCache {
       if (this.freeSlots.length) s = this.freeSlots.pop()!;
       else if (this.slots.length < this.maxSlots) {
         s = this.slots.length;
-        this.slots.push(new Float32Array(this.l));
+        this.arena ??= new Float32Array(this.maxSlots * this.l);
+        this.slots.push(this.arena.subarray(s * this.l, (s + 1) * this.l));
       } else {
         const victim = this.next[this.l]!;
         this.unlink(victim);

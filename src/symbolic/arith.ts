@@ -9,7 +9,7 @@
  * add(x, x) === mul(2, x);        // true
  * mul(x, pow(x, 2)) === pow(x, 3); // true
  */
-import { DomainError, LimitError } from '../core/errors.js';
+import { LimitError } from '../core/errors.js';
 import * as Qm from '../core/rational.js';
 import {
   E,
@@ -36,7 +36,9 @@ import {
   numNeg,
   numSign,
   numValue,
+  type AddNode,
   type Expr,
+  type MulNode,
   type Num,
 } from './expr.js';
 
@@ -111,9 +113,62 @@ export function add(...args: ExprLike[]): Expr {
     if (a === ZERO) return b;
     if (b === ZERO) return a;
     if (isNum(a) && isNum(b)) return numAdd(a, b);
+    if (a.kind === 'Add' && b.kind !== 'Add') {
+      const r = insertTerm(a, b);
+      if (r) return r;
+    } else if (b.kind === 'Add' && a.kind !== 'Add') {
+      const r = insertTerm(b, a);
+      if (r) return r;
+    }
   } else if (args.length === 1) return toExpr(args[0]!);
   else if (args.length === 0) return ZERO;
   return addArray(args.map(toExpr));
+}
+
+/** Index of t in a sorted array, or -(insertion point) - 1. */
+function search(arr: readonly Expr[], t: Expr): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareExpr(arr[mid]!, t);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -lo - 1;
+}
+
+/**
+ * s + t for a sum s and a term t whose coefficient-free part is not in s yet: one sorted insert
+ * (O(n) copy, no re-collection), so growing a sum or nesting deeply stays cheap. Null → general path.
+ */
+function insertTerm(s: AddNode, t: Expr): Expr | null {
+  if (isNum(t) || isInf(t)) return null;
+  const [c, rest] = coeffAndTerm(t);
+  const at = search(s.terms, rest);
+  if (at >= 0) return null;
+  const i = -at - 1;
+  const terms = s.terms.slice();
+  const coeffs = s.coeffs.slice();
+  terms.splice(i, 0, rest);
+  coeffs.splice(i, 0, c);
+  return makeAdd(s.coeff, coeffs, terms);
+}
+
+/** m·f for a product m and a factor f whose base is not in m yet (see insertTerm). */
+function insertFactor(m: MulNode, f: Expr): Expr | null {
+  if (isNum(f) || isInf(f) || f.kind === 'Add') return null;
+  const [b, e] = f.kind === 'Pow' ? [f.base, f.exp] : [f, ONE];
+  if (isNum(b)) return null;
+  const at = search(m.bases, b);
+  if (at >= 0) return null;
+  const i = -at - 1;
+  const bases = m.bases.slice();
+  const exps = m.exps.slice();
+  bases.splice(i, 0, b);
+  exps.splice(i, 0, e);
+  return makeMul(m.coeff, bases, exps);
 }
 
 /** add() over an array (no copy of the argument list). */
@@ -188,6 +243,13 @@ export function mul(...args: ExprLike[]): Expr {
     if (isNum(a) && isNum(b)) return numMul(a, b);
     if (isNum(a) && b.kind !== 'Add' && !isInf(b)) return mulNumTerm2(a, b);
     if (isNum(b) && a.kind !== 'Add' && !isInf(a)) return mulNumTerm2(b, a);
+    if (a.kind === 'Mul' && b.kind !== 'Mul') {
+      const r = insertFactor(a, b);
+      if (r) return r;
+    } else if (b.kind === 'Mul' && a.kind !== 'Mul') {
+      const r = insertFactor(b, a);
+      if (r) return r;
+    }
   } else if (args.length === 1) return toExpr(args[0]!);
   else if (args.length === 0) return ONE;
   return mulArray(args.map(toExpr));
@@ -294,6 +356,11 @@ export function mulArray(args: readonly Expr[]): Expr {
   if (numIsZero(coeff)) return ZERO;
   if (bases.length === 0) return coeff;
   if (bases.length === 1 && coeff === ONE) return makePowOrBase(bases[0]!, exps[0]!);
+  if (bases.length === 1 && exps[0] === ONE && bases[0]!.kind === 'Add') {
+    // c·(u + v) reached through powers ((x+1)²·(x+1)⁻¹): distribute like a lone sum.
+    const s = bases[0];
+    return addArray([numMul(coeff, s.coeff), ...s.terms.map((t, i) => mulNumTerm(numMul(coeff, s.coeffs[i]!), t))]);
+  }
   if (bases.length > 1) {
     const idx = bases.map((_, i) => i).sort((i, j) => compareExpr(bases[i]!, bases[j]!));
     return makeMul(
@@ -349,7 +416,7 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
   if (isNum(b) && isNum(e)) {
     if (b.kind === 'Float' || e.kind === 'Float') {
       const v = Math.pow(numValue(b), numValue(e));
-      if (Number.isNaN(v)) throw new DomainError(`${numValue(b)}^${numValue(e)} is not a real number`);
+      if (Number.isNaN(v)) return makePow(b, e); // (-1.25)^0.5 is not real: keep it symbolic
       return Number.isFinite(v) ? float(v) : num(v);
     }
     if (numIsZero(b)) return numSign(e) < 0 ? ZOO : ZERO;

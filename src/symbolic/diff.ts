@@ -33,7 +33,7 @@ import {
 } from './expr.js';
 import { FUNCTIONS, fn } from './functions.js';
 import { parse } from './parse.js';
-import { freeSymbols, postorder, subs } from './traverse.js';
+import { freeSymbols, postorder, postorderReleasing, subs } from './traverse.js';
 
 /** A variable to differentiate by: a symbol, its name, or [variable, order]. */
 export type DiffVar = SymbolNode | string | readonly [SymbolNode | string, number];
@@ -238,6 +238,8 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
 }
 
 function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null): Expr {
+  // Deep expressions release intermediate derivatives as soon as their parents are done.
+  if (e.kind === 'Function' || e.kind === 'Pow') return postorderReleasing<Expr>(e, (node, d) => rule(node, d, x, trace));
   return postorder<Expr>(e, (node, d) => rule(node, d, x, trace));
 }
 

@@ -287,17 +287,21 @@ export function numIsOne(n: Num): boolean {
 export function numSign(n: Num): -1 | 0 | 1 {
   return n.kind === 'Float' ? (n.value < 0 ? -1 : n.value > 0 ? 1 : 0) : Qm.sign(n.value);
 }
+/** Float arithmetic that lands on 0 gives exact 0 (like SymPy: 0.5 - 0.5 = 0). */
+function floatOrZero(v: number): Num {
+  return v === 0 ? ZERO : float(v);
+}
 export function numAdd(a: Num, b: Num): Num {
   if (a === ZERO) return b;
   if (b === ZERO) return a;
-  if (a.kind === 'Float' || b.kind === 'Float') return float(numValue(a) + numValue(b));
+  if (a.kind === 'Float' || b.kind === 'Float') return floatOrZero(numValue(a) + numValue(b));
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num + b.value.num);
   return numFromRational(Qm.add(a.value, b.value));
 }
 export function numMul(a: Num, b: Num): Num {
   if (a === ONE) return b;
   if (b === ONE) return a;
-  if (a.kind === 'Float' || b.kind === 'Float') return float(numValue(a) * numValue(b));
+  if (a.kind === 'Float' || b.kind === 'Float') return floatOrZero(numValue(a) * numValue(b));
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num * b.value.num);
   return numFromRational(Qm.mul(a.value, b.value));
 }

@@ -19,12 +19,15 @@ import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { ANTIDERIVATIVES } from './integrate-table.js';
 import { integrateRational, type RationalTrace } from './integrate-rational.js';
-import { freshSymbol, integrateTrig, splitFactors, weierstrass } from './integrate-trig.js';
+import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstrass } from './integrate-trig.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
+import { integrateEuler } from './integrate-euler.js';
 import { free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
 import { exprToPoly, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
-import { expandProducts, reduceTrigPowers, rewriteHyperbolic } from './integrate-rewrite.js';
+import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
+import { INVERSE, cyclic, liateParts, polyTimesTranscendental, polynomialParts, show } from './integrate-parts.js';
+export { setStepPrinter } from './integrate-parts.js';
 import { tidy } from './simplify.js';
 
 /** One applied rule, for `integrate(…, {steps: true})`. */
@@ -58,12 +61,11 @@ export interface EngineResult {
 
 class Budget extends Error {}
 
-const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf']);
-const EXPTRIG = new Set(['sin', 'cos', 'sinh', 'cosh']);
 const MAX_NODES = 4000;
 
 /** Run the rule engine on ∫ f dx. */
 export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {}): EngineResult {
+  resetFreshSymbols();
   const deadline = Date.now() + (opts.budgetMs ?? 300);
   const maxDepth = opts.maxDepth ?? 12;
   const steps: IntegrationStep[] = [];
@@ -216,12 +218,16 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     notes.length = 0;
     const ws = weierstrass(f, x, note);
     if (ws) return done(mark, depth, 'trigonometric', f, x, ws, notes.join('; '));
+    notes.length = 0;
+    const eu = integrateEuler(f, x, note);
+    if (eu) return done(mark, depth, 'algebraic', f, x, eu, notes.join('; '));
 
     // Rewrite and retry: hyperbolic functions as exponentials, products of sums expanded.
     for (const [name, g] of [
       ['rewrite hyperbolic functions as exponentials', rewriteHyperbolic(f)],
       ['expand', expandProducts(f)],
       ['power reduction (sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2)', reduceTrigPowers(f)],
+      ['write bᵘ as e^(u·log b)', rewriteExpBase(f)],
     ] as const) {
       if (g !== f) {
         const r = sub1(g);
@@ -264,16 +270,6 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     if (e instanceof LimitError) return { result: null, steps: [], reason: e.message };
     throw e;
   }
-}
-
-const show = (e: Expr): string => {
-  // Printing lives in H1's printer; a light fallback keeps this module independent of it.
-  return printer ? printer(e) : `#${e.id}`;
-};
-let printer: ((e: Expr) => string) | null = null;
-/** Let the public module plug the text printer in for step details. */
-export function setStepPrinter(p: (e: Expr) => string): void {
-  printer = p;
 }
 
 /** Candidate inner functions u(x) for substitution, largest first. */
@@ -341,90 +337,4 @@ function inverseOf(u: Expr, x: SymbolNode, t: SymbolNode): Expr | null {
   const l = linearIn(u, x);
   if (l) return mul(sub(t, l[1]), pow(l[0], -1));
   return null;
-}
-
-/** e^(αx+β)·sin/cos(γx+δ): closed form of the cyclic parts. */
-function cyclic(fs: Array<[Expr, Expr]>, x: SymbolNode): Expr | null {
-  if (fs.length !== 2) return null;
-  let ex: Expr | null = null, tr: Expr | null = null;
-  for (const [b, k] of fs) {
-    if (b === E) ex = k;
-    else if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) tr = b;
-  }
-  if (!ex || !tr || tr.kind !== 'Function') return null;
-  const le = linearIn(ex, x), lt = linearIn(tr.args[0]!, x);
-  if (!le || !lt) return null;
-  const [al] = le, [ga] = lt;
-  const v = tr.args[0]!;
-  const eu = pow(E, ex);
-  const den = pow(add(pow(al, 2), pow(ga, 2)), -1);
-  // ∫eᵘ sin v = eᵘ(α sin v − γ cos v)/(α² + γ²); ∫eᵘ cos v = eᵘ(α cos v + γ sin v)/(α² + γ²)
-  if (tr.name === 'sin') return mul(eu, den, sub(mul(al, fn('sin', v)), mul(ga, fn('cos', v))));
-  return mul(eu, den, add(mul(al, fn('cos', v)), mul(ga, fn('sin', v))));
-}
-
-/** Split factors into a polynomial P and one exp/sin/cos/sinh/cosh of a linear argument. */
-function polyTimesTranscendental(fs: Array<[Expr, Expr]>, x: SymbolNode): [Expr, Expr] | null {
-  let g: Expr | null = null;
-  const rest: Expr[] = [];
-  for (const [b, k] of fs) {
-    const e = pow(b, k);
-    const isT =
-      (b === E && linearIn(k, x) !== null) ||
-      (k === ONE && b.kind === 'Function' && EXPTRIG.has(b.name) && linearIn(b.args[0]!, x) !== null);
-    if (isT && g === null) g = e;
-    else rest.push(e);
-  }
-  if (!g || !rest.length) return null;
-  const P = mul(...rest);
-  const poly = exprToPoly(P, x);
-  if (!poly || poly.length < 2) return null;
-  return [polyToExpr(poly, x), g];
-}
-
-/** Parts with u = log / inverse trig factor (LIATE), dv = the rest. */
-function liateParts(
-  f: Expr,
-  fs: Array<[Expr, Expr]>,
-  x: SymbolNode,
-  sub1: (g: Expr) => Expr | null,
-): { result: Expr; detail: string } | null {
-  for (let i = 0; i < fs.length; i++) {
-    const [b, k] = fs[i]!;
-    if (b.kind !== 'Function' || !INVERSE.has(b.name) || k.kind !== 'Integer' || k.value.num < 1n) continue;
-    const u = pow(b, k);
-    const dv = mul(...fs.filter((_, j) => j !== i).map(([bb, kk]) => pow(bb, kk)));
-    const v = sub1(dv);
-    if (v === null) continue;
-    const du = diff(u, x);
-    const rest = sub1(mul(v, du));
-    if (rest === null) continue;
-    void f;
-    return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} dx` };
-  }
-  return null;
-}
-
-/** Parts with u = the polynomial part P of the product (degree ≥ 1), dv = the rest. */
-function polynomialParts(
-  fs: Array<[Expr, Expr]>,
-  x: SymbolNode,
-  sub1: (g: Expr) => Expr | null,
-): { result: Expr; detail: string } | null {
-  const polyPart: Expr[] = [];
-  const rest: Expr[] = [];
-  for (const [b, k] of fs) {
-    const e = pow(b, k);
-    (exprToPoly(e, x) ? polyPart : rest).push(e);
-  }
-  if (!polyPart.length || !rest.length) return null;
-  const P = mul(...polyPart);
-  const poly = exprToPoly(P, x);
-  if (!poly || poly.length < 2 || poly.length > 6) return null;
-  const dv = mul(...rest);
-  const v = sub1(dv);
-  if (v === null) return null;
-  const r = sub1(mul(diff(P, x), v));
-  if (r === null) return null;
-  return { result: sub(mul(P, v), r), detail: `u = ${show(P)}, dv = ${show(dv)} dx` };
 }

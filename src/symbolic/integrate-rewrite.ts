@@ -7,7 +7,8 @@
  * expandProducts(parse('(x+1)^2*exp(x)')) // x^2*exp(x) + 2*x*exp(x) + exp(x)
  */
 import { add, addTerms, mul, pow, sub } from './arith.js';
-import { E, ONE, type Expr } from './expr.js';
+import * as Qr from '../core/rational.js';
+import { E, ONE, isNum, type Expr } from './expr.js';
 import { rebuildWith } from './integrate-util.js';
 import { fn } from './functions.js';
 
@@ -108,4 +109,24 @@ export function reduceTrigPowers(e: Expr): Expr {
     if (c) out.push(fn('cos', u));
   }
   return changed ? expandProducts(mul(...out)) : e;
+}
+
+/** bᵘ = e^(u·log b) for constant b > 0 (b ≠ e), so that 2ˣ·3ˣ = e^(x(log 2 + log 3)) collects. */
+export function rewriteExpBase(e: Expr): Expr {
+  let touched = false;
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r: Expr;
+    const asPow = (b: Expr, k: Expr): Expr | null =>
+      b !== E && (b.kind === 'Integer' || b.kind === 'Rational') && Qr.sign(b.value) > 0 && !isNum(k) ? ((touched = true), pow(E, mul(go(k), fn('log', b)))) : null;
+    if (n.kind === 'Pow') r = asPow(n.base, n.exp) ?? rebuildWith(n, go);
+    else if (n.kind === 'Mul') r = mul(n.coeff, ...n.bases.map((b, i) => asPow(b, n.exps[i]!) ?? pow(go(b), go(n.exps[i]!))));
+    else r = rebuildWith(n, go);
+    memo.set(n, r);
+    return r;
+  };
+  const r = go(e);
+  return touched ? r : e;
 }

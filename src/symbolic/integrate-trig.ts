@@ -19,6 +19,7 @@ import { ONE, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { integrateRational } from './integrate-rational.js';
 import { free, linearIn, substitute } from './integrate-util.js';
+import { show } from './integrate-parts.js';
 import { polyFromInts, polyMul, polyPow, polyScale, type Poly } from './poly/poly.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
@@ -36,6 +37,14 @@ let freshCount = 0;
 /** A fresh symbol for substitutions (never clashes with parsed names: they cannot start with _). */
 export function freshSymbol(): SymbolNode {
   return symbol(`_w${freshCount++}`);
+}
+
+/**
+ * Start numbering fresh symbols again (each integration run does): names are reused across runs
+ * (results never contain them), so repeated integrations share interned nodes.
+ */
+export function resetFreshSymbols(): void {
+  freshCount = 0;
 }
 
 /** The factors of e as (base, exponent) pairs, plus its numeric/x-free part. */
@@ -84,20 +93,20 @@ function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: string) => voi
   const w = freshSymbol();
   const one_w2 = add(1, mul(-1, pow(w, 2)));
   if (m % 2 !== 0) {
-    note(`substitute w = cos(u): sin^${m}·cos^${n} → −(1 − w²)^${(m - 1) / 2}·w^${n}`);
+    note(`substitute w = cos(${show(u)}): sin^${m}·cos^${n} → −(1 − w²)^${(m - 1) / 2}·w^${n}`);
     const g = mul(-1, pow(one_w2, (m - 1) / 2), pow(w, n));
     const G = integrateRational(g, w);
     return G === null ? null : mul(ainv, substitute(G, w, fn('cos', u)));
   }
   if (n % 2 !== 0) {
-    note(`substitute w = sin(u): sin^${m}·cos^${n} → w^${m}·(1 − w²)^${(n - 1) / 2}`);
+    note(`substitute w = sin(${show(u)}): sin^${m}·cos^${n} → w^${m}·(1 − w²)^${(n - 1) / 2}`);
     const g = mul(pow(w, m), pow(one_w2, (n - 1) / 2));
     const G = integrateRational(g, w);
     return G === null ? null : mul(ainv, substitute(G, w, fn('sin', u)));
   }
   // Both even.
   if (m + n <= -2) {
-    note(`substitute w = tan(u): sin^${m}·cos^${n} dx → w^${m}·(1 + w²)^${-(m + n) / 2 - 1} dw`);
+    note(`substitute w = tan(${show(u)}): sin^${m}·cos^${n} dx → w^${m}·(1 + w²)^${-(m + n) / 2 - 1} dw`);
     const g = mul(pow(w, m), pow(add(1, pow(w, 2)), -(m + n) / 2 - 1));
     const G = integrateRational(g, w);
     if (G === null) return null;

@@ -128,6 +128,39 @@ export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
   return memo.get(e)!;
 }
 
+/**
+ * Evaluate e at many values of x at once (one pass over the DAG, one Float64Array per node);
+ * other symbols take the values in `env`. Used by the derivative check.
+ */
+export function evalMany(e: Expr, x: Expr, xs: ArrayLike<number>, env: ReadonlyMap<Expr, number> = new Map()): Float64Array {
+  const n = xs.length;
+  const memo = new Map<Expr, Float64Array>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    if (memo.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const cs = children(node);
+    let ready = true;
+    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
+    if (!ready) continue;
+    stack.pop();
+    const out = new Float64Array(n);
+    if (node === x) out.set(xs as ArrayLike<number>);
+    else if (cs.length === 0) out.fill(evalNode(node, () => NaN, env));
+    else {
+      const kids = cs.map((c) => memo.get(c)!);
+      const idx = new Map<Expr, number>();
+      cs.forEach((c, i) => idx.set(c, i));
+      for (let i = 0; i < n; i++) out[i] = evalNode(node, (c) => kids[idx.get(c)!]![i]!, env);
+    }
+    memo.set(node, out);
+  }
+  return memo.get(e)!;
+}
+
 function evalNode(n: Expr, v: (c: Expr) => number, env: ReadonlyMap<Expr, number>): number {
   switch (n.kind) {
     case 'Integer':

@@ -399,7 +399,10 @@ function poleSide(g: Expr, ctx: Ctx): LV | null {
   return s ? inf(s) : null;
 }
 
-/** The limit as a double, for quick checks (NaN when it does not exist). */
+/**
+ * The limit as a double, for quick checks (NaN when it does not exist).
+ * @example limitNumber(parse('sin(x)/x'), symbol('x'), 0) // 1
+ */
 export function limitNumber(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir = '+-'): number {
   try {
     return numOf(fin(limit(e, x, to, dir)));

@@ -102,12 +102,31 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   const gens = new Set<Expr>();
   for (const m of monos) for (const g of m.keys()) gens.add(g);
   const sortedGens = [...gens].sort((a, b) => compareFactors(a, b, name));
-  const vec = monos.map((m) => sortedGens.map((g) => m.get(g) ?? 0));
+  const genIndex = new Map<Expr, number>();
+  sortedGens.forEach((g, i) => genIndex.set(g, i));
+  // Sparse exponent vectors [(gen index, exponent)] sorted by gen: a dense one would be terms × gens.
+  const vec = monos.map((m) =>
+    [...m.entries()].filter(([, e]) => e !== 0).map(([g, e]): [number, number] => [genIndex.get(g)!, e]).sort((p, q) => p[0] - q[0]),
+  );
+  /** Lexicographic order on the dense vectors, larger exponents first. */
+  const lex = (a: Array<[number, number]>, b: Array<[number, number]>): number => {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      const pa = a[i];
+      const pb = b[j];
+      if (!pa && !pb) return 0;
+      if (pa && (!pb || pa[0] < pb[0])) return pa[1] > 0 ? -1 : 1;
+      if (pb && (!pa || pb[0] < pa[0])) return pb[1] > 0 ? 1 : -1;
+      if (pa![1] !== pb![1]) return pb![1] - pa![1];
+      i++;
+      j++;
+    }
+  };
   const idx = items.map((_, i) => i);
   idx.sort((i, j) => {
-    const a = vec[i]!;
-    const b = vec[j]!;
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return b[k]! - a[k]!;
+    const c = lex(vec[i]!, vec[j]!);
+    if (c !== 0) return c;
     const sa = name(items[i]![1]);
     const sb = name(items[j]![1]);
     return sa < sb ? -1 : sa > sb ? 1 : 0;
@@ -117,9 +136,8 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
     // The constant sorts as the all-zero monomial: after non-negative degrees, before 1/x terms.
     let at = out.length;
     for (let k = 0; k < out.length; k++) {
-      const v = vec[idx[k]!]!;
-      const firstNonZero = v.find((x) => x !== 0) ?? 0;
-      if (firstNonZero < 0) {
+      const first = vec[idx[k]!]![0];
+      if (first && first[1] < 0) {
         at = k;
         break;
       }

@@ -234,6 +234,12 @@ function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: n
       return sInv(serFn('cos', args, e, t, n, memo));
     case 'csc':
       return sInv(serFn('sin', args, e, t, n, memo));
+    case 'sigmoid':
+      // σ(g) = 1/(1 + e^(−g))
+      return sInv(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(sScale(g, rat(-1)), n)));
+    case 'softplus':
+      // softplus(g) = log(1 + e^g)
+      return serLog(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(g, n)), n);
     case 'sinh':
     case 'cosh':
     case 'tanh': {
@@ -280,6 +286,7 @@ const T = symbol('_t_series');
  * The Laurent expansion of e in t = x − x0: returns {v, c} with e = Σ c[i]·t^(v+i) + O(t^n),
  * i.e. all powers below n. Throws LimitError when e has no such expansion (log x at 0, √x at 0,
  * e^(1/x) at 0) or the work exceeds the budget.
+ * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // {v: -1, c: [1, 0, 1/6]}
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
   const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
@@ -328,7 +335,10 @@ export function series(e: Expr, x: SymbolNode, x0: Expr | number = 0, n = 6): Ex
   return add(...terms);
 }
 
-/** Exported for limit: leading term c·t^v of e at x0 (t = x − x0), or null without a series. */
+/**
+ * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series; used by limit.
+ * @example leadingTerm(parse('1 - cos(x)'), symbol('x'), ZERO) // {v: 2, c: 1/2}
+ */
 export function leadingTerm(e: Expr, x: SymbolNode, x0: Expr, n = 8): { v: number; c: Expr } | null {
   try {
     const s = laurent(e, x, x0, n);

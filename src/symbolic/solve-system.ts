@@ -26,6 +26,7 @@ const MAX_BRANCHES = 64;
 /**
  * Real solutions of a system (expressions = 0 or text equations) in the given unknowns.
  * Throws ArgumentError for more than 6 unknowns.
+ * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']) // x = y = ±√2/2
  */
 export function solveSystem(equations: ReadonlyArray<Expr | string>, unknowns: ReadonlyArray<SymbolNode | string>): SystemSolution[] {
   const vars = unknowns.map((v) => (typeof v === 'string' ? symbol(v) : v));

@@ -18,9 +18,9 @@
  * solve('exp(x) = 2', 'x')          // [log(2)]
  */
 import { ArgumentError, LimitError } from '../core/errors.js';
-import { add, mul, pow, sub } from './arith.js';
+import { add, addTerms, mul, pow, sub } from './arith.js';
 import {
-  E, ONE, PI, ZERO, float, isNum, symbol, type Expr, type SymbolNode,
+  E, ONE, PI, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,
 } from './expr.js';
 import { fn } from './functions.js';
 import { parse } from './parse.js';
@@ -49,7 +49,10 @@ export function solve(equation: Expr | string, x: SymbolNode | string, options: 
   return solveDetailed(equation, x, options).map((s) => s.value);
 }
 
-/** Parse `lhs = rhs` (or an expression meaning = 0) into lhs − rhs. */
+/**
+ * Parse `lhs = rhs` (or an expression meaning = 0) into lhs − rhs.
+ * @example equationToExpr('exp(x) = 2') // exp(x) - 2
+ */
 export function equationToExpr(equation: Expr | string): Expr {
   if (typeof equation !== 'string') return equation;
   const parts = equation.split(/(?<![<>!=])=(?!=)/);
@@ -95,7 +98,10 @@ function numericScan(f: Expr, x: SymbolNode): Solution[] {
   return out;
 }
 
-/** `solve` with each solution flagged exact or numeric. */
+/**
+ * `solve` with each solution flagged exact or numeric.
+ * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
+ */
 export function solveDetailed(equation: Expr | string, xIn: SymbolNode | string, options: SolveOptions = {}): Solution[] {
   const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
   const f = equationToExpr(equation);
@@ -156,9 +162,31 @@ function solveZero(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Sol
       return [...solveZero(common, x, numeric, depth + 1), ...solveZero(rest, x, numeric, depth + 1)];
     }
   }
+  const viaRoot = solveRadical(f, x, numeric, depth);
+  if (viaRoot) return viaRoot;
   const viaExp = solveInExp(f, x, numeric, depth);
   if (viaExp) return viaExp;
   return isolate(f, ZERO, x, numeric, depth);
+}
+
+/**
+ * One square root: c·√u + r = 0 with r free of roots ⇒ c²·u = r². The squared equation may add
+ * roots; `solveDetailed` checks every root against the original equation and drops those.
+ */
+function solveRadical(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Solution[] | null {
+  if (f.kind !== 'Add') return null;
+  const terms = addTerms(f);
+  const isRoot = (t: Expr) => {
+    const fs = t.kind === 'Mul' ? t.bases.map((b, i) => [b, t.exps[i]!] as const) : t.kind === 'Pow' ? [[t.base, t.exp] as const] : [];
+    return fs.some(([b, k]) => k === rat(1, 2) && !free(b, x));
+  };
+  const withRoot = terms.filter(isRoot);
+  if (withRoot.length !== 1) return null;
+  const r = add(...terms.filter((t) => t !== withRoot[0]));
+  if (!exprToRatFun(r, x)) return null;
+  const squared = expandProducts(sub(pow(withRoot[0]!, 2), pow(r, 2)));
+  if (!exprToRatFun(squared, x)) return null;
+  return solveZero(squared, x, numeric, depth + 1);
 }
 
 /**

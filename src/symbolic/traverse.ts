@@ -65,6 +65,58 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
   return memo.get(root)!;
 }
 
+/**
+ * Like `postorder`, but each node's result is dropped as soon as all its parents have used it,
+ * so memory holds only the live frontier (a derivative of a 10⁴-deep chain would otherwise keep
+ * every intermediate product). Costs one extra counting pass.
+ */
+export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) => R): R {
+  // Pass 1: how many parent edges point at each node (distinct parents × multiplicity).
+  const uses = new Map<Expr, number>();
+  const stack: Expr[] = [root];
+  uses.set(root, 1);
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const k of children(e)) {
+      const u = uses.get(k);
+      if (u === undefined) {
+        uses.set(k, 1);
+        stack.push(k);
+      } else uses.set(k, u + 1);
+    }
+  }
+  // Pass 2: an iterative post-order (children first); results are freed when their uses run out.
+  const memo = new Map<Expr, R>();
+  const post: Expr[] = [];
+  const seen = new Set<Expr>();
+  const st: Array<[Expr, boolean]> = [[root, false]];
+  while (st.length) {
+    const [e, expanded] = st.pop()!;
+    if (expanded) {
+      post.push(e);
+      continue;
+    }
+    if (seen.has(e)) continue;
+    seen.add(e);
+    st.push([e, true]);
+    const kids = children(e);
+    for (let i = kids.length - 1; i >= 0; i--) if (!seen.has(kids[i]!)) st.push([kids[i]!, false]);
+  }
+  for (const e of post) {
+    const kids = children(e);
+    const vals: R[] = new Array(kids.length);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      vals[i] = memo.get(k)!;
+      const left = uses.get(k)! - 1;
+      if (left === 0) memo.delete(k);
+      else uses.set(k, left);
+    }
+    memo.set(e, visit(e, vals));
+  }
+  return memo.get(root)!;
+}
+
 /** A node of the same kind and head as `e` with new children (the inverse of `children`). */
 export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
   switch (e.kind) {

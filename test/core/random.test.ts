@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ArgumentError } from '../../src/core/errors.js';
-import { RandomState, randomState } from '../../src/core/random.js';
+import { cosExact, logExact, RandomState, randomState, sinExact } from '../../src/core/random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/nn/datasets.json'), 'utf8')) as {
@@ -66,3 +66,33 @@ describe('RandomState (NumPy legacy MT19937)', () => {
     expect(() => new RandomState(0).randint(3, 3)).toThrow(ArgumentError);
   });
 });
+
+describe('correctly rounded log, sin, cos (what glibc returns, where V8 differs)', () => {
+  // [x, f(x) rounded from 200-bit mpmath]: arguments where Math.log/sin/cos are 1 ulp off.
+  const cases: Array<[string, (x: number) => number, number, number]> = [
+    ['log', logExact, 0.6229016948897019, -0.47336656575977026],
+    ['log', logExact, 0.29878889785386775, -1.2080179821906494],
+    ['log', logExact, 0.3013591007694625, -1.1994526995108783],
+    ['log', logExact, 0.8185180746470708, -0.20025979976715305],
+    ['sin', sinExact, -1.8543468526841123, -0.9600681748489172],
+    ['sin', sinExact, -4.396338737490139, 0.9504704720573743],
+    ['sin', sinExact, 5.153109246062133, -0.9044446389844132],
+    ['cos', cosExact, 3.8651902782087415, -0.7494286504598543],
+    ['cos', cosExact, 2.8691109908563703, -0.9631059918168124],
+    ['cos', cosExact, -0.791819623061869, 0.7025515759434798],
+  ];
+  for (const [name, f, x, want] of cases) {
+    it(`${name}(${x})`, () => expect(f(x)).toBe(want));
+  }
+  it('exact values and special arguments', () => {
+    expect(logExact(1)).toBe(0);
+    expect(logExact(2)).toBe(Math.LN2);
+    expect(logExact(0)).toBe(-Infinity);
+    expect(Number.isNaN(logExact(-1))).toBe(true);
+    expect(sinExact(0)).toBe(0);
+    expect(cosExact(0)).toBe(1);
+    expect(sinExact(Math.PI)).toBe(1.2246467991473532e-16);
+    expect(cosExact(Math.PI / 2)).toBe(6.123233995736766e-17);
+  });
+});
+

@@ -15,6 +15,7 @@ describe('lesson 06: optimization', () => {
     expect(run.lines).toContain("Critical points (f'(x) = 0): [0, 4/3]");
     expect(run.lines.some((l) => l.startsWith('x = 0: local maximum, f = 1'))).toBe(true);
     expect(run.lines.some((l) => l.startsWith('x = 4/3: local minimum, f = -5/27'))).toBe(true);
+    expect(run.lines).toContain('Monotonic: increasing on (-oo, 0); decreasing on (0, 4/3); increasing on (4/3, oo)');
   });
   it('log x: derivative 1/x, no critical points, increasing on (0, oo)', () => {
     expect(run.lines).toContain("f'(x) = 1/x");
@@ -26,6 +27,15 @@ describe('lesson 06: optimization', () => {
     const m = (run.data.cubic as { monotonic: Array<{ trend: string; from: number; to: number }> }).monotonic;
     expect(m.map((t) => t.trend)).toEqual(['increasing', 'decreasing', 'increasing']);
     expect(m[1]!.to).toBeCloseTo(4 / 3, 15);
+  });
+  it('draws f with its critical points and f′ with the zero line', () => {
+    const figs = run.figures;
+    expect(figs.map((f) => f.name)).toEqual(['06-critical-points', '06-exercise-log']);
+    const svg = figs[0]!.figure.toSVG();
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('max at x = 0');
+    expect(svg).toContain('min at x = 4/3');
+    expect(figs[1]!.figure.toSVG()).toContain('no extremum');
   });
   it('has exercises with answers', () => {
     expect(run.exercises.length).toBeGreaterThanOrEqual(3);

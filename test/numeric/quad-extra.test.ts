@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epsilonTable, gk21, quad } from '../../src/numeric/index.js';
+import { levinU } from '../../src/numeric/quad-oscillatory.js';
 import { ArgumentError, DomainError } from '../../src/core/index.js';
 
 // Exact values: standard integrals (Dirichlet, Fresnel, Laplace) — not the code's own output.
@@ -15,6 +16,13 @@ const cases: [string, (x: number) => number, number, number, number][] = [
   ['x^−0.9 on (0, 1] = 10', (x) => x ** -0.9, 0, 1, 10],
   ['log x on (0, 1] = −1', Math.log, 0, 1, -1],
   ['1/(1+x²) on (−∞, 0] = π/2', (x) => 1 / (1 + x * x), -Infinity, 0, Math.PI / 2],
+  // oscillation without sign changes: humps + Levin's u-transform
+  ['sin²x/x² on [0, ∞) = π/2', (x) => (Math.sin(x) / x) ** 2, 0, Infinity, Math.PI / 2],
+  ['(1 − cos x)/x² on [0, ∞) = π/2', (x) => (1 - Math.cos(x)) / (x * x), 0, Infinity, Math.PI / 2],
+  ['sin⁴x/x² on [0, ∞) = π/4', (x) => Math.sin(x) ** 4 / (x * x), 0, Infinity, Math.PI / 4],
+  // interior singularities found without break points
+  ['|x − 1/π|^−0.8 on [0, 1] = 5((1/π)^0.2 + (1 − 1/π)^0.2)', (x) => Math.abs(x - 1 / Math.PI) ** -0.8, 0, 1, 5 * ((1 / Math.PI) ** 0.2 + (1 - 1 / Math.PI) ** 0.2)],
+  ['|x − 0.2|^−½ + |x − 0.7|^−½ on [0, 1]', (x) => Math.abs(x - 0.2) ** -0.5 + Math.abs(x - 0.7) ** -0.5, 0, 1, 2 * (Math.sqrt(0.2) + Math.sqrt(0.8) + Math.sqrt(0.7) + Math.sqrt(0.3))],
 ];
 
 describe('quad beyond the battery', () => {
@@ -52,6 +60,10 @@ describe('quad beyond the battery', () => {
   it('gk21 is exact for polynomials of degree ≤ 31 (Kronrod 21-point)', () => {
     const r = gk21((x) => x ** 30, 0, 1);
     expect(Math.abs(r.result - 1 / 31)).toBeLessThan(1e-16);
+  });
+  it("Levin's u-transform sums Σ 1/k² (where epsilon fails)", () => {
+    const terms = Array.from({ length: 12 }, (_, k) => 1 / (k + 1) ** 2);
+    expect(Math.abs(levinU(terms) - Math.PI ** 2 / 6)).toBeLessThan(1e-9);
   });
   it("Wynn's epsilon accelerates Σ(−1)^k/(k+1) to ln 2", () => {
     const t = epsilonTable();

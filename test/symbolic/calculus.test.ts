@@ -112,3 +112,22 @@ describe('criticalPoints', () => {
     expect(criticalPoints('-(x^2) - y^2').points[0]!.kind).toBe('max');
   });
 });
+
+describe('more solving and series', () => {
+  it('radical and exponential equations exactly', () => {
+    expect(solve('sqrt(x) = x - 2', 'x').map(S)).toEqual(['4']);
+    expect(solve('exp(x) - exp(-x)', 'x').map(S)).toEqual(['0']);
+    expect(solve('exp(2*x) - 3*exp(x) + 2', 'x').map(S)).toEqual(['0', 'log(2)']);
+    expect(solve('2^x = 8', 'x').map(S)).toEqual(['3']);
+  });
+  it('equations no exact method handles get flagged numeric roots', () => {
+    const r = solveDetailed('x*exp(x) = 1', 'x');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.numeric).toBe(true);
+    expect(evaluate(r[0]!.value)).toBeCloseTo(0.5671432904097838, 12);
+  });
+  it('series of sigmoid and softplus', () => {
+    expect(seriesCoefficients(P('sigmoid(x)'), x, 0, 5).map(S)).toEqual(['1/2', '1/4', '0', '-1/48', '0']);
+    expect(seriesCoefficients(P('softplus(x)'), x, 0, 3).map(S)).toEqual(['log(2)', '1/2', '1/8']);
+  });
+});

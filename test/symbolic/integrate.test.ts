@@ -156,3 +156,51 @@ describe('property: diff(integrate(f)) ≡ f', () => {
     expect(checked).toBeGreaterThan(50);
   });
 });
+
+describe('integrate: algebraic and special forms', () => {
+  const ok = (s: string) => {
+    const f = parse(s);
+    const F = integrate(f, x);
+    expect(F.kind, `${s} unevaluated`).not.toBe('Integral');
+    expect(checkBack(f, F), s).toBeGreaterThanOrEqual(2);
+    return F;
+  };
+  it('P(x)·Q^(±1/2) by the ansatz A(x)√Q + λ∫dx/√Q', () => {
+    expect(toString(ok('x^2/sqrt(1-x^2)'))).toBe('-x*sqrt(1 - x^2)/2 + asin(x)/2');
+    ok('sqrt(1-x^2)*x^2');
+    ok('x^3/sqrt(x^2+1)');
+    ok('x/sqrt(x^2-4*x+3)');
+  });
+  it("Euler's substitutions for R(x, √Q)", () => {
+    ok('1/(x^2*sqrt(x^2+1))');
+    ok('1/(x*sqrt(1-x^2))');
+    ok('1/((x+1)*sqrt(x^2+1))');
+  });
+  it('polynomial × Gaussian reduces to erf', () => {
+    expect(toString(integrate(parse('x^2*exp(-x^2)'), [x, NEG_OO, OO]))).toBe('sqrt(pi)/2');
+    ok('x^3*exp(-2*x^2+x)');
+  });
+  it('Weierstrass substitution, exponential bases, LIATE before substitution', () => {
+    ok('1/(2+sin(x))');
+    ok('1/(1+cos(x))');
+    ok('2^x*3^x');
+    expect(toString(ok('x^3*log(x)'))).toBe('x^4*log(x)/4 - x^4/16');
+    expect(toString(ok('x^2*atan(x)'))).toBe('x^3*atan(x)/3 - x^2/6 + log(x^2 + 1)/6');
+  });
+});
+
+describe('integrate: hostile input declines politely', () => {
+  it('deep nesting and big integrands give an unevaluated Integral, not a crash', () => {
+    let deep: Expr = x;
+    for (let i = 0; i < 3000; i++) deep = fn('sin', deep);
+    expect(integrate(deep, x, { budgetMs: 50 }).kind).toBe('Integral');
+    const big = parse('(x+1)^40*sin(x)^7*exp(x^2)/(x^13+x+1)');
+    const r = integrate(big, x, { steps: true, budgetMs: 50 });
+    expect(r.method).toBe('unevaluated');
+    expect(r.reason).toBeTruthy();
+  });
+  it('a degree-12 denominator without rational roots does not stall partial fractions', () => {
+    const f = parse('1/(x^12 + 3*x^5 + 7)');
+    expect(integrate(f, x, { budgetMs: 50 }).kind).toBe('Integral');
+  });
+});

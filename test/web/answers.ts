@@ -16,12 +16,15 @@ export const ANSWERS: Record<string, AnswerCase> = {
   '03-rate': { right: ['2*sqrt(2)', 'sqrt(8)'], wrong: '2' },
   '03-gradient': { right: ['[1+1, 2]'], wrong: '(2, 3)' },
   '04-sigmoid-row': { right: ['p*sigmoid(p*x+q*y)*(1-sigmoid(p*x+q*y))'], wrong: 'q*sigmoid(p*x+q*y)*(1-sigmoid(p*x+q*y))' },
+  '04-sigmoid-row1': { right: ['p*sigmoid(p*x+q*y)*(1-sigmoid(p*x+q*y))', 'p e^(p x + q y)/(1 + e^(p x + q y))^2'], wrong: 'q*sigmoid(p*x+q*y)*(1-sigmoid(p*x+q*y))' },
   '05-jacobian-in-backward': { right: ['W[l]ᵀ'], wrong: 'dz[l]' },
   '06-minimum': { right: ['1.3333333333'], wrong: '0' },
   '06-min': { right: ['8/6', '1.33333333333'], wrong: '0' },
   '06-kind-at-0': { right: ['Max', 'local maximum'], wrong: 'min' },
   '06-xexp': { right: ['2/2', '1.0'], wrong: '0' },
   '06-log': { right: ['0.0'], wrong: '1' },
+  '07-six-points': { right: ['8/9', '0.888888888889'], wrong: '1' },
+  '07-multipliers': { right: ['(0, 0), (1, 2), (2, 1)'], wrong: '(0,0), (1,2)' },
   '07-new-points': { right: ['0.888888888889'], wrong: '1' },
 };
 

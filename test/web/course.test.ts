@@ -2,7 +2,7 @@
 // scripts/serve.mjs on a free port, and drive Debian's chromium with playwright-core.
 // Skipped (with a message) when /usr/bin/chromium is missing; `.ci/run` installs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -87,6 +87,14 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await cell.locator('button.run').click();
   }
 
+  it('the browser bundle has no Node-only imports (no node:*, no resvg)', () => {
+    const assets = join(outDir, 'assets');
+    const offenders = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /from\s*["']node:|import\(\s*["']node:|@resvg\/resvg-js/.test(readFileSync(join(assets, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('home page lists the seven lessons in order', async () => {
     const { page, errors } = await open('/');
     const titles = await page.locator('ol.lessons li .title').allInnerTexts();
@@ -105,10 +113,11 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
   });
 
   /** Exercise answers to try, by id: the table, or generic forms from the lesson module. */
-  const moduleExercises = new Map(lessons.flatMap((l) => l.run().exercises.map((e) => [e.id, e] as const)));
+  let moduleExercises: Map<string, { id: string; answer: string | number; kind: string }> | null = null;
   function casesFor(id: string, kind: string): AnswerCase | null {
-    const ex = moduleExercises.get(id);
     if (ANSWERS[id]) return ANSWERS[id]!;
+    moduleExercises ??= new Map(lessons.flatMap((l) => l.run().exercises.map((e) => [e.id, e] as const)));
+    const ex = moduleExercises.get(id);
     return ex ? answerCase({ ...ex, kind }) : null;
   }
 
@@ -148,6 +157,16 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
       await page.close();
     });
   }
+
+  it('the home page shows the progress kept in localStorage', async () => {
+    const { page } = await open('/');
+    const badges = await page.locator('ol.lessons li .badges').allInnerTexts();
+    expect(badges).toHaveLength(7);
+    for (const b of badges) expect(b).toContain('✓ exercise solved');
+    await page.locator('button.reset-progress').click();
+    expect(await page.locator('ol.lessons li .badges').first().innerText()).toBe('not started');
+    await page.close();
+  });
 
   it('a code cell edited and run shows the new output; an error shows its line', async () => {
     const { page, errors } = await open('/lesson/1');

@@ -5,6 +5,7 @@ import { createCodeCell, type CodeCell, type CodeCellOptions } from './code-cell
 import { markProgress } from './progress.js';
 import { checkAnswer, type CheckableExercise, type CasEquivalence } from './checker.js';
 import { loadLib, fn } from './lib.js';
+import { lessonData } from './runner.js';
 
 /** A paragraph (or several) of prose with `$math$`. */
 export function para(markup: string): HTMLElement {
@@ -127,18 +128,10 @@ async function casEquivalence(): Promise<CasEquivalence | undefined> {
 
 /** The exercises for a lesson: the lesson module's when it exists, else the page's own. */
 export async function lessonExercises(lessonId: number, fallback: WebExercise[]): Promise<WebExercise[]> {
-  try {
-    const n = await loadLib();
-    const get = fn(n, 'getLesson');
-    const lesson = get?.(lessonId) as { run(): { exercises: WebExercise[] } } | undefined;
-    if (lesson) {
-      const ex = lesson.run().exercises;
-      if (ex.length) return ex;
-    }
-  } catch (e) {
-    console.warn(`lesson ${lessonId} module failed; using the page's exercises`, e);
-  }
-  return fallback;
+  const d = await lessonData(lessonId);
+  if (d.error) console.info(`lesson ${lessonId} module: ${d.error}; using the page's exercises`);
+  const ex = d.exercises as WebExercise[];
+  return ex.length ? ex : fallback;
 }
 
 /** One exercise: prompt, answer box, Check, hints one at a time, worked solution on request. */
@@ -210,13 +203,8 @@ export function referenceOutput(lessonId: number): HTMLElement {
     if (!details.open || done) return;
     done = true;
     pre.textContent = 'computing…';
-    void loadLib().then((n) => {
-      const lesson = fn(n, 'getLesson')?.(lessonId) as { run(): { lines: string[] } } | undefined;
-      try {
-        pre.textContent = lesson ? lesson.run().lines.join('\n') : 'This lesson module has not landed in the library yet.';
-      } catch (e) {
-        pre.textContent = `The lesson module failed: ${e instanceof Error ? e.message : String(e)}`;
-      }
+    void lessonData(lessonId).then((d) => {
+      pre.textContent = d.error ? `The lesson module is not available: ${d.error}` : d.lines.join('\n');
     });
   });
   return details;

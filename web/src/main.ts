@@ -30,7 +30,7 @@ function home(): void {
       { class: `lesson-card${p.solved?.length ? ' done' : ''}` },
       h('a', { href: `#/lesson/${l.id}` }, h('span', { class: 'num' }, String(l.id).padStart(2, '0')), h('span', { class: 'title' }, l.title)),
       h('p', {}, l.blurb),
-      h('p', { class: 'badges', 'aria-label': 'progress' }, badges.length ? badges.map((b) => `✓ ${b}`).join('  ') : 'not started'),
+      h('p', { class: `badges${badges.length ? '' : ' none'}`, 'aria-label': 'progress' }, badges.length ? badges.map((b) => `✓ ${b}`).join('  ') : 'not started'),
     );
   });
   const reset = h('button', { type: 'button', class: 'reset-progress' }, 'Reset progress');

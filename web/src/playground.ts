@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { para } from './kit.js';
 import { loadLib, type Nabla } from './lib.js';
 import { criticalPoints1D, evalAt, freeNames, pick, prettyOf, texHtml, text } from './cas.js';
-import { draw, escapeHtml, grid } from './live.js';
+import { draw, grid } from './live.js';
 import { splitTop } from './lessons/lesson-04.js';
 
 export async function render(root: HTMLElement): Promise<void> {
@@ -187,4 +187,3 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
   out.replaceChildren(...cards.flat());
 }
 
-export { escapeHtml };

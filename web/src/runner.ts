@@ -52,7 +52,7 @@ export function createRunner(): Runner {
 
   function onMessage(ev: MessageEvent<FromWorker>): void {
     const m = ev.data;
-    if (m.type === 'ready' || !active || m.id !== active.id) return;
+    if (m.type === 'ready' || m.type === 'lesson' || !active || m.id !== active.id) return;
     if (m.type === 'out') active.h.out(m.text, m.stream);
     else if (m.type === 'figure') active.h.figure(m.svg);
     else if (m.type === 'done') finish('ok');
@@ -85,4 +85,40 @@ export function createRunner(): Runner {
       if (active) kill('stopped');
     },
   };
+}
+
+/** What a lesson module computes (run in a throwaway worker: lesson 05 trains for a while). */
+export interface LessonData {
+  lines: string[];
+  exercises: unknown[];
+  error?: string;
+}
+
+const lessonCache = new Map<number, Promise<LessonData>>();
+
+/** The lesson module's lines and exercises, computed off the page's thread (cached per lesson). */
+export function lessonData(lesson: number, timeoutMs = 30_000): Promise<LessonData> {
+  let p = lessonCache.get(lesson);
+  if (!p) {
+    p = new Promise<LessonData>((resolve) => {
+      const w = spawn();
+      const done = (d: LessonData): void => {
+        clearTimeout(timer);
+        w.terminate();
+        resolve(d);
+      };
+      const timer = setTimeout(() => done({ lines: [], exercises: [], error: 'the lesson module took too long' }), timeoutMs);
+      w.onmessage = (ev: MessageEvent<FromWorker>) => {
+        const m = ev.data;
+        if (m.type === 'lesson' && m.lesson === lesson) done({ lines: m.lines, exercises: m.exercises, error: m.error });
+      };
+      w.onerror = (ev) => {
+        ev.preventDefault();
+        done({ lines: [], exercises: [], error: ev.message || 'the worker failed' });
+      };
+      w.postMessage({ type: 'lesson', lesson });
+    });
+    lessonCache.set(lesson, p);
+  }
+  return p;
 }

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
+import { pyRepr } from '../../core/format.js';
 import {
   NEG_OO, OO, criticalPoints, freeSymbols, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
   evaluate, type Expr, type LimitDir, type SymbolNode,
@@ -27,7 +28,15 @@ function variableOf(e: Expr, name?: string): SymbolNode {
   throw new ArgumentError(`the expression has several variables (${syms.map((s) => s.name).join(', ')}): choose one with --var`);
 }
 
-const show = (e: Expr, asLatex?: boolean): string => (asLatex ? latex(e) : toString(e));
+/** Exact text (or LaTeX); a float prints as a plain number. */
+const show = (e: Expr, asLatex?: boolean): string => (e.kind === 'Float' ? pyRepr(e.value) : asLatex ? latex(e) : toString(e));
+const KIND_TEXT: Record<string, string> = {
+  min: 'local min',
+  max: 'local max',
+  saddle: 'saddle point',
+  inflection: 'stationary inflection point (not an extremum)',
+  inconclusive: 'inconclusive',
+};
 const num = (e: Expr): number | null => {
   if (freeSymbols(e).length) return null;
   const v = evaluate(e);
@@ -133,7 +142,7 @@ export function runCritical(expr: string, opts: Common & { vars?: string }, io: 
   if (!r.points.length) io.out(`no critical points: ${r.reason}`);
   for (const p of r.points) {
     const at = names.map((n) => `${n} = ${show(p.point[n]!, opts.latex)}`).join(', ');
-    io.out(`${at}: local ${p.kind === 'min' ? 'min' : p.kind === 'max' ? 'max' : p.kind}, f = ${show(p.value, opts.latex)}   [${p.test}]`);
+    io.out(`${at}: ${KIND_TEXT[p.kind]}, f = ${show(p.value, opts.latex)}   [${p.test}]`);
   }
 }
 

@@ -66,12 +66,13 @@ export interface PolyFactorization {
  * roots; factors of degree ≥ 2 are found by grouping numeric complex roots (closed under
  * conjugation) and checking lc(f)·Π(x − rᵢ), rounded to integers, by exact division (Gauss's
  * lemma: any factor g of a primitive f has lc(g) | lc(f), so lc(f)·Π(x − rᵢ) is an integer
- * multiple of g). Degrees above `maxSearchDegree` (default 16) are not split further.
+ * multiple of g). Degrees above `maxSearchDegree` (default 12) are not split further, and the
+ * search stops after 4096 root groups (the factor is then reported with `irreducible: false`).
  *
  * @example
  * polyFactorQ(polyFromInts([1, 0, 0, 1])) // (x + 1)(x² − x + 1)
  */
-export function polyFactorQ(p: Poly, maxSearchDegree = 16): PolyFactorization {
+export function polyFactorQ(p: Poly, maxSearchDegree = 12): PolyFactorization {
   if (polyIsZero(p)) return { content: Q.ZERO, factors: [] };
   const [content0] = polyPrimitive(p);
   let content = content0;
@@ -167,11 +168,13 @@ function findFactor(f: Poly): [Poly, Poly] | 'irreducible' | null {
   const lc = Q.toNumber(polyLc(f));
   const m = units.length;
   if (m > 20) return null;
-  // Enumerate subsets by increasing size (degree ≤ n/2), smallest first.
+  // Enumerate root groups (subsets of units) of degree ≤ n/2; give up after a fixed budget.
+  let tried = 0;
   for (let mask = 1; mask < 1 << m; mask++) {
     let deg = 0;
     for (let u = 0; u < m; u++) if (mask & (1 << u)) deg += units[u]!.length;
     if (deg > n / 2 || deg < 2) continue;
+    if (++tried > 4096) return null;
     // Product lc·Π(x − z) with complex arithmetic; coefficients must round to integers.
     let cr = [lc], ci = [0];
     for (let u = 0; u < m; u++) {

@@ -11,7 +11,7 @@ import type { Rational } from '../../core/rational.js';
 import { polyPrimitive, polyEval, polyDegree, polyEvalNumber, type Poly } from './poly.js';
 
 /** Positive divisors of |n| by trial division, or null when |n| is too large to enumerate. */
-export function divisors(n: bigint, limit = 10n ** 12n): bigint[] | null {
+export function divisors(n: bigint, limit = 10n ** 10n): bigint[] | null {
   if (n < 0n) n = -n;
   if (n === 0n) return null;
   if (n > limit) return null;
@@ -51,7 +51,7 @@ export function polyRationalRoots(p: Poly): Rational[] {
     seen.add(key);
     if (Q.isZero(polyEval(p, r))) roots.push(r);
   };
-  if (dp && dq && dp.length * dq.length <= 200_000) {
+  if (dp && dq && dp.length * dq.length <= 20_000) {
     // Skip candidates outside Cauchy's bound 1 + max|aᵢ/aₙ| cheaply by float check.
     for (const q of dq) for (const pp of dp) for (const s of [1n, -1n]) tryRoot(Q.rational(s * pp, q));
   } else {

@@ -52,6 +52,7 @@ function liveSection(): HTMLElement {
   const readout = h('p', { class: 'readout critical-readout', role: 'status' });
   let x0 = 2;
   let n: Nabla | null = null;
+  let memo: { text: string; f: unknown; d1: unknown; crit: ReturnType<typeof criticalPoints1D> } | null = null;
   let render = (): void => {};
   const sl = slider('x', { min: -2, max: 3.5, step: 0.01, value: x0, format: (v) => v.toFixed(2) }, (v) => {
     x0 = v;
@@ -65,15 +66,18 @@ function liveSection(): HTMLElement {
       readout.textContent = 'The symbolic engine is not available.';
       return;
     }
-    let f: unknown;
-    try {
-      f = parse(input.value);
-    } catch (e) {
-      readout.textContent = e instanceof Error ? e.message : String(e);
-      return;
+    // Parsing and solving happen once per typed function; dragging only redraws.
+    if (memo?.text !== input.value) {
+      try {
+        const f = parse(input.value);
+        const d1 = diff(f, 'x');
+        memo = { text: input.value, f, d1, crit: criticalPoints1D(n, f, 'x', -10, 10) };
+      } catch (e) {
+        readout.textContent = e instanceof Error ? e.message : String(e);
+        return;
+      }
     }
-    const d1 = diff(f, 'x');
-    const crit = criticalPoints1D(n, f, 'x', -10, 10);
+    const { f, d1, crit } = memo;
     const xs = grid(-2, 3.5, 300);
     const ys = xs.map((v) => evalAt(n!, f, { x: v }));
     const y0 = evalAt(n, f, { x: x0 });
@@ -100,6 +104,27 @@ function liveSection(): HTMLElement {
     });
   };
   input.addEventListener('input', () => render());
+  // Drag along the curve: the plot's frame rectangle maps the pointer to x on [-2, 3.5].
+  let dragging = false;
+  const moveTo = (clientX: number): void => {
+    const frame = box.body.querySelector('rect.frame');
+    if (!frame) return;
+    const r = frame.getBoundingClientRect();
+    const v = Math.round((-2 + ((clientX - r.left) / r.width) * 5.5) * 100) / 100;
+    x0 = Math.max(-2, Math.min(3.5, v));
+    const range = sl.querySelector('input')!;
+    range.value = String(x0);
+    range.dispatchEvent(new Event('input'));
+  };
+  box.body.style.touchAction = 'none';
+  box.body.style.cursor = 'ew-resize';
+  box.body.addEventListener('pointerdown', (e) => {
+    dragging = true;
+    box.body.setPointerCapture(e.pointerId);
+    moveTo(e.clientX);
+  });
+  box.body.addEventListener('pointermove', (e) => dragging && moveTo(e.clientX));
+  box.body.addEventListener('pointerup', () => (dragging = false));
   void loadLib().then((lib) => {
     n = lib;
     try {
@@ -110,7 +135,7 @@ function liveSection(): HTMLElement {
   });
   return section(
     'Try it',
-    para('<p>Slide $x$ along the curve: the tangent flattens at the critical points. Type another $f$, e.g. <code>log(x)</code> (no critical point) or <code>x^4 - 2x^2</code>.</p>'),
+    para('<p>Drag along the curve (or use the $x$ slider): the tangent flattens at the critical points. Type another $f$, e.g. <code>log(x)</code> (no critical point) or <code>x^4 - 2x^2</code>.</p>'),
     h('div', { class: 'controls' }, h('label', { class: 'slider' }, h('span', {}, 'f(x) ='), input), sl),
     readout,
     box.el,

@@ -7,7 +7,7 @@
  * `import { … } from 'nabla'` gives the library.
  */
 
-export const LESSON01 = `import { linspace, figure, line } from 'nabla';
+export const LESSON01 = `import { linspace, figure, line, diff } from 'nabla';
 
 // f and its derivative two ways: the rate of change with a small δ, and the power rule.
 const f = (x: number) => x ** 2;
@@ -19,6 +19,7 @@ const rule = x.map((v) => 2 * v);                           // d/dx x² = 2x
 let gap = 0;
 for (let i = 0; i < x.length; i++) gap = Math.max(gap, Math.abs(rate[i] - rule[i]));
 print(\`max |rate − rule| on the grid: \${gap.toExponential(1)}\`);
+print("the rule, by the CAS: d/dx x^2 =", diff('x^2', 'x'));
 
 const fig = figure({ width: 860, height: 340, cols: 2 });
 fig.axes(0, 0, { title: 'y=f(x)' }).add(line({ x, y: x.map(f) }));
@@ -29,7 +30,7 @@ fig.axes(0, 1, { title: "y=f'(x)" }).add(
 show(fig);
 `;
 
-export const LESSON02 = `import { arange, cumsum, figure, line } from 'nabla';
+export const LESSON02 = `import { arange, cumsum, figure, line, integrate } from 'nabla';
 
 // The integral as a running sum of f(x)·δx.
 const f = (x: number) => 2 * x;
@@ -38,13 +39,17 @@ const x = arange(-10, 10, dx);               // 200 points
 const y = cumsum(x.map((v) => f(v) * dx));   // ≈ x² + C
 
 print(\`\${x.length} points; first \${y[0].toFixed(1)}, last \${y[y.length - 1].toFixed(1)}, min \${Math.min(...y).toFixed(1)}\`);
+print('the antiderivative by the CAS: ∫ 2x dx =', integrate('2*x', 'x'), '+ C');
 
 const fig = figure({ width: 560, height: 360 });
-fig.axes(0, 0, { title: 'running sum of 2x·δx' }).add(line({ x, y, label: 'running sum' }));
+fig.axes(0, 0, { title: 'running sum of 2x·δx', legend: 'top-right' }).add(
+  line({ x, y, label: 'running sum' }),
+  line({ x, y: x.map((v) => v ** 2 - 100), dash: 'dashed', label: 'x² − 100' }),
+);
 show(fig);
 `;
 
-export const LESSON03 = `import { linspace, meshgrid, figure, surface, quiver } from 'nabla';
+export const LESSON03 = `import { linspace, meshgrid, figure, surface, quiver, gradient } from 'nabla';
 
 const f = (x: number, y: number) => x ** 2 + y ** 3;
 
@@ -81,7 +86,8 @@ for (let k = 0; k < 3600; k++) {
 const [ux, uy] = [Math.sin((maxangle * Math.PI) / 180), Math.cos((maxangle * Math.PI) / 180)];
 print(\`Max rate of change at \${maxangle} degrees\`);
 print(\`Gradient vector at (\${x0},\${y0}) is (\${ux * maxdf},\${uy * maxdf})\`);
-print(\`Exact gradient: (2x, 3y²) = (\${2 * x0}, \${3 * y0 ** 2})\`);
+const grad = gradient('x^2 + y^3', ['x', 'y']);            // symbolic: [2*x, 3*y^2]
+print('Exact gradient at (2,3):', grad.evaluate({ x: x0, y: y0 }).flat());
 `;
 
 export const LESSON04 = `import { jacobian, pretty, diff } from 'nabla';
