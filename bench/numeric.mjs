@@ -18,6 +18,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 function timeIt(fn, minMs = 40, maxReps = 2000) {
+  for (let w = 0; w < 3; w++) fn(); // let the JIT compile first
   const times = [];
   const t0 = performance.now();
   for (let r = 0; r < maxReps && (r < 5 || performance.now() - t0 < minMs); r++) {

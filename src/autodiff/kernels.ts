@@ -3,7 +3,7 @@
  * axis and blocked matrix products. No allocation inside the loops; callers pass `out`.
  */
 import { ShapeError } from '../core/errors.js';
-import { wasmHeap, wasmKernels } from './wasm-matmul.js';
+import { arenaKernels, wasmHeap, wasmKernels } from './wasm-matmul.js';
 
 /** Number of elements of a shape (1 for a scalar `[]`). */
 export function shapeSize(shape: readonly number[]): number {
@@ -223,8 +223,12 @@ const WASM_MIN_WORK = 1 << 18;
 export function matmulInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   const m4 = m - (m % 4);
   const n4 = n - (n % 4);
-  const wasm = m4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
-  if (wasm) {
+  const arena = m4 > 0 && n4 > 0 ? arenaKernels(A, B, C) : null;
+  const wasm = !arena && m4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
+  if (arena) {
+    // Operands already live in one arena: no copies.
+    arena.mm(A.byteOffset, B.byteOffset, C.byteOffset, m4, k, n, n4);
+  } else if (wasm) {
     const heap = wasmHeap(wasm, m * k + k * n + m * n);
     heap.set(A.subarray(0, m * k), 0);
     heap.set(B.subarray(0, k * n), m * k);
@@ -291,7 +295,8 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
   C.fill(0, 0, k * n);
   const k4 = k - (k % 4);
   const n4 = n - (n % 4);
-  const wasm = k4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
+  const arena = k4 > 0 && n4 > 0 ? arenaKernels(A, B, C) : null;
+  const wasm = !arena && k4 > 0 && n4 > 0 && m * k * n >= WASM_MIN_WORK ? wasmKernels() : null;
   let heap: Float64Array | null = null;
   const bOff = m * k;
   const cOff = bOff + m * n;
@@ -305,7 +310,8 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
   const block = k4 > 0 && n4 > 0 ? TN_BLOCK : Math.max(TN_BLOCK, Math.floor(8192 / (k + n)));
   for (let i0 = 0; i0 < m; i0 += block) {
     const i1 = Math.min(m, i0 + block);
-    if (wasm) wasm.tn(0, bOff * 8, cOff * 8, i0, i1, k4, k, n, n4);
+    if (arena) arena.tn(A.byteOffset, B.byteOffset, C.byteOffset, i0, i1, k4, k, n, n4);
+    else if (wasm) wasm.tn(0, bOff * 8, cOff * 8, i0, i1, k4, k, n, n4);
     else if (k4 > 0 && n4 > 0) tnTiles(A, B, C, i0, i1, k4, k, n, n4);
     // Ragged edges. Rows p < k4 at columns the tiles did not cover (j ≥ n4, or all when n4 = 0):
     // four rows of C at a time (A[i, p..p+3] is contiguous), four accumulators hiding add latency.
@@ -319,9 +325,26 @@ export function matmulTNInto(A: Float64Array, B: Float64Array, C: Float64Array, 
         C[p * n + j] = c0; C[(p + 1) * n + j] = c1; C[(p + 2) * n + j] = c2; C[(p + 3) * n + j] = c3;
       }
     }
+    let p2 = k4;
+    // Rows p ≥ k4 in pairs over groups of four columns: each B row is read once for both rows.
+    for (; p2 + 2 <= k; p2 += 2) {
+      for (let j = 0; j + 4 <= n; j += 4) {
+        const r0 = p2 * n + j, r1 = r0 + n;
+        let c0 = C[r0]!, c1 = C[r0 + 1]!, c2 = C[r0 + 2]!, c3 = C[r0 + 3]!;
+        let d0 = C[r1]!, d1 = C[r1 + 1]!, d2 = C[r1 + 2]!, d3 = C[r1 + 3]!;
+        for (let i = i0, ap = i0 * k + p2, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) {
+          const x = A[ap]!, w = A[ap + 1]!;
+          const y0 = B[bp]!, y1 = B[bp + 1]!, y2 = B[bp + 2]!, y3 = B[bp + 3]!;
+          c0 += x * y0; c1 += x * y1; c2 += x * y2; c3 += x * y3;
+          d0 += w * y0; d1 += w * y1; d2 += w * y2; d3 += w * y3;
+        }
+        C[r0] = c0; C[r0 + 1] = c1; C[r0 + 2] = c2; C[r0 + 3] = c3;
+        C[r1] = d0; C[r1 + 1] = d1; C[r1 + 2] = d2; C[r1 + 3] = d3;
+      }
+    }
     for (let p = k4; p < k; p++) {
-      let j = 0;
-      // Rows p ≥ k4, all columns: four, then two, then one column at a time.
+      // What the pairs left: all columns of an odd last row, and the last n mod 4 columns.
+      let j = p < p2 ? n - (n % 4) : 0;
       for (; j + 4 <= n; j += 4) {
         let c0 = C[p * n + j]!, c1 = C[p * n + j + 1]!, c2 = C[p * n + j + 2]!, c3 = C[p * n + j + 3]!;
         for (let i = i0, ap = i0 * k + p, bp = i0 * n + j; i < i1; i++, ap += k, bp += n) {
@@ -377,10 +400,18 @@ function tnTiles(A: Float64Array, B: Float64Array, C: Float64Array, i0: number, 
   }
 }
 
-/** C (m×k) = A · Bᵀ for A (m×n), B (k×n): the backward da = dz·Wᵀ, as tiled dot products. */
-export function matmulNTInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, n: number, k: number): void {
+/**
+ * C (m×k) = A · Bᵀ for A (m×n), B (k×n): the backward da = dz·Wᵀ, as tiled dot products.
+ * `bt` (n·k values, in the same arena as A and C) lets arena operands run without copies.
+ */
+export function matmulNTInto(A: Float64Array, B: Float64Array, C: Float64Array, m: number, n: number, k: number, bt?: Float64Array): void {
   const m4 = m - (m % 4);
   const k4 = k - (k % 4);
+  if (bt && m4 > 0 && k4 > 0 && arenaKernels(A, bt, C)) {
+    for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) bt[j * k + p] = B[p * n + j]!;
+    matmulInto(A, bt.subarray(0, n * k), C, m, n, k);
+    return;
+  }
   if (n === 1) {
     // An outer product a·bᵀ: C[i, p] = 0 + a_i·b_p (the 0 + keeps −0 → +0 exactly as a sum would).
     for (let i = 0, ci = 0; i < m; i++, ci += k) {
@@ -416,7 +447,21 @@ export function matmulNTInto(A: Float64Array, B: Float64Array, C: Float64Array, 
       C[r2] = c20; C[r2 + 1] = c21; C[r2 + 2] = c22; C[r2 + 3] = c23;
       C[r3] = c30; C[r3 + 1] = c31; C[r3 + 2] = c32; C[r3 + 3] = c33;
     }
-    for (let p = k4; p < k; p++) {
+    let p = k4;
+    // Leftover columns of C two at a time: each A row is read once for both (8 accumulators).
+    for (; p + 2 <= k; p += 2) {
+      const bp = p * n, bq = bp + n;
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+      for (let j = 0; j < n; j++) {
+        const y = B[bp + j]!, w = B[bq + j]!;
+        const x0 = A[a0 + j]!, x1 = A[a1 + j]!, x2 = A[a2 + j]!, x3 = A[a3 + j]!;
+        c0 += x0 * y; c1 += x1 * y; c2 += x2 * y; c3 += x3 * y;
+        d0 += x0 * w; d1 += x1 * w; d2 += x2 * w; d3 += x3 * w;
+      }
+      C[i * k + p] = c0; C[(i + 1) * k + p] = c1; C[(i + 2) * k + p] = c2; C[(i + 3) * k + p] = c3;
+      C[i * k + p + 1] = d0; C[(i + 1) * k + p + 1] = d1; C[(i + 2) * k + p + 1] = d2; C[(i + 3) * k + p + 1] = d3;
+    }
+    for (; p < k; p++) {
       const bp = p * n;
       let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
       for (let j = 0; j < n; j++) {

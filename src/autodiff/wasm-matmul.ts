@@ -197,17 +197,55 @@ interface Kernels {
 }
 
 let kernels: Kernels | null | undefined;
+let compiled: WebAssembly.Module | null | undefined;
+
+function compile(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(moduleBytes());
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+function instantiate(mod: WebAssembly.Module): Kernels {
+  const e = new WebAssembly.Instance(mod, {}).exports as unknown as Kernels;
+  return { mem: e.mem, mm: e.mm, tn: e.tn };
+}
+
+/** Memories of arenas, so kernels can tell that operands already live in one. */
+const arenas = new WeakMap<ArrayBuffer, Kernels>();
+
+/**
+ * A private instance whose memory holds at least `doubles` float64 values, returned as one view
+ * (null where WebAssembly SIMD is unavailable). Operands carved from it go to the SIMD kernels
+ * without copies. The memory never grows afterwards, so views stay valid.
+ */
+export function wasmArena(doubles: number): Float64Array | null {
+  const mod = compile();
+  if (!mod) return null;
+  const k = instantiate(mod);
+  const need = doubles * 8;
+  const have = k.mem.buffer.byteLength;
+  if (need > have) k.mem.grow(Math.ceil((need - have) / 65536));
+  arenas.set(k.mem.buffer, k);
+  return new Float64Array(k.mem.buffer, 0, doubles);
+}
+
+/** The kernels of the arena that holds all of `arrays`, or null. */
+export function arenaKernels(...arrays: Float64Array[]): Kernels | null {
+  const buf = arrays[0]!.buffer;
+  for (const a of arrays) if (a.buffer !== buf) return null;
+  return arenas.get(buf as ArrayBuffer) ?? null;
+}
 
 /** The compiled kernels, or null where WebAssembly SIMD is unavailable (then JS kernels run). */
 export function wasmKernels(): Kernels | null {
   if (kernels !== undefined) return kernels;
-  try {
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes()), {});
-    const e = inst.exports as unknown as Kernels;
-    kernels = { mem: e.mem, mm: e.mm, tn: e.tn };
-  } catch {
-    kernels = null;
-  }
+  const mod = compile();
+  kernels = mod ? instantiate(mod) : null;
   return kernels;
 }
 

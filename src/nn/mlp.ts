@@ -11,6 +11,7 @@ import { ArgumentError, ShapeError } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import type { Matrix } from '../numeric/matrix.js';
 import { matmulInto, matmulNTInto, matmulTNInto } from '../autodiff/kernels.js';
+import { wasmArena } from '../autodiff/wasm-matmul.js';
 import { activations as table, type Activation, type ActivationName } from './activations.js';
 import { mlpLosses, type LossPair, type MlpLossName } from './mlp-losses.js';
 
@@ -24,6 +25,12 @@ export interface MlpOptions {
   loss?: LossPair | MlpLossName;
   /** How db reduces dz over the batch: the listing's `mean` (default) or `sum`. */
   biasGradient?: 'mean' | 'sum';
+  /**
+   * Keep every buffer in a WebAssembly arena when a batch has ≥ 2¹⁶ activations in its widest
+   * layer, so the SIMD matrix kernels run without copying operands (same results to the bit).
+   * Default true.
+   */
+  wasm?: boolean;
 }
 
 const empty = (): Matrix => ({ rows: 0, cols: 0, data: new Float64Array(0) });
@@ -51,6 +58,10 @@ export class MLP {
   db: Matrix[];
   da: Matrix[];
   private scratch: Float64Array[] = [];
+  private readonly useWasm: boolean;
+  /** Input copy and transposed-weights scratch inside the arena (null when not in arena mode). */
+  private xCopy: Float64Array | null = null;
+  private bt: Float64Array | undefined;
 
   constructor(options: MlpOptions) {
     const sizes = options.layerSizes;
@@ -71,6 +82,7 @@ export class MLP {
     this.loss = typeof loss === 'string' ? mlpLosses[loss] : loss;
     if (!this.loss) throw new ArgumentError(`MLP: unknown loss '${String(loss)}'`);
     this.biasGradient = options.biasGradient ?? 'mean';
+    this.useWasm = options.wasm ?? true;
     const L = sizes.length;
     const list = (): Matrix[] => Array.from({ length: L }, empty);
     this.W = list();
@@ -106,22 +118,56 @@ export class MLP {
 
   private ensure(rows: number): void {
     if (this.z[1]!.rows === rows) return;
-    for (let l = 1; l < this.layerSizes.length; l++) {
-      const n = this.layerSizes[l]!;
-      this.z[l] = alloc(rows, n);
-      this.a[l] = alloc(rows, n);
-      this.dz[l] = alloc(rows, n);
-      this.da[l] = alloc(rows, n);
-      this.scratch[l] = new Float64Array(rows * n);
+    const sizes = this.layerSizes;
+    const L = sizes.length;
+    const widest = Math.max(...sizes);
+    // Arena layout: W, b, dW, db, then per layer z, a, dz, da, scratch; da[0], the input copy and
+    // a transposed-weights buffer. Each block is rounded to an even count (16-byte alignment).
+    const even = (n: number): number => n + (n % 2);
+    let total = 0;
+    for (let l = 1; l < L; l++) total += 2 * even(sizes[l - 1]! * sizes[l]!) + 2 * even(sizes[l]!) + 5 * even(rows * sizes[l]!);
+    total += 2 * even(rows * sizes[0]!) + even(widest * widest);
+    const arena = this.useWasm && rows * widest >= 1 << 16 ? wasmArena(total) : null;
+    let off = 0;
+    const take = (r: number, c: number): Matrix => {
+      if (!arena) return alloc(r, c);
+      const m = { rows: r, cols: c, data: arena.subarray(off, off + r * c) };
+      off += even(r * c);
+      return m;
+    };
+    for (let l = 1; l < L; l++) {
+      // Parameters move into the arena with their values.
+      for (const list of [this.W, this.b, this.dW, this.db]) {
+        const old = list[l]!;
+        const moved = take(old.rows, old.cols);
+        moved.data.set(old.data);
+        list[l] = moved;
+      }
     }
-    this.da[0] = alloc(rows, this.layerSizes[0]!);
+    for (let l = 1; l < L; l++) {
+      const n = sizes[l]!;
+      this.z[l] = take(rows, n);
+      this.a[l] = take(rows, n);
+      this.dz[l] = take(rows, n);
+      this.da[l] = take(rows, n);
+      this.scratch[l] = take(rows, n).data;
+    }
+    this.da[0] = take(rows, sizes[0]!);
+    this.xCopy = arena ? take(rows, sizes[0]!).data : null;
+    this.bt = arena ? take(widest, widest).data : undefined;
   }
 
   /** Forward pass on a batch (rows = samples); returns a[L−1] (a view into the model's buffer). */
   forward(X: Matrix): Matrix {
     if (X.cols !== this.layerSizes[0]) throw new ShapeError(`MLP.forward: input has ${X.cols} columns, the first layer takes ${this.layerSizes[0]}`);
     this.ensure(X.rows);
-    this.a[0] = X;
+    if (this.xCopy) {
+      // Arena mode: the input joins the other operands (a[0] is that copy).
+      this.xCopy.set(X.data.subarray(0, this.xCopy.length));
+      this.a[0] = { rows: X.rows, cols: X.cols, data: this.xCopy };
+    } else {
+      this.a[0] = X;
+    }
     const m = X.rows;
     for (let l = 1; l < this.layerSizes.length; l++) {
       const nIn = this.layerSizes[l - 1]!;
@@ -166,7 +212,7 @@ export class MLP {
       }
       matmulTNInto(this.a[l - 1]!.data, dz, this.dW[l]!.data, m, nIn, nOut);
       if (this.biasGradient === 'mean') for (let j = 0; j < nOut; j++) db[j] = db[j]! / m;
-      matmulNTInto(dz, this.W[l]!.data, this.da[l - 1]!.data, m, nOut, nIn);
+      matmulNTInto(dz, this.W[l]!.data, this.da[l - 1]!.data, m, nOut, nIn, this.bt);
     }
   }
 

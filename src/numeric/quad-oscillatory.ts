@@ -178,16 +178,22 @@ export function humpTail(g: (x: number) => number, lo: number, epsabs: number, e
     xs[i] = lo + (span * i) / N;
     ys[i] = g(xs[i]!);
   }
-  const minima: number[] = [];
-  for (let i = 2; i < N; i++) if (ys[i]! < ys[i - 1]! && ys[i]! <= ys[i + 1]!) minima.push(i);
-  if (minima.length < MIN_SIGN_CHANGES) return null;
-  const gaps = minima.slice(1).map((m, i) => m - minima[i]!);
-  const mean = gaps.reduce((s, v) => s + v, 0) / gaps.length;
-  if (gaps.some((d) => Math.abs(d - mean) > 0.1 * mean + 1)) return null; // not a steady period
+  const all: number[] = [];
+  for (let i = 2; i < N; i++) if (ys[i]! < ys[i - 1]! && ys[i]! <= ys[i + 1]!) all.push(i);
+  const steady = (ms: number[]) => {
+    const gaps = ms.slice(1).map((m, i) => m - ms[i]!);
+    const mean = gaps.reduce((s, v) => s + v, 0) / gaps.length;
+    return ms.length >= MIN_SIGN_CHANGES && gaps.every((d) => Math.abs(d - mean) <= 0.1 * mean + 1);
+  };
+  // Near lo a trend can hide the oscillation ((2 + sin x)/x² has no minima before x ≈ 4): if the
+  // minima are irregular, judge the period on their second half and start the humps there.
+  let minima = all;
+  if (!steady(minima)) minima = all.slice(Math.floor(all.length / 2));
+  if (!steady(minima)) return null;
   const h = span / N;
   const m0 = goldenMin(g, xs[minima[0]!]! - h, xs[minima[0]!]! + h);
   const mL = goldenMin(g, xs[minima[minima.length - 1]!]! - h, xs[minima[minima.length - 1]!]! + h);
-  const period = (mL - m0) / (minima.length - 1);
+  let period = (mL - m0) / (minima.length - 1);
   if (!(period > 0)) return null;
   const termAbs = epsabs / 100, termRel = Math.min(epsrel / 100, 1e-12);
   const head = qags(g, lo, m0, termAbs, termRel, limit);
@@ -195,8 +201,15 @@ export function humpTail(g: (x: number) => number, lo: number, epsabs: number, e
   const terms: number[] = [];
   let prev = NaN, prev2 = NaN;
   let best = { value: NaN, error: Infinity };
+  // Cut at the actual minima, each located near the previous one plus a period: a fixed step would
+  // drift in phase when the minima are not exactly periodic, and the partial sums would then
+  // carry a slowly rotating oscillation that no extrapolation removes.
+  let cut = m0;
   for (let k = 0; k < 40; k++) {
-    const t = qags(g, m0 + k * period, m0 + (k + 1) * period, termAbs, termRel, limit);
+    const next = goldenMin(g, cut + 0.75 * period, cut + 1.25 * period);
+    period = next - cut;
+    const t = qags(g, cut, next, termAbs, termRel, limit);
+    cut = next;
     terms.push(t.value);
     termErr += t.error;
     if (t.value === 0) break;

@@ -1,13 +1,18 @@
 /**
  * `quad`: definite integrals of plain JS functions over finite or infinite ranges, to a requested
- * accuracy, with an error estimate. Layers, each tried when the one before cannot certify the
- * result:
+ * accuracy, with an error estimate. Layers, each tried only when the one before cannot certify
+ * the result:
  * 1. QAGS: adaptive 21-point Gauss–Kronrod with epsilon extrapolation (endpoint singularities);
  *    an infinite range is first mapped to (0, 1] by x = a + (1 − t)/t (QUADPACK's QAGI).
- * 2. Oscillation: if that fails and f keeps changing sign toward an infinite end (sin x / x on
- *    [0, ∞)), integrate between consecutive zeros and sum the alternating series with Wynn's
- *    epsilon algorithm. Oscillation piling up at a finite endpoint (sin(1/x) on (0, 1]) is moved
- *    to infinity by x = a + h/u first.
+ * 2. Oscillation: if f keeps changing sign toward an infinite end (sin x / x on [0, ∞)),
+ *    integrate between consecutive zeros and sum the alternating series with Wynn's epsilon
+ *    algorithm; if it oscillates without changing sign (sin²x/x²), sum the humps between minima
+ *    with Levin's u-transform. Oscillation piling up at a finite end (sin(1/x) on (0, 1]) is moved
+ *    to infinity by x = a + h/u first; too many oscillations for `limit` on a finite range are
+ *    split at the sign changes.
+ * 3. Trouble inside a finite range (|x − c|^−0.8): split where QAGS's worst interval shrank to.
+ * Plus two guards: a node that hits a singularity or 0/0 becomes a break point, and an all-zero
+ * first pass (a narrow peak far from every node) triggers a probe for where f lives.
  */
 import { ArgumentError, DomainError } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
@@ -67,6 +72,37 @@ export const QUAD_MESSAGES: Record<number, string> = {
  * quad((x) => Math.sin(x) / x, 0, Infinity).value // ≈ π/2
  */
 export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
+  // A node that lands on a singularity (1/√|x| at 0, the midpoint of [−1, 1]) or a removable
+  // 0/0 (sin x / x at 0): make that point a break point, where no node ever goes, and start over.
+  const extra: number[] = [];
+  let spent = 0;
+  for (;;) {
+    try {
+      const opts = extra.length ? { ...options, points: [...(options.points ?? []), ...extra] } : options;
+      const r = quadProbed(f, a, b, opts);
+      return spent ? { ...r, neval: r.neval + spent } : r;
+    } catch (e) {
+      const lo = Math.min(a, b), hi = Math.max(a, b);
+      if (!(e instanceof NonFiniteValue)) throw e;
+      if (!(e.x > lo && e.x < hi) || extra.includes(e.x) || extra.length >= 3) {
+        throw new DomainError(
+          `quad: the integrand returned ${e.y} at x = ${e.x}; it must be finite inside (${lo}, ${hi}) except at isolated points (pass known singularities in options.points; CLI: --points)`,
+        );
+      }
+      extra.push(e.x);
+      spent += e.neval;
+    }
+  }
+}
+
+/** f gave NaN/±Infinity at x (internal: `quad` retries with x as a break point). */
+class NonFiniteValue extends DomainError {
+  constructor(message: string, readonly x: number, readonly y: unknown, readonly neval: number) {
+    super(message);
+  }
+}
+
+function quadProbed(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
   const r = quadCore(f, a, b, options);
   if (r.value !== 0 || r.error !== 0 || r.neval === 0 || (options.points && options.points.length > 0)) return r;
   // Every node gave exactly 0 (a narrow peak far from where the rule looked, e.g. exp(−(x−100)²)
@@ -140,8 +176,11 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
     neval++;
     const y = f(x);
     if (typeof y !== 'number' || !Number.isFinite(y)) {
-      throw new DomainError(
-        `quad: the integrand returned ${y} at x = ${x}; it must be finite inside (${a}, ${b}) — for an interior singularity pass it in options.points (CLI: --points)`,
+      throw new NonFiniteValue(
+        `quad: the integrand returned ${y} at x = ${x}; it must be finite inside (${a}, ${b}) (interior singularities may also be passed in options.points; CLI: --points)`,
+        x,
+        y,
+        neval,
       );
     }
     return y;

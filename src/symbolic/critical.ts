@@ -10,7 +10,7 @@
  * // [{ point: {x: 0}, kind: 'max', … }, { point: {x: 4/3}, kind: 'min', … }]
  * criticalPoints(parse('log(x)'), 'x').reason // "f'(x) = 1/x is never 0"
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, LimitError } from '../core/errors.js';
 import { matrix } from '../numeric/matrix.js';
 import { eigSym } from '../numeric/eig-sym.js';
 import { ZERO, symbol, type Expr, type SymbolNode } from './expr.js';
@@ -64,7 +64,13 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
   const d1 = diff(f, x);
   const name = x.name;
   if (d1 === ZERO) return { points: [], derivative: [d1], reason: 'f is constant: every point is stationary' };
-  const sols = solveDetailed(d1, x).filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
+  let sols: ReturnType<typeof solveDetailed>;
+  try {
+    sols = solveDetailed(d1, x).filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return { points: [], derivative: [d1], reason: `f'(${name}) = ${toString(d1)} = 0 could not be solved: ${err.message}` };
+  }
   const points: CriticalPoint[] = [];
   for (const s of sols) {
     const c = s.value;

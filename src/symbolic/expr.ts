@@ -139,8 +139,14 @@ export type Expr =
 // Hashing and the intern table
 
 let nextId = 1;
-/** hash → node or bucket of nodes with that hash. */
-const table = new Map<number, Expr | Expr[]>();
+/**
+ * hash → node (or bucket of nodes) with that hash. Big Add/Mul nodes (more than WEAK_SIZE parts)
+ * are held through WeakRefs so the garbage of long computations (the prefixes of a 10⁴-factor
+ * product) can be collected; interning still holds while anyone references the node.
+ */
+type Entry = Expr | WeakRef<Expr>;
+const table = new Map<number, Entry | Entry[]>();
+const WEAK_SIZE = 32;
 
 /** Number of interned nodes (for diagnostics and node budgets). */
 export function internedCount(): number {
@@ -160,7 +166,8 @@ export function hashString(s: string): number {
 
 function hashBig(b: bigint): number {
   if (b >= -0x40000000n && b <= 0x40000000n) return Number(b) | 0;
-  return hashString(b.toString(36));
+  // Low and middle words only: linear time even for huge coefficients (equality is checked anyway).
+  return mix(Number(BigInt.asIntN(32, b)) | 0, Number(BigInt.asIntN(32, b >> 96n)) | 0);
 }
 
 const KIND_SEED: Record<Kind, number> = {
@@ -177,18 +184,33 @@ const KIND_SEED: Record<Kind, number> = {
   Integral: 47,
 };
 
+const deref = (e: Entry): Expr | undefined => (e instanceof WeakRef ? e.deref() : e);
+
 /** Find an interned node with this hash satisfying `same`, or register the one `make` builds. */
-function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean, make: (id: number) => T): T {
+function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean, make: (id: number) => T, weak = false): T {
   const slot = table.get(hash);
   if (slot !== undefined) {
     if (Array.isArray(slot)) {
-      for (let i = 0; i < slot.length; i++) if (same(slot[i]!)) return slot[i] as T;
-    } else if (same(slot)) return slot as T;
+      for (let i = 0; i < slot.length; i++) {
+        const e = deref(slot[i]!);
+        if (e !== undefined && same(e)) return e as T;
+      }
+    } else {
+      const e = deref(slot);
+      if (e !== undefined && same(e)) return e as T;
+    }
   }
   const node = make(nextId++);
-  if (slot === undefined) table.set(hash, node);
-  else if (Array.isArray(slot)) slot.push(node);
-  else table.set(hash, [slot, node]);
+  const entry: Entry = weak ? new WeakRef(node) : node;
+  if (slot === undefined) table.set(hash, entry);
+  else if (Array.isArray(slot)) {
+    // Drop collected entries while we are here.
+    let w = 0;
+    for (let i = 0; i < slot.length; i++) if (deref(slot[i]!) !== undefined) slot[w++] = slot[i]!;
+    slot.length = w;
+    slot.push(entry);
+  } else if (deref(slot) === undefined) table.set(hash, entry);
+  else table.set(hash, [slot, entry]);
   return node;
 }
 
@@ -365,6 +387,7 @@ export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr
     h,
     (e) => e.kind === 'Add' && e.coeff === coeff && sameArray(e.terms, terms) && sameArray(e.coeffs, coeffs),
     (id) => ({ kind: 'Add', id, hash: h, coeff, coeffs, terms }),
+    terms.length > WEAK_SIZE,
   );
 }
 
@@ -375,6 +398,7 @@ export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[
     h,
     (e) => e.kind === 'Mul' && e.coeff === coeff && sameArray(e.bases, bases) && sameArray(e.exps, exps),
     (id) => ({ kind: 'Mul', id, hash: h, coeff, bases, exps }),
+    bases.length > WEAK_SIZE,
   );
 }
 

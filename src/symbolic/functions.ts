@@ -14,7 +14,7 @@
  * FUNCTIONS.cos.numeric(0)    // 1
  */
 import { ArgumentError } from '../core/errors.js';
-import { siNum } from './integrate-special.js';
+import { ciNum, eiNum, erfiNum, siNum } from './integrate-special.js';
 import * as Qm from '../core/rational.js';
 import { add, div, mul, neg, pow, sqrt, sub, type ExprLike, toExpr } from './arith.js';
 import {
@@ -390,6 +390,46 @@ const table: FunctionDef[] = [
     rule: 'd/du Si(u) = sin(u)/u',
     latex: '\\operatorname{Si}',
     js: '__Si($0)',
+  },
+  {
+    // Cosine integral Ci(u) = γ + log|u| + ∫₀ᵘ (cos t − 1)/t dt (∫ cos x / x dx; the real part for u < 0).
+    name: 'Ci',
+    arity: 1,
+    numeric: ciNum,
+    simplify: special(ciNum, [[OO, ZERO]]),
+    derivative: ([u]) => div(fn('cos', u!), u!),
+    rule: 'd/du Ci(u) = cos(u)/u',
+    latex: '\\operatorname{Ci}',
+    js: '__Ci($0)',
+  },
+  {
+    // Exponential integral Ei(u) (∫ eˣ/x dx); added by the integrator.
+    name: 'Ei',
+    arity: 1,
+    numeric: eiNum,
+    simplify: special(eiNum, [
+      [OO, OO],
+      [NEG_OO, ZERO],
+    ]),
+    derivative: ([u]) => div(pow(E, u!), u!),
+    rule: 'd/du Ei(u) = e^u/u',
+    latex: '\\operatorname{Ei}',
+    js: '__Ei($0)',
+  },
+  {
+    // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
+    name: 'erfi',
+    arity: 1,
+    numeric: erfiNum,
+    simplify: special(erfiNum, [
+      [ZERO, ZERO],
+      [OO, OO],
+      [NEG_OO, NEG_OO],
+    ]),
+    derivative: ([u]) => mul(TWO, pow(PI, neg(HALF)), pow(E, u2(u!))),
+    rule: 'd/du erfi(u) = 2·e^(u²)/√π',
+    latex: '\\operatorname{erfi}',
+    js: '__erfi($0)',
   },
   {
     name: 'max',

@@ -12,7 +12,8 @@
  *   ∫ Q^(−3/2) = t/(k·√Q)
  *
  * Non-elementary results where customary: ∫ e^(A(x+h)²+K) = e^K·√π/(2√−A)·erf(√−A·(x + h)) for
- * A < 0, and ∫ sin(a·x)/x = Si(a·x).
+ * A < 0 (erfi for A > 0), ∫ sin(a·x)/x = Si(a·x), ∫ cos(a·x)/x = Ci(|a|·x), ∫ e^(ax)/x = Ei(a·x),
+ * ∫ 1/log x = li(x) = Ei(log x).
  *
  * @example
  * integrateAlgebraic(parse('sqrt(1-x^2)'), x) // x*sqrt(1 - x^2)/2 + asin(x)/2
@@ -158,13 +159,24 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
       const qd = quadraticIn(k, x);
       if (!qd) return null;
       const [A, B, C] = qd;
-      if (!(val(A) < 0)) return null;
+      const av = val(A);
+      if (!(av !== 0 && Number.isFinite(av))) return null;
       // A x² + B x + C = A(x + h)² + K
       const h = mul(B, pow(mul(2, A), -1));
       const K = sub(C, mul(pow(B, 2), pow(mul(4, A), -1)));
-      const s = sqrt(mul(-1, A));
-      note('Gaussian: ∫ e^(−s²(x+h)²) dx = √π/(2s)·erf(s(x + h))');
-      return mul(c, pow(E, K), sqrt(PI), pow(mul(2, s), -1), fn('erf', mul(s, add(x, h))));
+      if (av < 0) {
+        const s = sqrt(mul(-1, A));
+        note('Gaussian: ∫ e^(−s²(x+h)²) dx = √π/(2s)·erf(s(x + h))');
+        return mul(c, pow(E, K), sqrt(PI), pow(mul(2, s), -1), fn('erf', mul(s, add(x, h))));
+      }
+      const s = sqrt(A);
+      note('∫ e^(s²(x+h)²) dx = √π/(2s)·erfi(s(x + h))');
+      return mul(c, pow(E, K), sqrt(PI), pow(mul(2, s), -1), fn('erfi', mul(s, add(x, h))));
+    }
+    // 1/log(x) → li(x) = Ei(log x)
+    if (b.kind === 'Function' && b.name === 'log' && b.args[0] === x && k === mul(-1, ONE)) {
+      note('logarithmic integral: ∫ dx/log x = li(x) = Ei(log x)');
+      return mul(c, fn('Ei', b));
     }
     return null;
   }
@@ -199,17 +211,33 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
     }
   }
   if (fs.length === 2) {
-    // sin(a x)·x^(−1)
-    let sinF: Expr | null = null, hasInvX = false;
+    // sin(a·x)/x → Si(a·x); cos(a·x)/x → Ci(|a|·x); e^(a·x + b)/x → e^b·Ei(a·x)
+    let other: [Expr, Expr] | null = null, hasInvX = false;
     for (const [b, k] of fs) {
       if (b === x && k === mul(-1, ONE)) hasInvX = true;
-      else if (k === ONE && b.kind === 'Function' && b.name === 'sin') sinF = b;
+      else other = [b, k];
     }
-    if (!sinF || !hasInvX || sinF.kind !== 'Function') return null;
-    const lin = linearIn(sinF.args[0]!, x);
-    if (!lin || lin[1] !== ZERO) return null;
-    note('sine integral: ∫ sin(ax)/x dx = Si(ax)');
-    return mul(c, fn('Si', sinF.args[0]!));
+    if (!hasInvX || !other) return null;
+    const [b, k] = other;
+    if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) {
+      const lin = linearIn(b.args[0]!, x);
+      if (!lin || lin[1] !== ZERO) return null;
+      if (b.name === 'sin') {
+        note('sine integral: ∫ sin(ax)/x dx = Si(ax)');
+        return mul(c, fn('Si', b.args[0]!));
+      }
+      const a = val(lin[0]);
+      if (!Number.isFinite(a) || a === 0) return null;
+      note('cosine integral: ∫ cos(ax)/x dx = Ci(ax)');
+      return mul(c, fn('Ci', b.args[0]!));
+    }
+    if (b === E) {
+      const lin = linearIn(k, x);
+      if (!lin) return null;
+      note('exponential integral: ∫ e^(ax)/x dx = Ei(ax)');
+      return mul(c, pow(E, lin[1]), fn('Ei', mul(lin[0], x)));
+    }
+    return null;
   }
   return null;
 }

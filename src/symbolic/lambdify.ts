@@ -12,7 +12,7 @@
 import { ArgumentError } from '../core/errors.js';
 import { E, HALF, ONE, numValue, symbol, type Expr, type Num, type SymbolNode } from './expr.js';
 import { FUNCTIONS, erfNum } from './functions.js';
-import { siNum } from './integrate-special.js';
+import { ciNum, eiNum, erfiNum, siNum } from './integrate-special.js';
 import { SymMatrix } from './matrix.js';
 import { parse } from './parse.js';
 import { postorder } from './traverse.js';
@@ -29,6 +29,9 @@ export interface CompiledFunction<R> {
 const HELPERS = {
   __erf: erfNum,
   __Si: siNum,
+  __Ci: ciNum,
+  __Ei: eiNum,
+  __erfi: erfiNum,
   __sigmoid: (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
   __softplus: (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
 };
@@ -183,7 +186,7 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
 type Input = Expr | string | ReadonlyArray<Expr | string> | SymMatrix;
 
 /** Statements per generated function: V8 only optimizes functions below a bytecode budget. */
-const CHUNK = 400;
+const CHUNK = 30;
 /** Points per block in the vectorized form (bounds the scratch memory). */
 const BLOCK = 2048;
 

@@ -17,9 +17,10 @@
 import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
 import { add, mul, pow } from './arith.js';
 import {
-  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, isNum, numValue, symbol, rat, type Expr, type SymbolNode,
+  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numValue, symbol, rat, type Expr, type SymbolNode,
 } from './expr.js';
 import { fn } from './functions.js';
+import { parse } from './parse.js';
 import { diff } from './diff.js';
 import { evalNumber, free, substitute } from './integrate-util.js';
 import { leadingTerm } from './series.js';
@@ -45,8 +46,14 @@ class Undefined extends Error {}
  * the default is two-sided; a side where e is undefined (log x for x < 0) is ignored. Throws
  * DomainError when the one-sided limits differ and LimitError when no method decides.
  */
-export function limit(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir = '+-'): Expr {
-  const p = typeof to === 'number' ? (to === Infinity ? OO : to === -Infinity ? NEG_OO : rat(to)) : to;
+export function limit(eIn: Expr | string, xIn: SymbolNode | string, to: Expr | number | string, dir: LimitDir = '+-'): Expr {
+  const e = typeof eIn === 'string' ? parse(eIn) : eIn;
+  const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
+  if (dir !== '+' && dir !== '-' && dir !== '+-') throw new ArgumentError(`limit direction must be '+', '-' or '+-', got '${dir}'`);
+  const p =
+    typeof to === 'number'
+      ? to === Infinity ? OO : to === -Infinity ? NEG_OO : Number.isInteger(to) ? rat(to) : float(to)
+      : typeof to === 'string' ? parse(to) : to;
   if (p === OO || p === NEG_OO) {
     const g = substitute(e, x, p === OO ? T : mul(-1, T));
     return toExpr(limCanon(g, 'inf'));
@@ -192,6 +199,9 @@ function viaSeries(g: Expr, ctx: Ctx): LV | null {
   // At infinity expand in s = 1/t about 0⁺ (rational and algebraic growth; e^t has no series).
   const lt = leadingTerm(ctx.mode === 'zero' ? g : substitute(g, T, pow(S, -1)), ctx.mode === 'zero' ? T : S, ZERO);
   if (!lt) return null;
+  // A symbolic leading coefficient that is numerically 0 (an unsimplified identity) is not trusted.
+  const cv = evalNumber(lt.c, new Map());
+  if (!Number.isFinite(cv) || Math.abs(cv) < 1e-12) return null;
   if (lt.v > 0) return fin(ZERO);
   if (lt.v === 0) return fin(lt.c);
   const s = Math.sign(evalNumber(lt.c, new Map()));
@@ -372,6 +382,13 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
         return s > 0 ? inf(1) : fin(ZERO);
       case 'Si':
         return fin(mul(s, PI, rat(1, 2)));
+      case 'Ci':
+        return fin(ZERO);
+      case 'Ei':
+        return s > 0 ? inf(1) : fin(ZERO);
+      case 'erfi':
+        return inf(s);
+
       default:
         return null;
     }

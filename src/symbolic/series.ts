@@ -10,7 +10,7 @@
  * seriesCoefficients(parse('tan(x)'), x, 0, 6) // [0, 1, 0, 1/3, 0, 2/15]
  * series(parse('exp(x)'), x, 0, 4)           // 1 + x + x^2/2 + x^3/6
  */
-import { DomainError, LimitError } from '../core/errors.js';
+import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
 import { add, mul, pow, sub } from './arith.js';
 import { E, ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
@@ -289,6 +289,8 @@ const T = symbol('_t_series');
  * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // {v: -1, c: [1, 0, 1/6]}
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
+  if (!Number.isInteger(n) || n < 1 || n > 200) throw new ArgumentError(`series order must be an integer 1-200, got ${n}`);
+  if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
   const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
   for (let extra = 4; extra <= 24; extra += 10) {
     let s: PowerSeries;

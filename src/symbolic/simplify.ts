@@ -21,7 +21,7 @@ import { E, PI, ONE, ZERO, isNum, numValue, rat, type Expr, type SymbolNode } fr
 import { fn } from './functions.js';
 import { parse } from './parse.js';
 import { freeSymbols } from './traverse.js';
-import { evalNumber, nodeCount, rebuildWith, signOf, substitute } from './integrate-util.js';
+import { evalNumber, nodeCount, rebuildWith, signOf } from './integrate-util.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 import { expandProducts } from './integrate-rewrite.js';
 
@@ -144,15 +144,27 @@ export function tidy(e: Expr): Expr {
   return go(e);
 }
 
+/** Options for `simplify`. */
+export interface SimplifyOptions {
+  /**
+   * Assume every symbol is a positive real (default false): then log(x·y) = log x + log y,
+   * log(xⁿ) = n·log x and √(x²) = x are used.
+   */
+  positive?: boolean;
+}
+
 /**
- * Simplify: tidy, cancel rational functions, use sin² + cos² = 1, and keep the smallest form
+ * Simplify: tidy, cancel rational functions, sin² + cos² = 1, 1 + tan² = sec², cosh² − sinh² = 1,
+ * common denominators, log rules where the arguments are known positive; keep the smallest form
  * that agrees numerically with the input.
  *
  * @example
  * simplify(parse('(x^2 - 1)/(x - 1)')) // x + 1
+ * simplify(parse('log(x^2*y)'), { positive: true }) // 2*log(x) + log(y)
  */
-export function simplify(e: Expr | string): Expr {
+export function simplify(e: Expr | string, options: SimplifyOptions = {}): Expr {
   const input = typeof e === 'string' ? parse(e) : e;
+  const positive = options.positive ?? false;
   const candidates: Expr[] = [];
   const t = tidy(input);
   candidates.push(t);
@@ -164,13 +176,152 @@ export function simplify(e: Expr | string): Expr {
   candidates.push(pythagoras(t));
   const ex = expandProducts(t);
   if (ex !== t) candidates.push(pythagoras(ex));
+  const sc = trigToSinCos(t);
+  if (sc !== t) {
+    candidates.push(tidy(together(pythagoras(sc))));
+    candidates.push(tidy(pythagoras(together(sc))));
+  }
+  candidates.push(hyperbolicPythagoras(t));
+  const lg = tidy(expandLogs(t, positive));
+  if (lg !== t) candidates.push(lg);
+  const ee = tidy(expandExp(t));
+  if (ee !== t) candidates.push(ee);
+  if (positive) candidates.push(dropAbs(t));
   let best = input;
   let size = nodeCount(input);
   for (const c of candidates) {
     const s = nodeCount(c);
-    if (s < size && equivalent(input, c, syms)) [best, size] = [c, s];
+    if (s < size && equivalent(input, c, syms, positive)) [best, size] = [c, s];
   }
+  // Expanded logs are preferred when asked to assume positivity even if not smaller.
+  if (positive && lg !== t && best === input && equivalent(input, lg, syms, true)) best = lg;
   return best;
+}
+
+/** e^(a + b) = eᵃ·eᵇ (then e^(log u) = u applies). */
+function expandExp(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Pow' && r.base === E && r.exp.kind === 'Add') {
+      const ex = r.exp;
+      r = mul(pow(E, ex.coeff), ...ex.terms.map((t, i) => pow(E, mul(ex.coeffs[i]!, t))));
+    }
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** |u| = u for u positive under the all-symbols-positive assumption. */
+function dropAbs(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Function' && r.name === 'abs' && isPositive(r.args[0]!, true)) r = r.args[0]!;
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** tan = sin/cos, sec = 1/cos, csc = 1/sin, cot = cos/sin. */
+function trigToSinCos(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Function' && r.args.length === 1) {
+      const u = r.args[0]!;
+      const sn = fn('sin', u), cs = fn('cos', u);
+      if (r.name === 'tan') r = mul(sn, pow(cs, -1));
+      else if (r.name === 'sec') r = pow(cs, -1);
+      else if (r.name === 'csc') r = pow(sn, -1);
+      else if (r.name === 'cot') r = mul(cs, pow(sn, -1));
+    }
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** A sum over a common denominator: Σ aᵢ/dᵢ = (Σ aᵢ·D/dᵢ)/D with D the product of the dᵢ. */
+export function together(e: Expr): Expr {
+  if (e.kind !== 'Add') return e;
+  const terms = e.terms.map((t, i) => mul(e.coeffs[i]!, t));
+  if (e.coeff !== ZERO) terms.push(e.coeff);
+  // Denominator: each base with a negative integer exponent, at its largest power.
+  const den = new Map<Expr, number>();
+  for (const t of terms) {
+    const fs: Array<[Expr, Expr]> = t.kind === 'Mul' ? t.bases.map((b, i) => [b, t.exps[i]!]) : t.kind === 'Pow' ? [[t.base, t.exp]] : [];
+    for (const [b, k] of fs) if (k.kind === 'Integer' && k.value.num < 0n) den.set(b, Math.max(den.get(b) ?? 0, Number(-k.value.num)));
+  }
+  if (!den.size) return e;
+  const D = mul(...[...den].map(([b, k]) => pow(b, k)));
+  const N = expandProducts(add(...terms.map((t) => mul(t, D))));
+  return mul(N, pow(D, -1));
+}
+
+/** cosh(u)^(2k) → (1 + sinh(u)²)^k, expanded, where that is smaller. */
+function hyperbolicPythagoras(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const swap = (n: Expr): Expr => {
+    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === 'cosh' && n.exp.kind === 'Integer' && n.exp.value.num > 0n && n.exp.value.num % 2n === 0n)
+      return pow(add(1, pow(fn('sinh', n.base.args[0]!), 2)), Number(n.exp.value.num / 2n));
+    if (n.kind === 'Mul') return mul(n.coeff, ...n.bases.map((b, i) => swap(pow(b, n.exps[i]!))));
+    if (n.kind === 'Add') return add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, swap(t))));
+    return n;
+  };
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Add') {
+      const s = expandProducts(swap(r));
+      if (nodeCount(s) < nodeCount(r)) r = s;
+    }
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** Positive for every real value of its symbols (all symbols positive when `positive`). */
+function isPositive(e: Expr, positive: boolean): boolean {
+  if (signOf(e) > 0) return true;
+  if (!positive) return false;
+  if (e.kind === 'Symbol') return true;
+  if (e.kind === 'Pow') return isPositive(e.base, positive);
+  if (e.kind === 'Mul') return numValue(e.coeff) > 0 && e.bases.every((b) => isPositive(b, positive));
+  if (e.kind === 'Add') return numValue(e.coeff) >= 0 && e.coeffs.every((c) => numValue(c) > 0) && e.terms.every((t) => isPositive(t, positive));
+  return false;
+}
+
+/** log(a·b) = log a + log b and log(aᵏ) = k·log a for positive a, b. */
+function expandLogs(e: Expr, positive: boolean): Expr {
+  const memo = new Map<Expr, Expr>();
+  const split = (u: Expr): Expr | null => {
+    if (u.kind === 'Pow' && isPositive(u.base, positive) && isNum(u.exp)) return mul(u.exp, logOf(u.base));
+    if (u.kind === 'Mul' && numValue(u.coeff) > 0 && u.bases.every((b) => isPositive(b, positive))) {
+      return add(fn('log', u.coeff), ...u.bases.map((b, i) => mul(u.exps[i]!, logOf(b))));
+    }
+    return null;
+  };
+  const logOf = (u: Expr): Expr => split(u) ?? fn('log', u);
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r = rebuildWith(n, go);
+    if (r.kind === 'Function' && r.name === 'log' && r.args.length === 1) r = split(r.args[0]!) ?? r;
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
 }
 
 /** Replace cos(u)^(2k) by (1 − sin(u)²)^k, expand, and keep whichever is smaller. */
@@ -181,8 +332,10 @@ function pythagoras(e: Expr): Expr {
     if (hit) return hit;
     let r = rebuildWith(n, go);
     if (r.kind === 'Add') {
-      const swapped = expandProducts(swapCos(r));
-      if (nodeCount(swapped) < nodeCount(r)) r = swapped;
+      // Try cos² → 1 − sin² and sin² → 1 − cos²; keep the smallest.
+      for (const swapped of [expandProducts(swapCos(r, 'cos')), expandProducts(swapCos(r, 'sin'))]) {
+        if (nodeCount(swapped) < nodeCount(r)) r = swapped;
+      }
     }
     memo.set(n, r);
     return r;
@@ -190,14 +343,15 @@ function pythagoras(e: Expr): Expr {
   return go(e);
 }
 
-function swapCos(e: Expr): Expr {
+function swapCos(e: Expr, which: 'cos' | 'sin' = 'cos'): Expr {
+  const other = which === 'cos' ? 'sin' : 'cos';
   const memo = new Map<Expr, Expr>();
   const go = (n: Expr): Expr => {
     const hit = memo.get(n);
     if (hit) return hit;
     let r: Expr;
-    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === 'cos' && n.exp.kind === 'Integer' && n.exp.value.num % 2n === 0n && n.exp.value.num > 0n) {
-      r = pow(add(1, mul(-1, pow(fn('sin', n.base.args[0]!), 2))), Number(n.exp.value.num / 2n));
+    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === which && n.exp.kind === 'Integer' && n.exp.value.num % 2n === 0n && n.exp.value.num > 0n) {
+      r = pow(add(1, mul(-1, pow(fn(other, n.base.args[0]!), 2))), Number(n.exp.value.num / 2n));
     } else if (n.kind === 'Mul') {
       const parts: Expr[] = [n.coeff];
       for (let i = 0; i < n.bases.length; i++) parts.push(go(pow(n.bases[i]!, n.exps[i]!)));
@@ -212,8 +366,8 @@ function swapCos(e: Expr): Expr {
 }
 
 /** Numeric equivalence at sample points (where both are defined). */
-function equivalent(a: Expr, b: Expr, syms: SymbolNode[]): boolean {
-  const pts = [0.3712, 0.8123, 1.3391, 2.1749, -0.4519, -1.2837];
+function equivalent(a: Expr, b: Expr, syms: SymbolNode[], positive = false): boolean {
+  const pts = positive ? [0.3712, 0.8123, 1.3391, 2.1749, 0.4519, 3.2837] : [0.3712, 0.8123, 1.3391, 2.1749, -0.4519, -1.2837];
   let used = 0;
   for (let k = 0; k < pts.length; k++) {
     const env = new Map<Expr, number>();
@@ -227,5 +381,3 @@ function equivalent(a: Expr, b: Expr, syms: SymbolNode[]): boolean {
   return used >= 2 || (syms.length === 0 && used >= 1);
 }
 
-void substitute;
-void numValue;

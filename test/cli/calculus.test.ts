@@ -26,7 +26,7 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect(l.out).toContain('\\operatorname{atan}');
   });
   it('an integral without antiderivative is left unevaluated with a note', async () => {
-    const r = await cli('integrate', 'exp(x^2)');
+    const r = await cli('integrate', 'x^x');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Integral');
     expect(r.err).toContain('unevaluated');

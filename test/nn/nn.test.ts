@@ -38,6 +38,32 @@ describe('explicit MLP (the course listing)', () => {
     }
   });
 
+  it('arena mode (operands in WebAssembly memory) gives the same numbers to the bit', () => {
+    const { X: rows, y } = makeMoons({ nSamples: 1100, noise: 0.2, seed: 2 });
+    const X = { rows: 1100, cols: 2, data: Float64Array.from(rows.flat()) };
+    const Y = { rows: 1100, cols: 1, data: Float64Array.from(y) };
+    const make = (wasm: boolean) =>
+      new MLP({ layerSizes: [2, 64, 12, 1], activations: ['relu', 'tanh', 'sigmoid'], loss: 'bceMean', wasm }).initialize(0, 0.5);
+    const fast = make(true);
+    const plain = make(false);
+    for (let step = 0; step < 3; step++) {
+      for (const m of [fast, plain]) {
+        m.backward(Y, m.forward(X));
+        m.update(0.3);
+      }
+    }
+    // One shared arena holds every buffer of the fast model; the plain one has separate arrays.
+    expect(fast.a[1]!.data.buffer).toBe(fast.dz[2]!.data.buffer);
+    expect(plain.a[1]!.data.buffer).not.toBe(plain.dz[2]!.data.buffer);
+    for (let l = 1; l <= 3; l++) {
+      expect(Array.from(fast.W[l]!.data)).toEqual(Array.from(plain.W[l]!.data));
+      expect(Array.from(fast.dW[l]!.data)).toEqual(Array.from(plain.dW[l]!.data));
+      expect(Array.from(fast.db[l]!.data)).toEqual(Array.from(plain.db[l]!.data));
+      expect(Array.from(fast.a[l]!.data)).toEqual(Array.from(plain.a[l]!.data));
+    }
+    expect(Array.from(fast.da[0]!.data)).toEqual(Array.from(plain.da[0]!.data));
+  });
+
   it("the listing's dsigmoid is twice the true derivative", () => {
     const z = Float64Array.of(-1, 0, 2);
     const t = new Float64Array(3);

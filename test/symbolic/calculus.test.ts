@@ -82,6 +82,17 @@ describe('simplify, tidy and factor', () => {
     expect(S(simplify(P('sin(x)^2 + cos(x)^2')))).toBe('1');
     expect(S(simplify(P('log(exp(x))')))).toBe('x');
     expect(S(simplify(P('exp(2*log(x))')))).toBe('x^2');
+    expect(S(simplify(P('tan(x)^2 + 1')))).toBe('1/cos(x)^2');
+    expect(S(simplify(P('sec(x)^2 - tan(x)^2')))).toBe('1');
+    expect(S(simplify(P('cosh(x)^2 - sinh(x)^2')))).toBe('1');
+    expect(S(simplify(P('1 - sin(x)^2')))).toBe('cos(x)^2');
+    expect(S(simplify(P('1/(x-1) - 1/(x+1)')))).toBe('2/(x^2 - 1)');
+  });
+  it('log rules only under the right assumptions', () => {
+    expect(S(simplify(P('log(x^2*y)')))).toBe('log(x^2*y)'); // x could be negative
+    expect(S(simplify(P('log(x^2*y)'), { positive: true }))).toBe('2*log(x) + log(y)');
+    expect(S(simplify(P('sqrt(x^2)')))).toBe('abs(x)');
+    expect(S(simplify(P('sqrt(x^2)'), { positive: true }))).toBe('x');
   });
   it('tidy: exact trig values', () => {
     expect(S(tidy(P('asin(1/2) + acos(0) + atan(1)')))).toBe('11*pi/12');

@@ -49,7 +49,7 @@ describe('integrate: exact forms', () => {
     expect(FUNCTIONS.Si!.numeric(1)).toBeCloseTo(0.946083070367183, 14);
   });
   it('unevaluated Integral when no rule applies, quickly and politely', () => {
-    for (const s of ['exp(x^2)', 'x^x', 'sin(x^2)', '1/log(x)']) {
+    for (const s of ['tan(x)/x', 'x^x', 'sin(x^2)', 'sqrt(1+x^3)']) {
       const r = integrate(parse(s), x, { steps: true, budgetMs: 100 });
       expect(r.method).toBe('unevaluated');
       expect(r.value.kind).toBe('Integral');
@@ -94,9 +94,10 @@ describe('integrate: definite and improper', () => {
       expect(num(r.value)).toBeCloseTo(Math.sqrt(Math.PI) / 2, 8);
       expect(r.reason).toBeTruthy();
     } else expect(num(r.value)).toBeCloseTo(Math.sqrt(Math.PI) / 2, 12);
-    const u = integrate(parse('exp(x^2)'), [x, 0, 1], { numeric: true, steps: true });
+    // Sophomore's dream: ∫₀¹ xˣ dx = Σ (−1)^(n+1) n^(−n) = 0.78343051071213440705…
+    const u = integrate(parse('x^x'), [x, 0, 1], { numeric: true, steps: true });
     expect(u.method).toBe('numeric');
-    expect(num(u.value)).toBeCloseTo(1.4626517459071816, 9);
+    expect(num(u.value)).toBeCloseTo(0.7834305107121344, 9);
   });
 });
 
@@ -202,5 +203,27 @@ describe('integrate: hostile input declines politely', () => {
   it('a degree-12 denominator without rational roots does not stall partial fractions', () => {
     const f = parse('1/(x^12 + 3*x^5 + 7)');
     expect(integrate(f, x, { budgetMs: 50 }).kind).toBe('Integral');
+  });
+});
+
+describe('integrate: more special functions', () => {
+  it('Ci, Ei, erfi (and li = Ei∘log) with their numerics', () => {
+    expect(toString(I('cos(x)/x'))).toBe('Ci(x)');
+    expect(toString(I('exp(x)/x'))).toBe('Ei(x)');
+    expect(toString(I('exp(x^2)'))).toBe('sqrt(pi)*erfi(x)/2');
+    expect(toString(I('1/log(x)'))).toBe('Ei(log(x))'); // li(x)
+    expect(FUNCTIONS.Ci!.numeric(1)).toBeCloseTo(0.3374039229009681, 13);
+    expect(FUNCTIONS.Ci!.numeric(10)).toBeCloseTo(-0.04545643300445537, 12);
+    expect(FUNCTIONS.Ei!.numeric(1)).toBeCloseTo(1.8951178163559368, 13);
+    expect(FUNCTIONS.Ei!.numeric(-3)).toBeCloseTo(-0.013048381094197037, 14);
+    expect(FUNCTIONS.erfi!.numeric(1)).toBeCloseTo(1.6504257587975428, 13);
+    expect(FUNCTIONS.Ei!.numeric(Math.log(2))).toBeCloseTo(1.0451637801174927, 13); // li(2)
+    expect(FUNCTIONS.Ci!.numeric(-1)).toBe(FUNCTIONS.Ci!.numeric(1));
+    expect(FUNCTIONS.Si!.numeric(20)).toBeCloseTo(1.548241701043439, 11);
+    expect(FUNCTIONS.Si!.numeric(100)).toBeCloseTo(1.5622254668890563, 12);
+  });
+  it('definite integrals through them', () => {
+    expect(num(integrate(parse('exp(x^2)'), [x, 0, 1]))).toBeCloseTo(1.4626517459071816, 12);
+    expect(num(integrate(parse('exp(-x)/x'), [x, 1, OO]))).toBeCloseTo(0.21938393439552029, 12);
   });
 });

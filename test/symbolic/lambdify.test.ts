@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { add, diff, evaluate, gradient, hessian, jacobian, lambdify, mul, parse, pow, rat, sin, exp, symbol, symMatrix } from '../../src/symbolic/index.js';
+
+describe('lambdify', () => {
+  it('agrees with evaluate on the battery-style expressions', () => {
+    const exprs = ['x^3 - 2*x^2 + 1', 'exp(x)/sqrt(sin(x)^3 + cos(x)^3)', 'atan2(y, x) + max(x, y) - min(x, 0)', 'erf(x*y) + sigmoid(x) + softplus(y) + relu(x - y)', 'x^(3/2) + y^-2 + 2^x', 'abs(x - y) + sign(y) + heaviside(x)', 'log(x, 2) + tanh(y)^2'];
+    for (const t of exprs) {
+      const e = parse(t);
+      const f = lambdify(e, ['x', 'y']);
+      for (const [a, b] of [[0.7, 1.3], [1.9, 0.4]] as const) {
+        const want = evaluate(e, { x: a, y: b });
+        expect(Math.abs(f(a, b) - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      }
+    }
+  });
+  it('returns lists and matrices, and evaluates Float64Array columns in one call', () => {
+    const J = jacobian(['2*x*y', 'x^2*y'], ['x', 'y']);
+    expect(lambdify(J, ['x', 'y'])(1, 2)).toEqual([[4, 2], [4, 1]]);
+    expect(lambdify(['x + y', 'x*y'], 'x y')(2, 3)).toEqual([5, 6]);
+    const f = lambdify(parse('x^2 + y'), ['x', 'y']);
+    expect(Array.from(f.vectorized([Float64Array.of(1, 2, 3), Float64Array.of(0, 1, 2)]))).toEqual([1, 5, 11]);
+    const g = lambdify(['x', '2'], ['x']);
+    const [c0, c1] = g.vectorized([Float64Array.of(4, 5)]);
+    expect([Array.from(c0!), Array.from(c1!)]).toEqual([[4, 5], [2, 2]]);
+  });
+  it('eliminates common subexpressions (shared nodes computed once)', () => {
+    const f = lambdify(parse('sin(x*y)^2 + cos(x*y)*sin(x*y)'), ['x', 'y']);
+    expect(f.code.match(/Math\.sin/g)!.length).toBe(1);
+    expect(f.code.match(/a1 \* a0|a0 \* a1/g)!.length).toBe(1);
+  });
+  it('compiles big expressions in chunks and vectorizes them', () => {
+    const x = symbol('x');
+    const terms = [];
+    for (let i = 1; i <= 60; i++) terms.push(mul(sin(mul(rat(i, 7), x)), exp(mul(rat(-i, 400), pow(x, 2))), pow(x, i)));
+    const d = diff(add(...terms), x);
+    const f = lambdify(d, ['x']);
+    const pts = Float64Array.from({ length: 5000 }, (_, i) => i / 5000);
+    const out = f.vectorized([pts]);
+    for (const i of [0, 1234, 4999]) {
+      const want = evaluate(d, { x: pts[i]! });
+      expect(Math.abs(out[i]! - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      expect(Math.abs(f(pts[i]!) - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+    }
+  });
+  it('checks arity and compiles gradient/Hessian matrices', () => {
+    const f = lambdify(gradient('x^2*y', ['x', 'y']), ['x', 'y']);
+    expect(f(3, 2)).toEqual([[12], [9]]);
+    expect(() => f(1)).toThrow(/expected 2 arguments/);
+    expect(lambdify(hessian('x^2*y', ['x', 'y']), ['x', 'y'])(3, 2)).toEqual([[4, 6], [6, 0]]);
+    expect(lambdify(symMatrix([[1]]), [])()).toEqual([[1]]);
+  });
+});
