@@ -208,6 +208,20 @@ export class SVC {
     }
     const sq = rowSquaredNorms(data, n, d);
     const m = s.support.length;
+    if (s.kernel.kernel === 'rbf') {
+      // The common case inline: f(x) = b + Σ c_k exp(−γ(‖s_k‖² + ‖x‖² − 2 s_k·x)).
+      const g = s.kernel.gamma;
+      for (let i = 0; i < n; i++) {
+        let f = 0;
+        for (let k = 0; k < m; k++) {
+          let dot = 0;
+          for (let t = 0; t < d; t++) dot += s.sv[k * d + t]! * data[i * d + t]!;
+          f += s.dualCoef[k]! * Math.exp(-g * (s.svSq[k]! + sq[i]! - 2 * dot));
+        }
+        out[i] = f + s.intercept;
+      }
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       let f = 0;
       for (let k = 0; k < m; k++) f += s.dualCoef[k]! * kernelValue(s.kernel, s.sv, k, s.svSq, data, i, sq, d);

@@ -14,6 +14,7 @@ import { freeSymbols } from './traverse.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyFactorQ } from './poly/factor.js';
 import type { Poly } from './poly/poly.js';
+import { MAX_RULE_DEPTH, exprDepth } from './integrate-util.js';
 
 /** The product content · Π factorᵢ^multᵢ as an expression. */
 function factoredPoly(p: Poly, x: SymbolNode): Expr {
@@ -32,6 +33,7 @@ function factoredPoly(p: Poly, x: SymbolNode): Expr {
  */
 export function factor(e: Expr | string, x?: SymbolNode | string): Expr {
   const expr = typeof e === 'string' ? parse(e) : e;
+  if (exprDepth(expr, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return expr;
   let v: SymbolNode;
   if (x === undefined) {
     const syms = freeSymbols(expr);

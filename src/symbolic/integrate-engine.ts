@@ -22,7 +22,7 @@ import { integrateRational, type RationalTrace } from './integrate-rational.js';
 import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstrass } from './integrate-trig.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
 import { integrateEuler } from './integrate-euler.js';
-import { free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
 import { exprToPoly, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
 import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
@@ -262,6 +262,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     return null;
   };
 
+  if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return { result: null, steps: [], reason: `the expression is nested deeper than ${MAX_RULE_DEPTH} levels` };
   try {
     const result = integ(f, x, 0);
     return result === null ? { result, steps: [], reason: 'no rule applies' } : { result, steps };

@@ -336,3 +336,22 @@ export function sqrtRational(r: Qr.Rational): Expr {
   const m = n / (k * k);
   return mul(numFromRational(Qr.rational(k, r.den)), pow(numFromRational(Qr.rational(m)), HALF));
 }
+
+/** Nesting depth of e (iterative), stopping early once it exceeds `cap`. */
+export function exprDepth(e: Expr, cap = 10_000): number {
+  const depth = new Map<Expr, number>();
+  const stack: Array<[Expr, number]> = [[e, 1]];
+  let max = 0;
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if ((depth.get(n) ?? 0) >= d) continue;
+    depth.set(n, d);
+    if (d > max) max = d;
+    if (max > cap) return max;
+    for (const c of children(n)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** Recursive rewrites (substitution, series, limits) refuse expressions nested deeper than this. */
+export const MAX_RULE_DEPTH = 400;

@@ -186,7 +186,7 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
 type Input = Expr | string | ReadonlyArray<Expr | string> | SymMatrix;
 
 /** Statements per generated function: V8 only optimizes functions below a bytecode budget. */
-const CHUNK = 30;
+const CHUNK = 100;
 /** Points per block in the vectorized form (bounds the scratch memory). */
 const BLOCK = 2048;
 

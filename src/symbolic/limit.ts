@@ -22,7 +22,7 @@ import {
 import { fn } from './functions.js';
 import { parse } from './parse.js';
 import { diff } from './diff.js';
-import { evalNumber, free, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integrate-util.js';
 import { leadingTerm } from './series.js';
 import { tidy } from './simplify.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
@@ -49,6 +49,7 @@ class Undefined extends Error {}
 export function limit(eIn: Expr | string, xIn: SymbolNode | string, to: Expr | number | string, dir: LimitDir = '+-'): Expr {
   const e = typeof eIn === 'string' ? parse(eIn) : eIn;
   const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
+  if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`limit: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (dir !== '+' && dir !== '-' && dir !== '+-') throw new ArgumentError(`limit direction must be '+', '-' or '+-', got '${dir}'`);
   const p =
     typeof to === 'number'

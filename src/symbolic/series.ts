@@ -15,7 +15,7 @@ import { add, mul, pow, sub } from './arith.js';
 import { E, ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { diff } from './diff.js';
-import { evalNumber, free, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integrate-util.js';
 import { tidy } from './simplify.js';
 
 /** A truncated Laurent series Σ c[i]·t^(v+i), known for powers < v + c.length. */
@@ -289,6 +289,7 @@ const T = symbol('_t_series');
  * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // {v: -1, c: [1, 0, 1/6]}
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
+  if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (!Number.isInteger(n) || n < 1 || n > 200) throw new ArgumentError(`series order must be an integer 1-200, got ${n}`);
   if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
   const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));

@@ -21,7 +21,7 @@ import { E, PI, ONE, ZERO, isNum, numValue, rat, type Expr, type SymbolNode } fr
 import { fn } from './functions.js';
 import { parse } from './parse.js';
 import { freeSymbols } from './traverse.js';
-import { evalNumber, nodeCount, rebuildWith, signOf } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf } from './integrate-util.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 import { expandProducts } from './integrate-rewrite.js';
 
@@ -164,6 +164,7 @@ export interface SimplifyOptions {
  */
 export function simplify(e: Expr | string, options: SimplifyOptions = {}): Expr {
   const input = typeof e === 'string' ? parse(e) : e;
+  if (exprDepth(input, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return input; // too deep to rewrite safely
   const positive = options.positive ?? false;
   const candidates: Expr[] = [];
   const t = tidy(input);

@@ -26,7 +26,7 @@ import { fn } from './functions.js';
 import { parse } from './parse.js';
 import { tidy } from './simplify.js';
 import { expandProducts } from './integrate-rewrite.js';
-import { evalNumber, free, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integrate-util.js';
 import { exprToRatFun } from './poly/convert.js';
 import { Unsolvable, polyRoots, type Solution } from './solve-poly.js';
 
@@ -105,6 +105,7 @@ function numericScan(f: Expr, x: SymbolNode): Solution[] {
 export function solveDetailed(equation: Expr | string, xIn: SymbolNode | string, options: SolveOptions = {}): Solution[] {
   const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
   const f = equationToExpr(equation);
+  if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
   let sols: Solution[];
   try {
     sols = solveZero(f, x, options.numeric ?? true, 0);

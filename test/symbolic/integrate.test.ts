@@ -9,6 +9,8 @@ import { evaluate } from '../../src/symbolic/traverse.js';
 import { toString } from '../../src/symbolic/print-text.js';
 import { integrate, verifyAntiderivative } from '../../src/symbolic/integrate.js';
 import { FUNCTIONS } from '../../src/symbolic/functions.js';
+import { limit } from '../../src/symbolic/limit.js';
+import { simplify } from '../../src/symbolic/simplify.js';
 
 const x = symbol('x');
 const I = (s: string) => integrate(parse(s), x);
@@ -195,6 +197,8 @@ describe('integrate: hostile input declines politely', () => {
     let deep: Expr = x;
     for (let i = 0; i < 3000; i++) deep = fn('sin', deep);
     expect(integrate(deep, x, { budgetMs: 50 }).kind).toBe('Integral');
+    expect(() => limit(deep, x, 0)).toThrow(/deeper/);
+    expect(simplify(deep)).toBe(deep);
     const big = parse('(x+1)^40*sin(x)^7*exp(x^2)/(x^13+x+1)');
     const r = integrate(big, x, { steps: true, budgetMs: 50 });
     expect(r.method).toBe('unevaluated');

@@ -122,7 +122,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
   }
 
   for (let id = 1; id <= 7; id++) {
-    it(`lesson ${id}: loads without console errors, runs its code, checks its exercises`, async () => {
+    const extra = id === 5 ? ' (and its live figure reaches accuracy 0.614 at iteration 149)' : '';
+    it(`lesson ${id}: loads without console errors, runs its code, checks its exercises${extra}`, async () => {
       const { page, errors } = await open(`/lesson/${id}`);
       await page.locator('article.lesson[data-rendered="true"]').waitFor({ timeout: 15_000 });
       await cellDone(page, 0, 30_000);
@@ -150,6 +151,14 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
         }
         await w.locator('button.solution').click();
         expect(await w.locator('.worked').isVisible()).toBe(true);
+      }
+      if (id === 5) {
+        // The live figure trains the published network to the listing's accuracy 0.614 at iteration 149.
+        await expect.poll(() => page.locator('.training-readout').innerText()).toContain('published: before training');
+        await page.locator('button.to150').click();
+        await expect
+          .poll(() => page.locator('.training-readout').innerText(), { timeout: 15_000 })
+          .toContain('published: iteration 149 - loss value 683.6170298 accuracy 0.614');
       }
       await page.waitForTimeout(200);
       await page.screenshot({ path: join(SHOTS, `lesson-0${id}.png`), fullPage: true });
@@ -205,18 +214,6 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await cellDone(page);
     expect((await page.locator('.code-cell pre.output').first().innerText()).trim()).toBe('alive');
     await page.evaluate(() => localStorage.removeItem('nabla.timeLimitMs'));
-    await page.close();
-  });
-
-  it("lesson 05's live figure trains the published network to accuracy 0.614 at iteration 149", async () => {
-    const { page, errors } = await open('/lesson/5');
-    await page.locator('button.to150').waitFor();
-    await expect.poll(() => page.locator('.training-readout').innerText()).toContain('published: before training');
-    await page.locator('button.to150').click();
-    await expect.poll(() => page.locator('.training-readout').innerText(), { timeout: 15_000 }).toContain(
-      'published: iteration 149 - loss value 683.6170298 accuracy 0.614',
-    );
-    expect(errors).toEqual([]);
     await page.close();
   });
 
