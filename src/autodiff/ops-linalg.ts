@@ -6,7 +6,8 @@
  *   d(Aᵀ·B): Ā = B·Ḡᵀ (mmNT),  B̄ = A·Ḡ  (mm)
  */
 import { ShapeError } from '../core/errors.js';
-import { fmtShape, matmulInto, matmulNTInto, matmulTNInto } from './kernels.js';
+import { fmtShape } from './kernels.js';
+import { matmulInto, matmulNTInto, matmulTNInto } from './matmul.js';
 import { Tensor, opTable, record, tensor, type TensorLike } from './tensor.js';
 
 function need2d(op: string, a: Tensor, b: Tensor): void {

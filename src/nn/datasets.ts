@@ -6,7 +6,7 @@
  * `random_state=None` gives (the global RandomState is then a fresh RandomState(0)). Pass a
  * `RandomState` instead of a number to continue an existing stream.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, LimitError, ShapeError } from '../core/errors.js';
 import { cosExact, RandomState, sinExact } from '../core/random.js';
 
 /** A labelled dataset: `X` as rows (n × features) and integer labels `y`. */
@@ -23,8 +23,12 @@ function toRandomState(seed: SeedLike | undefined): RandomState {
   return new RandomState(seed ?? 0);
 }
 
+/** Most points a generator makes: far beyond it V8 aborts the process when the arrays grow. */
+const MAX_DATASET_SAMPLES = 10_000_000;
+
 function checkCount(name: string, n: number, min = 1): void {
   if (!Number.isInteger(n) || n < min) throw new ArgumentError(`${name}: nSamples must be an integer >= ${min}, got ${n}`);
+  if (n > MAX_DATASET_SAMPLES) throw new LimitError(`${name}: nSamples ${n} is above the limit of ${MAX_DATASET_SAMPLES}`);
 }
 
 /** NumPy's linspace: `start + i·step` with step = (stop−start)/div; with endpoint the last is `stop`. */
@@ -43,6 +47,24 @@ function shuffleRows(data: Dataset, rs: RandomState): Dataset {
   return { X: idx.map((i) => data.X[i]!), y: idx.map((i) => data.y[i]!) };
 }
 
+/** NumPy refuses a negative scale; NaN would silently poison every point. */
+function checkNoise(name: string, noise: number | null | undefined): void {
+  if (noise !== null && noise !== undefined && !(Number.isFinite(noise) && noise >= 0)) {
+    throw new ArgumentError(`${name}: noise must be a finite number >= 0 (or null for none), got ${noise}`);
+  }
+}
+
+/**
+ * Label-0 points then label-1 points, then scikit-learn's order of randomness: shuffle the rows
+ * first, add the noise after (so the same seed gives the same points).
+ */
+function twoClasses(first: number[][], second: number[][], shuffle: boolean, noise: number | null | undefined, rs: RandomState): Dataset {
+  let data: Dataset = { X: [...first, ...second], y: [...first.map(() => 0), ...second.map(() => 1)] };
+  if (shuffle) data = shuffleRows(data, rs);
+  if (noise !== null && noise !== undefined) addNoise(data.X, noise, rs);
+  return data;
+}
+
 /** `X += rs.normal(scale=noise, size=X.shape)`, drawn in C (row-major) order. */
 function addNoise(X: number[][], noise: number, rs: RandomState): void {
   for (const row of X) for (let j = 0; j < row.length; j++) row[j] = row[j]! + (0 + noise * rs.standardNormal());
@@ -50,7 +72,7 @@ function addNoise(X: number[][], noise: number, rs: RandomState): void {
 
 /** Options of {@link makeCircles}. */
 export interface CirclesOptions {
-  /** Total points, split outer = ⌊n/2⌋, inner = n − ⌊n/2⌋. Default 100. */
+  /** Total points, split outer = ⌊n/2⌋, inner = n − ⌊n/2⌋ (at most 10⁷, for every generator). Default 100. */
   nSamples?: number;
   /** Inner radius / outer radius, in (0, 1). Default 0.8. */
   factor?: number;
@@ -72,26 +94,14 @@ export interface CirclesOptions {
 export function makeCircles(options: CirclesOptions = {}): Dataset {
   const { nSamples = 100, factor = 0.8, noise = null, shuffle = true } = options;
   checkCount('makeCircles', nSamples);
+  checkNoise('makeCircles', noise);
   if (!(factor >= 0 && factor < 1)) throw new ArgumentError(`makeCircles: factor must be in [0, 1), got ${factor}`);
   const rs = toRandomState(options.seed);
   const nOut = Math.floor(nSamples / 2);
   const nIn = nSamples - nOut;
-  const tOut = linspace(0, 2 * Math.PI, nOut, false);
-  const tIn = linspace(0, 2 * Math.PI, nIn, false);
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (const t of tOut) {
-    X.push([cosExact(t), sinExact(t)]);
-    y.push(0);
-  }
-  for (const t of tIn) {
-    X.push([cosExact(t) * factor, sinExact(t) * factor]);
-    y.push(1);
-  }
-  let data: Dataset = { X, y };
-  if (shuffle) data = shuffleRows(data, rs);
-  if (noise !== null && noise !== undefined) addNoise(data.X, noise, rs);
-  return data;
+  const outer = linspace(0, 2 * Math.PI, nOut, false).map((t) => [cosExact(t), sinExact(t)]);
+  const inner = linspace(0, 2 * Math.PI, nIn, false).map((t) => [cosExact(t) * factor, sinExact(t) * factor]);
+  return twoClasses(outer, inner, shuffle, noise, rs);
 }
 
 /** Options of {@link makeMoons}. */
@@ -116,26 +126,14 @@ export interface MoonsOptions {
 export function makeMoons(options: MoonsOptions = {}): Dataset {
   const { nSamples = 100, noise = null, shuffle = true } = options;
   checkCount('makeMoons', nSamples, 2);
+  checkNoise('makeMoons', noise);
   const rs = toRandomState(options.seed);
   const nOut = Math.floor(nSamples / 2);
   const nIn = nSamples - nOut;
-  const tOut = linspace(0, Math.PI, nOut, true);
-  const tIn = linspace(0, Math.PI, nIn, true);
-  const X: number[][] = [];
-  const y: number[] = [];
-  for (const t of tOut) {
-    X.push([cosExact(t), sinExact(t)]);
-    y.push(0);
-  }
+  const upper = linspace(0, Math.PI, nOut, true).map((t) => [cosExact(t), sinExact(t)]);
   // Lower moon: (1 − cos t, 1 − sin t − 0.5), evaluated left to right as NumPy does.
-  for (const t of tIn) {
-    X.push([1 - cosExact(t), 1 - sinExact(t) - 0.5]);
-    y.push(1);
-  }
-  let data: Dataset = { X, y };
-  if (shuffle) data = shuffleRows(data, rs);
-  if (noise !== null && noise !== undefined) addNoise(data.X, noise, rs);
-  return data;
+  const lower = linspace(0, Math.PI, nIn, true).map((t) => [1 - cosExact(t), 1 - sinExact(t) - 0.5]);
+  return twoClasses(upper, lower, shuffle, noise, rs);
 }
 
 /** Options of {@link makeBlobs}. */
@@ -166,6 +164,8 @@ export interface BlobsOptions {
 export function makeBlobs(options: BlobsOptions = {}): Dataset & { centers: number[][] } {
   const { nSamples = 100, nFeatures = 2, clusterStd = 1, centerBox = [-10, 10], shuffle = true } = options;
   checkCount('makeBlobs', nSamples);
+  if (!Number.isInteger(nFeatures) || nFeatures < 1) throw new ArgumentError(`makeBlobs: nFeatures must be a positive integer, got ${nFeatures}`);
+  if (!(Number.isFinite(centerBox[0]) && Number.isFinite(centerBox[1]))) throw new ArgumentError(`makeBlobs: centerBox must be two finite numbers, got [${centerBox.join(', ')}]`);
   const rs = toRandomState(options.seed);
   let centers: number[][];
   const c = options.centers ?? 3;
@@ -176,10 +176,16 @@ export function makeBlobs(options: BlobsOptions = {}): Dataset & { centers: numb
   } else {
     centers = c.map((r) => [...r]);
     if (centers.length === 0) throw new ArgumentError('makeBlobs: centers is empty');
+    const d = centers[0]!.length;
+    centers.forEach((r, i) => {
+      if (r.length !== d || d === 0) throw new ShapeError(`makeBlobs: every center needs the same number (≥ 1) of coordinates; center 0 has ${d}, center ${i} has ${r.length}`);
+      if (!r.every(Number.isFinite)) throw new ArgumentError(`makeBlobs: center ${i} = [${r.join(', ')}] has a non-finite coordinate`);
+    });
   }
   const k = centers.length;
   const stds = typeof clusterStd === 'number' ? new Array<number>(k).fill(clusterStd) : clusterStd;
   if (stds.length !== k) throw new ArgumentError(`makeBlobs: clusterStd has ${stds.length} entries for ${k} centers`);
+  if (!stds.every((v) => Number.isFinite(v) && v >= 0)) throw new ArgumentError(`makeBlobs: clusterStd must be finite and >= 0, got ${JSON.stringify(clusterStd)}`);
   const per = new Array<number>(k).fill(Math.floor(nSamples / k));
   for (let i = 0; i < nSamples % k; i++) per[i]! += 1;
   const X: number[][] = [];

@@ -2,14 +2,15 @@
 import { ShapeError } from '../core/errors.js';
 
 /**
- * Fraction of predictions equal to the labels (`sklearn.metrics.accuracy_score`).
+ * Fraction of predictions equal to the labels (`sklearn.metrics.accuracy_score`). No labels at
+ * all give NaN (the mean of nothing, as NumPy), not a perfect-looking or failing score.
  *
  * @example
  * accuracy([0, 1, 1, 0], [0, 1, 0, 0]) // 0.75
  */
 export function accuracy(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   if (yTrue.length !== yPred.length) throw new ShapeError(`accuracy: ${yTrue.length} labels but ${yPred.length} predictions`);
-  if (yTrue.length === 0) return 0;
+  if (yTrue.length === 0) return NaN;
   let hit = 0;
   for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) hit++;
   return hit / yTrue.length;

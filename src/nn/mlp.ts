@@ -10,7 +10,7 @@
 import { ArgumentError, ShapeError } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import type { Matrix } from '../numeric/matrix.js';
-import { matmulInto, matmulNTInto, matmulTNInto } from '../autodiff/kernels.js';
+import { matmulInto, matmulNTInto, matmulTNInto } from '../autodiff/matmul.js';
 import { wasmArena } from '../autodiff/wasm-matmul.js';
 import { activations as table, type Activation, type ActivationName } from './activations.js';
 import { mlpLosses, type LossPair, type MlpLossName } from './mlp-losses.js';

@@ -126,18 +126,7 @@ export class Sequential {
 
   /** Predicted classes: threshold 0.5 for one output, argmax for several. */
   predictClasses(X: TensorLike): number[] {
-    const out = this.forward(X);
-    const k = out.shape[out.ndim - 1] ?? 1;
-    const res: number[] = [];
-    for (let i = 0; i < out.size; i += k) {
-      if (k === 1) res.push(out.data[i]! > 0.5 ? 1 : 0);
-      else {
-        let best = 0;
-        for (let j = 1; j < k; j++) if (out.data[i + j]! > out.data[i + best]!) best = j;
-        res.push(best);
-      }
-    }
-    return res;
+    return classesOf(this.forward(X));
   }
 
   /** Train full-batch; returns one {@link EpochInfo} per epoch (loss before that epoch's update). */
@@ -147,8 +136,10 @@ export class Sequential {
       ? options.optimizer
       : optimizers[options.optimizer ?? 'sgd']({ lr: options.lr ?? (options.optimizer === 'adam' ? 0.01 : 0.1) });
     if (!opt) throw new ArgumentError(`fit: unknown optimizer '${String(options.optimizer)}' (have sgd, momentum, adam)`);
+    if (!(Number.isInteger(epochs) && epochs >= 0)) throw new ArgumentError(`fit: epochs must be a non-negative integer, got ${epochs}`);
     const Xt = tensor(X);
     const nOut = this.layers[this.layers.length - 1]!.nOut;
+    checkTrainingData(Xt, y, nOut, loss);
     const target = loss === 'softmax' ? null : new Tensor(Float64Array.from(y), [y.length, 1]).reshape(nOut === 1 ? [y.length, 1] : [y.length / nOut, nOut]);
     let yhatLast: Tensor | null = null;
     const objective = (ps: Tensor[]): Tensor => {
@@ -168,25 +159,46 @@ export class Sequential {
       const ms = performance.now() - t0;
       const out = yhatLast as Tensor | null;
       let acc = NaN;
-      if (out && loss !== 'mse') {
-        const k = out.shape[out.ndim - 1] ?? 1;
-        const pred: number[] = [];
-        for (let i = 0; i < out.size; i += k) {
-          if (k === 1) pred.push(out.data[i]! > 0.5 ? 1 : 0);
-          else {
-            let best = 0;
-            for (let j = 1; j < k; j++) if (out.data[i + j]! > out.data[i + best]!) best = j;
-            pred.push(best);
-          }
-        }
-        acc = accuracy(y, pred);
-      }
+      if (out && loss !== 'mse') acc = accuracy(y, classesOf(out));
       const info = { epoch, loss: value.item(), accuracy: acc, ms };
       history.push(info);
       options.onEpoch?.(info);
     }
     return history;
   }
+}
+
+/** Classes from network outputs (rows = samples): threshold 0.5 for one output, argmax for several. */
+function classesOf(out: Tensor): number[] {
+  const k = out.shape[out.ndim - 1] ?? 1;
+  const res: number[] = [];
+  for (let i = 0; i < out.size; i += k) {
+    if (k === 1) res.push(out.data[i]! > 0.5 ? 1 : 0);
+    else {
+      let best = 0;
+      for (let j = 1; j < k; j++) if (out.data[i + j]! > out.data[i + best]!) best = j;
+      res.push(best);
+    }
+  }
+  return res;
+}
+
+/**
+ * Refuse training data that would only give a NaN loss or a confusing reshape error later:
+ * X must be a non-empty matrix of finite numbers with one row a label (one row per nOut labels
+ * for a multi-output non-softmax loss), and the labels finite.
+ */
+function checkTrainingData(X: Tensor, y: readonly number[], nOut: number, loss: LossName): void {
+  if (X.ndim !== 2 || X.shape[0] === 0) throw new ShapeError(`fit: X must be a non-empty matrix (rows = samples), got shape [${X.shape.join(', ')}]`);
+  const rows = X.shape[0]!;
+  const perRow = loss === 'softmax' || nOut === 1 ? 1 : nOut;
+  if (!Array.isArray(y) || y.length !== rows * perRow) {
+    throw new ShapeError(`fit: X has ${rows} rows but y has ${Array.isArray(y) ? y.length : typeof y} labels (expected ${rows * perRow})`);
+  }
+  const bad = X.data.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) throw new ArgumentError(`fit: X[${Math.floor(bad / X.shape[1]!)}][${bad % X.shape[1]!}] = ${X.data[bad]} is not a finite number`);
+  const badY = y.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+  if (badY >= 0) throw new ArgumentError(`fit: y[${badY}] = ${String(y[badY])} is not a finite number`);
 }
 
 /**

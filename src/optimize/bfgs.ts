@@ -7,7 +7,8 @@
  */
 import { wolfeLineSearch } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
-import { Status, statusMessage } from './status.js';
+import { solverResult, startPoint } from './result.js';
+import { Status } from './status.js';
 import type { MinimizeOptions, OptimizeResult, OptimizeStep } from './types.js';
 
 /** BFGS as a generator of iterates. */
@@ -16,14 +17,10 @@ export function* bfgs(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, O
   const gtol = o.tol ?? 1e-5;
   const maxiter = o.maxiter ?? 200 * n;
   const maxfev = o.maxfev ?? Infinity;
-  let x: Float64Array = Float64Array.from(p.x0);
-  let f = p.f(x);
+  let { x, f, g } = startPoint(p);
   let nit = 0;
-  let g: Float64Array = Number.isFinite(f) ? p.g(x, f) : new Float64Array(n).fill(NaN);
-  const done = (status: number, detail?: string): OptimizeResult => ({
-    x, fun: f, jac: g, nit, nfev: p.counts.nfev, njev: p.counts.njev, status,
-    message: statusMessage(status, detail), success: status === Status.success, method: 'bfgs', warnings: p.warnings,
-  });
+  const done = (status: number, detail?: string): OptimizeResult =>
+    solverResult(p, 'bfgs', { x, fun: f, jac: g, nit }, status, detail);
   if (!Number.isFinite(f)) return done(Status.nonFinite, `f(x0) = ${f}`);
   if (!g.every(Number.isFinite)) return done(Status.nonFinite, 'the gradient at x0 is not finite');
   const H = new Float64Array(n * n);

@@ -6,7 +6,8 @@
 import { ArgumentError } from '../core/errors.js';
 import { backtrack } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
-import { Status, statusMessage } from './status.js';
+import { solverResult, startPoint } from './result.js';
+import { Status } from './status.js';
 import type { MinimizeOptions, OptimizeResult, OptimizeStep } from './types.js';
 
 /** Gradient descent as a generator of iterates. */
@@ -18,14 +19,10 @@ export function* gradientDescent(p: Problem, o: MinimizeOptions): Generator<Opti
   const rule = o.stepRule ?? 'backtracking';
   const lr = o.learningRate ?? (rule === 'fixed' ? 0.01 : 1);
   if (!(lr > 0)) throw new ArgumentError(`learningRate must be positive, got ${lr}`);
-  let x: Float64Array = Float64Array.from(p.x0);
-  let f = p.f(x);
+  let { x, f, g } = startPoint(p);
   let nit = 0;
-  let g: Float64Array = Number.isFinite(f) ? p.g(x, f) : new Float64Array(n).fill(NaN);
-  const done = (status: number, detail?: string): OptimizeResult => ({
-    x, fun: f, jac: g, nit, nfev: p.counts.nfev, njev: p.counts.njev, status,
-    message: statusMessage(status, detail), success: status === Status.success, method: 'gradient-descent', warnings: p.warnings,
-  });
+  const done = (status: number, detail?: string): OptimizeResult =>
+    solverResult(p, 'gradient-descent', { x, fun: f, jac: g, nit }, status, detail);
   if (!Number.isFinite(f)) return done(Status.nonFinite, `f(x0) = ${f}`);
   let trial = lr;
   for (;;) {

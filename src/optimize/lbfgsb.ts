@@ -12,7 +12,8 @@
 import { ArgumentError } from '../core/errors.js';
 import { backtrack, wolfeLineSearch } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
-import { Status, statusMessage } from './status.js';
+import { solverResult, startPoint } from './result.js';
+import { Status } from './status.js';
 import type { MinimizeOptions, OptimizeResult, OptimizeStep } from './types.js';
 
 /** L-BFGS-B as a generator of iterates. */
@@ -24,19 +25,15 @@ export function* lbfgsb(p: Problem, o: MinimizeOptions): Generator<OptimizeStep,
   const mem = o.memory ?? 10;
   if (!(Number.isInteger(mem) && mem >= 1)) throw new ArgumentError(`memory must be a positive integer, got ${mem}`);
   const clip = (v: number, i: number): number => Math.min(upper[i]!, Math.max(lower[i]!, v));
-  let x: Float64Array = Float64Array.from(p.x0);
-  let f = p.f(x);
+  let { x, f, g } = startPoint(p);
   let nit = 0;
-  let g: Float64Array = Number.isFinite(f) ? p.g(x, f) : new Float64Array(n).fill(NaN);
   const projGrad = (): Float64Array => {
     const pg = new Float64Array(n);
     for (let i = 0; i < n; i++) pg[i] = clip(x[i]! - g[i]!, i) - x[i]!;
     return pg;
   };
-  const done = (status: number, detail?: string): OptimizeResult => ({
-    x, fun: f, jac: g, nit, nfev: p.counts.nfev, njev: p.counts.njev, status,
-    message: statusMessage(status, detail), success: status === Status.success, method: 'l-bfgs-b', warnings: p.warnings,
-  });
+  const done = (status: number, detail?: string): OptimizeResult =>
+    solverResult(p, 'l-bfgs-b', { x, fun: f, jac: g, nit }, status, detail);
   if (!Number.isFinite(f)) return done(Status.nonFinite, `f(x0) = ${f}`);
   if (!g.every(Number.isFinite)) return done(Status.nonFinite, 'the gradient at x0 is not finite');
   const S: Float64Array[] = [], Y: Float64Array[] = [];

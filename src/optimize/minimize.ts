@@ -66,6 +66,12 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
   if (options.maxiter !== undefined && !(Number.isInteger(options.maxiter) && options.maxiter >= 0)) {
     throw new ArgumentError(`maxiter must be a non-negative integer, got ${options.maxiter}`);
   }
+  if (options.maxfev !== undefined && !(options.maxfev >= 1 && (Number.isInteger(options.maxfev) || options.maxfev === Infinity))) {
+    throw new ArgumentError(`maxfev must be a positive integer or Infinity, got ${options.maxfev}`);
+  }
+  if (options.fdStep !== undefined && !(options.fdStep > 0 && options.fdStep < 1)) {
+    throw new ArgumentError(`fdStep must be a relative step in (0, 1), got ${options.fdStep}`);
+  }
   if (options.learningRate !== undefined && !(options.learningRate > 0)) throw new ArgumentError(`learningRate must be positive, got ${options.learningRate}`);
   if (options.memory !== undefined && !(Number.isInteger(options.memory) && options.memory >= 1)) {
     throw new ArgumentError(`memory must be a positive integer, got ${options.memory}`);

@@ -5,7 +5,8 @@
  * coordinate scaled by 1.05 (0.00025 where it is 0). Converges when
  * max‖xᵢ − x₀‖∞ ≤ xatol and max|fᵢ − f₀| ≤ fatol. With bounds, trial points are clipped.
  */
-import { Status, statusMessage } from './status.js';
+import { solverResult } from './result.js';
+import { Status } from './status.js';
 import type { Problem } from './problem.js';
 import type { MinimizeOptions, OptimizeResult, OptimizeStep } from './types.js';
 
@@ -48,10 +49,8 @@ export function* nelderMead(p: Problem, o: MinimizeOptions): Generator<OptimizeS
     }
   };
   order();
-  const done = (status: number, detail?: string): OptimizeResult => ({
-    x: Float64Array.from(sim[0]!), fun: fsim[0]!, nit, nfev: p.counts.nfev, njev: 0, status,
-    message: statusMessage(status, detail), success: status === Status.success, method: 'nelder-mead', warnings: p.warnings,
-  });
+  const done = (status: number, detail?: string): OptimizeResult =>
+    solverResult(p, 'nelder-mead', { x: Float64Array.from(sim[0]!), fun: fsim[0]!, nit }, status, detail, { njev: 0 });
   if (!Number.isFinite(fsim[0]!)) return done(Status.nonFinite, 'f is not finite at any vertex of the initial simplex');
   const comb = (a: number, u: Float64Array, b: number, v: Float64Array): Float64Array => {
     const out = new Float64Array(n);

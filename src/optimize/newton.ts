@@ -7,7 +7,8 @@
 import { choleskyLower, forwardSub, backSubT } from './dense.js';
 import { backtrack } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
-import { Status, statusMessage } from './status.js';
+import { solverResult, startPoint } from './result.js';
+import { Status } from './status.js';
 import type { MinimizeOptions, OptimizeResult, OptimizeStep } from './types.js';
 
 /** Newton's method as a generator of iterates. */
@@ -16,14 +17,10 @@ export function* newton(p: Problem, o: MinimizeOptions): Generator<OptimizeStep,
   const tol = o.tol ?? 1e-5;
   const maxiter = o.maxiter ?? 200 * n;
   const maxfev = o.maxfev ?? Infinity;
-  let x: Float64Array = Float64Array.from(p.x0);
-  let f = p.f(x);
+  let { x, f, g } = startPoint(p);
   let nit = 0;
-  let g: Float64Array = Number.isFinite(f) ? p.g(x, f) : new Float64Array(n).fill(NaN);
-  const done = (status: number, detail?: string): OptimizeResult => ({
-    x, fun: f, jac: g, nit, nfev: p.counts.nfev, njev: p.counts.njev, nhev: p.counts.nhev, status,
-    message: statusMessage(status, detail), success: status === Status.success, method: 'newton', warnings: p.warnings,
-  });
+  const done = (status: number, detail?: string): OptimizeResult =>
+    solverResult(p, 'newton', { x, fun: f, jac: g, nit }, status, detail, { nhev: p.counts.nhev });
   if (!Number.isFinite(f)) return done(Status.nonFinite, `f(x0) = ${f}`);
   for (;;) {
     const gn = normInf(g);

@@ -12,7 +12,7 @@
  *   and an Armijo backtracking line search on φ with safeguarded quadratic interpolation.
  *
  * Termination is honest: success only when x is feasible (violation ≤ 0.01·tol) and the KKT conditions
- * hold with the QP's multipliers: ‖∇f − Aᵀλ − μ_bounds‖∞ ≤ tol·max(1, |f|), λ_ineq ≥ 0 and
+ * hold with the QP's multipliers: ‖∇f − Aᵀλ − μ_bounds‖∞ ≤ tol·max(1, ‖∇f‖∞, |λᵢ∇cᵢ|, |μ|), λ_ineq ≥ 0 and
  * |λᵢcᵢ| ≤ tol·max(1, |f|). Otherwise the result says what failed.
  */
 import { dampedBfgsUpdate, eye } from './dense.js';
@@ -170,16 +170,21 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
   let lastLam: Float64Array = new Float64Array(m);
   let lastMuB: Float64Array = new Float64Array(n);
   let stalls = 0;
+  /** Restart B from the identity, at most five times a run and never twice in a row. */
+  const resetB = (): boolean => {
+    if (fresh || resets >= 5) return false;
+    B = eye(n);
+    fresh = true;
+    resets++;
+    return true;
+  };
+  const noFeasibleStep = (viol: number, ...rest: [Float64Array, Float64Array, Float64Array]): OptimizeResult =>
+    finish(Status.infeasible, `no step reduces the largest violation ${viol.toExponential(3)} (the linearized constraints have no common solution)`, ...rest);
   for (;;) {
     // --- QP subproblem at x
     let qp = solveQp(p, B, g, A, c, x, false, rhoRelax);
-    if (!qp.ok && qp.reason === 'numerical' && !fresh && resets < 5) {
-      // B has become too ill-conditioned to factor accurately: restart it from the identity.
-      B = eye(n);
-      fresh = true;
-      resets++;
-      qp = solveQp(p, B, g, A, c, x, false, rhoRelax);
-    }
+    // B has become too ill-conditioned to factor accurately: restart it from the identity.
+    if (!qp.ok && qp.reason === 'numerical' && resetB()) qp = solveQp(p, B, g, A, c, x, false, rhoRelax);
     let relaxed = false;
     if (!qp.ok) {
       relaxed = true;
@@ -219,7 +224,17 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
         fdAllow = Math.max(fdAllow, Math.abs(B[j * n + j]!) * hj + (4 * EPS * scale) / hj);
       }
     }
-    const tolG = tol * scale + fdAllow;
+    // Stationarity is measured against the size of the terms that must cancel in
+    // ∇f − Σλᵢ∇cᵢ − μ, not against |f|: a |f|-relative bar grows without limit on an unbounded
+    // objective (f = −x₁ reached "success" at f ≈ −2.4e6, where tol·|f| > ‖∇f‖ = 1).
+    let termScale = Math.max(1, normInf(g), normInf(muB));
+    for (let i = 0; i < m; i++) {
+      if (lam[i] === 0) continue;
+      for (let j = 0; j < n; j++) termScale = Math.max(termScale, Math.abs(lam[i]! * A[i * n + j]!));
+    }
+    // B's diagonal is only a guess at the curvature, and it can grow large on a linear objective:
+    // cap the allowance at √tol of the term scale so it can never excuse a gradient of order 1.
+    const tolG = tol * termScale + Math.min(fdAllow, Math.sqrt(tol) * termScale);
     if (!relaxed && viol <= feasTol && stationarity <= tolG && comp <= tol * scale) {
       return finish(Status.success, undefined, g, lam, muB);
     }
@@ -235,13 +250,8 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
     if (relaxed) rhoRelax = Math.min(rhoRelax * 10, 1e10);
     if (!(dphi < 0)) {
       // Not a descent direction for φ: the model is poor. Restart B, else give up.
-      if (!fresh && resets < 5) {
-        B = eye(n);
-        fresh = true;
-        resets++;
-        continue;
-      }
-      if (relaxed) return finish(Status.infeasible, `no step reduces the largest violation ${viol.toExponential(3)} (the linearized constraints have no common solution)`, g, lastLam, lastMuB);
+      if (resetB()) continue;
+      if (relaxed) return noFeasibleStep(viol, g, lastLam, lastMuB);
       return finish(Status.notKkt, `no descent direction; KKT residual ${stationarity.toExponential(3)}, violation ${viol.toExponential(3)}`, g, lastLam, lastMuB);
     }
     // --- line search: φ(x + αd) ≤ φ(x) + 0.1·α·φ'
@@ -264,13 +274,8 @@ export function* slsqp(p: Problem, o: MinimizeOptions): Generator<OptimizeStep, 
       alpha = Math.min(0.5 * alpha, Math.max(0.1 * alpha, aq));
     }
     if (!accepted) {
-      if (!fresh && resets < 5) {
-        B = eye(n);
-        fresh = true;
-        resets++;
-        continue;
-      }
-      if (relaxed) return finish(Status.infeasible, `no step reduces the largest violation ${viol.toExponential(3)} (the linearized constraints have no common solution)`, g, lastLam, lastMuB);
+      if (resetB()) continue;
+      if (relaxed) return noFeasibleStep(viol, g, lastLam, lastMuB);
       return finish(Status.lineSearch, `KKT residual ${stationarity.toExponential(3)}, violation ${viol.toExponential(3)}`, g, lastLam, lastMuB);
     }
     // --- BFGS update of B with y = ∇ₓL(x⁺, λ) − ∇ₓL(x, λ)

@@ -50,9 +50,11 @@ export function displayDomain(ext: [number, number] | null, pad: number): [numbe
     const d = Math.max(1, Math.abs(a) / 10);
     return [a - d, b + d];
   }
-  const w = (b - a) * pad;
-  a -= w;
-  b += w;
+  // Halves first: b − a overflows to Infinity for data near ±1.8e308; the result is clamped to
+  // the largest finite doubles so the axis stays finite.
+  const w = (b / 2 - a / 2) * 2 * pad;
+  a = Math.max(-Number.MAX_VALUE, a - w);
+  b = Math.min(Number.MAX_VALUE, b + w);
   return [a, b];
 }
 
@@ -60,8 +62,11 @@ export function displayDomain(ext: [number, number] | null, pad: number): [numbe
 export function linear(domain: [number, number], range: [number, number]): (v: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const k = d1 !== d0 ? (r1 - r0) / (d1 - d0) : 0;
-  return (v) => r0 + (v - d0) * k;
+  // v ↦ r0 + (v − d0)·(r1 − r0)/(d1 − d0); when d1 − d0 overflows (a domain spanning ±1e308),
+  // the same ratio is taken on halved values, which cannot overflow.
+  const s = Number.isFinite(d1 - d0) ? 1 : 0.5;
+  const k = d1 !== d0 ? (r1 - r0) / (d1 * s - d0 * s) : 0;
+  return (v) => r0 + (v * s - d0 * s) * k;
 }
 
 /** Is t within the domain (either orientation), with a hair of tolerance? */

@@ -135,5 +135,7 @@ function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
     }
     points.push({ point, value, kind, test, numeric: s.numeric });
   }
-  return points.length ? { points, derivative: grad } : { points, derivative: grad, reason: 'the gradient is never 0' };
+  return points.length
+    ? { points, derivative: grad }
+    : { points, derivative: grad, reason: 'no isolated stationary point: the gradient never vanishes, or vanishes along a whole curve' };
 }

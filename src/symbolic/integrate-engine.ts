@@ -22,7 +22,7 @@ import { integrateRational, type RationalTrace } from './integrate-rational.js';
 import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstrass } from './integrate-trig.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
 import { integrateEuler } from './integrate-euler.js';
-import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute } from './integrate-util.js';
 import { exprToPoly, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
 import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
@@ -153,6 +153,17 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
         return done(mark, depth, 'exponential', f, x, mul(pow(mul(a, fn('log', base)), -1), f), '∫ bᵘ du = bᵘ/log b');
       }
     }
+    // ∫ dx/(A·x² + C) with C/A > 0 symbolic (a² + x²): atan(x/s)/(A·s), s = √(C/A).
+    if (f.kind === 'Pow' && f.exp === NEG_ONE) {
+      const q = quadraticIn(f.base, x);
+      if (q && q[1] === ZERO) {
+        const r = mul(q[2], pow(q[0], -1));
+        if (!isNum(r) && (signOf(r) > 0 || isSquare(r))) {
+          const s = tidy(pow(r, mul(1, pow(2, -1))));
+          return done(mark, depth, 'table', f, x, mul(pow(mul(q[0], s), -1), fn('atan', mul(x, pow(s, -1)))), '∫ du/(u² + s²) = atan(u/s)/s');
+        }
+      }
+    }
     // Table function of a linear argument: ∫ F(ax + b) dx = G(ax + b)/a.
     if (f.kind === 'Function' && f.args.length === 1 && ANTIDERIVATIVES[f.name]) {
       const u = f.args[0]!;
@@ -188,7 +199,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       const [P, g] = pp;
       const v = sub1(g);
       if (v !== null) {
-        const rest = sub1(mul(diff(P, x), v));
+        const rest = sub1(expandProducts(mul(diff(P, x), v)));
         if (rest !== null)
           return done(mark, depth, 'integration by parts', f, x, sub(mul(P, v), rest), `u = ${show(P)}, dv = ${show(g)} dx`);
       }
@@ -339,3 +350,12 @@ function inverseOf(u: Expr, x: SymbolNode, t: SymbolNode): Expr | null {
   if (l) return mul(sub(t, l[1]), pow(l[0], -1));
   return null;
 }
+
+/** r = u² (or a product of even powers): non-negative for real symbols. */
+function isSquare(r: Expr): boolean {
+  const even = (k: Expr) => k.kind === 'Integer' && k.value.num % 2n === 0n;
+  if (r.kind === 'Pow') return even(r.exp);
+  if (r.kind === 'Mul') return r.coeff.kind !== 'Float' && evalPositive(r.coeff) && r.exps.every(even);
+  return false;
+}
+const evalPositive = (c: Expr): boolean => isNum(c) && (c.kind === 'Float' ? c.value > 0 : c.value.num > 0n);

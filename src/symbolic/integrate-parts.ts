@@ -16,6 +16,7 @@ import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { linearIn } from './integrate-util.js';
 import { exprToPoly, polyToExpr } from './poly/convert.js';
+import { expandProducts } from './integrate-rewrite.js';
 
 /** Functions chosen as u in LIATE parts. */
 export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf']);
@@ -53,19 +54,25 @@ export function cyclic(fs: Array<[Expr, Expr]>, x: SymbolNode): Expr | null {
   return mul(eu, den, add(mul(al, fn('cos', v)), mul(ga, fn('sin', v))));
 }
 
-/** Split factors into a polynomial P and one exp/sin/cos/sinh/cosh of a linear argument. */
+/**
+ * Split factors into a polynomial P and g = one exp/sin/cos/sinh/cosh of a linear argument, or
+ * an e^(linear)·sin/cos(linear) pair (integrated by the cyclic rule), for tabular parts.
+ */
 export function polyTimesTranscendental(fs: Array<[Expr, Expr]>, x: SymbolNode): [Expr, Expr] | null {
-  let g: Expr | null = null;
+  const gs: Expr[] = [];
   const rest: Expr[] = [];
+  let nExp = 0, nTrig = 0;
   for (const [b, k] of fs) {
     const e = pow(b, k);
-    const isT =
-      (b === E && linearIn(k, x) !== null) ||
-      (k === ONE && b.kind === 'Function' && EXPTRIG.has(b.name) && linearIn(b.args[0]!, x) !== null);
-    if (isT && g === null) g = e;
+    const isExp = b === E && linearIn(k, x) !== null;
+    const isTrig = k === ONE && b.kind === 'Function' && EXPTRIG.has(b.name) && linearIn(b.args[0]!, x) !== null;
+    if (isExp && nExp === 0) (gs.push(e), nExp++);
+    else if (isTrig && nTrig === 0) (gs.push(e), nTrig++);
     else rest.push(e);
   }
-  if (!g || !rest.length) return null;
+  if (!gs.length || !rest.length) return null;
+  if (gs.length === 2 && !gs.some((e) => e.kind === 'Function' && (e.name === 'sin' || e.name === 'cos'))) return null;
+  const g = mul(...gs);
   const P = mul(...rest);
   const poly = exprToPoly(P, x);
   if (!poly || poly.length < 2) return null;
@@ -114,7 +121,7 @@ export function polynomialParts(
   const dv = mul(...rest);
   const v = sub1(dv);
   if (v === null) return null;
-  const r = sub1(mul(diff(P, x), v));
+  const r = sub1(expandProducts(mul(diff(P, x), v)));
   if (r === null) return null;
   return { result: sub(mul(P, v), r), detail: `u = ${show(P)}, dv = ${show(dv)} dx` };
 }

@@ -39,11 +39,13 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   const [num, den] = rf;
   if (polyDegree(den) === 0) return polyToExpr(polyIntegral(num.map((c) => Q.div(c, den[0]!))), x);
   const ap = polyApart(num, den);
-  if (ap.terms.some((t) => polyDegree(t.factor) > 2 || !t.irreducible)) return null;
+  const biquadratic = (t: ApartTerm) => polyDegree(t.factor) === 4 && t.power === 1 && biquadraticSplit(t.factor) !== null;
+  if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return null;
   if (trace) trace.decomposition = describe(ap.poly, ap.terms);
   const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
   for (const t of ap.terms) {
-    const r = polyDegree(t.factor) === 1 ? linearTerm(t, x) : quadraticTerm(t, x);
+    const d = polyDegree(t.factor);
+    const r = d === 1 ? linearTerm(t, x) : d === 2 ? quadraticTerm(t, x) : biquadraticTerm(t, x);
     if (r === null) return null;
     parts.push(r);
   }
@@ -87,6 +89,48 @@ function quadraticTerm(t: ApartTerm, x: SymbolNode): Expr | null {
     } else return null;
   }
   return out.length ? add(...out) : ZERO;
+}
+
+/**
+ * x⁴ + b·x² + c irreducible over ℚ with c > 0 and |b| < 2√c splits over ℝ as
+ * (x² + s·x + r)(x² − s·x + r) with r = √c, s = √(2r − b) (both quadratics without real roots).
+ * Returns [b, c] when that applies.
+ */
+function biquadraticSplit(f: Poly): [Q.Rational, Q.Rational] | null {
+  if (f.length !== 5 || !Q.isOne(f[4]!) || !Q.isZero(f[3]!) || !Q.isZero(f[1]!)) return null;
+  const b = f[2]!, c = f[0]!;
+  if (Q.sign(c) <= 0) return null;
+  const r = Math.sqrt(Q.toNumber(c)), bv = Q.toNumber(b);
+  return 2 * r - bv > 0 && 2 * r + bv > 0 ? [b, c] : null;
+}
+
+/**
+ * ∫ (n₃x³ + n₂x² + n₁x + n₀)/(x⁴ + bx² + c): with Q± = x² ± s·x + r write the numerator as
+ * (Ax + B)·Q₋ + (Cx + D)·Q₊ (so N/(Q₊Q₋) = (Ax + B)/Q₊ + (Cx + D)/Q₋); matching coefficients gives B + D = n₀/r, D − B = (n₁ − n₃r)/s,
+ * A + C = n₃, C − A = (n₂ − n₀/r)/s. Each half is a log + atan term.
+ */
+function biquadraticTerm(t: ApartTerm, x: SymbolNode): Expr | null {
+  const bc = biquadraticSplit(t.factor);
+  if (!bc) return null;
+  const [b, c] = bc;
+  const r = sqrtRational(c);
+  const s = sqrt(sub(mul(2, r), R(b)));
+  const n = [0, 1, 2, 3].map((k) => R(polyCoeff(t.numer, k)));
+  const half = R(Q.rational(1n, 2n));
+  const n0r = mul(n[0]!, pow(r, -1));
+  const dMinusB = mul(sub(n[1]!, mul(n[3]!, r)), pow(s, -1));
+  const cMinusA = mul(sub(n[2]!, n0r), pow(s, -1));
+  const B = mul(half, sub(n0r, dMinusB)), D = mul(half, add(n0r, dMinusB));
+  const A = mul(half, sub(n[3]!, cMinusA)), C = mul(half, add(n[3]!, cMinusA));
+  // m = √(r − s²/4) = √((2r + b)/4)
+  const m = sqrt(mul(add(mul(2, r), R(b)), R(Q.rational(1n, 4n))));
+  const term = (P: Expr, Qm: Expr, p: Expr): Expr => {
+    // ∫ (P·x + Qm)/(x² + p·x + r) = (P/2)·log(x² + px + r) + (Qm − P·p/2)/m · atan((x + p/2)/m)
+    const quad = add(pow(x, 2), mul(p, x), r);
+    return add(mul(P, half, fn('log', quad)), mul(sub(Qm, mul(P, p, half)), pow(m, -1), fn('atan', mul(add(x, mul(p, half)), pow(m, -1)))));
+  };
+  // (Ax + B) multiplies Q₋, so it sits over Q₊ = x² + s·x + r; (Cx + D) over Q₋.
+  return add(term(A, B, s), term(C, D, mul(-1, s)));
 }
 
 /** Jₖ = ∫ dt/(t² + m²)ᵏ with Q = t² + m² (reduction formula, iterated). */

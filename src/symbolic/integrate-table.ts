@@ -42,6 +42,12 @@ export const ANTIDERIVATIVES: Readonly<Record<string, (u: Expr) => Expr>> = {
   atanh: (u) => add(mul(u, fn('atanh', u)), mul(HALF, fn('log', sub(1, sq(u))))),
   // ∫ erf u = u erf u + e^(−u²)/√π
   erf: (u) => add(mul(u, fn('erf', u)), div(pow(E, neg(sq(u))), sqrt(PI))),
+  // ∫ erfi u = u erfi u − e^(u²)/√π
+  erfi: (u) => sub(mul(u, fn('erfi', u)), div(pow(E, sq(u)), sqrt(PI))),
+  // ∫ Si u = u Si u + cos u ; ∫ Ci u = u Ci u − sin u ; ∫ Ei u = u Ei u − eᵘ
+  Si: (u) => add(mul(u, fn('Si', u)), fn('cos', u)),
+  Ci: (u) => sub(mul(u, fn('Ci', u)), fn('sin', u)),
+  Ei: (u) => sub(mul(u, fn('Ei', u)), pow(E, u)),
   // ∫ |u| = u|u|/2
   abs: (u) => mul(HALF, u, fn('abs', u)),
   // ∫ sign u = |u|

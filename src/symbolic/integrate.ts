@@ -22,7 +22,7 @@ import { parse } from './parse.js';
 import { toString } from './print-text.js';
 import { quad } from '../numeric/quad.js';
 import { runIntegration, setStepPrinter, type IntegrationStep } from './integrate-engine.js';
-import { evalMany, evalNumber, free, linearIn, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, linearIn, substitute } from './integrate-util.js';
 import { solve } from './solve.js';
 import { limit } from './limit.js';
 import { tidy } from './simplify.js';
@@ -97,7 +97,11 @@ export function integrateDetailed(e: Expr | string, spec: IntegrationSpec, optio
 }
 
 function indefinite(f: Expr, x: SymbolNode, options: IntegrateOptions): IntegrateResult {
-  const run = runIntegration(f, x, { budgetMs: options.budgetMs ?? 200, steps: options.steps ?? false });
+  if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) {
+    return { value: makeIntegral(f, x), method: 'unevaluated', steps: [], reason: `the integrand is nested deeper than ${MAX_RULE_DEPTH} levels` };
+  }
+  // Value-preserving clean-up first (log(x + √(x²+1)) = asinh x, e^(k log u) = uᵏ, …).
+  const run = runIntegration(tidy(f), x, { budgetMs: options.budgetMs ?? 200, steps: options.steps ?? false });
   const F = run.result === null ? null : tidy(run.result);
   if (F !== null && (options.verify === false || verifyAntiderivative(f, F, x))) {
     return { value: F, method: 'symbolic', steps: run.steps };

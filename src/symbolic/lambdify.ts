@@ -16,6 +16,7 @@ import { ciNum, eiNum, erfiNum, siNum } from './integrate-special.js';
 import { SymMatrix } from './matrix.js';
 import { parse } from './parse.js';
 import { postorder } from './traverse.js';
+import { children } from './expr.js';
 
 /** A compiled scalar function with its vectorised twin and generated source. */
 export interface CompiledFunction<R> {
@@ -63,10 +64,15 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
     set.add(n);
   };
   const seen = new Map<Expr, 0>();
+  // How many parents use each node: a Mul or Function used once is written inline in its parent
+  // (fewer statements and scratch columns); shared nodes get a temporary (CSE).
+  const uses = new Map<Expr, number>();
+  for (const r of roots) uses.set(r, 2);
   for (const r of roots)
     postorder<0>(
       r,
       (e) => {
+        for (const k of children(e)) uses.set(k, (uses.get(k) ?? 0) + 1);
         if (e.kind === 'Pow') need(e.base, e.exp);
         else if (e.kind === 'Mul') for (let i = 0; i < e.bases.length; i++) need(e.bases[i]!, e.exps[i]!);
         return 0;
@@ -175,20 +181,42 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
       default:
         throw new ArgumentError(`lambdify: cannot compile an unevaluated ${e.kind.toLowerCase()}`);
     }
+    if (uses.get(e) === 1 && (e.kind === 'Mul' || e.kind === 'Function') && code.length < 160) return `(${code})`;
     const name = `t${next++}`;
     body.push(`const ${name} = ${code};`);
     return name;
   };
-  const outs = roots.map((r) => postorder<string>(r, visit, memo));
+  const outs = roots.map((r) => {
+    if (r.kind !== 'Add' || r.terms.length <= 64) return postorder<string>(r, visit, memo);
+    // A long sum is accumulated group by group, right after each group's terms are computed, so
+    // the terms' temporaries stay inside one chunk (SSA: each partial sum is a new constant).
+    let acc = lit(numValue(r.coeff));
+    for (let i = 0; i < r.terms.length; i += 16) {
+      const parts: string[] = [acc];
+      for (let j = i; j < Math.min(i + 16, r.terms.length); j++) {
+        const t = postorder<string>(r.terms[j]!, visit, memo);
+        const c = numValue(r.coeffs[j]!);
+        parts.push(c === 1 ? t : c === -1 ? `-${t}` : `${lit(c)} * ${t}`);
+      }
+      const name = `t${next++}`;
+      body.push(`const ${name} = ${parts.join(' + ')};`);
+      acc = name;
+    }
+    return acc;
+  });
   return { body, outs };
 }
 
 type Input = Expr | string | ReadonlyArray<Expr | string> | SymMatrix;
 
-/** Statements per generated function: V8 only optimizes functions below a bytecode budget. */
-const CHUNK = 100;
+/**
+ * Characters of statements per generated function: V8 only optimizes functions below a bytecode
+ * budget (~60 KB), and one big optimized loop beats several small ones, so chunks are as large as
+ * that allows.
+ */
+const CHUNK_CHARS = 40000;
 /** Points per block in the vectorized form (bounds the scratch memory). */
-const BLOCK = 2048;
+const BLOCK = 256;
 
 type Chunk = (n: number, A: ReadonlyArray<ArrayLike<number>>, T: Float64Array[]) => void;
 
@@ -199,9 +227,15 @@ type Chunk = (n: number, A: ReadonlyArray<ArrayLike<number>>, T: Float64Array[])
 function compileChunks(body: readonly string[], outs: readonly string[], nVars: number): { chunks: Chunk[]; temps: number[] } {
   const defIn = new Map<string, number>();
   const groups: string[][] = [];
-  body.forEach((stmt, i) => {
-    const g = Math.floor(i / CHUNK);
-    (groups[g] ??= []).push(stmt);
+  let size = 0;
+  body.forEach((stmt) => {
+    if (groups.length === 0 || (size + stmt.length > CHUNK_CHARS && groups[groups.length - 1]!.length > 0)) {
+      groups.push([]);
+      size = 0;
+    }
+    const g = groups.length - 1;
+    size += stmt.length + 1;
+    groups[g]!.push(stmt);
     defIn.set(/^(?:const|let) (t\d+)/.exec(stmt)![1]!, g);
   });
   const exported = new Set<string>();
@@ -299,7 +333,7 @@ export function lambdify(input: Input, varsIn: ReadonlyArray<SymbolNode | string
   const code = [...body, `return [${outs.join(', ')}];`].join('\n');
   const { chunks, temps } = compileChunks(body, outs, vars.length);
   let scalar: (...a: number[]) => unknown;
-  if (body.length <= CHUNK) {
+  if (code.length <= CHUNK_CHARS) {
     // Small: one straight-line function. Generated from the expression tree only: variables are
     // a0…, numbers are formatted by us, function names come from the table.
     const params = vars.map((_, i) => `a${i}`).join(', ');

@@ -15,7 +15,8 @@
  * limit(parse('(1+1/x)^x'), symbol('x'), OO) // E
  */
 import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
-import { add, mul, pow } from './arith.js';
+import { add, addTerms, mul, pow } from './arith.js';
+import { expandProducts } from './integrate-rewrite.js';
 import {
   E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numValue, symbol, rat, type Expr, type SymbolNode,
 } from './expr.js';
@@ -57,7 +58,12 @@ export function limit(eIn: Expr | string, xIn: SymbolNode | string, to: Expr | n
       : typeof to === 'string' ? parse(to) : to;
   if (p === OO || p === NEG_OO) {
     const g = substitute(e, x, p === OO ? T : mul(-1, T));
-    return toExpr(limCanon(g, 'inf'));
+    try {
+      return toExpr(limCanon(g, 'inf'));
+    } catch (err) {
+      if (err instanceof Undefined) throw new DomainError(`the expression is not defined for large ${p === OO ? 'positive' : 'negative'} ${x.name}`);
+      throw err;
+    }
   }
   if (p === ZOO || p === NAN) throw new ArgumentError('limit point must be a real number or ±oo');
   const side = (s: 1 | -1): LV | null => {
@@ -94,7 +100,7 @@ function toExpr(v: LV): Expr {
 
 /** Limit of g(t) for t → 0⁺ (mode zero) or t → +oo (mode inf). */
 function limCanon(g: Expr, mode: Mode): LV {
-  const ctx: Ctx = { mode, depth: 0, calls: 0 };
+  const ctx: Ctx = { mode, depth: 0, calls: 0, active: new Set() };
   const r = lim(g, ctx);
   if (r === null) throw new LimitError('could not determine the limit');
   return r;
@@ -105,6 +111,8 @@ interface Ctx {
   depth: number;
   /** Work counter: the whole limit gives up beyond a fixed number of steps. */
   calls: number;
+  /** Expressions whose limit is being computed (a rewrite that leads back to one gives up). */
+  active: Set<Expr>;
 }
 
 /** Sign of g near the point, probed numerically (0 when undecided or undefined). */
@@ -123,17 +131,20 @@ function probeSign(g: Expr, mode: Mode): -1 | 0 | 1 {
 
 /** True when g is undefined (NaN) at every probe near the point. */
 function undefinedNear(g: Expr, mode: Mode): boolean {
-  const ts = mode === 'zero' ? [1e-3, 1e-6, 1e-9] : [1e3, 1e6, 1e9];
+  // Moderate probes: domain gaps (log of a negative) show anywhere, overflow (∞ − ∞) does not.
+  const ts = mode === 'zero' ? [1e-2, 1e-3, 1e-4] : [2, 7, 23];
   return ts.every((t) => Number.isNaN(evalNumber(g, new Map([[T, t]]))));
 }
 
 function lim(g: Expr, ctx: Ctx): LV | null {
-  if (ctx.depth > 24 || ++ctx.calls > 3000) return null;
+  if (ctx.depth > 24 || ++ctx.calls > 3000 || ctx.active.has(g)) return null;
   ctx.depth++;
+  ctx.active.add(g);
   try {
     return limNode(g, ctx);
   } finally {
     ctx.depth--;
+    ctx.active.delete(g);
   }
 }
 
@@ -193,7 +204,80 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
       if (r) return r;
     }
   }
-  return viaSeries(g, ctx);
+  return viaSeries(g, ctx) ?? viaDominant(g, ctx) ?? viaLogCombine(g, ctx);
+}
+
+/**
+ * Σ cᵢ·log uᵢ + Σ tⱼ = log(Π uᵢ^cᵢ · e^(Σ tⱼ)): log(1 + eˣ) − x = log(e⁻ˣ + 1) → 0.
+ */
+function viaLogCombine(g: Expr, ctx: Ctx): LV | null {
+  if (g.kind !== 'Add' || ctx.depth > 16) return null;
+  // Σ cᵢ·log uᵢ + rest = c₀·log(Π uᵢ^(cᵢ/c₀) · e^(rest/c₀)), when every cᵢ/c₀ is a number.
+  const logs: Array<[Expr, Expr]> = [];
+  const rest: Expr[] = [];
+  for (const t of addTerms(g)) {
+    let c: Expr = ONE, u: Expr = t;
+    if (t.kind === 'Mul') {
+      const i = t.bases.findIndex((b, j) => b.kind === 'Function' && b.name === 'log' && t.exps[j] === ONE);
+      if (i >= 0) {
+        u = t.bases[i]!;
+        c = mul(t.coeff, ...t.bases.filter((_, j) => j !== i).map((b, j2) => pow(b, t.exps[j2 >= i ? j2 + 1 : j2]!)));
+      }
+    }
+    if (u.kind === 'Function' && u.name === 'log' && free(c, T)) logs.push([c, u.args[0]!]);
+    else rest.push(t);
+  }
+  if (!logs.length || (!rest.length && logs.length < 2)) return null;
+  const c0 = logs[0]![0];
+  const ratios = logs.map(([c]) => mul(c, pow(c0, -1)));
+  if (!ratios.every(isNum)) return null;
+  const inner = expandProducts(mul(...logs.map(([, u], i) => pow(u, ratios[i]!)), pow(E, mul(add(...rest), pow(c0, -1)))));
+  const l = lim(inner, ctx);
+  if (!l || l.k === 'bounded') return null;
+  const c0v = evalNumber(c0, new Map());
+  if (!Number.isFinite(c0v) || c0v === 0) return null;
+  if (l.k === 'inf') return l.s > 0 ? inf((Math.sign(c0v)) as 1 | -1) : null;
+  const v = evalNumber(l.v, new Map());
+  if (!(v >= 0)) return null;
+  return v === 0 ? inf((-Math.sign(c0v)) as 1 | -1) : fin(mul(c0, fn('log', l.v)));
+}
+
+/**
+ * ∞ − ∞ by the dominant term: a + b = a·(1 + b/a); when b/a → L with 1 + L ≠ 0 the sum behaves
+ * like a·(1 + L).
+ */
+function viaDominant(g: Expr, ctx: Ctx): LV | null {
+  if (g.kind !== 'Add' || ctx.depth > 16) return null;
+  const terms = addTerms(g);
+  for (const a of terms) {
+    const la = lim(a, ctx);
+    if (!la || la.k !== 'inf') continue;
+    const ratio = lim(expandProducts(mul(add(...terms.filter((t) => t !== a)), pow(a, -1))), ctx);
+    if (!ratio || ratio.k !== 'fin') continue;
+    const onePlus = 1 + evalNumber(ratio.v, new Map());
+    if (!Number.isFinite(onePlus) || Math.abs(onePlus) < 1e-12) continue;
+    return inf((la.s * Math.sign(onePlus)) as 1 | -1);
+  }
+  return null;
+}
+
+/** A positive product as exp(Σ kᵢ·log bᵢ): e⁻ˣ·x¹⁰⁰ = exp(−x + 100·log x) → 0. */
+function viaLogOfProduct(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
+  if (ctx.depth > 16 || numValue(g.coeff) <= 0) return null;
+  // Every factor positive near the point (e^u always; others probed one by one, since the
+  // product itself can underflow or overflow to NaN: e^(−10⁶)·(10⁶)¹⁰⁰).
+  if (!g.bases.every((b, i) => b === E || probeSign(b, ctx.mode) > 0 || probeSign(pow(b, g.exps[i]!), ctx.mode) > 0)) return null;
+  const parts = g.bases.map((b, i) => (b === E ? g.exps[i]! : mul(g.exps[i]!, fn('log', b))));
+  let l: LV | null;
+  try {
+    l = lim(add(...parts), ctx);
+  } catch (err) {
+    if (err instanceof Undefined) return null; // a factor is negative near the point
+    throw err;
+  }
+  if (!l || l.k === 'bounded') return null;
+  if (l.k === 'inf') return l.s > 0 ? inf(1) : fin(ZERO);
+  return fin(mul(g.coeff, pow(E, l.v)));
 }
 
 function viaSeries(g: Expr, ctx: Ctx): LV | null {
@@ -220,7 +304,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   }
   const factors = [...num.map((f) => [f, 1] as const), ...den.map((f) => [f, -1] as const)];
   const ls: Array<LV | null> = factors.map(([f]) => lim(f, ctx));
-  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
   // Combine: track finite product, zeros, infinities, bounded.
   let prod: Expr = ONE;
   let zeros = 0, infs = 0, sign = 1, bounded = false, signUnknown = false;
@@ -250,7 +334,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     }
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
-  if (zeros && infs) return viaSeries(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (zeros && infs) return viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
   if (zeros) return fin(ZERO);
   if (bounded) return null;
   if (infs) {

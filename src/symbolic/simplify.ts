@@ -84,6 +84,16 @@ function tidyNode(n: Expr): Expr {
     if (n.name === 'log' && a.kind === 'Function' && a.name === 'abs' && a.args[0]!.kind === 'Pow' && (a.args[0] as { base: Expr }).base === E)
       return (a.args[0] as { exp: Expr }).exp;
     if (n.name === 'abs' && signOf(a) > 0) return a;
+    // log(u + √(u² + 1)) = asinh(u) for every real u
+    if (n.name === 'log' && a.kind === 'Add' && a.terms.length >= 1) {
+      const ts = a.terms.map((t, i) => mul(a.coeffs[i]!, t));
+      if (a.coeff !== ZERO) ts.push(a.coeff);
+      const root = ts.find((t) => t.kind === 'Pow' && t.exp === rat(1, 2));
+      if (root && root.kind === 'Pow') {
+        const u = add(...ts.filter((t) => t !== root));
+        if (add(pow(u, 2), 1) === root.base) return fn('asinh', u);
+      }
+    }
     if (TRIG.has(n.name) && isConstantExpr(a)) {
       // a = q·π with q rational of small denominator?
       const q = evalNumber(a, EMPTY) / Math.PI;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RandomState } from '../../src/core/random.js';
-import { matmulInto, matmulNTInto, matmulTNInto } from '../../src/autodiff/kernels.js';
+import { matmulInto, matmulNTInto, matmulTNInto } from '../../src/autodiff/matmul.js';
 import { wasmKernels } from '../../src/autodiff/wasm-matmul.js';
 
 /** Σ_p in index order, one multiply and one add at a time: what every kernel must reproduce bit for bit. */

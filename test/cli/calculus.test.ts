@@ -44,6 +44,11 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect(c.out).toContain('x = 4/3: local min');
     expect((await cli('critical', 'log(x)')).out).toContain("no critical points: f'(x) = 1/x is never 0");
   });
+  it('--var / --wrt choose the variable when there are parameters', async () => {
+    expect((await cli('integrate', 'a*x^2', '--wrt', 'x')).out).toBe('a*x^3/3');
+    expect((await cli('integrate', 'a*x^2', '--var', 'a')).out).toBe('a^2*x^2/2');
+    expect((await cli('integrate', 'a*x^2')).out).toBe('a*x^3/3');
+  });
   it('bad input exits 2 with a message', async () => {
     const r = await cli('limit', '1/x', '0');
     expect(r.code).toBe(2);

@@ -1,15 +1,7 @@
 // `nabla minimize`: symbolic objective and constraints → exact gradients → minimize.
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/program.js';
+import { cli } from './run-cli.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nabla minimize', () => {
   it('Rosenbrock by BFGS from (−1.2, 1): the minimiser (1, 1)', async () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/program.js';
+import { cli } from './run-cli.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nabla train', () => {
   it('trains on circles and reports every epoch', async () => {
@@ -37,5 +29,25 @@ describe('nabla train', () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^error: --/);
     }
+  });
+
+  it('sizes that would exhaust memory or run for days are refused up front (exit 2)', async () => {
+    // --samples 1e9 used to abort V8 itself (a fatal "invalid size error", exit 133).
+    for (const [argv, msg] of [
+      [['--samples', '1e9'], /--samples 1000000000 is above the limit of 1000000/],
+      [['--epochs', '1e12'], /--epochs 1000000000000 is above the limit/],
+      [['--samples', '100000', '--layers', '2,100000,1'], /activations is above the limit/],
+    ] as const) {
+      const r = await cli('train', ...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+    }
+  });
+
+  it('a diverging run stops at the first non-finite loss with a hint (exit 2)', async () => {
+    const r = await cli('train', '--epochs', '3', '--lr', '1e308');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: training diverged: the loss became NaN at epoch 1; try a smaller --lr/);
+    expect(r.out).not.toMatch(/NaN/);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ArgumentError } from '../../src/core/errors.js';
+import { ArgumentError, ShapeError } from '../../src/core/errors.js';
 import { RandomState } from '../../src/core/random.js';
 import { makeBlobs, makeCircles, makeMoons } from '../../src/nn/datasets.js';
 
@@ -70,5 +70,12 @@ describe('datasets identical to scikit-learn', () => {
     expect(() => makeCircles({ factor: 1.5 })).toThrow(ArgumentError);
     expect(() => makeMoons({ nSamples: 0 })).toThrow(ArgumentError);
     expect(() => makeBlobs({ centers: 2, clusterStd: [1, 2, 3] })).toThrow(ArgumentError);
+    expect(() => makeCircles({ noise: NaN })).toThrow(/noise must be a finite number >= 0/);
+    expect(() => makeMoons({ noise: -0.1 })).toThrow(ArgumentError);
+    expect(() => makeBlobs({ clusterStd: -1 })).toThrow(/clusterStd must be finite and >= 0/);
+    expect(() => makeBlobs({ centers: [[1, 2], [3]] })).toThrow(ShapeError);
+    expect(() => makeBlobs({ centers: [[1, NaN]] })).toThrow(/non-finite/);
+    expect(() => makeBlobs({ nFeatures: 0 })).toThrow(/nFeatures/);
+    expect(() => makeCircles({ nSamples: 1e9 })).toThrow(/above the limit of 10000000/); // V8 would abort the process
   });
 });

@@ -79,6 +79,16 @@ describe('explicit MLP (the course listing)', () => {
     const m = new MLP({ layerSizes: [2, 1], activations: ['sigmoid'] });
     expect(() => m.forward({ rows: 1, cols: 3, data: new Float64Array(3) })).toThrow(ShapeError);
   });
+
+  it('Sequential.fit refuses data that would only give NaN or a confusing reshape error', () => {
+    const model = () => mlpModel([2, 3, 1]);
+    expect(() => model().fit([[1, 2], [3, 4]], [1], { epochs: 1 })).toThrow(/X has 2 rows but y has 1 labels/);
+    expect(() => model().fit([], [], { epochs: 1 })).toThrow(/non-empty matrix/);
+    expect(() => model().fit([[NaN, 2], [3, 4]], [1, 0], { epochs: 1 })).toThrow(/X\[0\]\[0\] = NaN/);
+    expect(() => model().fit([[1, 2], [3, 4]], [1, Infinity], { epochs: 1 })).toThrow(/y\[1\]/);
+    expect(() => model().fit([[1, 2], [3, 4]], [1, 0], { epochs: -1 })).toThrow(/epochs must be a non-negative integer/);
+    expect(() => model().fit([[1, 2], [3, 4]], [1, 0], { epochs: 1.5 })).toThrow(ArgumentError);
+  });
 });
 
 describe('losses', () => {
@@ -154,5 +164,6 @@ describe('metrics', () => {
     expect(accuracy([0, 1, 1, 0], [0, 1, 0, 0])).toBe(0.75);
     expect(confusionMatrix([2, 0, 2, 2, 0, 1], [0, 0, 2, 2, 0, 2])).toEqual([[2, 0, 0], [0, 0, 1], [1, 0, 2]]);
     expect(() => accuracy([1], [1, 0])).toThrow(ShapeError);
+    expect(accuracy([], [])).toBeNaN();
   });
 });

@@ -17,6 +17,10 @@ describe('malformed arguments throw typed errors', () => {
     expect(() => minimize(sq, [1, 1], { method: 'bfgs', constraints: [{ type: 'ineq', fun: (x) => x[0]! }] })).toThrow(/use 'slsqp'/);
     expect(() => minimize(sq, [1, 1], { constraints: [{ type: 'geq' as never, fun: (x) => x[0]! }] })).toThrow(/'eq' or 'ineq'/);
     expect(() => minimize(sq, [1, 1], { tol: -1 })).toThrow(ArgumentError);
+    expect(() => minimize(sq, [1, 1], { maxfev: NaN })).toThrow(/maxfev must be a positive integer/);
+    expect(() => minimize(sq, [1, 1], { maxfev: -1 })).toThrow(/maxfev/);
+    expect(() => minimize(sq, [1, 1], { fdStep: Infinity })).toThrow(/fdStep must be a relative step/);
+    expect(() => minimize(sq, [1, 1], { fdStep: 0 })).toThrow(ArgumentError);
     expect(() => minimize(sq, [1, 1], { constraints: [{ type: 'eq', fun: (x) => x[0]!, jac: () => [1] }] })).toThrow(ShapeError);
   });
 
@@ -93,9 +97,12 @@ describe('numerical failures give success: false with the reason', () => {
     }
   });
 
-  it('an unbounded objective is not a success', () => {
-    const r = minimize((x) => -x[0]! - x[1]!, [0, 0], { method: 'bfgs', maxiter: 50 });
+  it.each(['bfgs', 'l-bfgs-b', 'newton', 'gradient-descent', 'slsqp'] as const)('an unbounded objective is not a success (%s)', (method) => {
+    // f = −x₁: ∇f = (−1, 0) everywhere, so no point is stationary. SLSQP once measured the KKT
+    // residual against tol·|f| and declared success once |f| ≈ 2.4e6.
+    const r = minimize((x) => -x[0]!, [1, 1], { method, maxiter: 500 });
     expect(r.success).toBe(false);
+    expect(r.message).not.toMatch(/successfully/);
   });
 
   it('a fixed gradient-descent step that diverges is reported', () => {

@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/program.js';
+import { cli } from '../cli/run-cli.js';
 import { plotFigure } from '../../src/cli/commands/plot.js';
 import { count, decodePNG, distinctColors, inside, texts } from './helpers.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nabla plot', () => {
   it('plots a curve and its derivative from --from to --to', () => {
@@ -74,6 +68,7 @@ describe('nabla plot', () => {
       [['plot', '--quiver', '[2x, 2y, z]'], /two components/],
       [['plot', 'x^2', '-o', 'f.jpg'], /\.svg or \.png/],
       [['plot', 'x^^2'], /position/],
+      [['plot', 'x^2', '-o', join(tmpdir(), 'no-such-folder-r1', 'f.svg')], /-o: cannot write .*its folder does not exist/],
     ];
     for (const [argv, re] of cases) {
       const r = await cli(...argv);

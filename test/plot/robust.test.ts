@@ -51,6 +51,23 @@ describe('bad values', () => {
     expect(d).not.toMatch(/e\+|NaN|Infinity/);
     expect(count(d, /L/g)).toBe(2);
   });
+
+  it('sizes the axes of data spanning ±1e308 (where hi − lo overflows) without NaN', () => {
+    const svg = figure({ width: 300, height: 200 }).add(line({ x: [0, 1], y: [-1e308, 1e308] })).toSVG();
+    const d = /class="line" d="([^"]*)"/.exec(svg)![1]!;
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    // The two ends sit symmetrically about the middle of the plot: y pixel sum = 2·centre.
+    const ys = [...d.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(ys).toHaveLength(2);
+    expect(ys[0]!).toBeGreaterThan(ys[1]!);
+  });
+
+  it('refuses a contour level count that is not a sane positive integer', () => {
+    const g = { x: [0, 1, 2], y: [0, 1, 2], z: [[1, 2, 3], [1, 2, 3], [1, 2, 3]] };
+    for (const levels of [0, -5, 2.5, NaN, 1e6]) {
+      expect(() => figure().add(contour({ ...g, levels })).toSVG()).toThrow(/levels must be an integer from 1 to 1000/);
+    }
+  });
 });
 
 describe('empty data', () => {

@@ -27,6 +27,15 @@ describe('limit', () => {
     expect(S(limit(P('atan(x)'), x, NEG_OO))).toBe('-pi/2');
     expect(S(limit(P('sin(x)/x'), x, OO))).toBe('0');
   });
+  it('∞ − ∞ and growth comparisons', () => {
+    expect(S(limit(P('exp(-x)*x^100'), x, OO))).toBe('0');
+    expect(S(limit(P('exp(x)*x^(-100)'), x, OO))).toBe('oo');
+    expect(S(limit(P('x - log(x)'), x, OO))).toBe('oo');
+    expect(S(limit(P('log(1+exp(x)) - x'), x, OO))).toBe('0');
+    expect(S(limit(P('log(x^2+1) - 2*log(x)'), x, OO))).toBe('0');
+    expect(S(limit(P('1/x - 1/(exp(x)-1)'), x, 0))).toBe('1/2');
+    expect(() => limit(P('sqrt(-x)'), x, OO)).toThrow(/not defined/);
+  });
   it('one-sided limits and disagreement', () => {
     expect(S(limit(P('1/x'), x, 0, '-'))).toBe('-oo');
     expect(S(limit(P('tan(x)'), x, P('pi/2'), '-'))).toBe('oo');

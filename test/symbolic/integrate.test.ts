@@ -231,3 +231,27 @@ describe('integrate: more special functions', () => {
     expect(num(integrate(parse('exp(-x)/x'), [x, 1, OO]))).toBeCloseTo(0.21938393439552029, 12);
   });
 });
+
+describe('integrate: parameters and recognised forms', () => {
+  it('1/(a² + x²) with a symbolic a; log(x + √(x²+1)) is asinh; ∫ Si', () => {
+    const F = integrate(parse('1/(a^2+x^2)'), x);
+    expect(toString(F)).toBe('atan(x/abs(a))/abs(a)');
+    const a = symbol('a');
+    expect(verifyAntiderivative(parse('1/(a^2+x^2)'), F, x)).toBe(true);
+    expect(toString(integrate(parse('1/(x^2+b)'), x))).toContain('Integral'); // sign of b unknown
+    expect(toString(I('log(x+sqrt(x^2+1))'))).toBe('x*asinh(x) - sqrt(x^2 + 1)');
+    expect(toString(I('Si(x)'))).toBe('x*Si(x) + cos(x)');
+    void a;
+  });
+  it('x⁴ + bx² + c irreducible over ℚ splits over ℝ: ∫ 1/(x⁴ + 1)', () => {
+    const f = parse('1/(x^4+1)');
+    expect(checkBack(f, integrate(f, x))).toBeGreaterThan(3);
+    expect(num(integrate(f, [x, NEG_OO, OO]))).toBeCloseTo(Math.PI / Math.SQRT2, 13);
+    const g = parse('(x^3+x+1)/(x^4+3*x^2+4)');
+    expect(checkBack(g, integrate(g, x))).toBeGreaterThan(3);
+  });
+  it('polynomial × eˣ × sin x by tabular parts over the cyclic pair', () => {
+    const f = parse('x^2*exp(x)*sin(x)');
+    expect(checkBack(f, integrate(f, x))).toBeGreaterThan(3);
+  });
+});

@@ -217,7 +217,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await page.close();
   });
 
-  it('live figures respond: δ slider (01), gradient click (03), dragging an SVM point (07), Jacobian field (04)', async () => {
+  it('live figures respond: δ slider (01), gradient click (03), SVM drag (07), critical points and drag (06), Jacobian field (04)', async () => {
     const { page, errors } = await open('/lesson/1');
     const fig = page.locator('.live-figure .figure-body').first();
     await expect.poll(() => fig.innerHTML()).toContain('<svg');
@@ -248,6 +248,16 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await expect.poll(() => svm.innerText()).not.toContain('(8/9)');
     await page.locator('button.add-points').click();
     await expect.poll(() => svm.innerText()).toContain('objective a² + b² = 0.888889 (8/9)');
+
+    await page.goto(`${base}#/lesson/6`);
+    const crit = page.locator('.critical-readout');
+    await expect.poll(() => crit.innerText()).toContain('critical point x = 0: local maximum');
+    expect(await crit.innerText()).toContain('critical point x = 4/3: local minimum');
+    const frame = page.locator('.live-figure .figure-body rect.frame');
+    await frame.scrollIntoViewIfNeeded();
+    const fb = (await frame.boundingBox())!;
+    await page.mouse.click(fb.x + fb.width * (2 / 5.5), fb.y + fb.height / 2); // x = 0
+    await expect.poll(() => crit.innerText()).toMatch(/at x = -?0\.0\d: f = 1\.0\d+, slope f'\(x\) = -?0\.\d+/);
 
     await page.goto(`${base}#/lesson/4`);
     await page.locator('input.jacobian-input').fill('x*cos(y), x*sin(y)');

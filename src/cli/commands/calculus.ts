@@ -14,11 +14,13 @@ import type { CliIO } from '../io.js';
 
 interface Common {
   var?: string;
+  /** Same as --var (the spelling `nabla diff` uses). */
+  wrt?: string;
   latex?: boolean;
   json?: boolean;
 }
 
-/** The variable: --var, else the expression's only symbol, else x. */
+/** The variable: --var/--wrt, else the expression's only symbol, else x. */
 function variableOf(e: Expr, name?: string): SymbolNode {
   if (name) return symbol(name);
   const syms = freeSymbols(e);
@@ -55,7 +57,7 @@ function bound(text: string): Expr {
 /** `nabla integrate EXPR [--from a --to b] [--steps] [--numeric]`. */
 export function runIntegrate(expr: string, opts: Common & { from?: string; to?: string; steps?: boolean; numeric?: boolean }, io: CliIO): void {
   const e = parse(expr);
-  const x = variableOf(e, opts.var);
+  const x = variableOf(e, opts.var ?? opts.wrt);
   if ((opts.from === undefined) !== (opts.to === undefined)) throw new ArgumentError('give both --from and --to for a definite integral');
   const spec = opts.from !== undefined ? ([x, bound(opts.from), bound(opts.to!)] as const) : x;
   const r = integrate(e, spec, { steps: true, numeric: opts.numeric ?? false });
@@ -89,7 +91,7 @@ export function runIntegrate(expr: string, opts: Common & { from?: string; to?: 
 
 export function runLimit(expr: string, to: string, opts: Common & { dir?: string }, io: CliIO): void {
   const e = parse(expr);
-  const x = variableOf(e, opts.var);
+  const x = variableOf(e, opts.var ?? opts.wrt);
   const dir = (opts.dir ?? '+-') as LimitDir;
   if (!['+', '-', '+-'].includes(dir)) throw new ArgumentError(`--dir must be +, - or +-, got '${opts.dir}'`);
   const r = limit(e, x, bound(to), dir);
@@ -99,7 +101,7 @@ export function runLimit(expr: string, to: string, opts: Common & { dir?: string
 
 export function runSeries(expr: string, opts: Common & { at: string; order: string }, io: CliIO): void {
   const e = parse(expr);
-  const x = variableOf(e, opts.var);
+  const x = variableOf(e, opts.var ?? opts.wrt);
   const n = Number(opts.order);
   if (!Number.isInteger(n) || n < 1 || n > 60) throw new ArgumentError(`--order must be an integer 1-60, got '${opts.order}'`);
   const r = series(e, x, bound(opts.at), n);
@@ -109,7 +111,7 @@ export function runSeries(expr: string, opts: Common & { at: string; order: stri
 
 export function runSolve(equation: string, opts: Common, io: CliIO): void {
   const lhs = equation.split('=')[0]!;
-  const x = variableOf(parse(equation.includes('=') ? `(${lhs}) - (${equation.split('=')[1]})` : equation), opts.var);
+  const x = variableOf(parse(equation.includes('=') ? `(${lhs}) - (${equation.split('=')[1]})` : equation), opts.var ?? opts.wrt);
   const sols = solveDetailed(equation, x);
   if (opts.json) {
     io.out(JSON.stringify({ equation, variable: x.name, solutions: sols.map((s) => ({ value: toString(s.value), approx: num(s.value), numeric: s.numeric })) }));
@@ -152,6 +154,7 @@ export function register(program: Command, io: CliIO): void {
     .description('integrate an expression exactly (indefinite, or definite with --from/--to; limits may be -oo, oo)')
     .argument('<expr>', "integrand, e.g. '3x^2 - 4x'")
     .option('--var <name>', 'integration variable (default: the only symbol, else x)')
+    .option('--wrt <name>', 'same as --var')
     .option('--from <a>', 'lower limit')
     .option('--to <b>', 'upper limit')
     .option('--steps', 'show the rules applied')
@@ -165,6 +168,7 @@ export function register(program: Command, io: CliIO): void {
     .argument('<expr>', "e.g. 'sin(x)/x'")
     .argument('<to>', 'the point: a number, pi/2, oo or -oo')
     .option('--var <name>', 'the variable')
+    .option('--wrt <name>', 'same as --var')
     .option('--dir <d>', "direction: '+' (from the right), '-' (from the left) or '+-' (both)", '+-')
     .option('--latex', 'print LaTeX')
     .option('--json', 'print a JSON record')
@@ -174,6 +178,7 @@ export function register(program: Command, io: CliIO): void {
     .description('Taylor series with exact coefficients')
     .argument('<expr>', "e.g. 'exp(x)'")
     .option('--var <name>', 'the variable')
+    .option('--wrt <name>', 'same as --var')
     .option('--at <x0>', 'expansion point', '0')
     .option('--order <n>', 'number of terms: powers below n', '6')
     .option('--latex', 'print LaTeX')
@@ -184,6 +189,7 @@ export function register(program: Command, io: CliIO): void {
     .description("real solutions of an equation, e.g. 'x^3 - 2x^2 + 1 = 0' or 'exp(x) = 2'")
     .argument('<equation>', 'an equation, or an expression meaning = 0')
     .option('--var <name>', 'the unknown')
+    .option('--wrt <name>', 'same as --var')
     .option('--latex', 'print LaTeX')
     .option('--json', 'print a JSON record')
     .action((eq: string, opts) => runSolve(eq, opts, io));

@@ -173,9 +173,16 @@ export function register(program: Command, io: CliIO): void {
         return;
       }
       const ext = opts.out.toLowerCase().split('.').pop();
-      if (ext === 'svg') writeFileSync(opts.out, fig.toSVG());
-      else if (ext === 'png') writeFileSync(opts.out, figurePNG(fig));
-      else throw new ArgumentError(`-o: use a .svg or .png file name, got '${opts.out}'`);
+      if (ext !== 'svg' && ext !== 'png') throw new ArgumentError(`-o: use a .svg or .png file name, got '${opts.out}'`);
+      const data = ext === 'svg' ? fig.toSVG() : figurePNG(fig);
+      try {
+        writeFileSync(opts.out, data);
+      } catch (e) {
+        // A missing folder or a read-only path is the user's to fix: say which, exit 2.
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+        throw new ArgumentError(`-o: cannot write '${opts.out}': ${why}`);
+      }
       io.err(`wrote ${opts.out}`);
     });
 }

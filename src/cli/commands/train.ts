@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, ConvergenceError, LimitError } from '../../core/errors.js';
 import { makeBlobs, makeCircles, makeMoons, mlpModel, type Dataset, type EpochInfo, type OptimizerName } from '../../nn/index.js';
 import type { CliIO } from '../io.js';
 
@@ -16,6 +16,15 @@ interface TrainCliOptions {
   every: string;
   json?: boolean;
 }
+
+/**
+ * Limits that keep a typo from exhausting memory or running for days: V8 aborts the whole process
+ * (no catchable error) when arrays grow past its limits, e.g. at --samples 1e9.
+ */
+const MAX_SAMPLES = 1_000_000;
+const MAX_EPOCHS = 1_000_000;
+/** samples × widest layer: the activations of one layer, 2²⁶ doubles = 512 MiB. */
+const MAX_ACTIVATIONS = 2 ** 26;
 
 function num(name: string, text: string, check: (v: number) => boolean, need: string): number {
   const v = Number(text);
@@ -41,13 +50,19 @@ function median(xs: number[]): number {
  */
 export function runTrain(opts: TrainCliOptions, io: CliIO): void {
   const n = num('samples', opts.samples, (v) => Number.isInteger(v) && v >= 2, 'an integer ≥ 2');
+  if (n > MAX_SAMPLES) throw new LimitError(`--samples ${n} is above the limit of ${MAX_SAMPLES}`);
   const epochs = num('epochs', opts.epochs, (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
+  if (epochs > MAX_EPOCHS) throw new LimitError(`--epochs ${epochs} is above the limit of ${MAX_EPOCHS}`);
   const seed = num('seed', opts.seed, (v) => Number.isInteger(v) && v >= 0, 'a non-negative integer');
   const noise = num('noise', opts.noise, (v) => v >= 0, 'a number ≥ 0');
   const every = num('every', opts.every, (v) => Number.isInteger(v) && v >= 1, 'an integer ≥ 1');
   const layers = opts.layers.split(',').map((s) => num('layers', s, (v) => Number.isInteger(v) && v >= 1, 'comma-separated positive integers like 2,16,16,1'));
   if (layers.length < 2) throw new ArgumentError(`--layers needs at least an input and an output size, got '${opts.layers}'`);
   if (layers[0] !== 2) throw new ArgumentError(`--layers must start with 2: the datasets have 2 features (got ${layers[0]})`);
+  const widest = Math.max(...layers);
+  if (n * widest > MAX_ACTIVATIONS) {
+    throw new LimitError(`--samples ${n} × widest layer ${widest} = ${n * widest} activations is above the limit of ${MAX_ACTIVATIONS}; use fewer samples or narrower layers`);
+  }
   const optimizer = opts.optimizer as OptimizerName;
   if (!['sgd', 'momentum', 'adam'].includes(optimizer)) throw new ArgumentError(`--optimizer must be sgd, momentum or adam, got '${opts.optimizer}'`);
   const lr = opts.lr === undefined ? (optimizer === 'adam' ? 0.01 : 0.5) : num('lr', opts.lr, (v) => v > 0, 'a positive number');
@@ -60,6 +75,10 @@ export function runTrain(opts: TrainCliOptions, io: CliIO): void {
   const model = mlpModel(layers, { hidden: 'relu', output: softmax ? 'linear' : 'sigmoid', seed });
   const history: EpochInfo[] = [];
   const onEpoch = (h: EpochInfo): void => {
+    // A NaN/∞ loss never recovers: stop and say so rather than print NaN for every epoch left.
+    if (!Number.isFinite(h.loss)) {
+      throw new ConvergenceError(`training diverged: the loss became ${h.loss} at epoch ${h.epoch}; try a smaller --lr (was ${lr})`);
+    }
     history.push(h);
     if (!opts.json && (h.epoch % every === 0 || h.epoch === epochs - 1)) {
       io.out(`epoch ${String(h.epoch).padStart(String(epochs).length)}  loss ${h.loss.toFixed(6)}  accuracy ${h.accuracy.toFixed(3)}  ${h.ms.toFixed(2)} ms`);
