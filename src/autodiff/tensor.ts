@@ -6,7 +6,7 @@
  * Op implementations live in ops-*.ts and register themselves in `opTable`; the methods here only
  * dispatch, which keeps this file free of import cycles.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, LimitError, ShapeError } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import { fmtShape, shapeSize } from './kernels.js';
 
@@ -137,13 +137,14 @@ export class Tensor {
   static where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor { return call('where', cond, a, b); }
   /** Join tensors along `axis`. */
   static concat(parts: readonly TensorLike[], axis = 0): Tensor { return call('concat', parts, axis); }
-  static zeros(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(shapeSize(shape)), [...shape]); }
-  static ones(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(shapeSize(shape)).fill(1), [...shape]); }
-  static full(shape: readonly number[], value: number): Tensor { return new Tensor(new Float64Array(shapeSize(shape)).fill(value), [...shape]); }
+  /** A tensor of zeros (`Tensor.zeros([2, 3])`); like `ones`, `full`, `randn` it refuses bad or huge shapes. */
+  static zeros(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(newSize('zeros', shape)), [...shape]); }
+  static ones(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(newSize('ones', shape)).fill(1), [...shape]); }
+  static full(shape: readonly number[], value: number): Tensor { return new Tensor(new Float64Array(newSize('full', shape)).fill(value), [...shape]); }
   /** Standard normals from NumPy's legacy stream: `Tensor.randn([2, 3], 42)` = `np.random.seed(42); randn(2, 3)`. */
   static randn(shape: readonly number[], seed: number | RandomState = 0): Tensor {
     const rs = seed instanceof RandomState ? seed : new RandomState(seed);
-    return new Tensor(rs.randn(shapeSize(shape)), [...shape]);
+    return new Tensor(rs.randn(newSize('randn', shape)), [...shape]);
   }
 }
 
@@ -157,6 +158,19 @@ function shapeOfNested(x: TensorLike): number[] {
     cur = cur[0] as TensorLike;
   }
   return shape;
+}
+
+/** Most elements a constructor allocates: 2²⁸ doubles = 2 GiB. */
+const MAX_ELEMENTS = 2 ** 28;
+
+/** The size of a new tensor of `shape`: dims must be integers ≥ 0 and the product ≤ 2²⁸. */
+function newSize(op: string, shape: readonly number[]): number {
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
+    throw new ShapeError(`${op}: a shape is a list of integers >= 0, got ${Array.isArray(shape) ? fmtShape(shape) : String(shape)}`);
+  }
+  const n = shapeSize(shape);
+  if (n > MAX_ELEMENTS) throw new LimitError(`${op}: shape ${fmtShape(shape)} has ${n} elements, above the limit of ${MAX_ELEMENTS}`);
+  return n;
 }
 
 /**

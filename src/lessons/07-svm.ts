@@ -5,6 +5,7 @@
  * from (1, 1, 1), by SLSQP — the listing's problem. The Lagrange multipliers say which constraints
  * hold the line in place: added points whose constraints are inactive (multiplier 0) change nothing.
  */
+import { ArgumentError, ShapeError } from '../core/errors.js';
 import { numpyArrayString, pyRepr } from '../core/format.js';
 import { minimize, type Constraint, type OptimizeResult } from '../optimize/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
@@ -42,6 +43,13 @@ const clean = (v: number): number => (Math.abs(v) < 1e-9 ? 0 : v);
  * s.result.fun // ≈ 8/9; s.w ≈ [2/3, 2/3]; s.b ≈ −1
  */
 export function maxMarginLine(X: number[][], y: number[]): MarginSolution {
+  // Bad points would only reach SLSQP as NaN constraints (status 3) or, with none, a "solved" w = 0.
+  if (X.length === 0) throw new ArgumentError('maxMarginLine: no points');
+  if (X.length !== y.length) throw new ShapeError(`maxMarginLine: ${X.length} points but ${y.length} labels`);
+  X.forEach((p, i) => {
+    if (p.length !== 2 || !p.every(Number.isFinite)) throw new ArgumentError(`maxMarginLine: point ${i} must be two finite numbers, got [${p.join(', ')}]`);
+    if (y[i] !== 1 && y[i] !== -1) throw new ArgumentError(`maxMarginLine: label ${i} must be −1 or +1, got ${y[i]}`);
+  });
   const constraints: Constraint[] = X.map((p, i) => ({
     type: 'ineq',
     fun: (w: Float64Array) => y[i]! * (w[0]! * p[0]! + w[1]! * p[1]! + w[2]!) - 1,

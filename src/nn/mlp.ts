@@ -62,6 +62,8 @@ export class MLP {
   /** Input copy and transposed-weights scratch inside the arena (null when not in arena mode). */
   private xCopy: Float64Array | null = null;
   private bt: Float64Array | undefined;
+  /** The last input array `forward` checked for shape and finite values. */
+  private checkedInput: Float64Array | null = null;
 
   constructor(options: MlpOptions) {
     const sizes = options.layerSizes;
@@ -160,6 +162,17 @@ export class MLP {
   /** Forward pass on a batch (rows = samples); returns a[L−1] (a view into the model's buffer). */
   forward(X: Matrix): Matrix {
     if (X.cols !== this.layerSizes[0]) throw new ShapeError(`MLP.forward: input has ${X.cols} columns, the first layer takes ${this.layerSizes[0]}`);
+    if (X.data !== this.checkedInput) {
+      // Once per input array (training passes the same X every epoch): a short buffer would read
+      // as NaN and a NaN/∞ feature would silently turn every loss into NaN.
+      if (!Number.isInteger(X.rows) || X.rows < 1 || X.data.length < X.rows * X.cols) {
+        throw new ShapeError(`MLP.forward: input is ${X.rows}×${X.cols} but holds ${X.data.length} values`);
+      }
+      for (let i = 0; i < X.rows * X.cols; i++) {
+        if (!Number.isFinite(X.data[i]!)) throw new ArgumentError(`MLP.forward: input row ${Math.floor(i / X.cols)}, column ${i % X.cols} is ${X.data[i]}`);
+      }
+      this.checkedInput = X.data;
+    }
     this.ensure(X.rows);
     if (this.xCopy) {
       // Arena mode: the input joins the other operands (a[0] is that copy).

@@ -100,6 +100,8 @@ export function nnls(a: Matrix, b: ArrayLike<number>, options: NnlsOptions = {})
   for (let i = 0; i < A.length; i++) fro += A[i]! ** 2;
   const tol = options.tol ?? 10 * 2.220446049250313e-16 * Math.sqrt(fro) * Math.max(m, n, 1);
   const maxiter = options.maxiter ?? 3 * Math.max(n, 1);
+  if (!(Number.isInteger(maxiter) && maxiter >= 0)) throw new ArgumentError(`nnls: maxiter must be a non-negative integer, got ${maxiter}`);
+  if (!(tol >= 0 && Number.isFinite(tol))) throw new ArgumentError(`nnls: tol must be a finite number >= 0, got ${tol}`);
   const x = new Float64Array(n);
   const passive = new Uint8Array(n);
   const residual = new Float64Array(m); // A·x − b

@@ -8,6 +8,8 @@
  *   |φ'(α)| ≤ c₂|φ'(0)|             (curvature)
  */
 
+import { ArgumentError } from '../core/errors.js';
+
 /** φ and φ' at a trial step, with whatever the caller wants to keep (gradient, point). */
 export interface LinePoint<T> {
   alpha: number;
@@ -42,7 +44,9 @@ function cubicMin(a: number, fa: number, da: number, b: number, fb: number, db: 
 
 /**
  * Strong Wolfe line search. `evaluate(α)` returns φ(α), φ'(α) and data; non-finite φ counts as
- * too long a step. Returns the accepted point, or `null` if none was found.
+ * too long a step. Returns the accepted point, or `null` if none was found — at once, without
+ * evaluating, when φ(0) is not finite or φ'(0) ≥ 0 (no descent direction: no step can satisfy
+ * both conditions with 0 < c₁ < c₂ < 1). Throws `ArgumentError` for c₁, c₂ outside that range.
  *
  * @example
  * // φ(α) = (α − 2)², φ(0) = 4, φ'(0) = −4: the first trial α = 1 has φ = 1 and |φ'| = 2 ≤ 0.9·4
@@ -57,6 +61,8 @@ export function wolfeLineSearch<T>(
   const c1 = options.c1 ?? 1e-4, c2 = options.c2 ?? 0.9;
   const amax = options.amax ?? 1e10;
   const maxEval = options.maxEval ?? 30;
+  if (!(c1 > 0 && c1 < c2 && c2 < 1)) throw new ArgumentError(`wolfeLineSearch: need 0 < c1 < c2 < 1, got c1 = ${c1}, c2 = ${c2}`);
+  if (!Number.isFinite(phi0) || !(dphi0 < 0)) return null;
   let evals = 0;
   const ev = (a: number): LinePoint<T> => {
     evals++;

@@ -9,7 +9,7 @@
 import { colorbarScale, cycleColors, nextId, type Axes, type Box, type RenderState } from './axes.js';
 import { renderColorbar } from './colorbar.js';
 import { esc, fmt, unionExtent } from './svg.js';
-import { displayDomain, formatTicks, inside, niceTicks } from './ticks.js';
+import { displayDomain, formatTicks, inside, linear, niceTicks } from './ticks.js';
 import type { Frame3D, RenderContext } from './types.js';
 
 /** Relative lengths of the box's x, y and z sides (matplotlib's 4:4:3). */
@@ -58,10 +58,8 @@ export function frame3d(ax: Axes, box: Box, bare = false): Frame3D {
   const s = Math.min(width / (maxX - minX), height / (maxY - minY));
   const ox = left + width / 2 - ((minX + maxX) / 2) * s;
   const oy = top + height / 2 + ((minY + maxY) / 2) * s;
-  const [x0, x1] = xDomain, [y0, y1] = yDomain, [z0, z1] = zDomain;
-  const kx = x1 !== x0 ? 2 / (x1 - x0) : 0;
-  const ky = y1 !== y0 ? 2 / (y1 - y0) : 0;
-  const kz = z1 !== z0 ? 2 / (z1 - z0) : 0;
+  // Data → the normalised box [−1, 1]³ (through `linear`, which survives spans near ±1e308).
+  const nx = linear(xDomain, [-1, 1]), ny = linear(yDomain, [-1, 1]), nz = linear(zDomain, [-1, 1]);
   return {
     kind: '3d',
     left,
@@ -74,7 +72,7 @@ export function frame3d(ax: Axes, box: Box, bare = false): Frame3D {
     azimuth,
     elevation,
     project(x, y, z, out) {
-      const X = (x - x0) * kx - 1, Y = (y - y0) * ky - 1, Z = (z - z0) * kz - 1;
+      const X = nx(x), Y = ny(y), Z = nz(z);
       out[0] = ox + (X * rx + Y * ry + Z * rz) * s;
       out[1] = oy - (X * ux + Y * uy + Z * uz) * s;
       out[2] = X * cx + Y * cy + Z * cz;

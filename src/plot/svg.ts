@@ -14,6 +14,8 @@ export type Series = ArrayLike<number>;
  * fmt(1.23456) // '1.23'
  */
 export function fmt(v: number): string {
+  // Beyond 2⁵³/100 there are no hundredths left to round away, and v·100 could overflow to ±∞.
+  if (Math.abs(v) >= 9e13) return String(v);
   const r = Math.round(v * 100) / 100;
   return r === 0 ? '0' : String(r);
 }

@@ -14,6 +14,11 @@ import { scaleLinear } from 'd3-scale';
 export function niceTicks(domain: [number, number], count = 6): number[] {
   const [a, b] = domain;
   if (!(Number.isFinite(a) && Number.isFinite(b))) return [];
+  // d3 steps by 10^⌊log10(span/count)⌋: a span that overflows (±1e308) is ticked at half scale,
+  // and one near the subnormals (10^k underflows to 0, and d3 would allocate an infinite array)
+  // gets its two ends only.
+  if (!Number.isFinite(b - a)) return scaleLinear().domain([a / 2, b / 2]).ticks(count).map((t) => t * 2);
+  if (Math.abs(b - a) < 1e-290) return a === b ? [a] : [Math.min(a, b), Math.max(a, b)];
   return scaleLinear().domain([a, b]).ticks(count);
 }
 
@@ -52,7 +57,7 @@ export function displayDomain(ext: [number, number] | null, pad: number): [numbe
   }
   // Halves first: b − a overflows to Infinity for data near ±1.8e308; the result is clamped to
   // the largest finite doubles so the axis stays finite.
-  const w = (b / 2 - a / 2) * 2 * pad;
+  const w = (b / 2 - a / 2) * (2 * pad);
   a = Math.max(-Number.MAX_VALUE, a - w);
   b = Math.min(Number.MAX_VALUE, b + w);
   return [a, b];
@@ -62,9 +67,11 @@ export function displayDomain(ext: [number, number] | null, pad: number): [numbe
 export function linear(domain: [number, number], range: [number, number]): (v: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  // v ↦ r0 + (v − d0)·(r1 − r0)/(d1 − d0); when d1 − d0 overflows (a domain spanning ±1e308),
-  // the same ratio is taken on halved values, which cannot overflow.
-  const s = Number.isFinite(d1 - d0) ? 1 : 0.5;
+  // v ↦ r0 + (v − d0)·(r1 − r0)/(d1 − d0). The ratio is unchanged by scaling every value by s:
+  // s = ½ when d1 − d0 overflows (a domain spanning ±1e308), s = 2⁶⁰⁰ when it is so small that
+  // (r1 − r0)/(d1 − d0) would overflow (a domain among the subnormals).
+  const span = Math.abs(d1 - d0);
+  const s = !Number.isFinite(span) ? 0.5 : span > 0 && span < 1e-290 ? 2 ** 600 : 1;
   const k = d1 !== d0 ? (r1 - r0) / (d1 * s - d0 * s) : 0;
   return (v) => r0 + (v * s - d0 * s) * k;
 }

@@ -193,7 +193,7 @@ export function addArray(args: readonly Expr[]): Expr {
         for (let j = 0; j < a.terms.length; j++) put(a.coeffs[j]!, a.terms[j]!);
         break;
       case 'Mul':
-        if (a.coeff === ONE) put(ONE, a);
+        if (a.coeff === ONE || hasInfiniteBase(a)) put(ONE, a);
         else if (a.bases.length === 1) put(a.coeff, makePowOrBase(a.bases[0]!, a.exps[0]!));
         else put(a.coeff, makeMul(ONE, a.bases, a.exps));
         break;
@@ -202,15 +202,42 @@ export function addArray(args: readonly Expr[]): Expr {
         else put(ONE, a);
     }
   }
+  if (special) {
+    // Infinities absorb the numbers (oo + 1 = oo, oo - oo = nan) but symbolic terms stay: x + oo.
+    const inf = addInfinite(special, []);
+    let symbolic = false;
+    for (const c of coeffOf.values()) if (!numIsZero(c)) symbolic = true;
+    if (!symbolic || inf === NAN) return inf;
+    constant = ZERO;
+    put(ONE, inf);
+  }
   const terms: Expr[] = [];
   for (const [t, c] of coeffOf) if (!numIsZero(c)) terms.push(t);
-  if (special) return addInfinite(special, terms);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const c = coeffOf.get(t)!;
+    if (c !== ONE && hasInfiniteBase(t)) {
+      // 2·(x·oo) = x·oo: an infinity absorbs the coefficient (its sign goes into oo/-oo).
+      const folded = mulArray([c, t]);
+      coeffOf.delete(t);
+      terms[i] = folded;
+      coeffOf.set(folded, ONE);
+    }
+  }
   if (constant.kind === 'Float' && constant.value === 0) constant = ZERO;
   if (terms.length === 0) return constant;
   if (terms.length > 1) terms.sort(compareExpr);
   const coeffs = terms.map((t) => coeffOf.get(t)!);
   if (terms.length === 1 && numIsZero(constant)) return mulNumTerm(coeffs[0]!, terms[0]!);
   return makeAdd(constant, coeffs, terms);
+}
+
+/** True for oo/-oo/zoo/nan or a product with one of them as a factor. */
+function hasInfiniteBase(t: Expr): boolean {
+  if (isInf(t)) return true;
+  if (t.kind !== 'Mul') return false;
+  for (const b of t.bases) if (isInf(b)) return true;
+  return false;
 }
 
 /** A Mul-free base with its exponent, as a node (used when stripping a coefficient). */
@@ -241,8 +268,8 @@ export function mul(...args: ExprLike[]): Expr {
     if (a === ONE) return b;
     if (b === ONE) return a;
     if (isNum(a) && isNum(b)) return numMul(a, b);
-    if (isNum(a) && b.kind !== 'Add' && !isInf(b)) return mulNumTerm2(a, b);
-    if (isNum(b) && a.kind !== 'Add' && !isInf(a)) return mulNumTerm2(b, a);
+    if (isNum(a) && b.kind !== 'Add' && !hasInfiniteBase(b)) return mulNumTerm2(a, b);
+    if (isNum(b) && a.kind !== 'Add' && !hasInfiniteBase(a)) return mulNumTerm2(b, a);
     if (a.kind === 'Mul' && b.kind !== 'Mul') {
       const r = insertFactor(a, b);
       if (r) return r;
@@ -268,14 +295,13 @@ function mulNumTerm2(c: Num, t: Expr): Expr {
   return makeMul(c, [t], [ONE]);
 }
 
-function mulInfinite(coeff: Num, special: Expr[], hasOthers: boolean): Expr {
+function mulInfinite(coeff: Num, special: Expr[]): Expr {
   if (special.includes(NAN)) return NAN;
   if (numIsZero(coeff)) return NAN;
   if (special.includes(ZOO)) return ZOO;
   let s = numSign(coeff);
   for (const x of special) if (x === NEG_OO) s = -s as -1 | 1;
-  const inf = s > 0 ? OO : NEG_OO;
-  return hasOthers ? makeMul(ONE, [inf], [ONE]) : inf;
+  return s > 0 ? OO : NEG_OO;
 }
 
 /** mul() over an array. */
@@ -300,7 +326,11 @@ export function mulArray(args: readonly Expr[]): Expr {
         break;
       case 'Mul':
         coeff = numMul(coeff, a.coeff);
-        for (let j = 0; j < a.bases.length; j++) put(a.bases[j]!, a.exps[j]!);
+        for (let j = 0; j < a.bases.length; j++) {
+          const b = a.bases[j]!;
+          if (isInf(b) && a.exps[j] === ONE) (special ??= []).push(b);
+          else put(b, a.exps[j]!);
+        }
         nonNumeric++;
         break;
       case 'Pow':
@@ -316,7 +346,13 @@ export function mulArray(args: readonly Expr[]): Expr {
         }
     }
   }
-  if (special) return mulInfinite(coeff, special, expOf.size > 0);
+  if (special) {
+    // c·oo = ±oo; with symbolic factors the signed infinity stays a factor: x·oo.
+    const inf = mulInfinite(coeff, special);
+    if (expOf.size === 0 || inf === NAN) return inf;
+    coeff = ONE;
+    put(inf, ONE);
+  }
   if (numIsZero(coeff)) return ZERO;
   // A lone number times a sum distributes: 2(x + 1) = 2x + 2.
   if (sum !== null && expOf.size === 1 && nonNumeric === 1 && coeff !== ONE) {

@@ -33,9 +33,15 @@
  *   `coeffAndTerm(e)` (e = c·t with c a number), `asBaseExp(e)`.
  * - functions (`functions.ts`): `FUNCTIONS` table (`FunctionDef`: name, arity, numeric, derivative,
  *   optional `antiderivative` for integrate), `fn(name, ...args)`, `sin`, `cos`, `log`, … .
- * - traversal (`traverse.ts`): `postorder(root, visit)` (iterative), `mapExpr`, `subs`, `freeSymbols`,
- *   `has`, `evaluate`, `rebuild(e, children)`; `expand` in `expand.ts`; `diff` in `diff.ts`;
- *   `parse` in `parse.ts`; `toString` in `print-text.ts`.
+ * - traversal (`traverse.ts`): `postorder(root, visit)` (iterative, memoized on the DAG),
+ *   `postorderReleasing`, `mapExpr`, `subs`, `freeSymbols`, `has`, `evaluate`, `rebuild(e, kids)`.
+ * - `expand` (`expand.ts`); `diff`, `diffMany` (`diff.ts`); `gradient`, `jacobian`, `hessian`
+ *   (`jacobian.ts`) returning a `SymMatrix` (`matrix.ts`); `parse`, `parseAny`, `parseMatrix`
+ *   (`parse.ts`); printers `toString` (`print-text.ts`), `pretty` (`print-pretty.ts`), `latex`
+ *   (`print-latex.ts`), display order helpers (`print-order.ts`); `lambdify` (`lambdify.ts`).
+ * - Iterating: `for (let i = 0; i < a.terms.length; i++) a.coeffs[i]·a.terms[i]` (plus `a.coeff`);
+ *   `for (let i = 0; i < m.bases.length; i++) m.bases[i]^m.exps[i]` (times `m.coeff`), or use
+ *   `addTerms(e)` / `mulFactors(e)` from arith.ts to get them as expressions.
  *
  * @example
  * import { symbol, int } from './expr.js';

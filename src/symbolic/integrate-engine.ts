@@ -14,7 +14,7 @@
  */
 import { LimitError } from '../core/errors.js';
 import { add, addTerms, mul, pow, sub } from './arith.js';
-import { E, NEG_ONE, ONE, ZERO, isNum, type Expr, type SymbolNode } from './expr.js';
+import { E, NEG_ONE, ONE, ZERO, children, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { ANTIDERIVATIVES } from './integrate-table.js';
@@ -23,7 +23,7 @@ import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstras
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
 import { integrateEuler } from './integrate-euler.js';
 import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute } from './integrate-util.js';
-import { exprToPoly, polyToExpr } from './poly/convert.js';
+import { exprToPoly, exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
 import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
 import { INVERSE, cyclic, liateParts, polyTimesTranscendental, polynomialParts, show } from './integrate-parts.js';
@@ -61,6 +61,9 @@ export interface EngineResult {
 
 class Budget extends Error {}
 
+/** The placeholder variable of the cycle guard. */
+const ALPHA = symbol('_alpha_int');
+
 const MAX_NODES = 4000;
 
 /** Run the rule engine on ∫ f dx. */
@@ -71,7 +74,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
   const steps: IntegrationStep[] = [];
   const record = opts.steps ?? false;
   const memo = new Map<SymbolNode, Map<Expr, Expr | null>>();
-  const active = new Set<string>();
+  const active = new Set<number>();
   let ticks = 0;
 
   const integ = (f: Expr, x: SymbolNode, depth: number): Expr | null => {
@@ -81,7 +84,9 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     if (!m) memo.set(x, (m = new Map()));
     const hit = m.get(f);
     if (hit !== undefined) return hit;
-    const key = `${x.id}:${f.id}`;
+    // The cycle guard compares integrands up to renaming of the variable: u = eˣ followed by
+    // w = log u leads back to the same integral in a fresh variable.
+    const key = substitute(f, x, ALPHA).id;
     if (active.has(key)) return null;
     if (nodeCount(f, MAX_NODES + 1) > MAX_NODES) return null;
     active.add(key);
@@ -200,14 +205,19 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       const v = sub1(g);
       if (v !== null) {
         const rest = sub1(expandProducts(mul(diff(P, x), v)));
+        // u·v distributed over v's terms so that like terms of u·v and ∫v du combine.
         if (rest !== null)
-          return done(mark, depth, 'integration by parts', f, x, sub(mul(P, v), rest), `u = ${show(P)}, dv = ${show(g)} dx`);
+          return done(mark, depth, 'integration by parts', f, x, sub(expandProducts(mul(P, v)), rest), `u = ${show(P)}, dv = ${show(g)} d${x.name}`);
       }
       fail();
     }
 
     // Classic LIATE before substitution: xⁿ·log x, x^r·atan x (dv a power of x).
-    if (fs.some(([b]) => b.kind === 'Function' && INVERSE.has(b.name)) && fs.every(([b, k]) => (b.kind === 'Function' && INVERSE.has(b.name)) || (b === x && isNum(k)))) {
+    // Not for logᵐx/x: there dv = dx/x gives v = log x = u, and u = log x substitutes directly.
+    const logOverX = fs.some(([b, k]) => b === x && k === NEG_ONE) && fs.every(([b, k]) => (b === x && k === NEG_ONE) || (b.kind === 'Function' && b.name === 'log' && b.args[0] === x));
+    // Only for inverse functions of a linear argument: log(log x)/x is a substitution.
+    const inverseOfLinear = (b: Expr) => b.kind === 'Function' && INVERSE.has(b.name) && linearIn(b.args[0]!, x) !== null;
+    if (!logOverX && fs.some(([b]) => inverseOfLinear(b)) && fs.every(([b, k]) => inverseOfLinear(b) || (b === x && isNum(k)))) {
       const lp0 = liateParts(f, fs, x, sub1);
       if (lp0) return done(mark, depth, 'integration by parts', f, x, lp0.result, lp0.detail);
       fail();
@@ -254,6 +264,9 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     x: SymbolNode,
     sub1: (g: Expr, v?: SymbolNode) => Expr | null,
   ): { result: Expr; detail: string } | null => {
+    // Every u that turns f dx into g(t) dt; those giving a rational g come first (eˣ/(1 + e²ˣ)
+    // with u = eˣ is 1/(1 + t²), a cleaner route than u = e²ˣ).
+    const subs: Array<{ u: Expr; du: Expr; t: SymbolNode; g: Expr; rational: boolean }> = [];
     for (const u of substitutionCandidates(f, x)) {
       const du = diff(u, x);
       if (du === ZERO) continue;
@@ -265,10 +278,17 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
         g = substitute(g, x, inv);
         if (!free(g, x)) continue;
       }
-      if (g === f) continue;
+      // A substitution that brings in roots the integrand did not have (x²·sin²x with
+      // u = x³ needs x = u^(1/3)) only moves the difficulty.
+      if (g === f || radicals(g, t) > radicals(f, x)) continue;
+      subs.push({ u, du, t, g, rational: exprToRatFun(g, t) !== null });
+    }
+    // Then the smaller new integrand, then the smaller u (eˣ before e⁻ˣ).
+    subs.sort((a, b) => Number(b.rational) - Number(a.rational) || nodeCount(a.g) - nodeCount(b.g) || nodeCount(a.u) - nodeCount(b.u));
+    for (const { u, du, t, g } of subs) {
       const G = sub1(g, t);
       if (G === null) continue;
-      return { result: tidy(substitute(G, t, u)), detail: `u = ${show(u)}, du = ${show(du)} dx` };
+      return { result: tidy(substitute(G, t, u)), detail: `${t.name} = ${show(u)}, d${t.name} = ${show(du)} d${x.name}` };
     }
     return null;
   };
@@ -330,6 +350,22 @@ function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
   }
   out.sort((a, b) => nodeCount(b) - nodeCount(a));
   return out.slice(0, 12);
+}
+
+/** How many distinct fractional powers of expressions in x e contains. */
+function radicals(e: Expr, x: SymbolNode): number {
+  const seen = new Set<Expr>();
+  let n = 0;
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const m = stack.pop()!;
+    if (seen.has(m) || free(m, x)) continue;
+    seen.add(m);
+    if (m.kind === 'Pow' && m.exp.kind === 'Rational') n++;
+    if (m.kind === 'Mul') m.exps.forEach((k, i) => k.kind === 'Rational' && !free(m.bases[i]!, x) && n++);
+    for (const c of children(m)) stack.push(c);
+  }
+  return n;
 }
 
 /** x in terms of t when u(x) = t is easy to invert. */

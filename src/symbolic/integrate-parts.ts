@@ -97,7 +97,7 @@ export function liateParts(
     const rest = sub1(mul(v, du));
     if (rest === null) continue;
     void f;
-    return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} dx` };
+    return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} d${x.name}` };
   }
   return null;
 }
@@ -123,5 +123,5 @@ export function polynomialParts(
   if (v === null) return null;
   const r = sub1(expandProducts(mul(diff(P, x), v)));
   if (r === null) return null;
-  return { result: sub(mul(P, v), r), detail: `u = ${show(P)}, dv = ${show(dv)} dx` };
+  return { result: sub(expandProducts(mul(P, v)), r), detail: `u = ${show(P)}, dv = ${show(dv)} d${x.name}` };
 }

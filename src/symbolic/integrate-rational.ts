@@ -41,7 +41,7 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   const ap = polyApart(num, den);
   const biquadratic = (t: ApartTerm) => polyDegree(t.factor) === 4 && t.power === 1 && biquadraticSplit(t.factor) !== null;
   if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return null;
-  if (trace) trace.decomposition = describe(ap.poly, ap.terms);
+  if (trace) trace.decomposition = describe(ap.poly, ap.terms, x.name);
   const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
   for (const t of ap.terms) {
     const d = polyDegree(t.factor);
@@ -144,12 +144,12 @@ function jIntegral(k: number, t: Expr, m2: Expr, Qx: Expr): Expr {
   return J;
 }
 
-function describe(p: Poly, terms: ApartTerm[]): string {
+function describe(p: Poly, terms: ApartTerm[], v: string): string {
   const parts: string[] = [];
-  if (p.length) parts.push(polyToString(p));
+  if (p.length) parts.push(polyToString(p, v));
   for (const t of terms) {
-    const f = `(${polyToString(t.factor)})${t.power > 1 ? `^${t.power}` : ''}`;
-    parts.push(`(${polyToString(t.numer)})/${f}`);
+    const f = `(${polyToString(t.factor, v)})${t.power > 1 ? `^${t.power}` : ''}`;
+    parts.push(`(${polyToString(t.numer, v)})/${f}`);
   }
   return parts.join(' + ');
 }

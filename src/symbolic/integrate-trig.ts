@@ -15,7 +15,7 @@
  */
 import * as Q from '../core/rational.js';
 import { add, mul, pow } from './arith.js';
-import { ONE, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
+import { ONE, isNum, numValue, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { integrateRational } from './integrate-rational.js';
 import { free, linearIn, substitute } from './integrate-util.js';
@@ -175,9 +175,14 @@ function productToSum(
   let [p, q] = [f1, f2];
   if (p.name === 'cos' && q.name === 'sin') [p, q] = [q, p];
   const A = p.args[0]!, B = q.args[0]!;
-  const sum = add(A, B), dif = add(A, mul(-1, B));
+  const sum = add(A, B);
+  let dif = add(A, mul(-1, B));
+  // sin(−u) = −sin u, cos(−u) = cos u: keep A − B with a positive x-coefficient.
+  const ld = linearIn(dif, x);
+  const flip = ld !== null && isNum(ld[0]) && numValue(ld[0]) < 0;
+  if (flip) dif = mul(-1, dif);
   let r: Expr;
-  if (p.name === 'sin' && q.name === 'cos') r = mul(pow(2, -1), add(fn('sin', sum), fn('sin', dif)));
+  if (p.name === 'sin' && q.name === 'cos') r = mul(pow(2, -1), add(fn('sin', sum), mul(flip ? -1 : 1, fn('sin', dif))));
   else if (p.name === 'sin') r = mul(pow(2, -1), add(fn('cos', dif), mul(-1, fn('cos', sum))));
   else r = mul(pow(2, -1), add(fn('cos', dif), fn('cos', sum)));
   if (isNum(r)) return null;

@@ -104,10 +104,43 @@ function indefinite(f: Expr, x: SymbolNode, options: IntegrateOptions): Integrat
   const run = runIntegration(tidy(f), x, { budgetMs: options.budgetMs ?? 200, steps: options.steps ?? false });
   const F = run.result === null ? null : tidy(run.result);
   if (F !== null && (options.verify === false || verifyAntiderivative(f, F, x))) {
-    return { value: F, method: 'symbolic', steps: run.steps };
+    return { value: F, method: 'symbolic', steps: options.steps ? readableSteps(run.steps, f) : run.steps };
   }
   const reason = run.result === null ? run.reason : 'the candidate antiderivative failed the derivative check';
   return { value: makeIntegral(f, x), method: 'unevaluated', steps: [], ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Steps with the engine's fresh variables (_w0, _w1, …) renamed t, s, w, …, t2, … (names not used by
+ * the integrand), in expressions and in the detail texts.
+ */
+function readableSteps(steps: IntegrationStep[], f: Expr): IntegrationStep[] {
+  const taken = new Set(freeSymbols(f).map((s) => s.name));
+  const names = new Map<string, SymbolNode>();
+  // Not u or v: the parts steps say "u = …, dv = …".
+  const pool = ['t', 's', 'w', 'z', 'r', 'q'];
+  let n = 0;
+  const rename = (name: string): SymbolNode => {
+    let r = names.get(name);
+    if (r) return r;
+    let cand: string;
+    do cand = n < pool.length ? pool[n++]! : `t${n++ - pool.length + 2}`;
+    while (taken.has(cand));
+    taken.add(cand);
+    names.set(name, (r = symbol(cand)));
+    return r;
+  };
+  const fresh = /^_w\d+$/;
+  const fix = (e: Expr): Expr => {
+    let out = e;
+    for (const s of freeSymbols(e)) if (fresh.test(s.name)) out = substitute(out, s, rename(s.name));
+    return out;
+  };
+  return steps.map((st) => {
+    const variable = fresh.test(st.variable.name) ? rename(st.variable.name) : st.variable;
+    const detail = st.detail?.replace(/_w\d+/g, (m) => rename(m).name);
+    return { ...st, variable, integrand: fix(st.integrand), result: fix(st.result), ...(detail !== undefined ? { detail } : {}) };
+  });
 }
 
 /** Sample points for checks: spread over both signs and several scales. */

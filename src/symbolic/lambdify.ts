@@ -210,11 +210,13 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
 type Input = Expr | string | ReadonlyArray<Expr | string> | SymMatrix;
 
 /**
- * Characters of statements per generated function: V8 only optimizes functions below a bytecode
- * budget (~60 KB), and one big optimized loop beats several small ones, so chunks are as large as
- * that allows.
+ * Code size limits. V8 optimizes a function only below a bytecode budget (~60 KB) and compiles big
+ * functions slowly, while one optimized loop beats several: code up to SINGLE_CHARS characters
+ * becomes one function; bigger code is split into CHUNK_CHARS pieces that pass shared temporaries
+ * through scratch columns (correct, but slower per point — a known limitation).
  */
-const CHUNK_CHARS = 40000;
+const SINGLE_CHARS = 55_000;
+const CHUNK_CHARS = 10_000;
 /** Points per block in the vectorized form (bounds the scratch memory). */
 const BLOCK = 256;
 
@@ -224,12 +226,12 @@ type Chunk = (n: number, A: ReadonlyArray<ArrayLike<number>>, T: Float64Array[])
  * Compile statements into chunk functions that loop over a block of points. Temporaries crossing
  * a chunk boundary (or read by an output) live in Float64Array scratch columns T[k].
  */
-function compileChunks(body: readonly string[], outs: readonly string[], nVars: number): { chunks: Chunk[]; temps: number[] } {
+function compileChunks(body: readonly string[], outs: readonly string[], nVars: number, limit: number): { chunks: Chunk[]; temps: number[] } {
   const defIn = new Map<string, number>();
   const groups: string[][] = [];
   let size = 0;
   body.forEach((stmt) => {
-    if (groups.length === 0 || (size + stmt.length > CHUNK_CHARS && groups[groups.length - 1]!.length > 0)) {
+    if (groups.length === 0 || (size + stmt.length > limit && groups[groups.length - 1]!.length > 0)) {
       groups.push([]);
       size = 0;
     }
@@ -278,7 +280,9 @@ function runVectorized(
   n: number,
 ): Float64Array[] {
   const results = outs.map(() => new Float64Array(n));
-  const T: Float64Array[] = [];
+  // A packed array (no holes) so chunk functions read their columns from fast elements.
+  const empty = new Float64Array(0);
+  const T: Float64Array[] = new Array<Float64Array>(Math.max(0, ...temps) + 1).fill(empty);
   for (const t of temps) T[t] = new Float64Array(Math.min(BLOCK, Math.max(n, 1)));
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
@@ -331,9 +335,9 @@ export function lambdify(input: Input, varsIn: ReadonlyArray<SymbolNode | string
     return rows;
   };
   const code = [...body, `return [${outs.join(', ')}];`].join('\n');
-  const { chunks, temps } = compileChunks(body, outs, vars.length);
+  const { chunks, temps } = compileChunks(body, outs, vars.length, code.length <= SINGLE_CHARS ? Infinity : CHUNK_CHARS);
   let scalar: (...a: number[]) => unknown;
-  if (code.length <= CHUNK_CHARS) {
+  if (code.length <= SINGLE_CHARS) {
     // Small: one straight-line function. Generated from the expression tree only: variables are
     // a0…, numbers are formatted by us, function names come from the table.
     const params = vars.map((_, i) => `a${i}`).join(', ');

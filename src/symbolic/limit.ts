@@ -18,7 +18,7 @@ import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
 import { add, addTerms, mul, pow } from './arith.js';
 import { expandProducts } from './integrate-rewrite.js';
 import {
-  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numValue, symbol, rat, type Expr, type SymbolNode,
+  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
 } from './expr.js';
 import { fn } from './functions.js';
 import { parse } from './parse.js';
@@ -27,6 +27,8 @@ import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integ
 import { leadingTerm } from './series.js';
 import { tidy } from './simplify.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
+import { polyDegree, polyLc, type Poly } from './poly/poly.js';
+import * as Q from '../core/rational.js';
 
 /** Direction: '+' from the right, '-' from the left, '+-' both (must agree). */
 export type LimitDir = '+' | '-' | '+-';
@@ -194,6 +196,8 @@ function limAdd(g: Extract<Expr, { kind: 'Add' }>, ctx: Ctx): LV | null {
 /** ∞ − ∞ and undecided sums: common denominator, then series at 0⁺, then L'Hôpital on it. */
 function viaRewrite(g: Expr, ctx: Ctx): LV | null {
   const rf = exprToRatFun(g, T);
+  // A rational function at +∞ behaves like its leading terms: lc(p)/lc(q) · t^(deg p − deg q).
+  if (rf && ctx.mode === 'inf' && rf[0].length) return ratFunAtInfinity(rf[0], rf[1]);
   if (rf && rf[1].length > 1) return lim(mul(polyToExpr(rf[0], T), pow(polyToExpr(rf[1], T), -1)), ctx);
   // p + q with a square root: multiply by the conjugate, p + q = (p² − q²)/(p − q).
   if (g.kind === 'Add' && g.coeff === ZERO && g.terms.length === 2 && ctx.depth < 12) {
@@ -205,6 +209,14 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
     }
   }
   return viaSeries(g, ctx) ?? viaDominant(g, ctx) ?? viaLogCombine(g, ctx);
+}
+
+function ratFunAtInfinity(p: Poly, q: Poly): LV {
+  const d = polyDegree(p) - polyDegree(q);
+  const c = Q.div(polyLc(p), polyLc(q));
+  if (d < 0) return fin(ZERO);
+  if (d === 0) return fin(numFromRational(c));
+  return inf(Q.sign(c) as 1 | -1);
 }
 
 /**
@@ -336,7 +348,8 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   }
   if (zeros && infs) return viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
   if (zeros) return fin(ZERO);
-  if (bounded) return null;
+  // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
+  if (bounded) return infs ? null : { k: 'bounded' };
   if (infs) {
     const pv = evalNumber(prod, new Map());
     if (signUnknown || !Number.isFinite(pv) || pv === 0) {

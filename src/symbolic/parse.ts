@@ -17,7 +17,7 @@
  */
 import { ArgumentError, NablaError, ParseError } from '../core/errors.js';
 import { fromDecimalString } from '../core/rational.js';
-import { addArray, mulArray, neg, pow } from './arith.js';
+import { add, addArray, mul, mulArray, neg, pow } from './arith.js';
 import {
   E,
   NAN,
@@ -213,7 +213,13 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
       throw e;
     }
   };
-  const mat = (o: Operand): Expr => (isPending(o) ? (o.pending === '+' ? addArray(o.items) : mulArray(o.items)) : o);
+  const mat = (o: Operand): Expr => {
+    if (!isPending(o)) return o;
+    const [a, b] = o.items;
+    // Two operands take the constructors' fast paths; longer chains are built in one n-ary call.
+    if (o.items.length === 2) return o.pending === '+' ? add(a!, b!) : mul(a!, b!);
+    return o.pending === '+' ? addArray(o.items) : mulArray(o.items);
+  };
   const pop = (): Operand => operands.pop()!;
 
   function reduce(): void {

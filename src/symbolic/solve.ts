@@ -11,7 +11,8 @@
  * - Products are zero when a factor is: each factor is solved and solutions where another factor
  *   is undefined are dropped.
  *
- * Every exact solution is checked numerically against the equation.
+ * Every exact solution is checked numerically against the equation. With parameters (other
+ * symbols) see solve-parametric.ts: linear and quadratic formulas, then isolation.
  *
  * @example
  * solve('x^3 - 2*x^2 + 1 = 0', 'x') // [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
@@ -29,6 +30,8 @@ import { expandProducts } from './integrate-rewrite.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integrate-util.js';
 import { exprToRatFun } from './poly/convert.js';
 import { Unsolvable, polyRoots, type Solution } from './solve-poly.js';
+import { solveParametric } from './solve-parametric.js';
+import { freeSymbols } from './traverse.js';
 
 export type { Solution } from './solve-poly.js';
 
@@ -106,6 +109,8 @@ export function solveDetailed(equation: Expr | string, xIn: SymbolNode | string,
   const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
   const f = equationToExpr(equation);
   if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
+  // Other symbols are parameters: symbolic formulas, checked at sample parameter values.
+  if (freeSymbols(f).some((s) => s !== x)) return solveParametric(f, x, (g) => solveZero(g, x, false, 0));
   let sols: Solution[];
   try {
     sols = solveZero(f, x, options.numeric ?? true, 0);
@@ -167,7 +172,33 @@ function solveZero(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Sol
   if (viaRoot) return viaRoot;
   const viaExp = solveInExp(f, x, numeric, depth);
   if (viaExp) return viaExp;
+  const viaLog = solveLogSum(f, x, numeric, depth);
+  if (viaLog) return viaLog;
   return isolate(f, ZERO, x, numeric, depth);
+}
+
+/**
+ * Σ cᵢ·log uᵢ + r = 0 (rational cᵢ, r free of x) ⇒ Π uᵢ^cᵢ = e^(−r), a rational equation when
+ * the uᵢ are. Its roots where some uᵢ ≤ 0 are not roots of the original; the caller's check
+ * drops them (log(x) + log(x − 1) = log 2 → x(x − 1) = 2 → 2, not −1).
+ */
+function solveLogSum(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Solution[] | null {
+  if (f.kind !== 'Add') return null;
+  const prod: Expr[] = [];
+  const rest: Expr[] = [];
+  for (const t of addTerms(f)) {
+    if (free(t, x)) {
+      rest.push(t);
+      continue;
+    }
+    const [c, u] = t.kind === 'Mul' && t.bases.length === 1 && t.exps[0] === ONE ? [t.coeff, t.bases[0]!] : [ONE, t];
+    if (u.kind !== 'Function' || u.name !== 'log' || c.kind === 'Float') return null;
+    prod.push(pow(u.args[0]!, c));
+  }
+  if (prod.length < 2) return null;
+  const eq = expandProducts(sub(mul(...prod), pow(E, mul(-1, add(...rest)))));
+  const rf = exprToRatFun(tidy(eq), x);
+  return rf ? polyRoots(rf[0], x, numeric) : null;
 }
 
 /**
@@ -260,6 +291,8 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
   if (rf) return polyRoots(rf[0], x, numeric);
   const again = (l: Expr, r: Expr) => isolate(l, r, x, numeric, depth + 1);
   const rv = evalNumber(rhs, new Map());
+  // NaN: the right side has parameters; take the principal branch (solve-parametric.ts checks).
+  const unk = Number.isNaN(rv);
   switch (lhs.kind) {
     case 'Add': {
       const dep: Expr[] = [];
@@ -286,7 +319,7 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
       const { base, exp } = lhs;
       if (base === E || (free(base, x) && !free(exp, x))) {
         // bᵘ = r → u = log r / log b (r > 0)
-        if (!(rv > 0)) return [];
+        if (!(rv > 0) && !unk) return [];
         const u = base === E ? fn('log', rhs) : mul(fn('log', rhs), pow(fn('log', base), -1));
         return again(exp, u);
       }
@@ -301,7 +334,7 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
             return rv === 0 ? again(base, ZERO) : [...again(base, r), ...again(base, mul(-1, r))];
           }
           // odd k: real root with sign
-          const r = rv >= 0 ? pow(rhs, pow(k, -1)) : mul(-1, pow(mul(-1, rhs), pow(k, -1)));
+          const r = rv >= 0 || unk ? pow(rhs, pow(k, -1)) : mul(-1, pow(mul(-1, rhs), pow(k, -1)));
           return again(base, r);
         }
         // u^(p/q) = r: for even q need r ≥ 0; then u = r^(q/p)
@@ -331,13 +364,13 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
           if (rv < 1) return [];
           return [...again(u, fn('acosh', rhs)), ...again(u, mul(-1, fn('acosh', rhs)))];
         case 'tanh':
-          return Math.abs(rv) < 1 ? again(u, fn('atanh', rhs)) : [];
+          return Math.abs(rv) < 1 || unk ? again(u, fn('atanh', rhs)) : [];
         case 'asin':
-          return Math.abs(rv) <= Math.PI / 2 ? again(u, fn('sin', rhs)) : [];
+          return Math.abs(rv) <= Math.PI / 2 || unk ? again(u, fn('sin', rhs)) : [];
         case 'acos':
-          return rv >= 0 && rv <= Math.PI ? again(u, fn('cos', rhs)) : [];
+          return (rv >= 0 && rv <= Math.PI) || unk ? again(u, fn('cos', rhs)) : [];
         case 'atan':
-          return Math.abs(rv) < Math.PI / 2 ? again(u, fn('tan', rhs)) : [];
+          return Math.abs(rv) < Math.PI / 2 || unk ? again(u, fn('tan', rhs)) : [];
         case 'asinh':
           return again(u, fn('sinh', rhs));
         case 'atanh':

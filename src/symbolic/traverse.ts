@@ -25,7 +25,8 @@ import { FUNCTIONS, fn } from './functions.js';
 
 /**
  * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
- * (as listed by `children`) first. `memo` may be shared between calls.
+ * (as listed by `children`) first. `memo` may be shared between calls. `visit` must not return
+ * `undefined` (that marks "not computed yet").
  */
 export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo: Map<Expr, R> = new Map()): R {
   const done = memo.get(root);
@@ -37,7 +38,7 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
     const e = stack[top]!;
     let kids = kidsOf[top]!;
     if (kids === null) {
-      if (memo.has(e)) {
+      if (memo.get(e) !== undefined) {
         stack.pop();
         kidsOf.pop();
         continue;
@@ -47,17 +48,22 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
       let pushed = false;
       for (let i = kids.length - 1; i >= 0; i--) {
         const k = kids[i]!;
-        if (!memo.has(k)) {
-          stack.push(k);
-          kidsOf.push(null);
-          pushed = true;
+        if (memo.get(k) === undefined) {
+          // Atoms (numbers, symbols, constants) are most children: settle them without a push.
+          if (k.kind === 'Integer' || k.kind === 'Symbol' || k.kind === 'Rational' || k.kind === 'Float' || k.kind === 'Constant')
+            memo.set(k, visit(k, []));
+          else {
+            stack.push(k);
+            kidsOf.push(null);
+            pushed = true;
+          }
         }
       }
       if (pushed) continue;
     }
     stack.pop();
     kidsOf.pop();
-    if (memo.has(e)) continue;
+    if (memo.get(e) !== undefined) continue;
     const vals: R[] = new Array(kids.length);
     for (let i = 0; i < kids.length; i++) vals[i] = memo.get(kids[i]!)!;
     memo.set(e, visit(e, vals));

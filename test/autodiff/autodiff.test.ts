@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShapeError } from '../../src/core/errors.js';
+import { LimitError, ShapeError } from '../../src/core/errors.js';
 import { ad, adHessian, adJacobian, checkGrads, grad, jvp, Tensor, tensor, valueAndGrad, Value, vjp } from '../../src/autodiff/index.js';
 
 const f = (v: Tensor) => v.index(0).square().mul(v.index(1)).add(v.index(1).sin());
@@ -117,6 +117,13 @@ describe('shape errors name the op and both shapes', () => {
     expect(() => tensor([1, 2, 3]).add(tensor([1, 2]))).toThrow(/add: shapes \[3\] and \[2\]/);
     expect(() => tensor([1, 2, 3]).reshape([2, 2])).toThrow(/reshape: cannot reshape \[3\]/);
     expect(() => grad((x: Tensor) => x.mul(2))([1, 2])).toThrow(/must return a scalar, got shape \[2\]/);
+  });
+  it('constructors refuse bad and huge shapes with typed errors, not a RangeError', () => {
+    expect(() => Tensor.zeros([-1])).toThrow(ShapeError);
+    expect(() => Tensor.ones([1.5, 2])).toThrow(/a shape is a list of integers >= 0, got \[1.5, 2\]/);
+    expect(() => Tensor.full([1e6, 1e6], 0)).toThrow(LimitError);
+    expect(() => Tensor.randn([1e6, 1e6])).toThrow(/above the limit of 268435456/);
+    expect(Tensor.zeros([0, 3]).size).toBe(0);
   });
   it('deep graphs do not overflow the stack (iterative tape)', () => {
     const g = grad((x: Tensor) => {

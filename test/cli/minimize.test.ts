@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
-
 describe('nabla minimize', () => {
   it('Rosenbrock by BFGS from (−1.2, 1): the minimiser (1, 1)', async () => {
     const r = await cli('minimize', '100*(y-x^2)^2 + (1-x)^2', '--x0', '-1.2,1', '--method', 'bfgs', '--json');

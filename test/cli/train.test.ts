@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
-
 describe('nabla train', () => {
   it('trains on circles and reports every epoch', async () => {
     const r = await cli('train', '--data', 'circles', '--samples', '200', '--layers', '2,16,16,1', '--epochs', '150');

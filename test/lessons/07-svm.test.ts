@@ -45,4 +45,11 @@ describe('lesson 07', () => {
     const s = maxMarginLine([[0, 0], [0, 0], ...MARGIN_EXERCISE_POINTS.X.slice(1, 3)], [-1, 1, 1, 1]);
     expect(s.result.success).toBe(false);
   });
+
+  it('maxMarginLine refuses malformed points and labels with a typed error', () => {
+    expect(() => maxMarginLine([], [])).toThrow(/no points/);
+    expect(() => maxMarginLine([[0, 0], [1, 1]], [-1])).toThrow(/2 points but 1 labels/);
+    expect(() => maxMarginLine([[0, NaN], [1, 1]], [-1, 1])).toThrow(/point 0 must be two finite numbers/);
+    expect(() => maxMarginLine([[0, 0], [1, 1]], [0, 1])).toThrow(/label 0 must be −1 or \+1/);
+  });
 });

@@ -78,6 +78,8 @@ describe('explicit MLP (the course listing)', () => {
     expect(() => new MLP({ layerSizes: [2, 3], activations: ['relu', 'relu'] })).toThrow(ArgumentError);
     const m = new MLP({ layerSizes: [2, 1], activations: ['sigmoid'] });
     expect(() => m.forward({ rows: 1, cols: 3, data: new Float64Array(3) })).toThrow(ShapeError);
+    expect(() => m.forward({ rows: 2, cols: 2, data: new Float64Array(3) })).toThrow(/input is 2×2 but holds 3 values/);
+    expect(() => m.forward({ rows: 1, cols: 2, data: Float64Array.from([1, NaN]) })).toThrow(/row 0, column 1 is NaN/);
   });
 
   it('Sequential.fit refuses data that would only give NaN or a confusing reshape error', () => {

@@ -94,5 +94,8 @@ describe('nnls', () => {
   it('rejects bad input', () => {
     expect(() => nnls({ rows: 2, cols: 1, data: Float64Array.from([1, 2]) }, [1])).toThrow(ShapeError);
     expect(() => nnls({ rows: 1, cols: 1, data: Float64Array.from([NaN]) }, [1])).toThrow(ArgumentError);
+    // A negative limit used to return converged: false at x = 0 without a word.
+    expect(() => nnls({ rows: 1, cols: 1, data: Float64Array.from([1]) }, [1], { maxiter: -1 })).toThrow(/maxiter must be a non-negative integer/);
+    expect(() => nnls({ rows: 1, cols: 1, data: Float64Array.from([1]) }, [1], { tol: NaN })).toThrow(/tol must be a finite number/);
   });
 });

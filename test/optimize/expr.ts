@@ -1,154 +1,92 @@
-// Test-only translator of the reference files' expression syntax (x1..xn, + - * / ^, sin cos exp
-// log sqrt, pi) into closures: a value function and an exact reverse-mode gradient over the
-// parsed tree. Not part of the library (optimize takes plain callbacks only).
-
-type Node =
-  | { op: 'const'; v: number }
-  | { op: 'var'; i: number }
-  | { op: '+' | '-' | '*' | '/' | '^'; a: number; b: number }
-  | { op: 'neg' | 'sin' | 'cos' | 'exp' | 'log' | 'sqrt'; a: number };
+// The reference files' expressions (x1..xn, + - * / ^, sin cos exp log sqrt, pi) as the
+// callbacks a caller would hand to minimize, built from the library itself: the symbolic layer
+// parses and `lambdify` compiles f; the gradient is reverse mode through the autodiff layer
+// (`grad` of the same tree rebuilt from tensor ops). So these tests also exercise both bridges
+// into optimize, which takes plain callbacks only.
+import { grad, type Tensor } from '../../src/autodiff/index.js';
+import { lambdify, numValue, parse, type Expr } from '../../src/symbolic/index.js';
 
 export interface Compiled {
   f: (x: ArrayLike<number>) => number;
   grad: (x: ArrayLike<number>) => Float64Array;
 }
 
-export function compile(src: string, n: number): Compiled {
-  const tokens = src.match(/\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|[A-Za-z_]\w*|[-+*/^()]/g) ?? [];
-  let pos = 0;
-  const nodes: Node[] = [];
-  const push = (node: Node): number => nodes.push(node) - 1;
-  const peek = (): string | undefined => tokens[pos];
-  const expect = (t: string): void => {
-    if (tokens[pos] !== t) throw new Error(`expected ${t} at token ${pos} in ${src}`);
-    pos++;
+/** The constants the reference files use. */
+const CONSTANTS: Record<string, number> = { pi: Math.PI, E: Math.E };
+
+/** Evaluate `e` on the variables v (a tensor of n values) with tensor ops, sharing subtrees. */
+function toTensor(e: Expr, v: Tensor, index: Map<string, number>, memo: Map<Expr, Tensor | number>): Tensor | number {
+  const hit = memo.get(e);
+  if (hit !== undefined) return hit;
+  const go = (c: Expr): Tensor | number => toTensor(c, v, index, memo);
+  // Tensor ops take numbers too; a plain number stays a constant (it is never traced).
+  const mul = (a: Tensor | number, b: Tensor | number): Tensor | number =>
+    typeof a === 'number' ? (typeof b === 'number' ? a * b : b.mul(a)) : a.mul(b);
+  const add = (a: Tensor | number, b: Tensor | number): Tensor | number =>
+    typeof a === 'number' ? (typeof b === 'number' ? a + b : b.add(a)) : a.add(b);
+  const pow = (a: Tensor | number, b: Tensor | number): Tensor | number => {
+    if (typeof a === 'number' && typeof b === 'number') return a ** b;
+    if (a === Math.E && typeof b !== 'number') return b.exp(); // Pow(E, x) is exp(x)
+    return typeof a === 'number' ? (b as Tensor).mul(Math.log(a)).exp() : a.pow(b);
   };
-  const parseExpr = (): number => {
-    let left = parseTerm();
-    while (peek() === '+' || peek() === '-') {
-      const op = tokens[pos++] as '+' | '-';
-      left = push({ op, a: left, b: parseTerm() });
+  let out: Tensor | number;
+  switch (e.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      out = numValue(e);
+      break;
+    case 'Constant':
+      if (!(e.name in CONSTANTS)) throw new Error(`constant ${e.name} is not supported`);
+      out = CONSTANTS[e.name]!;
+      break;
+    case 'Symbol': {
+      const i = index.get(e.name);
+      if (i === undefined) throw new Error(`unknown variable ${e.name}`);
+      out = v.index(i);
+      break;
     }
-    return left;
-  };
-  const parseTerm = (): number => {
-    let left = parseUnary();
-    while (peek() === '*' || peek() === '/') {
-      const op = tokens[pos++] as '*' | '/';
-      left = push({ op, a: left, b: parseUnary() });
+    case 'Add':
+      out = numValue(e.coeff);
+      e.terms.forEach((t, i) => (out = add(out, mul(numValue(e.coeffs[i]!), go(t)))));
+      break;
+    case 'Mul':
+      out = numValue(e.coeff);
+      e.bases.forEach((b, i) => (out = mul(out, pow(go(b), go(e.exps[i]!)))));
+      break;
+    case 'Pow':
+      out = pow(go(e.base), go(e.exp));
+      break;
+    case 'Function': {
+      if (e.args.length !== 1) throw new Error(`function ${e.name} is not supported`);
+      const a = go(e.args[0]!);
+      const t = typeof a === 'number' ? null : a;
+      if (e.name === 'sin') out = t ? t.sin() : Math.sin(a as number);
+      else if (e.name === 'cos') out = t ? t.cos() : Math.cos(a as number);
+      else if (e.name === 'log') out = t ? t.log() : Math.log(a as number);
+      else if (e.name === 'exp') out = t ? t.exp() : Math.exp(a as number);
+      else throw new Error(`function ${e.name} is not supported`);
+      break;
     }
-    return left;
-  };
-  const parseUnary = (): number => {
-    if (peek() === '-') {
-      pos++;
-      return push({ op: 'neg', a: parseUnary() });
-    }
-    if (peek() === '+') {
-      pos++;
-      return parseUnary();
-    }
-    return parsePow();
-  };
-  const parsePow = (): number => {
-    const base = parseAtom();
-    if (peek() === '^') {
-      pos++;
-      return push({ op: '^', a: base, b: parseUnary() });
-    }
-    return base;
-  };
-  const parseAtom = (): number => {
-    const t = tokens[pos++];
-    if (t === undefined) throw new Error(`unexpected end in ${src}`);
-    if (t === '(') {
-      const e = parseExpr();
-      expect(')');
-      return e;
-    }
-    if (/^[\d.]/.test(t)) return push({ op: 'const', v: Number(t) });
-    if (t === 'pi') return push({ op: 'const', v: Math.PI });
-    const m = /^x(\d+)$/.exec(t);
-    if (m) {
-      const i = Number(m[1]) - 1;
-      if (i < 0 || i >= n) throw new Error(`variable ${t} out of range in ${src}`);
-      return push({ op: 'var', i });
-    }
-    if (['sin', 'cos', 'exp', 'log', 'sqrt'].includes(t)) {
-      expect('(');
-      const a = parseExpr();
-      expect(')');
-      return push({ op: t as 'sin', a });
-    }
-    throw new Error(`unknown token ${t} in ${src}`);
-  };
-  const root = parseExpr();
-  if (pos !== tokens.length) throw new Error(`trailing input in ${src}`);
-  const val = new Float64Array(nodes.length);
-  const forward = (x: ArrayLike<number>): number => {
-    for (let k = 0; k <= root; k++) {
-      const nd = nodes[k]!;
-      switch (nd.op) {
-        case 'const': val[k] = nd.v; break;
-        case 'var': val[k] = x[nd.i]!; break;
-        case '+': val[k] = val[nd.a]! + val[nd.b]!; break;
-        case '-': val[k] = val[nd.a]! - val[nd.b]!; break;
-        case '*': val[k] = val[nd.a]! * val[nd.b]!; break;
-        case '/': val[k] = val[nd.a]! / val[nd.b]!; break;
-        case '^': {
-          const e = val[nd.b]!;
-          val[k] = Number.isInteger(e) && e >= 0 && e <= 8 ? ipow(val[nd.a]!, e) : Math.pow(val[nd.a]!, e);
-          break;
-        }
-        case 'neg': val[k] = -val[nd.a]!; break;
-        case 'sin': val[k] = Math.sin(val[nd.a]!); break;
-        case 'cos': val[k] = Math.cos(val[nd.a]!); break;
-        case 'exp': val[k] = Math.exp(val[nd.a]!); break;
-        case 'log': val[k] = Math.log(val[nd.a]!); break;
-        case 'sqrt': val[k] = Math.sqrt(val[nd.a]!); break;
-      }
-    }
-    return val[root]!;
-  };
-  const adj = new Float64Array(nodes.length);
-  const grad = (x: ArrayLike<number>): Float64Array => {
-    forward(x);
-    adj.fill(0);
-    adj[root] = 1;
-    const g = new Float64Array(n);
-    for (let k = root; k >= 0; k--) {
-      const nd = nodes[k]!;
-      const w = adj[k]!;
-      if (w === 0) continue;
-      switch (nd.op) {
-        case 'const': break;
-        case 'var': g[nd.i]! += w; break;
-        case '+': adj[nd.a]! += w; adj[nd.b]! += w; break;
-        case '-': adj[nd.a]! += w; adj[nd.b]! -= w; break;
-        case '*': adj[nd.a]! += w * val[nd.b]!; adj[nd.b]! += w * val[nd.a]!; break;
-        case '/': adj[nd.a]! += w / val[nd.b]!; adj[nd.b]! -= (w * val[nd.a]!) / val[nd.b]! ** 2; break;
-        case '^': {
-          const a = val[nd.a]!, e = val[nd.b]!;
-          // d(a^e) = e·a^(e−1) da + a^e·ln a de (the exponent is a constant in the reference files)
-          adj[nd.a]! += w * (e === 0 ? 0 : e * (Number.isInteger(e) && e >= 1 && e <= 9 ? ipow(a, e - 1) : Math.pow(a, e - 1)));
-          if (nodes[nd.b]!.op !== 'const') adj[nd.b]! += w * val[k]! * Math.log(a);
-          break;
-        }
-        case 'neg': adj[nd.a]! -= w; break;
-        case 'sin': adj[nd.a]! += w * Math.cos(val[nd.a]!); break;
-        case 'cos': adj[nd.a]! -= w * Math.sin(val[nd.a]!); break;
-        case 'exp': adj[nd.a]! += w * val[k]!; break;
-        case 'log': adj[nd.a]! += w / val[nd.a]!; break;
-        case 'sqrt': adj[nd.a]! += (w * 0.5) / val[k]!; break;
-      }
-    }
-    return g;
-  };
-  return { f: (x) => forward(x), grad };
+    default:
+      throw new Error(`expression kind ${e.kind} is not supported`);
+  }
+  memo.set(e, out);
+  return out;
 }
 
-function ipow(a: number, e: number): number {
-  let r = 1;
-  for (let i = 0; i < e; i++) r *= a;
-  return r;
+/** f and ∇f of an expression in x1..xn. */
+export function compile(src: string, n: number): Compiled {
+  const vars = Array.from({ length: n }, (_, i) => `x${i + 1}`);
+  const e = parse(src, { vars });
+  const f = lambdify(e, vars);
+  const index = new Map(vars.map((name, i) => [name, i]));
+  const g = grad((v: Tensor) => {
+    const y = toTensor(e, v, index, new Map());
+    return typeof y === 'number' ? v.sum().mul(0).add(y) : y;
+  });
+  return {
+    f: (x) => f(...Array.from(x)),
+    grad: (x) => Float64Array.from(g(Array.from(x)).data),
+  };
 }

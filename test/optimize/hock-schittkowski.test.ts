@@ -1,6 +1,6 @@
 // All 29 Hock–Schittkowski problems of the reference set, solved by slsqp from the given start,
 // with forward-difference gradients, with analytic gradients (symbolic diff + lambdify, the way a
-// caller bridges symbolic → optimize) and with the test translator's reverse-mode gradients;
+// caller bridges symbolic → optimize) and with reverse-mode gradients from the autodiff layer;
 // compared with the reference optimum and with SciPy 1.17's recorded iteration counts.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

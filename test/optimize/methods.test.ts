@@ -154,6 +154,17 @@ describe('doc examples', () => {
     expect(Math.abs(2 * (p.alpha - 2))).toBeLessThanOrEqual(0.9 * 4);
   });
 
+  it('wolfeLineSearch refuses a non-descent direction and bad constants without evaluating', async () => {
+    const { wolfeLineSearch } = await import('../../src/optimize/index.js');
+    let calls = 0;
+    const phi = (a: number) => ({ alpha: a, phi: (a - 2) ** 2, dphi: 2 * (a - 2), data: (calls++, null) });
+    expect(wolfeLineSearch(phi, 4, 4)).toBeNull(); // uphill: φ'(0) > 0
+    expect(wolfeLineSearch(phi, 4, 0)).toBeNull();
+    expect(wolfeLineSearch(phi, NaN, -4)).toBeNull();
+    expect(calls).toBe(0);
+    expect(() => wolfeLineSearch(phi, 4, -4, { c1: 0.9, c2: 0.1 })).toThrow(/0 < c1 < c2 < 1/);
+  });
+
   it('minimize examples', () => {
     const res = minimize((x) => 100 * (x[1]! - x[0]! ** 2) ** 2 + (1 - x[0]!) ** 2, [-1.2, 1], { method: 'bfgs' });
     expect(res.success).toBe(true);

@@ -7,7 +7,6 @@ import { cli } from '../cli/run-cli.js';
 import { plotFigure } from '../../src/cli/commands/plot.js';
 import { count, decodePNG, distinctColors, inside, texts } from './helpers.js';
 
-
 describe('nabla plot', () => {
   it('plots a curve and its derivative from --from to --to', () => {
     const svg = plotFigure('x^3 - 2x^2 + 1', { from: '-2', to: '3', deriv: true }).toSVG();

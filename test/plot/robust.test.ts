@@ -62,6 +62,24 @@ describe('bad values', () => {
     expect(ys[0]!).toBeGreaterThan(ys[1]!);
   });
 
+  it('draws every mark over ±1e308 data or ranges, and a subnormal domain, with no NaN/∞ in the SVG', () => {
+    const big = [[-1e308, 1e308], [1e308, -1e308]];
+    const z3 = [[-1e308, 0, 1e308], [0, 0, 0], [1e308, 0, -1e308]];
+    const svgs = [
+      figure().add(heatmap({ x: [-1e308, 1e308], y: [0, 1], z: [[1, 2], [3, 4]] })).toSVG(),
+      figure().add(heatmap({ x: [0, 1], y: [0, 1], z: big })).toSVG(),
+      figure().add(contour({ x: [0, 1, 2], y: [0, 1, 2], z: z3 })).toSVG(),
+      figure().add(contour({ x: [0, 1, 2], y: [0, 1, 2], z: z3, filled: true })).toSVG(),
+      figure().add(surface({ x: [0, 1], y: [0, 1], z: big })).toSVG(),
+      figure().add(surface({ x: [-1e308, 1e308], y: [0, 1], z: [[0, 1], [1, 0]] })).toSVG(),
+      // x − y overflows to ±∞ in the corners: those contour pieces are dropped, not drawn as NaN.
+      figure().add(decisionBoundary((x, y) => x - y, [-1e308, 1e308], [-1e308, 1e308], { threshold: 0 })).toSVG(),
+      // d3's ticks would allocate an array of infinite length for a span of 5e-324.
+      figure().add(line({ x: [5e-324, 1e-323], y: [0, 1] })).toSVG(),
+    ];
+    for (const svg of svgs) expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+
   it('refuses a contour level count that is not a sane positive integer', () => {
     const g = { x: [0, 1, 2], y: [0, 1, 2], z: [[1, 2, 3], [1, 2, 3], [1, 2, 3]] };
     for (const levels of [0, -5, 2.5, NaN, 1e6]) {

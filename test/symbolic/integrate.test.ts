@@ -64,7 +64,7 @@ describe('integrate: exact forms', () => {
     expect(p.steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
     const s = integrate(parse('x*exp(x^2)'), x, { steps: true });
     expect(s.steps[0]!.rule).toBe('u-substitution');
-    expect(s.steps[0]!.detail).toMatch(/^u = (x\^2|exp\(x\^2\)), du = /);
+    expect(s.steps[0]!.detail).toMatch(/^t = (x\^2|exp\(x\^2\)), dt = /);
     const q = integrate(parse('(x+3)/(x^2+3*x+2)'), x, { steps: true });
     expect(q.steps[0]!.rule).toBe('partial fractions');
     expect(q.steps[0]!.detail).toBe('(2)/(x + 1) + (-1)/(x + 2)');

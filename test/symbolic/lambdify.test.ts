@@ -50,3 +50,24 @@ describe('lambdify', () => {
     expect(lambdify(symMatrix([[1]]), [])()).toEqual([[1]]);
   });
 });
+
+describe('lambdify: code too big for one function', () => {
+  it('splits into chunks that share temporaries and still agree with evaluate', () => {
+    const x = symbol('x');
+    const y = symbol('y');
+    const shared = sin(mul(x, y));
+    const terms = [];
+    for (let i = 1; i <= 2500; i++) terms.push(mul(rat(1, i), shared, sin(mul(i, x)), pow(y, i % 7)));
+    const e = add(...terms);
+    const f = lambdify(e, ['x', 'y']);
+    expect(f.code.length).toBeGreaterThan(55_000);
+    const xs = Float64Array.from({ length: 300 }, (_, i) => i / 300);
+    const ys = Float64Array.from({ length: 300 }, (_, i) => 1 - i / 600);
+    const out = f.vectorized([xs, ys]);
+    for (const i of [0, 150, 299]) {
+      const want = evaluate(e, { x: xs[i]!, y: ys[i]! });
+      expect(Math.abs(out[i]! - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      expect(Math.abs(f(xs[i]!, ys[i]!) - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+    }
+  });
+});

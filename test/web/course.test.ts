@@ -266,7 +266,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await page.close();
   });
 
-  it('the playground differentiates what is typed', async () => {
+  it('the playground differentiates what is typed (and integrates, plots, finds critical points, gradients, Jacobians)', async () => {
     const { page, errors } = await open('/playground');
     const input = page.locator('input.playground-input');
     await input.fill('x^3 - 2x^2 + 1');
@@ -274,7 +274,18 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await input.fill('sin(x)*x');
     await expect.poll(() => page.locator('code.derivative-text').innerText()).toMatch(/^(x\*cos\(x\) \+ sin\(x\)|sin\(x\) \+ x\*cos\(x\))$/);
     await expect.poll(() => page.locator('.pg-card.steps li').count()).toBeGreaterThan(1);
+    // The other cards for a function of x: integral (with + C), Hessian, critical points, plot.
+    await input.fill('x^3 - 2x^2 + 1');
+    await expect.poll(() => page.locator('.pg-card.critical').innerText()).toContain('x = 4/3: local minimum');
+    expect(await page.locator('.pg-card.integral').innerText()).toContain('+ C');
+    expect(await page.locator('.pg-card.hessian pre').innerText()).toContain('6⋅x - 4');
+    expect(await page.locator('.pg-card.plot svg').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'playground.png'), fullPage: true });
+    // Two variables: gradient; a comma-separated vector: Jacobian.
+    await input.fill('x^2 + y^3');
+    await expect.poll(() => page.locator('.pg-card.gradient pre').innerText()).toContain('3⋅y');
+    await input.fill('2*x*y, x^2*y');
+    await expect.poll(() => page.locator('.pg-card.jacobian pre').innerText()).toContain('2⋅x⋅y');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -85,7 +85,7 @@ async function route(): Promise<void> {
   window.scrollTo(0, 0);
   try {
     if (!page) home();
-    else if (page === 'lesson') await lessonPage(Number(arg));
+    else if (page === 'lesson') await lessonPage(Number.parseInt(arg ?? '', 10)); // '#/lesson/3' or '#/lesson/03-gradient'
     else if (page === 'playground') {
       const m = await import('./playground.js');
       await m.render(app);

@@ -116,8 +116,21 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
     cards.push(
       safe('Integral', 'integral', () => {
         if (!integrate) return card(`Integral ∫ d${x}`, 'integral', h('p', {}, 'The integrator is not available yet.'));
-        const F = integrate(f, x);
-        return card(`Integral ∫ … d${x}`, 'integral', mathBlock(n, F), h('p', { class: 'note' }, '+ C'));
+        const r = integrate(f, x, { steps: true }) as {
+          value: unknown;
+          method: string;
+          reason?: string;
+          steps: Array<{ depth: number; rule: string; integrand: unknown; variable: { name: string }; result: unknown; detail?: string }>;
+        };
+        if (r.method === 'unevaluated') return card(`Integral ∫ … d${x}`, 'integral', h('p', {}, `No antiderivative found${r.reason ? `: ${r.reason}` : ''}.`));
+        const steps = h(
+          'ol',
+          { class: 'steps' },
+          ...r.steps.map((st) =>
+            h('li', { style: `margin-left:${st.depth}em` }, `${st.rule}: ∫ ${text(n, st.integrand)} d${st.variable?.name ?? x} = ${text(n, st.result)}${st.detail ? `  (${st.detail})` : ''}`),
+          ),
+        );
+        return card(`Integral ∫ … d${x}`, 'integral', mathBlock(n, r.value), h('p', { class: 'note' }, '+ C'), r.steps.length ? steps : h('span'));
       }),
     );
     if (vars.length > 1) {

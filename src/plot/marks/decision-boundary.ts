@@ -37,6 +37,17 @@ export interface DecisionBoundaryOptions {
 }
 
 /**
+ * n evenly spaced samples lo + (hi − lo)·i/(n − 1); for a range whose width overflows (±1e308)
+ * the width is taken at half scale, (hi/2 − lo/2)·2·i/(n − 1), which stays finite.
+ */
+function samples([lo, hi]: [number, number], n: number): Float64Array {
+  const w = hi - lo;
+  if (Number.isFinite(w)) return Float64Array.from({ length: n }, (_, i) => lo + (w * i) / (n - 1));
+  const h = hi / 2 - lo / 2;
+  return Float64Array.from({ length: n }, (_, i) => lo + ((h * i) / (n - 1)) * 2);
+}
+
+/**
  * Regions and boundary of `predict` over xRange × yRange.
  *
  * @example
@@ -55,8 +66,8 @@ export function decisionBoundary(
     if (!(Array.isArray(r) && r.length === 2 && ok(r[0]) && ok(r[1]) && r[0] < r[1])) throw new ArgumentError(`decisionBoundary: ${name} must be [lo, hi] with lo < hi, got ${JSON.stringify(r)}`);
   }
   const t = o.threshold ?? 0.5;
-  const xs = Float64Array.from({ length: n }, (_, i) => xRange[0] + ((xRange[1] - xRange[0]) * i) / (n - 1));
-  const ys = Float64Array.from({ length: n }, (_, j) => yRange[0] + ((yRange[1] - yRange[0]) * j) / (n - 1));
+  const xs = samples(xRange, n);
+  const ys = samples(yRange, n);
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) z[i * n + j] = predict(xs[i]!, ys[j]!);
   const g: Grid = { x: xs, y: ys, z, nx: n, ny: n };

@@ -25,9 +25,12 @@ function edges(a: Float64Array): Float64Array {
     e[1] = a[0]! + 0.5;
     return e;
   }
-  for (let i = 1; i < n; i++) e[i] = (a[i - 1]! + a[i]!) / 2;
-  e[0] = a[0]! - (e[1]! - a[0]!);
-  e[n] = a[n - 1]! + (a[n - 1]! - e[n - 1]!);
+  // Midpoints as a/2 + b/2, and the ends clamped to the finite doubles: samples near ±1e308
+  // would otherwise give infinite edges and an infinite cell width in the SVG.
+  for (let i = 1; i < n; i++) e[i] = a[i - 1]! / 2 + a[i]! / 2;
+  const clamp = (v: number): number => Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v));
+  e[0] = clamp(a[0]! - (e[1]! - a[0]!));
+  e[n] = clamp(a[n - 1]! + (a[n - 1]! - e[n - 1]!));
   return e;
 }
 

@@ -41,10 +41,15 @@ export function runs(f: Frame2D, x: Series, y: Series): number[][] {
   return out;
 }
 
-/** Path data of polylines (`M x y L x y …` per run). */
+/**
+ * Path data of polylines (`M x y L x y …` per run). A polyline with a non-finite coordinate is
+ * left out whole: lines are already split at NaN, so one can only come from overflow upstream
+ * (contours of ±∞ values), and `MNaN …` would make the whole path invalid.
+ */
 export function pathData(polys: number[][], close = false): string {
   let d = '';
   for (const p of polys) {
+    if (!p.every(Number.isFinite)) continue;
     d += `M${fmt(p[0]!)} ${fmt(p[1]!)}`;
     for (let i = 2; i < p.length; i += 2) d += `L${fmt(p[i]!)} ${fmt(p[i + 1]!)}`;
     if (close) d += 'Z';
