@@ -10,6 +10,7 @@ import { numpyArrayString, pyRepr } from '../core/format.js';
 import { minimize, type Constraint, type OptimizeResult } from '../optimize/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
 import { lesson07Figures } from './figures/lesson-07.js';
+import { svmView } from './07-svm-view.js';
 
 /** The listing's points: (0,0) in class −1; (1,2), (2,1) in class +1. */
 export const MARGIN_POINTS = { X: [[0, 0], [1, 2], [2, 1]], y: [-1, 1, 1] };
@@ -119,6 +120,9 @@ export const lesson07: Lesson = {
           'their multipliers are 0 and the solution does not move.'
         : 'The line moved: some new point lies inside the old margin.',
     ];
+    // The same problem seen as an SVM: its dual, the multipliers alpha, the margin, and SMO.
+    const svm = svmView();
+    lines.push('', ...svm.lines);
     return {
       lines,
       get figures() { return lesson07Figures(this.data); },
@@ -144,6 +148,7 @@ export const lesson07: Lesson = {
           slack: ex.slack,
           unchanged: same,
         },
+        svm: svm.data,
       },
     };
   },

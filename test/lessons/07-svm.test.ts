@@ -53,3 +53,14 @@ describe('lesson 07', () => {
     expect(() => maxMarginLine([[0, 0], [1, 1]], [0, 1])).toThrow(/label 0 must be −1 or \+1/);
   });
 });
+
+describe('lesson 07 shows the SVM view after the optimization', () => {
+  const run = lesson07.run();
+  it('prints alpha = (4/9, 2/9, 2/9), the margin and the SMO line', () => {
+    const text = run.lines.join('\n');
+    expect(text).toMatch(/4\/9/);
+    expect(text).toMatch(/2\/9/);
+    const svm = run.data.svm as { alpha: unknown; margin: number; w: unknown; b: unknown };
+    expect(svm.margin).toBeCloseTo(3 / (2 * Math.SQRT2), 10);
+  });
+});
