@@ -18,7 +18,7 @@ function now() {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 }
-function time(f, { rounds = 15, inner = 1, warm = 3 } = {}) {
+function time(f, { rounds = 21, inner = 1, warm = 10 } = {}) {
   for (let i = 0; i < warm; i++) for (let j = 0; j < inner; j++) f();
   const t = [];
   for (let r = 0; r < rounds; r++) {

@@ -13,6 +13,8 @@ import { ArgumentError, ShapeError } from '../core/index.js';
  */
 export function linspace(start: number, stop: number, num = 50): Float64Array {
   if (!Number.isInteger(num) || num < 0) throw new ArgumentError(`linspace: num must be a non-negative integer, got ${num}`);
+  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`linspace: start and stop must be finite, got ${start}, ${stop}`);
+  if (num > 2 ** 31) throw new ArgumentError(`linspace: num = ${num} is too large for one Float64Array`);
   const out = new Float64Array(num);
   if (num === 0) return out;
   if (num === 1) {

@@ -48,6 +48,14 @@ export function derivative(f: (x: number) => number, x: number, options?: Deriva
 export function derivative(f: (x: Dual) => DualLike, x: number, options: DerivativeOptions & { method: 'dual' }): number;
 export function derivative(f: ((x: number) => number) | ((x: Dual) => DualLike), x: number, options: DerivativeOptions = {}): number {
   checkFinite(x, 'derivative: x');
+  const d = derivativeRaw(f, x, options);
+  // NaN means f was undefined at a sample (√x just left of 0, log at a negative step): say so
+  // instead of handing back a silent NaN.
+  if (Number.isNaN(d)) throw new DomainError(`derivative: f is not defined (NaN) at or next to x = ${x}; try another method (forward steps one way) or a smaller step`);
+  return d;
+}
+
+function derivativeRaw(f: ((x: number) => number) | ((x: Dual) => DualLike), x: number, options: DerivativeOptions): number {
   const method = options.method ?? 'central';
   if (method === 'dual') return dualDerivative(f as (x: Dual) => DualLike, x);
   const g = f as (x: number) => number;

@@ -18,7 +18,7 @@
  * the end (positions ≥ activeSize) and skipped; their gradients are rebuilt from
  * Ḡ_i = C Σ_{α_j = C} Q_ij before the final check, so the answer is unchanged.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, DomainError, ShapeError } from '../core/errors.js';
 import { expFast, powi, type KernelParams } from './kernels.js';
 import {
   FREE,
@@ -302,7 +302,9 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     }
   };
 
-  const maxIter = prob.maxIter;
+  // maxIter = −1 still stops somewhere: libsvm's own safety cap, max(10⁷, 100·l) iterations
+  // (random labels with C = 1e6 may otherwise crawl for minutes); `converged` then says false.
+  const maxIter = prob.maxIter >= 0 ? prob.maxIter : Math.max(10_000_000, 100 * l);
   let iter = 0;
   let converged = true;
   let counter = Math.min(l, 1000) + 1;
@@ -341,9 +343,8 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     let aj = oldAj;
     if (y[i] !== y[j]) {
       // α_i − α_j stays constant; move along (1, 1) and clip to the box.
-      let quad = QD[i]! + QD[j]! + 2 * Qi[j]!;
-      if (quad <= 0) quad = TAU;
-      const delta = (-G[i]! - G[j]!) / quad;
+      const quad = QD[i]! + QD[j]! + 2 * Qi[j]!;
+      const delta = step(-G[i]! - G[j]!, quad);
       const diff = ai - aj;
       ai += delta;
       aj += delta;
@@ -367,9 +368,8 @@ export function smoSolve(prob: SmoProblem): SmoResult {
       }
     } else {
       // α_i + α_j stays constant; move along (−1, 1) and clip.
-      let quad = QD[i]! + QD[j]! - 2 * Qi[j]!;
-      if (quad <= 0) quad = TAU;
-      const delta = (G[i]! - G[j]!) / quad;
+      const quad = QD[i]! + QD[j]! - 2 * Qi[j]!;
+      const delta = step(G[i]! - G[j]!, quad);
       const sum = ai + aj;
       ai -= delta;
       aj += delta;
@@ -391,6 +391,9 @@ export function smoSolve(prob: SmoProblem): SmoResult {
         ai = 0;
         aj = sum;
       }
+    }
+    if (!Number.isFinite(ai) || !Number.isFinite(aj) || !Number.isFinite(G[i]!) || !Number.isFinite(G[j]!)) {
+      throw new DomainError(`SVC: the dual overflowed (C = ${C} is too large for these data); use a smaller C`);
     }
     alpha[i] = ai;
     alpha[j] = aj;
@@ -455,4 +458,16 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   const out = new Float64Array(l);
   for (let i = 0; i < l; i++) out[activeSet[i]!] = alpha[i]!;
   return { alpha: out, rho, objective, nIter: iter, converged, gap: lastGap };
+}
+
+/**
+ * The two-variable step along a direction with gradient `grad` and curvature `quad`: grad/quad.
+ * With no curvature (duplicate points with opposite labels give quad = 0) the objective is
+ * linear along the direction, so the minimizer is the box bound: an infinite step, which the
+ * clipping turns into exactly that bound. libsvm divides by τ = 1e−12 instead, which with a
+ * huge C (1e300) creeps toward the bound by 1e12 per iteration and never arrives.
+ */
+function step(grad: number, quad: number): number {
+  if (quad > TAU) return grad / quad;
+  return grad > 0 ? Infinity : grad < 0 ? -Infinity : 0;
 }

@@ -27,7 +27,7 @@ export interface SVCOptions {
   coef0?: number;
   /** KKT-gap tolerance. Default 1e-3. */
   tol?: number;
-  /** SMO iteration cap, −1 for none. Default −1. */
+  /** SMO iteration cap; −1 means libsvm's safety cap max(10⁷, 100·n). Default −1. */
   maxIter?: number;
   /** Kernel cache in MB. Default 200. */
   cacheSize?: number;

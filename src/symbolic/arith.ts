@@ -45,6 +45,7 @@ import {
 /** Anything the constructors accept: an Expr or a JS number (integers exact). */
 export type ExprLike = Expr | number;
 
+/** A JS number as an expression (integers exact), an Expr unchanged. @example toExpr(2) === int(2) */
 export function toExpr(a: ExprLike): Expr {
   return typeof a === 'number' ? num(a) : a;
 }
@@ -190,7 +191,12 @@ export function addArray(args: readonly Expr[]): Expr {
         break;
       case 'Add':
         constant = numAdd(constant, a.coeff);
-        for (let j = 0; j < a.terms.length; j++) put(a.coeffs[j]!, a.terms[j]!);
+        for (let j = 0; j < a.terms.length; j++) {
+          const t = a.terms[j]!;
+          // An infinity inside a sum (x + oo) meets the other numbers again here.
+          if (isInf(t)) (special ??= []).push(a.coeffs[j] === ONE ? t : mul(a.coeffs[j]!, t));
+          else put(a.coeffs[j]!, t);
+        }
         break;
       case 'Mul':
         if (a.coeff === ONE || hasInfiniteBase(a)) put(ONE, a);
@@ -248,6 +254,7 @@ function makePowOrBase(b: Expr, e: Expr): Expr {
 /** c·t for a number c and a coefficient-free term t. */
 function mulNumTerm(c: Num, t: Expr): Expr {
   if (c === ONE) return t;
+  if (hasInfiniteBase(t)) return mulArray([c, t]);
   if (numIsZero(c)) return ZERO;
   if (t.kind === 'Mul') return makeMul(c, t.bases, t.exps);
   if (t.kind === 'Pow') return makeMul(c, [t.base], [t.exp]);

@@ -27,8 +27,12 @@ import {
   isNum,
   makeDerivative,
   makeIntegral,
+  makeMul,
+  numAdd,
+  numMul,
   symbol,
   type Expr,
+  type MulNode,
   type SymbolNode,
 } from './expr.js';
 import { FUNCTIONS, fn } from './functions.js';
@@ -86,6 +90,33 @@ function variableList(e: Expr, specs: readonly DiffVar[]): SymbolNode[] {
   return out;
 }
 
+/**
+ * c·eᵢ·bᵢ^(eᵢ-1)·Π_{j≠i} bⱼ^eⱼ built directly from a canonical Mul when that stays canonical
+ * (numeric exponent, plain base); null sends the caller to the general constructor.
+ */
+function lowerExponent(m: MulNode, i: number): Expr | null {
+  const e = m.exps[i]!;
+  const b = m.bases[i]!;
+  if ((e.kind !== 'Integer' && e.kind !== 'Rational') || b.kind === 'Pow' || b.kind === 'Mul' || isNum(b)) return null;
+  const coeff = numMul(m.coeff, e);
+  const newExp = numAdd(e, NEG_ONE);
+  let bases = m.bases;
+  let exps = m.exps;
+  if (newExp === ZERO) {
+    bases = bases.filter((_, j) => j !== i);
+    exps = exps.filter((_, j) => j !== i);
+  } else {
+    exps = exps.slice();
+    (exps as Expr[])[i] = newExp;
+  }
+  if (bases.length === 0) return coeff;
+  if (bases.length === 1) {
+    // A lone factor: let the constructors decide (c·(u+v) distributes, 1·u^k is a Pow).
+    return mul(coeff, pow(bases[0]!, exps[0]!));
+  }
+  return makeMul(coeff, bases, exps);
+}
+
 /** d(node)/dx given the derivatives of its children (as listed by `children`). */
 function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): Expr {
   switch (node.kind) {
@@ -132,7 +163,11 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
         const de = d[1 + n + i]!;
         if (isNum(e) && e.kind !== 'Float' && e.value.num < 0n) quotient = true;
         // d(b^e)/(b^e) = e·b'/b + e'·log b
-        if (de === ZERO) parts.push(mulArray([node, e, db, pow(b, NEG_ONE)]));
+        if (de === ZERO) {
+          // ∂(c·Π bⱼ^eⱼ) through factor i = c·eᵢ·bᵢ^(eᵢ-1)·Π_{j≠i} bⱼ^eⱼ · bᵢ' (fast: one exponent changes)
+          const lowered = lowerExponent(node, i);
+          parts.push(lowered ? mul(lowered, db) : mulArray([node, e, db, pow(b, NEG_ONE)]));
+        }
         else {
           const dl = db === ZERO ? mul(de, fn('log', b)) : add(mul(de, fn('log', b)), mul(e, db, pow(b, NEG_ONE)));
           parts.push(mul(node, dl));

@@ -159,11 +159,13 @@ export function internedCount(): number {
   return nextId - 1;
 }
 
+/** Mix a value into a 32-bit hash (structural hashing of nodes). @example mix(1, 2) !== mix(2, 1) */
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x9e3779b1);
   return (h ^ (h >>> 15)) | 0;
 }
 
+/** FNV-1a hash of a string. @example hashString('x') === hashString('x') */
 export function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
@@ -263,6 +265,7 @@ export function int(n: number | bigint): IntegerNode {
     }
     return numFromRational({ num: BigInt(n), den: 1n }) as IntegerNode;
   }
+  if (n >= -16n && n <= 256n) return int(Number(n));
   return numFromRational({ num: n, den: 1n }) as IntegerNode;
 }
 
@@ -291,6 +294,7 @@ export function num(x: number): Expr {
   return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? int(x) : float(x);
 }
 
+/** True for Integer, Rational and Float nodes. @example isNum(rat(1, 2)) // true */
 export function isNum(e: Expr): e is Num {
   return e.kind === 'Integer' || e.kind === 'Rational' || e.kind === 'Float';
 }
@@ -300,12 +304,14 @@ export function numValue(n: Num): number {
   return n.kind === 'Float' ? n.value : Qm.toNumber(n.value);
 }
 
+/** Shared number nodes. @example add(ONE, NEG_ONE) === ZERO */
 export const ZERO = int(0);
 export const ONE = int(1);
 export const NEG_ONE = int(-1);
 export const TWO = int(2);
 export const HALF = rat(1, 2) as RationalNode;
 
+/** Number-node predicates and arithmetic (exact unless a Float is involved). @example numAdd(HALF, HALF) === ONE */
 export function numIsZero(n: Num): boolean {
   return n.kind === 'Float' ? n.value === 0 : n.value.num === 0n;
 }
@@ -375,6 +381,7 @@ export function constant(name: ConstantName): ConstantNode {
   );
 }
 
+/** The constants π, e, ∞, −∞, complex infinity (1/0) and nan. @example evaluate(PI) === Math.PI */
 export const PI = constant('pi');
 export const E = constant('E');
 export const OO = constant('oo');
@@ -386,6 +393,7 @@ export const NAN = constant('nan');
 // Trusted compound constructors: no checks, no canonicalisation. Only arith.ts/functions.ts and
 // code that already holds canonical parts should call them.
 
+/** Trusted Add constructor (parts must already be canonical). @example makeAdd(ONE, [ONE], [symbol('x')]) === add(symbol('x'), 1) */
 export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr[]): AddNode {
   let h = mix(KIND_SEED.Add, coeff.hash);
   for (let i = 0; i < terms.length; i++) h = mix(mix(h, coeffs[i]!.hash), terms[i]!.hash);
@@ -397,6 +405,7 @@ export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr
   );
 }
 
+/** Trusted Mul constructor. @example makeMul(TWO, [symbol('x')], [ONE]) === mul(2, symbol('x')) */
 export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[]): MulNode {
   let h = mix(KIND_SEED.Mul, coeff.hash);
   for (let i = 0; i < bases.length; i++) h = mix(mix(h, bases[i]!.hash), exps[i]!.hash);
@@ -408,6 +417,7 @@ export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[
   );
 }
 
+/** Trusted Pow constructor. @example makePow(symbol('x'), TWO) === pow(symbol('x'), 2) */
 export function makePow(base: Expr, exp: Expr): PowNode {
   const h = mix(mix(KIND_SEED.Pow, base.hash), exp.hash);
   return intern<PowNode>(
@@ -417,6 +427,7 @@ export function makePow(base: Expr, exp: Expr): PowNode {
   );
 }
 
+/** Trusted Function-node constructor (no simplification). @example makeFunction('sin', [symbol('x')]) === sin(symbol('x')) */
 export function makeFunction(name: string, args: readonly Expr[]): FunctionNode {
   const h = hashArray(mix(KIND_SEED.Function, hashString(name)), args);
   return intern<FunctionNode>(
@@ -529,6 +540,7 @@ export function children(e: Expr): readonly Expr[] {
   }
 }
 
+/** True for numbers, symbols and constants (nodes without children). @example isAtom(symbol('x')) // true */
 export function isAtom(e: Expr): boolean {
   return (
     e.kind === 'Integer' ||

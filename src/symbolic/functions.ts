@@ -542,6 +542,7 @@ const f1 =
 
 /** @example sin(int(0)) === int(0) */
 export const sin = f1('sin');
+/** One constructor per table function; each simplifies exact special values. @example cos(0) === int(1) */
 export const cos = f1('cos');
 export const tan = f1('tan');
 export const sec = f1('sec');
@@ -566,6 +567,8 @@ export const relu = f1('relu');
 export const abs = f1('abs');
 /** log(u), or log(u, base) = log u / log base. @example log(E) === int(1) */
 export const log = (u: ExprLike, base?: ExprLike): Expr => (base === undefined ? fn('log', u) : fn('log', u, base));
+/** atan2(y, x). @example atan2(symbol('y'), symbol('x')).kind // 'Function' */
 export const atan2 = (y: ExprLike, x: ExprLike): Expr => fn('atan2', y, x);
+/** max/min of two or more arguments (nested pairwise). @example max(1, 2) === int(2) */
 export const max = (...a: ExprLike[]): Expr => fn('max', ...a);
 export const min = (...a: ExprLike[]): Expr => fn('min', ...a);

@@ -14,7 +14,7 @@
  */
 import { LimitError } from '../core/errors.js';
 import { add, addTerms, mul, pow, sub } from './arith.js';
-import { E, NEG_ONE, ONE, ZERO, children, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
+import { E, NEG_ONE, ONE, ZERO, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { ANTIDERIVATIVES } from './integrate-table.js';
@@ -22,7 +22,8 @@ import { integrateRational, type RationalTrace } from './integrate-rational.js';
 import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstrass } from './integrate-trig.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './integrate-algebraic.js';
 import { integrateEuler } from './integrate-euler.js';
-import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute } from './integrate-util.js';
+import { integratePiecewise } from './integrate-piecewise.js';
+import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute, walkDependent } from './integrate-util.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
 import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
@@ -164,8 +165,15 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       if (q && q[1] === ZERO) {
         const r = mul(q[2], pow(q[0], -1));
         if (!isNum(r) && (signOf(r) > 0 || isSquare(r))) {
-          const s = tidy(pow(r, mul(1, pow(2, -1))));
+          const s = formalSqrt(r);
           return done(mark, depth, 'table', f, x, mul(pow(mul(q[0], s), -1), fn('atan', mul(x, pow(s, -1)))), '∫ du/(u² + s²) = atan(u/s)/s');
+        }
+        // C/A = −s² < 0 symbolic (x² − a²): (log|x − s| − log|x + s|)/(2·A·s).
+        const mr = mul(-1, r);
+        if (!isNum(r) && (signOf(mr) > 0 || isSquare(mr))) {
+          const s = formalSqrt(mr);
+          const F = mul(pow(mul(2, q[0], s), -1), sub(logAbs(sub(x, s)), logAbs(add(x, s))));
+          return done(mark, depth, 'table', f, x, F, '∫ du/(u² − s²) = log|(u − s)/(u + s)|/(2s)');
         }
       }
     }
@@ -187,6 +195,11 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
 
     const notes: string[] = [];
     const note = (s: string) => notes.push(s);
+    // Kinks (|u|, relu, max, …) first: split at the kink rather than integrate them by parts.
+    const pw = integratePiecewise(f, x, (g) => sub1(g), note);
+    if (pw) return done(mark, depth, 'piecewise', f, x, pw, notes.join('; '));
+    fail();
+    notes.length = 0;
     const sp = integrateSpecial(f, x, note);
     if (sp) return done(mark, depth, 'special function', f, x, sp, notes.join('; '));
     const tr = integrateTrig(f, x, note, (g) => sub1(g));
@@ -223,18 +236,12 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       fail();
     }
 
-    const us = uSubstitution(f, x, sub1);
-    if (us) return done(mark, depth, 'u-substitution', f, x, us.result, us.detail);
-    fail();
-
-    const lp = liateParts(f, fs, x, sub1);
-    if (lp) return done(mark, depth, 'integration by parts', f, x, lp.result, lp.detail);
-    fail();
-
-    // Parts with u = a polynomial factor and dv = whatever else integrates (x·sec²x, x·atan... ).
-    const gp = polynomialParts(fs, x, sub1);
-    if (gp) return done(mark, depth, 'integration by parts', f, x, gp.result, gp.detail);
-    fail();
+    // A rule's outcome: recorded when it applied, its partial steps dropped when it did not.
+    const outcome = (rule: string, r: { result: Expr; detail: string } | null): Expr | null => (r ? done(mark, depth, rule, f, x, r.result, r.detail) : fail());
+    // Substitution, then parts with u = log/inverse trig, then with u = a polynomial factor and
+    // dv = whatever else integrates (x·sec²x).
+    const r1 = outcome('u-substitution', uSubstitution(f, x, sub1)) ?? outcome('integration by parts', liateParts(f, fs, x, sub1)) ?? outcome('integration by parts', polynomialParts(fs, x, sub1));
+    if (r1) return r1;
 
     notes.length = 0;
     const ws = weierstrass(f, x, note);
@@ -283,8 +290,9 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       if (g === f || radicals(g, t) > radicals(f, x)) continue;
       subs.push({ u, du, t, g, rational: exprToRatFun(g, t) !== null });
     }
-    // Then the smaller new integrand, then the smaller u (eˣ before e⁻ˣ).
-    subs.sort((a, b) => Number(b.rational) - Number(a.rational) || nodeCount(a.g) - nodeCount(b.g) || nodeCount(a.u) - nodeCount(b.u));
+    // Then the smaller new integrand, then the smaller u (eˣ before e⁻ˣ), then √x before 1/√x.
+    const negPow = (u: Expr) => Number(u.kind === 'Pow' && isNum(u.exp) && u.exp.kind !== 'Float' && u.exp.value.num < 0n);
+    subs.sort((a, b) => Number(b.rational) - Number(a.rational) || nodeCount(a.g) - nodeCount(b.g) || nodeCount(a.u) - nodeCount(b.u) || negPow(a.u) - negPow(b.u));
     for (const { u, du, t, g } of subs) {
       const G = sub1(g, t);
       if (G === null) continue;
@@ -313,58 +321,38 @@ function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
     seen.add(u);
     out.push(u);
   };
-  const stack: Expr[] = [f];
-  const visited = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (visited.has(n) || free(n, x)) continue;
-    visited.add(n);
+  walkDependent(f, x, (n) => {
     switch (n.kind) {
       case 'Function':
         addC(n);
-        for (const a of n.args) addC(a), stack.push(a);
+        n.args.forEach(addC);
         break;
       case 'Pow':
         if (n.base === E) addC(n), addC(n.exp);
         else {
           addC(n.base);
-          if (n.exp.kind !== 'Integer') addC(n);
-          else if (n.base === x) addC(n);
+          if (n.exp.kind !== 'Integer' || n.base === x) addC(n);
+          // x^(−1/2) also suggests u = √x
+          if (n.exp.kind === 'Rational' && n.exp.value.num < 0n) addC(pow(n.base, mul(-1, n.exp)));
         }
-        stack.push(n.base, n.exp);
         break;
       case 'Mul':
-        for (let i = 0; i < n.bases.length; i++) {
-          stack.push(pow(n.bases[i]!, n.exps[i]!));
-          // A factor xᵐ suggests u = x^(m+1) (du ∝ xᵐ dx), e.g. x/(1 + x⁴) with u = x².
-          if (n.bases[i] === x && n.exps[i]!.kind === 'Integer') {
-            const m = Number((n.exps[i] as { value: { num: bigint } }).value.num);
-            if (m >= 1 && m <= 8) addC(pow(x, m + 1));
-          }
-        }
-        break;
-      case 'Add':
-        for (const t of n.terms) stack.push(t);
+        // A factor xᵐ suggests u = x^(m+1) (du ∝ xᵐ dx), e.g. x/(1 + x⁴) with u = x².
+        n.bases.forEach((b, i) => {
+          const k = n.exps[i]!;
+          if (b === x && k.kind === 'Integer' && k.value.num >= 1n && k.value.num <= 8n) addC(pow(x, Number(k.value.num) + 1));
+        });
         break;
     }
-  }
+  });
   out.sort((a, b) => nodeCount(b) - nodeCount(a));
   return out.slice(0, 12);
 }
 
 /** How many distinct fractional powers of expressions in x e contains. */
 function radicals(e: Expr, x: SymbolNode): number {
-  const seen = new Set<Expr>();
   let n = 0;
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const m = stack.pop()!;
-    if (seen.has(m) || free(m, x)) continue;
-    seen.add(m);
-    if (m.kind === 'Pow' && m.exp.kind === 'Rational') n++;
-    if (m.kind === 'Mul') m.exps.forEach((k, i) => k.kind === 'Rational' && !free(m.bases[i]!, x) && n++);
-    for (const c of children(m)) stack.push(c);
-  }
+  walkDependent(e, x, (m) => void (m.kind === 'Pow' && m.exp.kind === 'Rational' && n++));
   return n;
 }
 
@@ -385,6 +373,17 @@ function inverseOf(u: Expr, x: SymbolNode, t: SymbolNode): Expr | null {
   const l = linearIn(u, x);
   if (l) return mul(sub(t, l[1]), pow(l[0], -1));
   return null;
+}
+
+/**
+ * A square root of r = c·Π bᵢ^(2mᵢ) as √c·Π bᵢ^mᵢ (the sign does not matter: atan(x/s)/s and
+ * log|(x − s)/(x + s)|/(2s) are even in s), otherwise √r.
+ */
+function formalSqrt(r: Expr): Expr {
+  const half = (k: Expr) => mul(k, pow(2, -1));
+  if (isSquare(r) && r.kind === 'Pow') return pow(r.base, half(r.exp));
+  if (isSquare(r) && r.kind === 'Mul') return mul(pow(r.coeff, pow(2, -1)), ...r.bases.map((b, i) => pow(b, half(r.exps[i]!))));
+  return tidy(pow(r, pow(2, -1)));
 }
 
 /** r = u² (or a product of even powers): non-negative for real symbols. */

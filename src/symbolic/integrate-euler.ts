@@ -17,7 +17,7 @@ import { add, mul, pow, sub } from './arith.js';
 import { HALF, numFromRational, type Expr, type SymbolNode } from './expr.js';
 import { diff } from './diff.js';
 import { integrateRational } from './integrate-rational.js';
-import { free, substitute } from './integrate-util.js';
+import { free, substitute, walkDependent } from './integrate-util.js';
 import { freshSymbol } from './integrate-trig.js';
 import { exprToPoly, exprToRatFun } from './poly/convert.js';
 import { polyRationalRoots } from './poly/roots.js';
@@ -39,24 +39,14 @@ function ratSqrt(r: Q.Rational): Q.Rational | null {
 /** The unique quadratic Q under a square root in e (Q^(k/2), k odd), or null. */
 function findRootQuadratic(e: Expr, x: SymbolNode): Expr | null {
   let found: Expr | null = null;
-  const stack: Expr[] = [e];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n) || free(n, x)) continue;
-    seen.add(n);
-    const visit = (b: Expr, k: Expr) => {
-      if (k.kind === 'Rational' && k.value.den === 2n && !free(b, x)) {
-        if (found !== null && found !== b) found = HALF; // marker: two different roots
-        else if (found === null) found = b;
-      }
-      stack.push(b, k);
-    };
-    if (n.kind === 'Pow') visit(n.base, n.exp);
-    else if (n.kind === 'Mul') n.bases.forEach((b, i) => visit(b, n.exps[i]!));
-    else if (n.kind === 'Add') stack.push(...n.terms);
-    else if (n.kind === 'Function') return null;
-  }
+  const ok = walkDependent(e, x, (n) => {
+    if (n.kind === 'Function') return false;
+    if (n.kind === 'Pow' && n.exp.kind === 'Rational' && n.exp.value.den === 2n && !free(n.base, x)) {
+      if (found !== null && found !== n.base) found = HALF; // marker: two different roots
+      else if (found === null) found = n.base;
+    }
+  });
+  if (!ok) return null;
   return found === HALF ? null : found;
 }
 

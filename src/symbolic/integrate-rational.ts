@@ -15,12 +15,12 @@
  */
 import * as Q from '../core/rational.js';
 import { add, mul, pow, sqrt, sub } from './arith.js';
-import { numFromRational, ZERO, type Expr, type SymbolNode } from './expr.js';
+import { numFromRational, symbol, ZERO, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyApart, type ApartTerm } from './poly/apart.js';
 import { polyIntegral, polyDegree, polyCoeff, polyToString, type Poly } from './poly/poly.js';
-import { logAbs, sqrtRational } from './integrate-util.js';
+import { logAbs, sqrtRational, substitute } from './integrate-util.js';
 
 /** A description of the decomposition, for step traces. */
 export interface RationalTrace {
@@ -28,6 +28,9 @@ export interface RationalTrace {
 }
 
 const R = numFromRational;
+
+/** Largest denominator degree integrated (larger: declined, the caller returns an Integral). */
+const MAX_DEN_DEGREE = 64;
 
 /**
  * Integrate e when it is a rational function of x with rational coefficients; null otherwise
@@ -38,6 +41,11 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   if (!rf) return null;
   const [num, den] = rf;
   if (polyDegree(den) === 0) return polyToExpr(polyIntegral(num.map((c) => Q.div(c, den[0]!))), x);
+  const viaPower = powerSubstitution(num, den, x, trace);
+  if (viaPower) return viaPower;
+  // Size budget: partial fractions of a denominator of degree > 64 (sin²⁰⁰x after Weierstrass
+  // is 1/(1 + t²)²⁰¹) build rationals with thousands of digits and no readable answer.
+  if (polyDegree(den) > MAX_DEN_DEGREE) return null;
   const ap = polyApart(num, den);
   const biquadratic = (t: ApartTerm) => polyDegree(t.factor) === 4 && t.power === 1 && biquadraticSplit(t.factor) !== null;
   if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return null;
@@ -50,6 +58,27 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
     parts.push(r);
   }
   return add(...parts);
+}
+
+/**
+ * N/D = x^(k−1)·R(x^k) (every power in D a multiple of k, every power in N one less than one):
+ * u = xᵏ gives (1/k)·∫ R(u) du, a smaller rational function. x³/(x⁴ + 1) → log(x⁴ + 1)/4 and
+ * x/(x⁴ + 1) → atan(x²)/2 instead of the four-factor decomposition over ℚ(√2).
+ */
+function powerSubstitution(num: Poly, den: Poly, x: SymbolNode, trace?: RationalTrace): Expr | null {
+  const powers = (p: Poly) => p.flatMap((c, i) => (Q.isZero(c) ? [] : [i]));
+  const dn = powers(num), dd = powers(den);
+  for (let k = polyDegree(den); k >= 2; k--) {
+    if (!dd.every((i) => i % k === 0) || !dn.every((i) => i % k === k - 1)) continue;
+    const shrink = (p: Poly, off: number): Poly => p.filter((_, i) => i % k === off);
+    const u = symbol('u');
+    const inner: RationalTrace = { decomposition: '' };
+    const G = integrateRational(mul(polyToExpr(shrink(num, k - 1), u), pow(polyToExpr(shrink(den, 0), u), -1)), u, inner);
+    if (G === null) return null;
+    if (trace) trace.decomposition = `u = ${x.name}^${k}, ${k === 2 ? x.name : `${x.name}^${k - 1}`} d${x.name} = du/${k}: ${inner.decomposition}`;
+    return mul(pow(k, -1), substitute(G, u, pow(x, k)));
+  }
+  return null;
 }
 
 /** ∫ c/(x + a)ᵏ. */

@@ -48,27 +48,48 @@ export function expandProducts(e: Expr): Expr {
   return add(...acc);
 }
 
-/** Replace sinh/cosh/tanh by exponentials and expand. */
+/** Replace sinh/cosh/tanh (and σ(u) = 1/(1 + e⁻ᵘ), softplus u = log(1 + eᵘ)) by exponentials and expand. */
 export function rewriteHyperbolic(e: Expr): Expr {
+  const r = rewriteWith(e, (n, go) => {
+    if (n.kind !== 'Function' || n.args.length !== 1) return null;
+    const u = go(n.args[0]!);
+    const ep = pow(E, u), em = pow(E, mul(-1, u));
+    switch (n.name) {
+      case 'sinh':
+        return mul(pow(2, -1), sub(ep, em));
+      case 'cosh':
+        return mul(pow(2, -1), add(ep, em));
+      case 'tanh':
+        return mul(sub(pow(E, mul(2, u)), 1), pow(add(pow(E, mul(2, u)), 1), -1));
+      case 'sigmoid':
+        return pow(add(1, em), -1);
+      case 'softplus':
+        return fn('log', add(1, ep));
+      default:
+        return null;
+    }
+  });
+  return r === e ? e : expandProducts(r);
+}
+
+/**
+ * Rebuild e bottom-up (memoised) through `rule`: rule(n, go) gives n's replacement (go rewrites
+ * operands), or null to keep n with its operands rewritten. Returns e itself when no rule fired.
+ */
+function rewriteWith(e: Expr, rule: (n: Expr, go: (m: Expr) => Expr) => Expr | null): Expr {
   let touched = false;
   const memo = new Map<Expr, Expr>();
   const go = (n: Expr): Expr => {
     const hit = memo.get(n);
     if (hit) return hit;
-    let r: Expr;
-    if (n.kind === 'Function' && (n.name === 'sinh' || n.name === 'cosh' || n.name === 'tanh')) {
-      touched = true;
-      const u = go(n.args[0]!);
-      const ep = pow(E, u), em = pow(E, mul(-1, u));
-      if (n.name === 'sinh') r = mul(pow(2, -1), sub(ep, em));
-      else if (n.name === 'cosh') r = mul(pow(2, -1), add(ep, em));
-      else r = mul(sub(pow(E, mul(2, u)), 1), pow(add(pow(E, mul(2, u)), 1), -1));
-    } else r = rebuildWith(n, go);
+    const fired = rule(n, go);
+    if (fired !== null) touched = true;
+    const r = fired ?? rebuildWith(n, go);
     memo.set(n, r);
     return r;
   };
   const r = go(e);
-  return touched ? expandProducts(r) : e;
+  return touched ? r : e;
 }
 
 /**
@@ -113,20 +134,11 @@ export function reduceTrigPowers(e: Expr): Expr {
 
 /** bᵘ = e^(u·log b) for constant b > 0 (b ≠ e), so that 2ˣ·3ˣ = e^(x(log 2 + log 3)) collects. */
 export function rewriteExpBase(e: Expr): Expr {
-  let touched = false;
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
-    const asPow = (b: Expr, k: Expr): Expr | null =>
-      b !== E && (b.kind === 'Integer' || b.kind === 'Rational') && Qr.sign(b.value) > 0 && !isNum(k) ? ((touched = true), pow(E, mul(go(k), fn('log', b)))) : null;
-    if (n.kind === 'Pow') r = asPow(n.base, n.exp) ?? rebuildWith(n, go);
-    else if (n.kind === 'Mul') r = mul(n.coeff, ...n.bases.map((b, i) => asPow(b, n.exps[i]!) ?? pow(go(b), go(n.exps[i]!))));
-    else r = rebuildWith(n, go);
-    memo.set(n, r);
-    return r;
-  };
-  const r = go(e);
-  return touched ? r : e;
+  const positiveConst = (b: Expr) => b !== E && (b.kind === 'Integer' || b.kind === 'Rational') && Qr.sign(b.value) > 0;
+  return rewriteWith(e, (n, go) => {
+    const asPow = (b: Expr, k: Expr): Expr => (positiveConst(b) && !isNum(k) ? pow(E, mul(go(k), fn('log', b))) : pow(go(b), go(k)));
+    if (n.kind === 'Pow' && positiveConst(n.base) && !isNum(n.exp)) return asPow(n.base, n.exp);
+    if (n.kind === 'Mul' && n.bases.some((b, i) => positiveConst(b) && !isNum(n.exps[i]!))) return mul(n.coeff, ...n.bases.map((b, i) => asPow(b, n.exps[i]!)));
+    return null;
+  });
 }

@@ -18,8 +18,9 @@ import { add, mul, pow } from './arith.js';
 import { ONE, isNum, numValue, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { integrateRational } from './integrate-rational.js';
-import { free, linearIn, substitute } from './integrate-util.js';
+import { free, linearIn, substitute, walkDependent } from './integrate-util.js';
 import { show } from './integrate-parts.js';
+import { expandProducts } from './integrate-rewrite.js';
 import { polyFromInts, polyMul, polyPow, polyScale, type Poly } from './poly/poly.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
@@ -167,11 +168,14 @@ function productToSum(
   note: (s: string) => void,
   recurse: (f: Expr) => Expr | null,
 ): Expr | null {
-  if (fs.length !== 2) return null;
-  const [[f1, k1], [f2, k2]] = fs as [[Expr, Expr], [Expr, Expr]];
-  if (k1 !== ONE || k2 !== ONE || f1.kind !== 'Function' || f2.kind !== 'Function') return null;
-  const ok = (f: Expr) => f.kind === 'Function' && (f.name === 'sin' || f.name === 'cos') && linearIn(f.args[0]!, x) !== null;
-  if (!ok(f1) || !ok(f2)) return null;
+  // The first two first-power sin/cos factors of linear arguments; other factors ride along
+  // (sin x·sin 2x·sin 3x: combine two, expand, and each term has one factor less).
+  const ok = (f: Expr, k: Expr) => k === ONE && f.kind === 'Function' && (f.name === 'sin' || f.name === 'cos') && linearIn(f.args[0]!, x) !== null;
+  const idx = fs.flatMap(([f, k], i) => (ok(f, k) ? [i] : [])).slice(0, 2);
+  if (idx.length !== 2) return null;
+  const others = fs.filter((_, i) => !idx.includes(i)).map(([b, k]) => pow(b, k));
+  if (others.some((o) => !free(o, x) && !fs.some(([f, k]) => pow(f, k) === o && f.kind === 'Function' && (f.name === 'sin' || f.name === 'cos')))) return null;
+  const f1 = fs[idx[0]!]![0] as Extract<Expr, { kind: 'Function' }>, f2 = fs[idx[1]!]![0] as Extract<Expr, { kind: 'Function' }>;
   let [p, q] = [f1, f2];
   if (p.name === 'cos' && q.name === 'sin') [p, q] = [q, p];
   const A = p.args[0]!, B = q.args[0]!;
@@ -186,6 +190,7 @@ function productToSum(
   else if (p.name === 'sin') r = mul(pow(2, -1), add(fn('cos', dif), mul(-1, fn('cos', sum))));
   else r = mul(pow(2, -1), add(fn('cos', dif), fn('cos', sum)));
   if (isNum(r)) return null;
+  if (others.length) r = expandProducts(mul(r, ...others));
   note(`product to sum: ${p.name}·${q.name} → ½(…)`);
   const I = recurse(r);
   return I === null ? null : mul(c, I);
@@ -199,24 +204,16 @@ function productToSum(
  */
 export function weierstrass(e: Expr, x: SymbolNode, note: (s: string) => void): Expr | null {
   let u: Expr | null = null;
-  const stack: Expr[] = [e];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n) || free(n, x)) continue;
-    seen.add(n);
+  // Every occurrence of x must sit inside a trig function of one and the same argument u.
+  const ok = walkDependent(e, x, (n) => {
     if (n.kind === 'Function') {
-      if (!TRIG.has(n.name)) return null;
-      if (u === null) u = n.args[0]!;
-      else if (u !== n.args[0]) return null;
-      continue;
+      if (!TRIG.has(n.name) || (u !== null && u !== n.args[0])) return false;
+      u = n.args[0]!;
+      return [];
     }
-    if (n.kind === 'Add') stack.push(...n.terms);
-    else if (n.kind === 'Mul') stack.push(...n.bases, ...n.exps);
-    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
-    else if (n === x) return null; // x outside the trig functions
-    else return null;
-  }
+    if (n.kind !== 'Add' && n.kind !== 'Mul' && n.kind !== 'Pow') return false;
+  });
+  if (!ok) return null;
   if (u === null) return null;
   const lin = linearIn(u, x);
   if (!lin) return null;

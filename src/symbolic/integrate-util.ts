@@ -43,6 +43,31 @@ export function dependsOn(e: Expr, x: Expr): boolean {
 
 export const free = (e: Expr, x: Expr): boolean => !dependsOn(e, x);
 
+/**
+ * Visit each distinct sub-expression of e that depends on x, outer before inner (iterative, so
+ * deep input is safe). `visit` returns the operands to descend into, or nothing for the default
+ * (Add: terms; Mul: each factor bᵏ; Pow: base and exponent; Function: arguments), or false to stop
+ * the walk, in which case walkDependent returns false.
+ * @example walkDependent(parse('sin(x) + 1'), x, (n) => void seen.push(n)) // sin(x) + 1, sin(x), x
+ */
+export function walkDependent(e: Expr, x: Expr, visit: (n: Expr) => readonly Expr[] | false | void): boolean {
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n) || free(n, x)) continue;
+    seen.add(n);
+    const next = visit(n);
+    if (next === false) return false;
+    if (next) stack.push(...next);
+    else if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') n.bases.forEach((b, i) => stack.push(pow(b, n.exps[i]!)));
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n.kind === 'Function') stack.push(...n.args);
+  }
+  return true;
+}
+
 /** Rebuild a node from new children through the smart constructors. */
 export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
   switch (e.kind) {

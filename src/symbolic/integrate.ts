@@ -22,11 +22,12 @@ import { parse } from './parse.js';
 import { toString } from './print-text.js';
 import { quad } from '../numeric/quad.js';
 import { runIntegration, setStepPrinter, type IntegrationStep } from './integrate-engine.js';
-import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, linearIn, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, linearIn, nodeCount, substitute, walkDependent } from './integrate-util.js';
+import { expandProducts } from './integrate-rewrite.js';
 import { solve } from './solve.js';
 import { limit } from './limit.js';
 import { tidy } from './simplify.js';
-import { freeSymbols } from './traverse.js';
+import { freeSymbols, mapExpr } from './traverse.js';
 import './integrate-table.js';
 
 setStepPrinter(toString);
@@ -102,7 +103,7 @@ function indefinite(f: Expr, x: SymbolNode, options: IntegrateOptions): Integrat
   }
   // Value-preserving clean-up first (log(x + √(x²+1)) = asinh x, e^(k log u) = uᵏ, …).
   const run = runIntegration(tidy(f), x, { budgetMs: options.budgetMs ?? 200, steps: options.steps ?? false });
-  const F = run.result === null ? null : tidy(run.result);
+  const F = run.result === null ? null : smaller(tidy(run.result));
   if (F !== null && (options.verify === false || verifyAntiderivative(f, F, x))) {
     return { value: F, method: 'symbolic', steps: options.steps ? readableSteps(run.steps, f) : run.steps };
   }
@@ -141,6 +142,15 @@ function readableSteps(steps: IntegrationStep[], f: Expr): IntegrationStep[] {
     const detail = st.detail?.replace(/_w\d+/g, (m) => rename(m).name);
     return { ...st, variable, integrand: fix(st.integrand), result: fix(st.result), ...(detail !== undefined ? { detail } : {}) };
   });
+}
+
+/**
+ * The smaller of F and F with products of sums distributed (terms of a sum-rule result combine:
+ * ∫eˣ(sin x + cos x) = (sin x + cos x)eˣ/2 + (sin x − cos x)eˣ/2 = eˣ·sin x).
+ */
+function smaller(F: Expr): Expr {
+  const G = tidy(expandProducts(F));
+  return G !== F && nodeCount(G) < nodeCount(F) ? G : F;
 }
 
 /** Sample points for checks: spread over both signs and several scales. */
@@ -212,12 +222,44 @@ function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOp
 }
 
 /** F at an endpoint: substitution when finite and defined, otherwise a one-sided limit. */
-function endpoint(F: Expr, x: SymbolNode, p: Expr, dir: '+' | '-', singular = false): Expr {
+function endpoint(F0: Expr, x: SymbolNode, p: Expr, dir: '+' | '-', singular = false): Expr {
+  const F = sideOfKinks(F0, x, p, dir);
   if (p !== OO && p !== NEG_OO && !singular) {
     const direct = substituteValue(F, x, p);
     if (direct !== null) return direct;
   }
   return limit(F, x, p, p === OO || p === NEG_OO ? '+-' : dir);
+}
+
+/**
+ * Piecewise antiderivatives near an endpoint: sign(u), H(u), |u| and relu(u) with u linear in x
+ * are replaced by their form on the side of the approach (at ±oo, or beside p), so the limit
+ * sees one smooth branch: (1 − e⁻ˣ)·sign(x) + … at +oo is 1 − e⁻ˣ + ….
+ */
+function sideOfKinks(F: Expr, x: SymbolNode, p: Expr, dir: '+' | '-'): Expr {
+  const kinks = new Set(['sign', 'heaviside', 'abs', 'relu']);
+  const pv = p === OO ? Infinity : p === NEG_OO ? -Infinity : evalNumber(p, new Map());
+  return mapExpr(F, (_orig, e) => {
+    if (e.kind !== 'Function' || !kinks.has(e.name) || e.args.length !== 1) return e;
+    const u = e.args[0]!;
+    const l = linearIn(u, x);
+    if (!l) return e;
+    const a = evalNumber(l[0], new Map()), b = evalNumber(l[1], new Map());
+    if (!Number.isFinite(a) || !Number.isFinite(b) || Number.isNaN(pv)) return e;
+    const at = Number.isFinite(pv) ? a * pv + b : a * pv;
+    const s = at !== 0 ? Math.sign(at) : Math.sign(a) * (dir === '+' ? 1 : -1);
+    if (!s) return e;
+    switch (e.name) {
+      case 'sign':
+        return rat(s);
+      case 'heaviside':
+        return rat(s > 0 ? 1 : 0);
+      case 'abs':
+        return mul(s, u);
+      default:
+        return s > 0 ? u : rat(0);
+    }
+  });
 }
 
 function substituteValue(F: Expr, x: SymbolNode, p: Expr): Expr | null {
@@ -246,26 +288,15 @@ function interiorSingularities(f: Expr, x: SymbolNode, a: Expr, b: Expr): Expr[]
   const lo = evalNumber(a, new Map()), hi = evalNumber(b, new Map());
   const dangers = new Set<Expr>();
   const periodic: Array<{ u: Expr; kind: 'sin' | 'cos' }> = [];
-  const stack: Expr[] = [f];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n) || free(n, x)) continue;
-    seen.add(n);
-    if (n.kind === 'Pow') {
-      if (isNum(n.exp) && numValue(n.exp) < 0) dangers.add(n.base);
-      stack.push(n.base, n.exp);
-    } else if (n.kind === 'Mul') {
-      n.bases.forEach((bb, i) => stack.push(pow(bb, n.exps[i]!)));
-    } else if (n.kind === 'Add') stack.push(...n.terms);
+  walkDependent(f, x, (n) => {
+    if (n.kind === 'Pow' && isNum(n.exp) && numValue(n.exp) < 0) dangers.add(n.base);
     else if (n.kind === 'Function') {
       const u = n.args[0]!;
       if (n.name === 'log') dangers.add(u);
       if (n.name === 'tan' || n.name === 'sec') periodic.push({ u, kind: 'cos' });
       if (n.name === 'cot' || n.name === 'csc') periodic.push({ u, kind: 'sin' });
-      stack.push(...n.args);
     }
-  }
+  });
   const pts: Expr[] = [];
   const inside = (v: number) => v > lo + 1e-12 * Math.max(1, Math.abs(lo)) && v < hi - 1e-12 * Math.max(1, Math.abs(hi));
   for (const d of dangers) {

@@ -102,6 +102,9 @@ function toExpr(v: LV): Expr {
 
 /** Limit of g(t) for t → 0⁺ (mode zero) or t → +oo (mode inf). */
 function limCanon(g: Expr, mode: Mode): LV {
+  // Rational functions directly from their coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
+  const rf = exprToRatFun(g, T);
+  if (rf && rf[0].length) return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
   const ctx: Ctx = { mode, depth: 0, calls: 0, active: new Set() };
   const r = lim(g, ctx);
   if (r === null) throw new LimitError('could not determine the limit');
@@ -211,6 +214,17 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
   return viaSeries(g, ctx) ?? viaDominant(g, ctx) ?? viaLogCombine(g, ctx);
 }
 
+/** p/q as t → 0⁺: the lowest-order terms decide, c·t^(i − j). */
+function ratFunAtZero(p: Poly, q: Poly): LV {
+  const low = (r: Poly) => r.findIndex((c) => !Q.isZero(c));
+  const i = low(p), j = low(q);
+  const c = Q.div(p[i]!, q[j]!);
+  if (i > j) return fin(ZERO);
+  if (i === j) return fin(numFromRational(c));
+  return inf(Q.sign(c) as 1 | -1);
+}
+
+/** p/q as t → +∞: the leading terms decide, lc(p)/lc(q)·t^(deg p − deg q). */
 function ratFunAtInfinity(p: Poly, q: Poly): LV {
   const d = polyDegree(p) - polyDegree(q);
   const c = Q.div(polyLc(p), polyLc(q));
@@ -346,7 +360,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     }
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
-  if (zeros && infs) return viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (zeros && infs) return viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
   if (bounded) return infs ? null : { k: 'bounded' };
@@ -359,6 +373,24 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     return inf((Math.sign(pv) * sign) as 1 | -1);
   }
   return fin(prod);
+}
+
+/**
+ * c·Π bᵢ^(g·mᵢ) = c·(Π bᵢ^mᵢ)^g for integer exponents with gcd g ≥ 2: sin¹⁰⁰t/t¹⁰⁰ = (sin t/t)¹⁰⁰
+ * → 1, where a series or L'Hôpital would need a hundred orders.
+ */
+function viaCommonPower(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
+  if (!g.exps.every((k) => k.kind === 'Integer')) return null;
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+  const G = g.exps.reduce((acc, k) => gcd(acc, (k as { value: { num: bigint } }).value.num < 0n ? -(k as { value: { num: bigint } }).value.num : (k as { value: { num: bigint } }).value.num), 0n);
+  if (G < 2n) return null;
+  const inner = mul(...g.bases.map((b, i) => pow(b, mul(g.exps[i]!, rat(1, Number(G))))));
+  const l = lim(inner, ctx);
+  if (!l || l.k === 'bounded') return null;
+  const even = G % 2n === 0n;
+  const c = evalNumber(g.coeff, new Map());
+  if (l.k === 'inf') return inf((Math.sign(c) * (even ? 1 : l.s)) as 1 | -1);
+  return fin(mul(g.coeff, pow(l.v, Number(G))));
 }
 
 /**
@@ -474,7 +506,10 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
       case 'abs':
         return inf(1);
       case 'sigmoid':
+      case 'heaviside':
         return fin(s > 0 ? ONE : ZERO);
+      case 'sign':
+        return fin(rat(s));
       case 'softplus':
       case 'relu':
         return s > 0 ? inf(1) : fin(ZERO);

@@ -12,6 +12,7 @@ import { toExpr, type ExprLike } from './arith.js';
 import type { Expr } from './expr.js';
 import { evaluate, subs, type Env, type Substitution } from './traverse.js';
 
+/** An immutable rows×cols matrix of expressions. @example jacobian(['x*y'], ['x', 'y']).get(0, 1) // x */
 export class SymMatrix {
   readonly kind = 'Matrix' as const;
   private constructor(
@@ -80,6 +81,7 @@ export function symMatrix(rows: ReadonlyArray<ReadonlyArray<ExprLike>>): SymMatr
   return SymMatrix.of(r, c, rows.flat().map(toExpr));
 }
 
+/** Type guard for SymMatrix. @example isSymMatrix(parseAny('[x, y]')) // true */
 export function isSymMatrix(x: unknown): x is SymMatrix {
   return x instanceof SymMatrix;
 }

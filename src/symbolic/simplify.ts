@@ -67,9 +67,13 @@ function tidyNode(n: Expr): Expr {
     // e^(k·log u) = uᵏ
     if (n.base === E) {
       const x = n.exp;
-      if (x.kind === 'Mul' && x.bases.length === 1 && x.exps[0] === ONE) {
-        const b = x.bases[0]!;
-        if (b.kind === 'Function' && b.name === 'log') return pow(b.args[0]!, x.coeff);
+      if (x.kind === 'Mul') {
+        // k may be symbolic: e^((n + 1)·log x) = x^(n + 1) (both need x > 0)
+        const i = x.bases.findIndex((b, j) => b.kind === 'Function' && b.name === 'log' && x.exps[j] === ONE);
+        if (i >= 0) {
+          const k = mul(x.coeff, ...x.bases.map((b, j) => (j === i ? ONE : pow(b, x.exps[j]!))));
+          return pow((x.bases[i] as { args: readonly Expr[] }).args[0]!, k);
+        }
       }
     }
     // (bᵐ)^(p/q) = b^(m·p/q) for odd q (real odd roots: (x³)^(1/3) = x)

@@ -19,7 +19,11 @@ export function runLesson(id: number, outDir: string | null, io: CliIO): void {
   // `figures` may be a getter that builds the plots: read it once.
   const figures = run.figures;
   if (figures.length) {
-    mkdirSync(outDir, { recursive: true });
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (e) {
+      throw new ArgumentError(`cannot create the output folder '${outDir}': ${(e as Error).message}`);
+    }
     for (const { name, figure } of figures) {
       const path = join(outDir, `${name}.svg`);
       writeFileSync(path, figure.toSVG());

@@ -123,10 +123,19 @@ export function polyMonic(p: Poly): Poly {
   return polyScale(p, Q.inv(polyLc(p)));
 }
 
-/** Monic greatest common divisor (Euclid over ℚ; gcd(0, 0) = 0). */
+/**
+ * Monic greatest common divisor (Euclid over ℚ; gcd(0, 0) = 0). Powers of x are split off first,
+ * gcd(xⁱ·a, xʲ·b) = x^min(i, j)·gcd(a, b), so a monomial never goes through Euclid (whose
+ * rational coefficients explode on ((x + 1)¹⁰⁰⁰ − x¹⁰⁰⁰, x⁹⁹⁹)).
+ */
 export function polyGcd(a: Poly, b: Poly): Poly {
-  while (b.length) [a, b] = [b, polyMonic(polyRem(a, b))];
-  return polyMonic(a);
+  if (!a.length) return polyMonic(b);
+  if (!b.length) return polyMonic(a);
+  const low = (p: Poly) => p.findIndex((c) => !Q.isZero(c));
+  const i = low(a), j = low(b);
+  let [p, q] = [a.slice(i), b.slice(j)] as [Poly, Poly];
+  while (q.length) [p, q] = [q, polyMonic(polyRem(p, q))];
+  return polyMul(polyMonomial(Q.ONE, Math.min(i, j)), polyMonic(p));
 }
 
 /**

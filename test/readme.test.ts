@@ -1,0 +1,21 @@
+// The README's quick-start snippet, run as written (imports from the source instead of the package).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse, diff, integrate, toString, lambdify, minimize } from '../src/index.js';
+
+describe('README quick start', () => {
+  it('shows exactly two set-up commands, npm start and npm test', () => {
+    const readme = readFileSync(resolve(__dirname, '../README.md'), 'utf8');
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm install && npm test');
+  });
+  it('the snippet gives the results its comments promise', () => {
+    const f = parse('x^3 - 2x^2 + 1');
+    expect(toString(diff(f, 'x'))).toBe('3*x^2 - 4*x');
+    expect(toString(integrate('3x^2 - 4x', 'x'))).toBe('x^3 - 2*x^2');
+    const g = lambdify(f, 'x');
+    const x = minimize((v) => g(v[0]!), [2], { method: 'bfgs' }).x;
+    expect(x[0]).toBeCloseTo(4 / 3, 5);
+  });
+});
