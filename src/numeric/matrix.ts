@@ -224,7 +224,12 @@ export function matNorm(a: Matrix, kind: '1' | 'inf' | 'fro' = 'fro'): number {
   return best;
 }
 
-/** Throws DomainError naming the first NaN/±Infinity entry; solvers call it on their input. */
+/**
+ * Throws DomainError naming the first NaN/±Infinity entry; solvers call it on their input.
+ *
+ * @example
+ * assertFiniteMatrix(matrix(1, 2, [1, 2]), 'mySolver') // returns; with a NaN entry it throws DomainError
+ */
 export function assertFiniteMatrix(a: Matrix, op: string): void {
   for (let k = 0; k < a.data.length; k++) {
     const v = a.data[k]!;
@@ -234,14 +239,24 @@ export function assertFiniteMatrix(a: Matrix, op: string): void {
   }
 }
 
-/** Throws DomainError naming the first non-finite entry of a vector. */
+/**
+ * Throws DomainError naming the first non-finite entry of a vector.
+ *
+ * @example
+ * assertFiniteVector([1, 2], 'mySolver') // returns; [1, Infinity] throws DomainError
+ */
 export function assertFiniteVector(x: ArrayLike<number>, op: string): void {
   for (let k = 0; k < x.length; k++) {
     if (!Number.isFinite(x[k]!)) throw new DomainError(`${op}: entry ${k} is ${x[k]}; the vector must be finite`);
   }
 }
 
-/** Throws ShapeError unless `a` is square. */
+/**
+ * Throws ShapeError unless `a` is square.
+ *
+ * @example
+ * assertSquare(identity(2), 'det') // returns; a 2×3 matrix throws ShapeError
+ */
 export function assertSquare(a: Matrix, op: string): void {
   if (a.rows !== a.cols) throw new ShapeError(`${op} needs a square matrix, got ${a.rows}×${a.cols}`);
 }

@@ -83,16 +83,24 @@ function rAt(h: Householder, i: number, j: number): number {
   return h.r[j * h.m + i]!;
 }
 
-/** y ← Qᵀ·y, applying the reflectors in order. */
+/** y ← H_k·y for the k-th reflector H_k = I − β v vᵀ (acting on entries k, k+1, …). */
+function reflect(h: Householder, k: number, y: Float64Array): void {
+  const v = h.vs[k]!, beta = h.betas[k]!;
+  if (beta === 0) return;
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]! * y[k + i]!;
+  s *= beta;
+  for (let i = 0; i < v.length; i++) y[k + i]! -= s * v[i]!;
+}
+
+/** y ← Qᵀ·y = H_{n−1}⋯H_0·y, applying the reflectors in order. */
 function applyQt(h: Householder, y: Float64Array): void {
-  for (let k = 0; k < h.vs.length; k++) {
-    const v = h.vs[k]!, beta = h.betas[k]!;
-    if (beta === 0) continue;
-    let s = 0;
-    for (let i = 0; i < v.length; i++) s += v[i]! * y[k + i]!;
-    s *= beta;
-    for (let i = 0; i < v.length; i++) y[k + i]! -= s * v[i]!;
-  }
+  for (let k = 0; k < h.vs.length; k++) reflect(h, k, y);
+}
+
+/** y ← Q·y = H_0⋯H_{n−1}·y, applying the reflectors in reverse order. */
+function applyQ(h: Householder, y: Float64Array): void {
+  for (let k = h.vs.length - 1; k >= 0; k--) reflect(h, k, y);
 }
 
 /** The result of `qr`: A·P = Q·R (P the identity unless `pivoting`). */
@@ -131,14 +139,7 @@ export function qr(a: Matrix, options: QROptions = {}): QRResult {
   for (let j = 0; j < k; j++) {
     col.fill(0);
     col[j] = 1;
-    for (let t = h.vs.length - 1; t >= 0; t--) {
-      const v = h.vs[t]!, beta = h.betas[t]!;
-      if (beta === 0) continue;
-      let s = 0;
-      for (let i = 0; i < v.length; i++) s += v[i]! * col[t + i]!;
-      s *= beta;
-      for (let i = 0; i < v.length; i++) col[t + i]! -= s * v[i]!;
-    }
+    applyQ(h, col);
     for (let i = 0; i < m; i++) q[i * k + j] = col[i]!;
   }
   const rRows = mode === 'complete' ? m : Math.min(m, n);
@@ -204,14 +205,7 @@ export function lstsq(a: Matrix, b: ArrayLike<number>, options: LstsqOptions = {
       for (let j = 0; j < i; j++) s -= rAt(h2, j, i) * w[j]!;
       w[i] = s / rAt(h2, i, i);
     }
-    for (let k = h2.vs.length - 1; k >= 0; k--) {
-      const v = h2.vs[k]!, beta = h2.betas[k]!;
-      if (beta === 0) continue;
-      let s = 0;
-      for (let i = 0; i < v.length; i++) s += v[i]! * w[k + i]!;
-      s *= beta;
-      for (let i = 0; i < v.length; i++) w[k + i]! -= s * v[i]!;
-    }
+    applyQ(h2, w);
     y.set(w);
   }
   const x = new Float64Array(n);

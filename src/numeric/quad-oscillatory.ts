@@ -26,16 +26,7 @@ const MAX_TERMS = 400;
  */
 export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
   const span = 64 * Math.max(1, Math.abs(lo));
-  // Probe for sign changes; skip exact zeros so each bracket has a strict sign change.
-  const brackets: [number, number][] = [];
-  let xp = lo + span / PROBE_POINTS, fp = g(xp);
-  for (let i = 2; i <= PROBE_POINTS; i++) {
-    const x = lo + (span * i) / PROBE_POINTS, fx = g(x);
-    if (fx === 0) continue;
-    if (fp !== 0 && Math.sign(fx) !== Math.sign(fp)) brackets.push([xp, x]);
-    xp = x;
-    fp = fx;
-  }
+  const brackets = probeSignChanges(g, lo, span);
   if (brackets.length < MIN_SIGN_CHANGES) return null;
   const zeroIn = (l: number, r: number): number => brentq(g, l, r, { xtol: 1e-15 * Math.max(1, Math.abs(l)), maxiter: 200 }).root;
   const zeros: number[] = brackets.map(([l, r]) => zeroIn(l, r));
@@ -96,6 +87,41 @@ export function oscillatoryTail(g: (x: number) => number, lo: number, epsabs: nu
     if (!(late < 0.95 * early)) return { value: best.value, error: Math.max(best.error + termErr, Math.abs(best.value), late), status: 5, terms: k };
   }
   return { value: best.value, error: best.error + termErr, status, terms: k };
+}
+
+/** Brackets of the sign changes of g on an N-point grid over (lo, lo + span]; exact zeros skipped. */
+function signChangesOnGrid(ys: Float64Array, xs: Float64Array, stride: number): [number, number][] {
+  const out: [number, number][] = [];
+  let xp = xs[stride - 1]!, fp = ys[stride - 1]!;
+  for (let i = 2 * stride - 1; i < ys.length; i += stride) {
+    const x = xs[i]!, fx = ys[i]!;
+    if (fx === 0) continue;
+    if (fp !== 0 && Math.sign(fx) !== Math.sign(fp)) out.push([xp, x]);
+    xp = x;
+    fp = fx;
+  }
+  return out;
+}
+
+/**
+ * The sign changes of g on (lo, lo + span], on a grid fine enough not to alias: a grid whose step
+ * is close to the period (cos 100x sampled every 0.0625) shows a slow false beat instead of the
+ * oscillation. Halve the step (from span/1024, up to span/65536) until doubling the resolution
+ * no longer adds sign changes.
+ */
+function probeSignChanges(g: (x: number) => number, lo: number, span: number): [number, number][] {
+  let n = PROBE_POINTS;
+  for (;;) {
+    const fine = 2 * n;
+    const xs = new Float64Array(fine + 1), ys = new Float64Array(fine + 1);
+    for (let i = 1; i <= fine; i++) {
+      xs[i] = lo + (span * i) / fine;
+      ys[i] = g(xs[i]!);
+    }
+    const coarse = signChangesOnGrid(ys, xs, 2), dense = signChangesOnGrid(ys, xs, 1);
+    if (dense.length <= 1.25 * coarse.length + 2 || fine >= 65536) return dense;
+    n = fine;
+  }
 }
 
 /**

@@ -40,7 +40,12 @@ export interface HardMarginResult {
   exact: { w: string[]; b: string; alpha: string[]; objective: string };
 }
 
-/** Largest number of candidate active sets tried before refusing. */
+/**
+ * Largest number of candidate active sets tried before refusing.
+ *
+ * @example
+ * hardMarginSvm(X, y) // throws ArgumentError when more than HARD_MARGIN_MAX_SETS sets would be needed
+ */
 export const HARD_MARGIN_MAX_SETS = 200_000;
 
 /** Solve A z = r exactly (Gauss–Jordan with nonzero pivots); null when singular. */

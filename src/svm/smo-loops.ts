@@ -147,3 +147,54 @@ export function fillRbf2(i: number, col: Float32Array, start: number, len: numbe
     col[k] = yi * y[k]! * expFast(-gamma * (sqi + sq[k]! - 2 * dot));
   }
 }
+
+/**
+ * The two-variable step along a direction with gradient `grad` and curvature `quad`: grad/quad.
+ * With no curvature (duplicate points with opposite labels give quad = 0) the objective is
+ * linear along the direction, so the minimizer is the box bound: an infinite step, which the
+ * clipping turns into exactly that bound. libsvm divides by τ = 1e−12 instead, which with a
+ * huge C (1e300) creeps toward the bound by 1e12 per iteration and never arrives.
+ */
+export function step(grad: number, quad: number): number {
+  if (quad > TAU) return grad / quad;
+  return grad > 0 ? Infinity : grad < 0 ? -Infinity : 0;
+}
+
+/** Exchange entries i and j of a typed array (the per-variable state follows its variable). */
+export function swapEntries(a: { [k: number]: number }, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+/**
+ * ρ: the average of y_i G_i over free variables (where the KKT conditions pin it), else the
+ * middle of the interval the bounded ones allow.
+ */
+export function computeRho(activeSize: number, y: Int8Array, G: Float64Array, status: Int8Array): number {
+  let nFree = 0;
+  let sumFree = 0;
+  let ub = Infinity;
+  let lb = -Infinity;
+  for (let i = 0; i < activeSize; i++) {
+    const yG = y[i]! * G[i]!;
+    if (status[i] === UPPER) {
+      if (y[i] === -1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else if (status[i] === LOWER) {
+      if (y[i] === 1) ub = Math.min(ub, yG);
+      else lb = Math.max(lb, yG);
+    } else {
+      nFree++;
+      sumFree += yG;
+    }
+  }
+  return nFree > 0 ? sumFree / nFree : (ub + lb) / 2;
+}
+
+/** f(α) = ½ αᵀ(G − p) + pᵀα with p = −e  ⇒  Σ α_i (G_i − 1) / 2. */
+export function dualObjective(alpha: Float64Array, G: Float64Array, l: number): number {
+  let objective = 0;
+  for (let i = 0; i < l; i++) objective += alpha[i]! * (G[i]! - 1);
+  return objective / 2;
+}

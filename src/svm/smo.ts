@@ -23,9 +23,12 @@ import { expFast, powi, type KernelParams } from './kernels.js';
 import {
   FREE,
   LOWER,
-  TAU,
+  step,
+  swapEntries,
   UPPER,
   addScaled,
+  computeRho,
+  dualObjective,
   fillRbf2,
   findMaxViolator,
   findSecondOrder,
@@ -167,6 +170,8 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     status[i] = a >= C ? UPPER : a <= 0 ? LOWER : FREE;
   };
 
+  // Per-variable state that moves with its variable when shrinking reorders positions.
+  const perVariable = [sq, QD, y, G, status, alpha, activeSet, Gbar];
   const swapIndex = (i: number, j: number): void => {
     if (i === j) return;
     cache.swap(i, j);
@@ -180,30 +185,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
       rows[i] = rows[j]!;
       rows[j] = r;
     }
-    let t = sq[i]!;
-    sq[i] = sq[j]!;
-    sq[j] = t;
-    t = QD[i]!;
-    QD[i] = QD[j]!;
-    QD[j] = t;
-    const ty = y[i]!;
-    y[i] = y[j]!;
-    y[j] = ty;
-    t = G[i]!;
-    G[i] = G[j]!;
-    G[j] = t;
-    const ts = status[i]!;
-    status[i] = status[j]!;
-    status[j] = ts;
-    t = alpha[i]!;
-    alpha[i] = alpha[j]!;
-    alpha[j] = t;
-    const ta = activeSet[i]!;
-    activeSet[i] = activeSet[j]!;
-    activeSet[j] = ta;
-    t = Gbar[i]!;
-    Gbar[i] = Gbar[j]!;
-    Gbar[j] = t;
+    for (const arr of perVariable) swapEntries(arr, i, j);
   };
 
   /** Rebuild G on inactive positions: G = Ḡ − e + Σ_{free j} α_j Q_ij. */
@@ -429,45 +411,11 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     }
   }
 
-  // ρ: the average of y_i G_i over free variables (where the KKT conditions pin it), else the
-  // middle of the interval the bounded ones allow.
-  let nFree = 0;
-  let sumFree = 0;
-  let ub = Infinity;
-  let lb = -Infinity;
-  for (let i = 0; i < activeSize; i++) {
-    const yG = y[i]! * G[i]!;
-    if (status[i] === UPPER) {
-      if (y[i] === -1) ub = Math.min(ub, yG);
-      else lb = Math.max(lb, yG);
-    } else if (status[i] === LOWER) {
-      if (y[i] === 1) ub = Math.min(ub, yG);
-      else lb = Math.max(lb, yG);
-    } else {
-      nFree++;
-      sumFree += yG;
-    }
-  }
-  const rho = nFree > 0 ? sumFree / nFree : (ub + lb) / 2;
-
-  // f(α) = ½ αᵀ(G − p) + pᵀα with p = −e  ⇒  Σ α_i (G_i − 1) / 2.
-  let objective = 0;
-  for (let i = 0; i < l; i++) objective += alpha[i]! * (G[i]! - 1);
-  objective /= 2;
+  const rho = computeRho(activeSize, y, G, status);
+  const objective = dualObjective(alpha, G, l);
 
   const out = new Float64Array(l);
   for (let i = 0; i < l; i++) out[activeSet[i]!] = alpha[i]!;
   return { alpha: out, rho, objective, nIter: iter, converged, gap: lastGap };
 }
 
-/**
- * The two-variable step along a direction with gradient `grad` and curvature `quad`: grad/quad.
- * With no curvature (duplicate points with opposite labels give quad = 0) the objective is
- * linear along the direction, so the minimizer is the box bound: an infinite step, which the
- * clipping turns into exactly that bound. libsvm divides by τ = 1e−12 instead, which with a
- * huge C (1e300) creeps toward the bound by 1e12 per iteration and never arrives.
- */
-function step(grad: number, quad: number): number {
-  if (quad > TAU) return grad / quad;
-  return grad > 0 ? Infinity : grad < 0 ? -Infinity : 0;
-}

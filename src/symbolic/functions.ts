@@ -297,7 +297,7 @@ const table: FunctionDef[] = [
     // atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)
     derivative: ([y, x], i) => div(i === 0 ? x! : neg(y!), add(u2(x!), u2(y!))),
     rule: 'atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)',
-    latex: '\\operatorname{atan_{2}}',
+    latex: '\\operatorname{atan}_{2}',
     js: 'Math.atan2($0, $1)',
   },
   {

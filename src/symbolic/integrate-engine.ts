@@ -27,7 +27,7 @@ import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadratic
 import { exprToPoly, exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
 import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
-import { INVERSE, cyclic, liateParts, polyTimesTranscendental, polynomialParts, show } from './integrate-parts.js';
+import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './integrate-parts.js';
 export { setStepPrinter } from './integrate-parts.js';
 import { tidy } from './simplify.js';
 
@@ -240,7 +240,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     const outcome = (rule: string, r: { result: Expr; detail: string } | null): Expr | null => (r ? done(mark, depth, rule, f, x, r.result, r.detail) : fail());
     // Substitution, then parts with u = log/inverse trig, then with u = a polynomial factor and
     // dv = whatever else integrates (x·sec²x).
-    const r1 = outcome('u-substitution', uSubstitution(f, x, sub1)) ?? outcome('integration by parts', liateParts(f, fs, x, sub1)) ?? outcome('integration by parts', polynomialParts(fs, x, sub1));
+    const r1 = outcome('u-substitution', uSubstitution(f, x, sub1)) ?? outcome('integration by parts', liateParts(f, fs, x, sub1)) ?? outcome('integration by parts', polynomialParts(fs, x, sub1)) ?? outcome('integration by parts', negativePowerParts(fs, x, sub1));
     if (r1) return r1;
 
     notes.length = 0;

@@ -125,3 +125,26 @@ export function polynomialParts(
   if (r === null) return null;
   return { result: sub(expandProducts(mul(P, v)), r), detail: `u = ${show(P)}, dv = ${show(dv)} d${x.name}` };
 }
+
+/**
+ * Parts the other way round for g(x)·x⁻ⁿ, n ≥ 2, g = e^(ax+b), sin, cos, sinh, cosh of a linear
+ * argument: u = g, dv = x⁻ⁿ dx, v = x¹⁻ⁿ/(1 − n), so ∫ g·x⁻ⁿ = g·v − ∫ g′·v, one power of x
+ * less each time, down to the standard ∫ eˣ/x = Ei x, ∫ sin x/x = Si x, ∫ cos x/x = Ci x.
+ */
+export function negativePowerParts(
+  fs: Array<[Expr, Expr]>,
+  x: SymbolNode,
+  sub1: (g: Expr) => Expr | null,
+): { result: Expr; detail: string } | null {
+  if (fs.length !== 2) return null;
+  const i = fs.findIndex(([b, k]) => b === x && k.kind === 'Integer' && k.value.num <= -2n && k.value.num >= -12n);
+  if (i < 0) return null;
+  const g = pow(...fs[1 - i]!);
+  const smooth = (g.kind === 'Pow' && g.base === E && linearIn(g.exp, x)) || (g.kind === 'Function' && ['sin', 'cos', 'sinh', 'cosh'].includes(g.name) && linearIn(g.args[0]!, x));
+  if (!smooth) return null;
+  const n = fs[i]![1];
+  const v = mul(pow(x, add(n, 1)), pow(add(n, 1), -1));
+  const rest = sub1(expandProducts(mul(diff(g, x), v)));
+  if (rest === null) return null;
+  return { result: sub(mul(g, v), rest), detail: `u = ${show(g)}, dv = ${show(pow(x, n))} d${x.name}` };
+}

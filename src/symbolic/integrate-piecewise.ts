@@ -14,16 +14,18 @@
  * integratePiecewise(parse('x*abs(x)'), x, …) // sign(x)*x^3/3
  */
 import { add, mul, pow, sub } from './arith.js';
-import { E, NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from './expr.js';
+import { NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from './expr.js';
 import { fn } from './functions.js';
 import { diff } from './diff.js';
 import { expandProducts } from './integrate-rewrite.js';
-import { evalNumber, free, linearIn, substitute, walkDependent } from './integrate-util.js';
+import { evalNumber, free, isEntire, linearIn, substitute, walkDependent } from './integrate-util.js';
 import { show } from './integrate-parts.js';
 import { freeSymbols } from './traverse.js';
 
 const KINKS = new Set(['abs', 'sign', 'relu', 'heaviside', 'max', 'min']);
 const S = symbol('_sign_pw');
+/** Smooth functions allowed in the branches f± (entire: no singularity anywhere). */
+const ENTIRE_BRANCH = new Set(['sin', 'cos', 'sinh', 'cosh']);
 
 /** The first kink node of f whose switching expression u is linear in x, with u. */
 function findKink(f: Expr, x: SymbolNode): { node: Expr; u: Expr } | null {
@@ -82,7 +84,7 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
     // Only for entire branches: F₋ is used on u < 0 only, but a singularity of F₋ on u > 0
     // (1/(1 + |x|): f₋ = 1/(1 − x)) would make the combined formula undefined there.
     const fp = substitute(g, S, ONE), fm = substitute(g, S, NEG_ONE);
-    if (!entire(fp, x) || !entire(fm, x)) return null;
+    if (!isEntire(fp, x, ENTIRE_BRANCH) || !isEntire(fm, x, ENTIRE_BRANCH)) return null;
     const Fp = integ(fp), Fm = Fp === null ? null : integ(fm);
     if (Fp === null || Fm === null) return null;
     const Fpc = substitute(Fp, x, c), Fmc = substitute(Fm, x, c);
@@ -100,14 +102,3 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
 
 /** A value at the kink is usable unless it is a number that is not finite (with parameters: trusted). */
 const finiteAt = (v: Expr): boolean => freeSymbols(v).length > 0 || Number.isFinite(evalNumber(v, new Map()));
-
-/** Built from x and constants by +, ·, non-negative integer powers, exp, sin, cos, sinh, cosh. */
-function entire(e: Expr, x: SymbolNode): boolean {
-  const ok = new Set(['sin', 'cos', 'sinh', 'cosh']);
-  return walkDependent(e, x, (n) => {
-    if (n.kind === 'Pow' && n.base !== E && !(n.exp.kind === 'Integer' && n.exp.value.num > 0n)) return false;
-    if (n.kind === 'Function' && !ok.has(n.name)) return false;
-    if (n !== x && n.kind !== 'Add' && n.kind !== 'Mul' && n.kind !== 'Pow' && n.kind !== 'Function') return false;
-    if (n.kind === 'Pow' && n.base === E) return [n.exp];
-  });
-}

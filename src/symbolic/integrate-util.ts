@@ -43,6 +43,24 @@ export function dependsOn(e: Expr, x: Expr): boolean {
 
 export const free = (e: Expr, x: Expr): boolean => !dependsOn(e, x);
 
+/** Functions defined and continuous on all of ℝ. */
+const CONTINUOUS = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'sign', 'heaviside', 'max', 'min']);
+
+/**
+ * e is built from x and constants by +, ·, non-negative integer powers, exp and the functions in
+ * `names` (default: the ones continuous on ℝ, plus sign/heaviside whose antiderivatives are):
+ * no singularity and no domain gap anywhere.
+ * @example isEntire(parse('x^2*exp(sin(x))'), x) // true; isEntire(parse('1/x'), x) // false
+ */
+export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CONTINUOUS): boolean {
+  return walkDependent(e, x, (n) => {
+    if (n.kind === 'Pow' && n.base !== E && !(n.exp.kind === 'Integer' && n.exp.value.num > 0n)) return false;
+    if (n.kind === 'Pow' && n.base === E) return [n.exp];
+    if (n.kind === 'Function' && !names.has(n.name)) return false;
+    if (n !== x && n.kind !== 'Add' && n.kind !== 'Mul' && n.kind !== 'Pow' && n.kind !== 'Function') return false;
+  });
+}
+
 /**
  * Visit each distinct sub-expression of e that depends on x, outer before inner (iterative, so
  * deep input is safe). `visit` returns the operands to descend into, or nothing for the default

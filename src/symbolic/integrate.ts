@@ -22,11 +22,11 @@ import { parse } from './parse.js';
 import { toString } from './print-text.js';
 import { quad } from '../numeric/quad.js';
 import { runIntegration, setStepPrinter, type IntegrationStep } from './integrate-engine.js';
-import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, linearIn, nodeCount, substitute, walkDependent } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, linearIn, nodeCount, substitute, walkDependent } from './integrate-util.js';
 import { expandProducts } from './integrate-rewrite.js';
 import { solve } from './solve.js';
 import { limit } from './limit.js';
-import { tidy } from './simplify.js';
+import { tidy, together } from './simplify.js';
 import { freeSymbols, mapExpr } from './traverse.js';
 import './integrate-table.js';
 
@@ -149,7 +149,16 @@ function readableSteps(steps: IntegrationStep[], f: Expr): IntegrationStep[] {
  * ∫eˣ(sin x + cos x) = (sin x + cos x)eˣ/2 + (sin x − cos x)eˣ/2 = eˣ·sin x).
  */
 function smaller(F: Expr): Expr {
-  const G = tidy(expandProducts(F));
+  // Distributing can expose more products of sums ((x + 1)·c·Ei(x + 1) after a first pass): a few rounds.
+  let G = F;
+  for (let i = 0; i < 3; i++) {
+    const H = tidy(expandProducts(G));
+    if (H === G) break;
+    G = H;
+  }
+  // … and a common denominator when that is smaller still: eˣ − x·eˣ/(x + 1) = eˣ/(x + 1).
+  const T = together(G);
+  if (T !== G && nodeCount(T) < nodeCount(G)) G = T;
   return G !== F && nodeCount(G) < nodeCount(F) ? G : F;
 }
 
@@ -195,6 +204,24 @@ function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOp
   };
   if (ind.method !== 'symbolic') return numericFallback(ind.reason ?? 'no antiderivative found');
   const F = ind.value;
+  // Symbolic bounds (∫₀ᵃ x³ dx = a⁴/4): F(b) − F(a) is right for every a, b only when f has no
+  // singularity anywhere; otherwise the interval could contain one.
+  // Parameters (in the bounds or the integrand): where a singularity sits cannot be decided, so
+  // only integrands with none anywhere are evaluated, as F(b) − F(a) (a limit at an infinite end).
+  if (freeSymbols(add(f, a, b)).some((s) => s !== x) || freeSymbols(a).length + freeSymbols(b).length > 0) {
+    const unevaluated = (reason: string): IntegrateResult => ({ value: makeIntegral(f, x, a, b), method: 'unevaluated', steps: ind.steps, antiderivative: F, reason });
+    if (!isEntire(f, x)) return unevaluated('with parameters the interval may contain a singularity of the integrand');
+    const at = (p: Expr) => (isInfinite(p) ? limit(F, x, p) : substitute(F, x, p));
+    try {
+      const vb = at(b), va = at(a);
+      // F(b) − F(a) on the extended reals (the canonical forms leave oo − e^a alone)
+      const v = isInfinite(vb) ? (va === vb ? NAN : vb) : isInfinite(va) ? (va === OO ? NEG_OO : OO) : tidy(sub(vb, va));
+      return v === NAN || v === ZOO ? unevaluated('the integral diverges or depends on the parameters') : { value: v, method: 'symbolic', antiderivative: F, steps: ind.steps };
+    } catch (err) {
+      if (err instanceof NablaError) return unevaluated(`the antiderivative has no limit at an infinite end (${err.message})`);
+      throw err;
+    }
+  }
   let value: Expr;
   try {
     // Split at singular points of f inside (a, b): each piece is an improper integral.
@@ -261,6 +288,8 @@ function sideOfKinks(F: Expr, x: SymbolNode, p: Expr, dir: '+' | '-'): Expr {
     }
   });
 }
+
+const isInfinite = (p: Expr) => p === OO || p === NEG_OO;
 
 function substituteValue(F: Expr, x: SymbolNode, p: Expr): Expr | null {
   const v = evalNumber(F, new Map([[x, evalNumber(p, new Map())]]));

@@ -16,14 +16,15 @@
  */
 import { ArgumentError, DomainError, LimitError } from '../core/errors.js';
 import { add, addTerms, mul, pow } from './arith.js';
-import { expandProducts } from './integrate-rewrite.js';
+import { expandProducts, rewriteHyperbolic } from './integrate-rewrite.js';
 import {
   E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
 } from './expr.js';
-import { fn } from './functions.js';
+import { FUNCTIONS, fn } from './functions.js';
+import { freeSymbols } from './traverse.js';
 import { parse } from './parse.js';
 import { diff } from './diff.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from './integrate-util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from './integrate-util.js';
 import { leadingTerm } from './series.js';
 import { tidy } from './simplify.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
@@ -106,8 +107,11 @@ function limCanon(g: Expr, mode: Mode): LV {
   const rf = exprToRatFun(g, T);
   if (rf && rf[0].length) return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
   const ctx: Ctx = { mode, depth: 0, calls: 0, active: new Set() };
-  const r = lim(g, ctx);
-  if (r === null) throw new LimitError('could not determine the limit');
+  let r = lim(g, ctx);
+  // Last resort: hyperbolic functions as exponentials (cosh t/eᵗ = (1 + e⁻²ᵗ)/2 → 1/2).
+  const h = r === null ? rewriteHyperbolic(g) : g;
+  if (h !== g) r = lim(h, { mode, depth: 0, calls: 0, active: new Set() });
+  if (r === null) throw new LimitError(opaque(g) ? 'could not determine the limit (it has parameters or functions without numeric values)' : 'could not determine the limit');
   return r;
 }
 
@@ -134,8 +138,19 @@ function probeSign(g: Expr, mode: Mode): -1 | 0 | 1 {
   return (s0 ?? 0) as -1 | 0 | 1;
 }
 
+/** g has symbols other than the limit variable, or functions nabla cannot evaluate. */
+function opaque(g: Expr): boolean {
+  let hit = false;
+  walkDependent(g, T, (n) => {
+    if (n.kind === 'Function' && !FUNCTIONS[n.name]) return ((hit = true), false);
+  });
+  return hit || freeSymbols(g).some((s) => s !== T);
+}
+
 /** True when g is undefined (NaN) at every probe near the point. */
 function undefinedNear(g: Expr, mode: Mode): boolean {
+  // With parameters or functions that have no numeric value the probes say nothing.
+  if (opaque(g)) return false;
   // Moderate probes: domain gaps (log of a negative) show anywhere, overflow (∞ − ∞) does not.
   const ts = mode === 'zero' ? [1e-2, 1e-3, 1e-4] : [2, 7, 23];
   return ts.every((t) => Number.isNaN(evalNumber(g, new Map([[T, t]]))));
@@ -360,7 +375,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     }
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
-  if (zeros && infs) return viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (zeros && infs) return viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx) ?? viaDistribute(g, ctx);
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
   if (bounded) return infs ? null : { k: 'bounded' };
@@ -373,6 +388,12 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     return inf((Math.sign(pv) * sign) as 1 | -1);
   }
   return fin(prod);
+}
+
+/** A quotient distributed over its numerator's terms: (t + sin t)/t = 1 + sin(t)/t → 1. */
+function viaDistribute(g: Expr, ctx: Ctx): LV | null {
+  const d = expandProducts(g);
+  return d === g || ctx.depth > 16 ? null : lim(d, ctx);
 }
 
 /**
@@ -435,6 +456,8 @@ function lhopital(a: Expr, b: Expr, ctx: Ctx, round: number): LV | null {
   const q = mul(da, pow(db, -1));
   // Prefer a direct evaluation of the new quotient (it may simplify), then keep differentiating.
   const direct = lim(q, ctx);
+  // f′/g′ oscillating says nothing about f/g (L'Hôpital needs lim f′/g′ to exist).
+  if (direct && direct.k === 'bounded') return null;
   if (direct) return direct;
   return lhopital(da, db, ctx, round + 1);
 }

@@ -11,7 +11,7 @@ import { mul, pow } from './arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
 import { FUNCTIONS } from './functions.js';
 import { SymMatrix } from './matrix.js';
-import { mulParts, orderedTerms } from './print-order.js';
+import { mulParts, orderedTerms, PREC, type Printed } from './print-order.js';
 import { PRETTY_MAX_DEPTH } from './print-pretty.js';
 import { toString } from './print-text.js';
 
@@ -21,17 +21,8 @@ const GREEK = new Set([
   'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega',
 ]);
 
-const enum P {
-  Add = 10,
-  Neg = 15,
-  Mul = 20,
-  Pow = 30,
-  Atom = 100,
-}
-interface Out {
-  s: string;
-  p: number;
-}
+const P = PREC;
+type Out = Printed;
 
 function symbolLatex(name: string): string {
   const m = /^([A-Za-z]+?)_?(\d+)$/.exec(name);
@@ -119,6 +110,8 @@ export function latex(x: Expr | SymMatrix): string {
         const b = e.base;
         const x = e.exp;
         if (x === HALF) return { s: `\\sqrt{${go(b).s}}`, p: P.Atom };
+        // SymPy's root notation: x^(1/n) → \sqrt[n]{x}.
+        if (x.kind === 'Rational' && x.value.num === 1n && b !== E) return { s: `\\sqrt[${x.value.den}]{${go(b).s}}`, p: P.Atom };
         if (isNum(x) && numSign(x) < 0 && b !== E) return { s: `\\frac{1}{${go(pow(b, numNeg(x))).s}}`, p: P.Mul };
         const xs = x.kind === 'Rational' ? `\\frac{${x.value.num}}{${x.value.den}}` : go(x).s;
         if (b === E) return { s: `e^{${xs}}`, p: P.Pow };

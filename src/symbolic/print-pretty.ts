@@ -126,6 +126,8 @@ function wrap(b: Box, l: Chars['lp'], r: Chars['rp'], binding: B = B.Atom): Box 
 
 /** num over a rule over den, the rule on the baseline. */
 function fraction(num: Box, den: Box, c: Chars): Box {
+  // SymPy pads a negative numerator on the right: "-x " over "───" over " 2 ".
+  if (num.binding === B.Neg) num = { ...num, lines: num.lines.map((l) => l + ' ') };
   const w = Math.max(width(num), width(den));
   return {
     lines: [...padTo(num, w, true), c.rule.repeat(w), ...padTo(den, w, true)],
@@ -143,15 +145,27 @@ function raise(base: Box, exp: Box): Box {
   return { lines: [...top, ...bot], baseline: exp.lines.length + base.baseline, binding: B.Pow };
 }
 
-function radical(b: Box, c: Chars): Box {
+/**
+ * √b, or the n-th root when `index` is given (SymPy's _print_nth_root): the index sits left of
+ * the stroke's foot, one line above it. A one-line radicand of one character, or a natural
+ * number, takes the single character √.
+ */
+function radical(b: Box, c: Chars, index = '', simple = false, drawn = false): Box {
   if (!c.sqrt) return hcat([text('sqrt'), wrap(b, c.lp, c.rp)]);
   const h = b.lines.length;
   const w = width(b);
-  if (h === 1 && w === 1) return { lines: ['√' + b.lines[0]], baseline: 0, binding: B.Atom };
+  if (!index && !drawn && h === 1 && (w === 1 || simple)) return { lines: ['√' + b.lines[0]], baseline: 0, binding: B.Atom };
+  if (index) {
+    const sq = radical(b, c, '', false, true);
+    const ix = index.padEnd(2);
+    const shift = ' '.repeat(ix.length - 2);
+    const lines = sq.lines.map((l, r) => (r === h - 1 ? ix + l.slice(2) : shift + l));
+    return { lines, baseline: sq.baseline, binding: B.Atom };
+  }
   // SymPy draws a bar over the radicand and a slanted stroke down its left.
   const lines: string[] = [' '.repeat(h + 1) + '_'.repeat(w + 2)];
   for (let i = 0; i < h; i++) {
-    const lead = i === h - 1 ? '╲╱'.padEnd(h + 1) : ' '.repeat(h - i) + '╱';
+    const lead = (i === h - 1 ? '╲╱' : ' '.repeat(h - i) + '╱').padEnd(h + 1);
     lines.push(lead + ' ' + b.lines[i]! + ' ');
   }
   return { lines, baseline: b.baseline + 1, binding: B.Atom };
@@ -217,9 +231,10 @@ function exprBox(root: Expr, c: Chars): Box {
       case 'Rational':
       case 'Float': {
         if (e.kind === 'Rational') {
-          const neg = e.value.num < 0n;
-          const f = fraction(text((neg ? -e.value.num : e.value.num).toString()), text(e.value.den.toString()), c);
-          return neg ? hcat([text('-'), f], B.Neg) : f;
+          // SymPy stacks a lone fraction only when both parts have several digits (11/12 → 1/2 inline).
+          const { num: p, den: q } = e.value;
+          if ((p >= 10n || p <= -10n) && q >= 10n) return fraction(text(p.toString(), p < 0n ? B.Neg : B.Atom), text(q.toString()), c);
+          return text(Qm.toString(e.value), p < 0n ? B.Neg : B.Atom);
         }
         const s = numText(e);
         return text(s, s.startsWith('-') ? B.Neg : B.Atom);
@@ -297,8 +312,10 @@ function exprBox(root: Expr, c: Chars): Box {
     const numB = factorsBox(p.num, p.numCoeff ? text(numText(p.numCoeff)) : null, isFrac);
     const denB = isFrac ? factorsBox(p.den, p.denCoeff ? text(numText(p.denCoeff)) : null, true) : null;
     if (denB) {
-      const top = numB ?? text('1');
-      const f = fraction(p.negative ? hcat([text('-'), top]) : top, denB, c);
+      let top = numB ?? text('1');
+      // -(x + 1)/2: a sum on top takes parentheses once the sign is in front of it.
+      if (p.negative && top.binding >= B.Add) top = wrap(top, c.lp, c.rp);
+      const f = fraction(p.negative ? hcat([text('-'), top], B.Neg) : top, denB, c);
       return p.negative ? { ...f, binding: B.Neg } : f;
     }
     const b = numB ?? text('1');
@@ -306,7 +323,8 @@ function exprBox(root: Expr, c: Chars): Box {
   }
 
   function powBox(b: Expr, x: Expr): Box {
-    if (x === HALF) return radical(box(b), c);
+    if (x === HALF) return radical(box(b), c, '', b.kind === 'Integer');
+    if (c.sqrt && x.kind === 'Rational' && x.value.num === 1n && b !== E) return radical(box(b), c, x.value.den.toString());
     if (isNum(x) && numSign(x) < 0) return mulBox(pow(b, x));
     let expB: Box;
     if (x.kind === 'Rational') expB = text(`${x.value.num}/${x.value.den}`);

@@ -11,22 +11,11 @@ import { pyRepr } from '../core/format.js';
 import * as Qm from '../core/rational.js';
 import { mul, pow } from './arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
-import { mulParts, orderedTerms } from './print-order.js';
+import { mulParts, orderedTerms, PREC, type Printed } from './print-order.js';
 import { postorder } from './traverse.js';
 
-/** Binding strength of printed text, to decide parentheses. */
-const enum P {
-  Add = 10,
-  Neg = 15,
-  Mul = 20,
-  Pow = 30,
-  Atom = 100,
-}
-
-interface Out {
-  s: string;
-  p: number;
-}
+const P = PREC;
+type Out = Printed;
 
 function numOut(n: Num): Out {
   if (n.kind === 'Float') return { s: `float(${pyRepr(n.value)})`, p: P.Atom };
@@ -92,14 +81,30 @@ export function toString(root: Expr): string {
     if (parts.numCoeff) numStrs.push(paren(numOut(parts.numCoeff), P.Mul));
     for (const f of parts.num) numStrs.push(paren(get(f), P.Mul));
     const hasDen = parts.den.length > 0 || parts.denCoeff !== null;
+    // "-(x + 1)*y" would read back as (-x - 1)·y: lead with an unparenthesised factor instead
+    // (-y*(x + 1)); when every factor is parenthesised the -1 is written out below.
+    if (parts.negative && numStrs.length > 1 && numStrs[0]!.startsWith('(')) {
+      const k = numStrs.findIndex((f) => !f.startsWith('('));
+      if (k > 0) numStrs.unshift(...numStrs.splice(k, 1));
+    }
     let s = numStrs.length ? numStrs.join('*') : '1';
-    // a/q/(f·g): the numeric denominator on its own, since "2*(x - 1)" would read back as 2x - 2.
-    if (parts.denCoeff) s += '/' + numOut(parts.denCoeff).s;
-    if (parts.den.length === 1) s += '/' + paren(get(parts.den[0]!), P.Pow);
-    else if (parts.den.length > 1) s += `/(${parts.den.map((f) => paren(get(f), P.Mul)).join('*')})`;
-    // "-(x + 1)*y" would read back as (-x - 1)·y: write the -1 out.
+    if (parts.denCoeff && parts.den.length > 0 && denominatorReadsBack(parts.denCoeff, parts.den)) {
+      // SymPy's a/(q*f): the numeric denominator joins the others when q·f reads back as a product.
+      s += `/(${[numOut(parts.denCoeff).s, ...parts.den.map((f) => paren(get(f), P.Mul))].join('*')})`;
+    } else {
+      // a/q/(f·g): the numeric denominator on its own, since "2*(x - 1)" would read back as 2x - 2.
+      if (parts.denCoeff) s += '/' + numOut(parts.denCoeff).s;
+      if (parts.den.length === 1) s += '/' + paren(get(parts.den[0]!), P.Pow);
+      else if (parts.den.length > 1) s += `/(${parts.den.map((f) => paren(get(f), P.Mul)).join('*')})`;
+    }
     if (parts.negative) return { s: s.startsWith('(') ? `-1*${s}` : `-${s}`, p: P.Neg };
     return { s, p: hasDen || numStrs.length > 1 ? P.Mul : P.Atom };
+  }
+
+  /** True when parsing `q*f*g` gives back the product with coefficient q (no distribution over a sum). */
+  function denominatorReadsBack(q: Num, den: readonly Expr[]): boolean {
+    const d = mul(q, ...den);
+    return d.kind === 'Mul' && d.coeff === q;
   }
 
   function powText(b: Expr, x: Expr): Out {

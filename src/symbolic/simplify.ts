@@ -76,6 +76,11 @@ function tidyNode(n: Expr): Expr {
         }
       }
     }
+    // n^(p/q) = kᵖ·m^(p/q) when n = k^q·m: √8 = 2√2, 54^(1/3) = 3·2^(1/3)
+    if (n.base.kind === 'Integer' && n.exp.kind === 'Rational') {
+      const r = extractPower(n.base.value.num, n.exp.value.den);
+      if (r !== null) return mul(pow(Number(r[0]), n.exp), pow(Number(r[1]), n.exp));
+    }
     // (bᵐ)^(p/q) = b^(m·p/q) for odd q (real odd roots: (x³)^(1/3) = x)
     if (n.base.kind === 'Pow' && n.base.exp.kind === 'Integer' && n.exp.kind === 'Rational' && n.exp.value.den % 2n === 1n)
       return pow(n.base.base, mul(n.base.exp, n.exp));
@@ -396,3 +401,16 @@ function equivalent(a: Expr, b: Expr, syms: SymbolNode[], positive = false): boo
   return used >= 2 || (syms.length === 0 && used >= 1);
 }
 
+/**
+ * n = k^q·m with k > 1 as large as trial division by primes < 1000 finds, as [k^q, m]; null
+ * when there is none (or n is too large to be worth it).
+ */
+function extractPower(n: bigint, q: bigint): [bigint, bigint] | null {
+  if (n < 4n || n > 10n ** 15n || q < 2n || q > 64n) return null;
+  let k = 1n, m = n;
+  for (let p = 2n; p < 1000n && p <= m; p++) {
+    const pq = p ** q;
+    while (m % pq === 0n) (m /= pq), (k *= pq);
+  }
+  return k > 1n ? [k, m] : null;
+}

@@ -49,6 +49,16 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect((await cli('integrate', 'a*x^2', '--var', 'a')).out).toBe('a^2*x^2/2');
     expect((await cli('integrate', 'a*x^2')).out).toBe('a*x^3/3');
   });
+  it('symbolic bounds and parameters', async () => {
+    expect((await cli('integrate', 'x^3', '--from', '0', '--to', 'a')).out).toBe('a^4/4');
+    expect((await cli('solve', 'x^2 = a')).out).toBe('x = -sqrt(a)\nx = sqrt(a)');
+    const s = await cli('integrate', 'x*abs(x)', '--steps');
+    expect(s.out).toContain('piecewise');
+    const bad = await cli('integrate', 'x', '--from', '0', '--to', 'x');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('cannot contain the variable');
+    expect((await cli('limit', 'x', 'a')).code).toBe(2);
+  });
   it('bad input exits 2 with a message', async () => {
     const r = await cli('limit', '1/x', '0');
     expect(r.code).toBe(2);

@@ -76,6 +76,39 @@ const cases: Case[] = [
   ['e^−x² from ∞ to −∞ = −√π', (x) => Math.exp(-x * x), Infinity, -Infinity, -Math.sqrt(PI)],
   ['1/(1+x²) from 1 to −∞ = −3π/4', (x) => 1 / (1 + x * x), 1, -Infinity, (-3 * PI) / 4],
   ['1/x² on [1, ∞) = 1', (x) => 1 / (x * x), 1, Infinity, 1],
+  // second round: slow oscillatory decay, kinks and jumps, near-singular elliptic, sharp steps
+  ['sin x/x^0.1 on (0, ∞) = Γ(0.9) sin(0.45π)', (x) => Math.sin(x) / x ** 0.1, 0, Infinity, 1.0554721095085662596], // mpmath
+  ['cos x/√x on (0, ∞) = √(π/2)', (x) => Math.cos(x) / Math.sqrt(x), 0, Infinity, Math.sqrt(PI / 2)],
+  ['x sin x/(1+x²) on [0, ∞) = π/(2e)', (x) => (x * Math.sin(x)) / (1 + x * x), 0, Infinity, PI / (2 * E)],
+  ['log x · sin x/x on (0, ∞) = −γπ/2', (x) => (Math.log(x) * Math.sin(x)) / x, 0, Infinity, (-EULER_GAMMA * PI) / 2],
+  ['sin x cos(x/2)/x on (0, ∞) = π/2', (x) => (Math.sin(x) * Math.cos(x / 2)) / x, 0, Infinity, PI / 2],
+  ['sin x/x^1.5 on [1, ∞)', (x) => Math.sin(x) / x ** 1.5, 1, Infinity, 0.57147329264570518982], // mpmath quadosc (SciPy QAWF agrees)
+  ['e^−x/(1+x) on [0, ∞) = e·E1(1)', (x) => Math.exp(-x) / (1 + x), 0, Infinity, 0.59634736232319407434], // mpmath
+  ['(1 − e^−x)e^−x/x on (0, ∞) = log 2', (x) => (-Math.expm1(-x) * Math.exp(-x)) / x, 0, Infinity, Math.LN2],
+  ['(x² − 1)/log x on (0, 1) = log 3', (x) => (x * x - 1) / Math.log(x), 0, 1, Math.log(3)],
+  ['x^−½ log(1−x) on (0, 1) = 4 log 2 − 4', (x) => Math.log1p(-x) / Math.sqrt(x), 0, 1, 4 * Math.LN2 - 4],
+  ['log⁴x on (0, 1] = 24', (x) => Math.log(x) ** 4, 0, 1, 24],
+  ['e^(−1/x)/x² on (0, 1] = 1/e', (x) => Math.exp(-1 / x) / (x * x), 0, 1, 1 / E],
+  ['K(0.5) = ∫ dθ/√(1 − ½sin²θ) on [0, π/2]', (t) => 1 / Math.sqrt(1 - 0.5 * Math.sin(t) ** 2), 0, PI / 2, 1.8540746773013719184], // mpmath ellipk
+  ['K(1 − 1e−10): nearly log-singular at π/2', (t) => 1 / Math.sqrt(1 - (1 - 1e-10) * Math.sin(t) ** 2), 0, PI / 2, 12.899219826387599516], // mpmath ellipk
+  ['log(1+x)/(1+x²) on [0, 1] = (π/8) log 2', (x) => Math.log1p(x) / (1 + x * x), 0, 1, (PI / 8) * Math.LN2],
+  ['|x − 1/3| on [0, 1] = 5/18 (a kink)', (x) => Math.abs(x - 1 / 3), 0, 1, 5 / 18],
+  ['step x > 0.3 on [0, 1] = 0.7 (a jump)', (x) => (x > 0.3 ? 1 : 0), 0, 1, 0.7],
+  ['logistic step 1/(1+e^{100(x−½)}) on [0, 1] = ½', (x) => 1 / (1 + Math.exp(100 * (x - 0.5))), 0, 1, 0.5],
+  ['x² sin 50x on [0, 1]', (x) => x * x * Math.sin(50 * x), 0, 1, -0.019509780996349534698], // mpmath
+  ['Si(100) = ∫ sin x/x on (0, 100]', (x) => Math.sin(x) / x, 0, 100, 1.5622254668890562934], // mpmath si
+  ['x e^−(x−3)² on ℝ = 3√π', (x) => x * Math.exp(-((x - 3) ** 2)), -Infinity, Infinity, 3 * Math.sqrt(PI)],
+  ['(1+x²)^−3/2 on ℝ = 2', (x) => (1 + x * x) ** -1.5, -Infinity, Infinity, 2],
+  ['1/(1e−6 + x²) on [0, 1000] = 1000·atan(1e6)', (x) => 1 / (1e-6 + x * x), 0, 1000, 1000 * Math.atan(1e6)],
+  // third round: aliasing, huge ranges, far peaks, slow algebraic decay
+  ['e^−x cos 100x on [0, ∞) = 1/10001 (probe step ≈ period: aliasing)', (x) => Math.exp(-x) * Math.cos(100 * x), 0, Infinity, 1 / 10001],
+  ['sin x · e^(−x/100)/x on (0, ∞) = atan 100', (x) => (Math.sin(x) * Math.exp(-x / 100)) / x, 0, Infinity, Math.atan(100)],
+  ['1/(1+x²) on [−1e10, 1e10] = 2 atan 1e10 (peak on a split point)', (x) => 1 / (1 + x * x), -1e10, 1e10, 2 * Math.atan(1e10)],
+  ['e^−(x−1e6)² on [0, 2e6] = √π (nodes rounded at 1e6)', (x) => Math.exp(-((x - 1e6) ** 2)), 0, 2e6, Math.sqrt(PI)],
+  ['1/(x + 1e−12) on [0, 1] = log(1 + 1e12)', (x) => 1 / (x + 1e-12), 0, 1, Math.log1p(1e12)],
+  ['(1+x)^−1.01 on [0, ∞) = 100 (slow decay)', (x) => (1 + x) ** -1.01, 0, Infinity, 100],
+  ['x^−0.99 on (0, 1] = 100', (x) => x ** -0.99, 0, 1, 100],
+  ['x^−0.99 e^−x on (0, ∞) = Γ(0.01)', (x) => x ** -0.99 * Math.exp(-x), 0, Infinity, 99.432585119150603714], // mpmath gamma
 ];
 
 describe('quad hunt: more integrals with closed forms', () => {
@@ -96,6 +129,14 @@ describe('quad hunt: more integrals with closed forms', () => {
 });
 
 describe('quad hunt: zero-valued and hopeless integrals', () => {
+  // Known limitation (SciPy shares it): a peak of width 1 at 10⁶ on an infinite range falls
+  // between every node and every probe, and quad answers ≈ 0 with status 0. Pass the peak's
+  // location in options.points, or integrate over a finite range around it, as this shows.
+  it('a far peak on ℝ is found once its location is given as a break point', () => {
+    const r = quad((x) => 1 / (1 + (x - 1e6) ** 2), -Infinity, Infinity, { points: [1e6] });
+    expect(Math.abs(r.value - PI)).toBeLessThanOrEqual(1e-8 * PI);
+    expect(Math.abs(r.value - PI)).toBeLessThanOrEqual(10 * r.error);
+  });
   it('log x/(1+x²) on (0, ∞) = 0 to an absolute 1e−8', () => {
     const r = quad((x) => Math.log(x) / (1 + x * x), 0, Infinity);
     expect(Math.abs(r.value)).toBeLessThanOrEqual(1e-8);

@@ -45,12 +45,20 @@ const num = (e: Expr): number | null => {
   return Number.isFinite(v) ? v : null;
 };
 
-function bound(text: string): Expr {
+/** A limit of integration: a number, pi/2, ±oo, or an expression in other symbols (not x). */
+function bound(text: string, x: Expr): Expr {
   const t = text.trim();
   if (t === 'oo' || t === '+oo' || t === 'inf') return OO;
   if (t === '-oo' || t === '-inf') return NEG_OO;
   const e = parse(t);
-  if (freeSymbols(e).length) throw new ArgumentError(`a limit of integration must be a number (like 0, pi/2, oo), got '${text}'`);
+  if (freeSymbols(e).includes(x as never)) throw new ArgumentError(`a limit of integration cannot contain the variable of integration, got '${text}'`);
+  return e;
+}
+
+/** A limit or expansion point: a number, pi/2 or ±oo. */
+function point(text: string, x: Expr): Expr {
+  const e = bound(text, x);
+  if (freeSymbols(e).length) throw new ArgumentError(`the point must be a number (like 0, pi/2, oo), got '${text}'`);
   return e;
 }
 
@@ -59,7 +67,7 @@ export function runIntegrate(expr: string, opts: Common & { from?: string; to?: 
   const e = parse(expr);
   const x = variableOf(e, opts.var ?? opts.wrt);
   if ((opts.from === undefined) !== (opts.to === undefined)) throw new ArgumentError('give both --from and --to for a definite integral');
-  const spec = opts.from !== undefined ? ([x, bound(opts.from), bound(opts.to!)] as const) : x;
+  const spec = opts.from !== undefined ? ([x, bound(opts.from, x), bound(opts.to!, x)] as const) : x;
   const r = integrate(e, spec, { steps: true, numeric: opts.numeric ?? false });
   if (opts.json) {
     io.out(
@@ -94,7 +102,7 @@ export function runLimit(expr: string, to: string, opts: Common & { dir?: string
   const x = variableOf(e, opts.var ?? opts.wrt);
   const dir = (opts.dir ?? '+-') as LimitDir;
   if (!['+', '-', '+-'].includes(dir)) throw new ArgumentError(`--dir must be +, - or +-, got '${opts.dir}'`);
-  const r = limit(e, x, bound(to), dir);
+  const r = limit(e, x, point(to, x), dir);
   if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, to, dir, result: toString(r), value: num(r) }));
   else io.out(show(r, opts.latex));
 }
@@ -104,7 +112,7 @@ export function runSeries(expr: string, opts: Common & { at: string; order: stri
   const x = variableOf(e, opts.var ?? opts.wrt);
   const n = Number(opts.order);
   if (!Number.isInteger(n) || n < 1 || n > 60) throw new ArgumentError(`--order must be an integer 1-60, got '${opts.order}'`);
-  const r = series(e, x, bound(opts.at), n);
+  const r = series(e, x, point(opts.at, x), n);
   if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, at: opts.at, order: n, result: toString(r) }));
   else io.out(`${show(r, opts.latex)}${opts.latex ? '' : ` + O(${opts.at === '0' ? x.name : `(${x.name} - ${opts.at})`}^${n})`}`);
 }
