@@ -9,7 +9,6 @@
  * add(x, x) === mul(2, x);        // true
  * mul(x, pow(x, 2)) === pow(x, 3); // true
  */
-import { LimitError } from '../core/errors.js';
 import * as Qm from '../core/rational.js';
 import {
   E,
@@ -41,8 +40,9 @@ import {
   type MulNode,
   type Num,
 } from './expr.js';
+import { addInfinite, hasInfiniteBase, isInf, mulInfinite, ratPow } from './arith-special.js';
 
-/** Anything the constructors accept: an Expr or a JS number (integers exact). */
+/** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // a number is accepted where an Expr is */
 export type ExprLike = Expr | number;
 
 /** A JS number as an expression (integers exact), an Expr unchanged. @example toExpr(2) === int(2) */
@@ -50,10 +50,7 @@ export function toExpr(a: ExprLike): Expr {
   return typeof a === 'number' ? num(a) : a;
 }
 
-const isInf = (e: Expr): boolean =>
-  e.kind === 'Constant' && (e.name === 'oo' || e.name === '-oo' || e.name === 'zoo' || e.name === 'nan');
-
-/** Split e into (number, rest) with e = c·rest: 3x → (3, x), x → (1, x), 5 → (5, 1). */
+/** Split e into (number, rest) with e = c·rest: 3x → (3, x), x → (1, x), 5 → (5, 1). @example coeffAndTerm(parse('3x')) // [3, x] */
 export function coeffAndTerm(e: Expr): [Num, Expr] {
   if (isNum(e)) return [e, ONE];
   if (e.kind === 'Mul' && e.coeff !== ONE) {
@@ -63,12 +60,12 @@ export function coeffAndTerm(e: Expr): [Num, Expr] {
   return [ONE, e];
 }
 
-/** Split e into (base, exponent): x³ → (x, 3), x → (x, 1). */
+/** Split e into (base, exponent): x³ → (x, 3), x → (x, 1). @example asBaseExp(parse('x^3')) // [x, 3] */
 export function asBaseExp(e: Expr): [Expr, Expr] {
   return e.kind === 'Pow' ? [e.base, e.exp] : [e, ONE];
 }
 
-/** The summands of e as expressions (e itself when it is not an Add). */
+/** The summands of e as expressions (e itself when it is not an Add). @example addTerms(parse('x + 2y + 1')) // [1, x, 2*y] (storage order) */
 export function addTerms(e: Expr): Expr[] {
   if (e.kind !== 'Add') return [e];
   const out: Expr[] = [];
@@ -77,7 +74,7 @@ export function addTerms(e: Expr): Expr[] {
   return out;
 }
 
-/** The factors of e as expressions (coefficient first when ≠ 1; e itself when not a Mul). */
+/** The factors of e as expressions (coefficient first when ≠ 1; e itself when not a Mul). @example mulFactors(parse('3x*y')) // [3, x, y] */
 export function mulFactors(e: Expr): Expr[] {
   if (e.kind !== 'Mul') return [e];
   const out: Expr[] = [];
@@ -88,19 +85,6 @@ export function mulFactors(e: Expr): Expr[] {
 
 // ---------------------------------------------------------------------------------------------
 // Sums
-
-/** Infinity arithmetic for a sum's numbers: oo + 1 = oo, oo - oo = nan. */
-function addInfinite(special: Expr[], others: Expr[]): Expr {
-  let pos = false;
-  let negv = false;
-  for (const s of special) {
-    if (s === NAN || s === ZOO) return s === NAN ? NAN : others.length || special.length > 1 ? NAN : ZOO;
-    if (s === OO) pos = true;
-    if (s === NEG_OO) negv = true;
-  }
-  if (pos && negv) return NAN;
-  return pos ? OO : NEG_OO;
-}
 
 /**
  * The canonical sum of the arguments. Accepts any number of terms; pass them all at once for big
@@ -172,7 +156,7 @@ function insertFactor(m: MulNode, f: Expr): Expr | null {
   return makeMul(m.coeff, bases, exps);
 }
 
-/** add() over an array (no copy of the argument list). */
+/** add() over an array (no copy of the argument list). @example addArray([x, x, ONE]) // 2*x + 1 */
 export function addArray(args: readonly Expr[]): Expr {
   let constant: Num = ZERO;
   const coeffOf = new Map<Expr, Num>();
@@ -238,14 +222,6 @@ export function addArray(args: readonly Expr[]): Expr {
   return makeAdd(constant, coeffs, terms);
 }
 
-/** True for oo/-oo/zoo/nan or a product with one of them as a factor. */
-function hasInfiniteBase(t: Expr): boolean {
-  if (isInf(t)) return true;
-  if (t.kind !== 'Mul') return false;
-  for (const b of t.bases) if (isInf(b)) return true;
-  return false;
-}
-
 /** A Mul-free base with its exponent, as a node (used when stripping a coefficient). */
 function makePowOrBase(b: Expr, e: Expr): Expr {
   return e === ONE ? b : makePow(b, e);
@@ -302,16 +278,7 @@ function mulNumTerm2(c: Num, t: Expr): Expr {
   return makeMul(c, [t], [ONE]);
 }
 
-function mulInfinite(coeff: Num, special: Expr[]): Expr {
-  if (special.includes(NAN)) return NAN;
-  if (numIsZero(coeff)) return NAN;
-  if (special.includes(ZOO)) return ZOO;
-  let s = numSign(coeff);
-  for (const x of special) if (x === NEG_OO) s = -s as -1 | 1;
-  return s > 0 ? OO : NEG_OO;
-}
-
-/** mul() over an array. */
+/** mul() over an array. @example mulArray([x, x, TWO]) // 2*x^2 */
 export function mulArray(args: readonly Expr[]): Expr {
   let coeff: Num = ONE;
   const expOf = new Map<Expr, Expr[]>();
@@ -418,33 +385,6 @@ export function mulArray(args: readonly Expr[]): Expr {
 // ---------------------------------------------------------------------------------------------
 // Powers
 
-/** Refuse exact powers whose result would be absurdly large. */
-const MAX_POW_BITS = 100_000;
-
-/** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. */
-function exactRoot(n: bigint, k: bigint): bigint | null {
-  if (n < 2n) return n;
-  const approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
-  for (const c of [approx - 1n, approx, approx + 1n]) if (c >= 0n && c ** k === n) return c;
-  return null;
-}
-
-/** r^e for exact rationals; null when it is not exact (2^(1/2)). */
-function ratPow(r: Qm.Rational, e: Qm.Rational): Expr | null {
-  const bits = Math.max(r.num.toString(2).length, r.den.toString(2).length);
-  if (Math.abs(Qm.toNumber(e)) * bits > MAX_POW_BITS)
-    throw new LimitError(`exact power too large: (${Qm.toString(r)})^(${Qm.toString(e)}); use floats`);
-  if (e.den === 1n) {
-    if (r.num === 0n) return e.num < 0n ? ZOO : ZERO;
-    return numFromRational(Qm.powInt(r, e.num));
-  }
-  if (r.num < 0n) return null; // (-8)^(1/3) stays symbolic
-  const pn = exactRoot(r.num, e.den);
-  const pd = exactRoot(r.den, e.den);
-  if (pn !== null && pd !== null) return numFromRational(Qm.powInt(Qm.rational(pn, pd), e.num));
-  return null;
-}
-
 /**
  * The canonical power base^exp.
  * @example pow(symbol('x'), 0) === int(1); pow(pow(symbol('x'), 2), 3) // x^6
@@ -516,7 +456,7 @@ export function neg(a: ExprLike): Expr {
   return mul(NEG_ONE, a);
 }
 
-/** a - b = a + (-1)·b. */
+/** a - b = a + (-1)·b. @example sub(x, x) === ZERO */
 export function sub(a: ExprLike, b: ExprLike): Expr {
   return add(a, mul(NEG_ONE, b));
 }

@@ -21,6 +21,7 @@ import { freeSymbols } from './traverse.js';
 import { evalNumber, substitute } from './integrate-util.js';
 import { solveDetailed } from './solve.js';
 import { solveSystem } from './solve-system.js';
+import { tidy } from './simplify.js';
 
 /** The kind of a stationary point. 'inflection' = stationary but not an extremum (1-D). */
 export type CriticalKind = 'min' | 'max' | 'saddle' | 'inflection' | 'inconclusive';
@@ -95,7 +96,7 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
       }
       break;
     }
-    points.push({ point: { [name]: c }, value: substitute(f, x, c), kind, test, numeric: s.numeric });
+    points.push({ point: { [name]: c }, value: tidy(substitute(f, x, c)), kind, test, numeric: s.numeric });
   }
   if (!points.length) {
     return { points, derivative: [d1], reason: `f'(${name}) = ${toString(d1)} is never 0` };
@@ -133,7 +134,7 @@ function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
       kind = pos ? 'min' : negv ? 'max' : zero ? 'inconclusive' : 'saddle';
       test = `Hessian eigenvalues ${Array.from(ev, fmt).join(', ')}`;
     }
-    points.push({ point, value, kind, test, numeric: s.numeric });
+    points.push({ point, value: tidy(value), kind, test, numeric: s.numeric });
   }
   return points.length
     ? { points, derivative: grad }

@@ -39,15 +39,16 @@ import { FUNCTIONS, fn } from './functions.js';
 import { parse } from './parse.js';
 import { freeSymbols, postorder, postorderReleasing, subs } from './traverse.js';
 
-/** A variable to differentiate by: a symbol, its name, or [variable, order]. */
+/** A variable to differentiate by: a symbol, its name, or [variable, order]. @example diff(e, 'x', [y, 2]) // d³/dx dy² */
 export type DiffVar = SymbolNode | string | readonly [SymbolNode | string, number];
 
+/** Options for diff: `steps` (default false) returns the rules applied. @example diff('x^2', 'x', { steps: true }).steps[0].rule // 'power' */
 export interface DiffOptions {
   /** Return the result with the chain of rules applied. Default false. */
   steps?: boolean;
 }
 
-/** One rule application in a step trace (outermost first). */
+/** One rule application in a step trace (outermost first). @example { rule: 'chain', formula: '…', expr: sin(x^2), result: 2*x*cos(x^2) } */
 export interface DiffStep {
   /** 'sum', 'constant multiple', 'product', 'quotient', 'power', 'exponential', 'chain', 'sin', … */
   rule: string;
@@ -59,6 +60,7 @@ export interface DiffStep {
   result: Expr;
 }
 
+/** A derivative with the rule steps applied, outermost first. @example diff('sin(x^2)', 'x', { steps: true }).result // 2*x*cos(x^2) */
 export interface DiffTrace {
   result: Expr;
   variable: SymbolNode;
@@ -306,7 +308,7 @@ export function diff(e: Expr | string, ...args: Array<DiffVar | DiffOptions>): E
   return expr;
 }
 
-/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). */
+/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany([sin(x), sin(x)^2], x) // [cos(x), 2*sin(x)*cos(x)] */
 export function diffMany(exprs: readonly Expr[], x: SymbolNode): Expr[] {
   const memo = new Map<Expr, Expr>();
   return exprs.map((e) => postorder<Expr>(e, (node, d) => rule(node, d, x, null), memo));

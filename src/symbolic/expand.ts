@@ -11,6 +11,7 @@ import { addArray, addTerms, mulArray, pow } from './arith.js';
 import type { Expr } from './expr.js';
 import { mapExpr } from './traverse.js';
 
+/** Options for expand: `maxTerms` refuses a larger result with a LimitError. @example expand(parse('(x+1)^2')) // x^2 + 2*x + 1 */
 export interface ExpandOptions {
   /** Largest number of terms a single expanded product may have. Default 100000. */
   maxTerms?: number;

@@ -64,7 +64,7 @@ export { children, compareExpr, isAtom } from './expr-order.js';
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/** The number node for an exact rational. */
+/** The number node for an exact rational. @example numFromRational({ num: 1n, den: 2n }) === HALF */
 export function numFromRational(r: Rational): IntegerNode | RationalNode {
   const h = mix(mix(KIND_SEED.Integer, hashBig(r.num)), hashBig(r.den));
   if (r.den === 1n) {
@@ -127,7 +127,7 @@ export function isNum(e: Expr): e is Num {
   return e.kind === 'Integer' || e.kind === 'Rational' || e.kind === 'Float';
 }
 
-/** The number as a double. */
+/** The number as a double. @example numValue(HALF) === 0.5 */
 export function numValue(n: Num): number {
   return n.kind === 'Float' ? n.value : Qm.toNumber(n.value);
 }
@@ -143,9 +143,11 @@ export const HALF = rat(1, 2) as RationalNode;
 export function numIsZero(n: Num): boolean {
   return n.kind === 'Float' ? n.value === 0 : n.value.num === 0n;
 }
+/** True for the integer 1. @example numIsOne(ONE) // true */
 export function numIsOne(n: Num): boolean {
   return n === ONE;
 }
+/** The sign of a number node. @example numSign(int(-3)) === -1 */
 export function numSign(n: Num): -1 | 0 | 1 {
   return n.kind === 'Float' ? (n.value < 0 ? -1 : n.value > 0 ? 1 : 0) : Qm.sign(n.value);
 }
@@ -153,6 +155,7 @@ export function numSign(n: Num): -1 | 0 | 1 {
 function floatOrZero(v: number): Num {
   return v === 0 ? ZERO : float(v);
 }
+/** Sum of two number nodes. @example numAdd(HALF, HALF) === ONE */
 export function numAdd(a: Num, b: Num): Num {
   if (a === ZERO) return b;
   if (b === ZERO) return a;
@@ -160,6 +163,7 @@ export function numAdd(a: Num, b: Num): Num {
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num + b.value.num);
   return numFromRational(Qm.add(a.value, b.value));
 }
+/** Product of two number nodes. @example numMul(TWO, HALF) === ONE */
 export function numMul(a: Num, b: Num): Num {
   if (a === ONE) return b;
   if (b === ONE) return a;
@@ -167,10 +171,11 @@ export function numMul(a: Num, b: Num): Num {
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num * b.value.num);
   return numFromRational(Qm.mul(a.value, b.value));
 }
+/** Negated number node. @example numNeg(ONE) === NEG_ONE */
 export function numNeg(a: Num): Num {
   return a.kind === 'Float' ? float(-a.value) : numFromRational(Qm.neg(a.value));
 }
-/** 1/a; the caller must rule out zero. */
+/** 1/a; the caller must rule out zero. @example numInv(TWO) === HALF */
 export function numInv(a: Num): Num {
   return a.kind === 'Float' ? float(1 / a.value) : numFromRational(Qm.inv(a.value));
 }
@@ -265,7 +270,7 @@ export function makeFunction(name: string, args: readonly Expr[]): FunctionNode 
   );
 }
 
-/** An unevaluated derivative d^n expr / d vars (vars repeated for order; sorted by caller). */
+/** An unevaluated derivative d^n expr / d vars (vars repeated for order; sorted by caller). @example makeDerivative(fn('f', x), [x]) // Derivative(f(x), x) */
 export function makeDerivative(expr: Expr, vars: readonly SymbolNode[]): DerivativeNode {
   const h = hashArray(mix(KIND_SEED.Derivative, expr.hash), vars);
   return intern<DerivativeNode>(
@@ -275,7 +280,7 @@ export function makeDerivative(expr: Expr, vars: readonly SymbolNode[]): Derivat
   );
 }
 
-/** An unevaluated integral ∫ expr d var, definite when lower/upper are given. */
+/** An unevaluated integral ∫ expr d var, definite when lower/upper are given. @example makeIntegral(fn('f', x), x) // Integral(f(x), x) */
 export function makeIntegral(expr: Expr, v: SymbolNode, lower: Expr | null = null, upper: Expr | null = null): IntegralNode {
   const h = mix(mix(mix(mix(KIND_SEED.Integral, expr.hash), v.hash), lower?.hash ?? 0), upper?.hash ?? 0);
   return intern<IntegralNode>(

@@ -40,6 +40,7 @@ import {
   type SymbolNode,
 } from './expr.js';
 
+/** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */
 export interface FunctionDef {
   readonly name: string;
   /** Number of arguments. */
@@ -79,7 +80,7 @@ const heavisideNum = (x: number): number => (x > 0 ? 1 : x < 0 ? 0 : 0.5);
 const sigmoidNum = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 const softplusNum = (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
 
-/** erf by Abramowitz–Stegun-free series/continued fraction: |error| < 1e-15 relative. */
+/** erf by Abramowitz–Stegun-free series/continued fraction: |error| < 1e-15 relative. @example erfNum(1) // 0.8427007929497149 */
 export function erfNum(x: number): number {
   const ax = Math.abs(x);
   if (ax < 2.5) {
@@ -485,13 +486,13 @@ const table: FunctionDef[] = [
   },
 ];
 
-/** name → definition, for every known function. */
+/** name → definition, for every known function. @example FUNCTIONS.tanh.arity === 1 */
 export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = Object.fromEntries(table.map((d) => [d.name, d]));
 
-/** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). */
+/** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) */
 export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;
 
-/** Let the integration module attach ∫ f(x) dx to a function entry. */
+/** Let the integration module attach ∫ f(x) dx to a function entry. @example registerAntiderivative('sin', (x) => neg(cos(x))) */
 export function registerAntiderivative(name: string, rule: (x: SymbolNode) => Expr | undefined): void {
   const def = FUNCTIONS[name];
   if (!def) throw new ArgumentError(`no function named '${name}'`);
@@ -530,7 +531,7 @@ export function fn(name: string, ...argsIn: ExprLike[]): Expr {
   return makeFunction(name, args);
 }
 
-/** True when `name` is a known (table) function or a builtin form (exp, sqrt). */
+/** True when `name` is a known (table) function or a builtin form (exp, sqrt). @example isKnownFunction('sigmoid') // true; isKnownFunction('f') // false */
 export function isKnownFunction(name: string): boolean {
   return name in FUNCTIONS || name === 'exp' || name === 'sqrt';
 }

@@ -15,7 +15,7 @@
 import { ArgumentError, DomainError, NablaError } from '../core/errors.js';
 import { add, mul, pow, sub } from './arith.js';
 import {
-  NAN, NEG_OO, OO, PI, ZOO, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
+  NAN, NEG_OO, OO, PI, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from './expr.js';
 import { diff } from './diff.js';
 import { parse } from './parse.js';
@@ -225,7 +225,9 @@ function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOp
   let value: Expr;
   try {
     // Split at singular points of f inside (a, b): each piece is an improper integral.
-    const cuts = interiorSingularities(f, x, a, b);
+    // … and where F itself may jump: the poles of tan/sec/cot/csc in F (Weierstrass answers
+    // contain tan(x/2), which jumps at x = π while f is smooth there).
+    const cuts = mergePoints(interiorSingularities(f, x, a, b), interiorSingularities(F, x, a, b));
     const knots = [a, ...cuts, b];
     const pieces: Expr[] = [];
     for (let i = 0; i + 1 < knots.length; i++) pieces.push(sub(endpoint(F, x, knots[i + 1]!, '-', i + 1 < knots.length - 1), endpoint(F, x, knots[i]!, '+', i > 0)));
@@ -294,9 +296,37 @@ const isInfinite = (p: Expr) => p === OO || p === NEG_OO;
 function substituteValue(F: Expr, x: SymbolNode, p: Expr): Expr | null {
   const v = evalNumber(F, new Map([[x, evalNumber(p, new Map())]]));
   if (!Number.isFinite(v)) return null;
-  // Exact substitution through the smart constructors.
+  // Exact substitution through the smart constructors; tan(π/2) is finite in floating point
+  // (1.6e16), so poles are recognised from the exact arguments, and then a limit is taken.
   const r = substituteExact(F, x, p);
-  return r !== null && Number.isFinite(evalNumber(r, new Map())) ? r : null;
+  return r !== null && Number.isFinite(evalNumber(r, new Map())) && !atPole(r) ? r : null;
+}
+
+/** Does e contain tan/sec at an odd multiple of π/2 or cot/csc at a multiple of π? */
+function atPole(e: Expr): boolean {
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.kind === 'Function' && n.args.length === 1) {
+      const t = evalNumber(n.args[0]!, new Map());
+      const c = Math.abs(Math.cos(t)), sn = Math.abs(Math.sin(t));
+      if ((n.name === 'tan' || n.name === 'sec') && c < 1e-12) return true;
+      if ((n.name === 'cot' || n.name === 'csc') && sn < 1e-12) return true;
+    }
+    stack.push(...children(n));
+  }
+  return false;
+}
+
+/** Two sorted point lists merged, duplicates (within 1e−12) dropped. */
+function mergePoints(a: Expr[], b: Expr[]): Expr[] {
+  const val = (p: Expr) => evalNumber(p, new Map());
+  const out: Expr[] = [];
+  for (const p of [...a, ...b].sort((p, q) => val(p) - val(q))) if (!out.some((u) => Math.abs(val(u) - val(p)) < 1e-12)) out.push(p);
+  return out;
 }
 
 function substituteExact(F: Expr, x: SymbolNode, p: Expr): Expr | null {

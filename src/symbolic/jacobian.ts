@@ -16,7 +16,7 @@ import { SymMatrix } from './matrix.js';
 import { parse, type ParseOptions } from './parse.js';
 import { freeSymbols } from './traverse.js';
 
-/** Variables given as symbols, names, or one space/comma separated string. */
+/** Variables given as symbols, names, or one space/comma separated string. @example gradient('x*y', 'x y') // or ['x', 'y'] or [x, y] */
 export type VarList = ReadonlyArray<SymbolNode | string> | string;
 
 function toVars(vars: VarList | undefined, exprs: readonly Expr[]): SymbolNode[] {

@@ -18,7 +18,7 @@ import { parse } from './parse.js';
 import { postorder } from './traverse.js';
 import { children } from './expr.js';
 
-/** A compiled scalar function with its vectorised twin and generated source. */
+/** A compiled scalar function with its vectorised twin and generated source. @example const f = lambdify('x^2', ['x']); f(3) // 9; f.vectorized([xs]) // Float64Array */
 export interface CompiledFunction<R> {
   (...args: number[]): R;
   /** Evaluate at many points: one Float64Array per variable (same length). */

@@ -38,6 +38,7 @@ import {
 import { fn, isKnownFunction } from './functions.js';
 import { SymMatrix } from './matrix.js';
 
+/** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // 2*x*y */
 export interface ParseOptions {
   /** Declared variable names: runs of them split into products (`xy` → x·y). Default none. */
   vars?: readonly string[];
@@ -152,7 +153,7 @@ export function parseAny(input: string, options: ParseOptions = {}): Expr | SymM
   return parseExpr(input, 0, input.length, options);
 }
 
-/** Parse a matrix literal; a plain expression gives a 1×1 matrix. */
+/** Parse a matrix literal; a plain expression gives a 1×1 matrix. @example parseMatrix('[x, 1; 0, y]').rows === 2 */
 export function parseMatrix(input: string, options: ParseOptions = {}): SymMatrix {
   const r = parseAny(input, options);
   return r instanceof SymMatrix ? r : SymMatrix.of(1, 1, [r]);

@@ -40,7 +40,7 @@ function numLatex(n: Num): Out {
   return num < 0n ? { s: `- ${s}`, p: P.Neg } : { s, p: P.Mul };
 }
 
-/** LaTeX for an expression or matrix. */
+/** LaTeX for an expression or matrix. @example latex(parse('x^2/2')) // '\\frac{x^{2}}{2}' */
 export function latex(x: Expr | SymMatrix): string {
   if (x instanceof SymMatrix) {
     const rows = x.toRows().map((r) => r.map((e) => latex(e)).join(' & '));

@@ -32,7 +32,7 @@ export interface Printed {
   p: number;
 }
 
-/** A string-valued naming function for tie-breaks (printers pass their own, memoized). */
+/** A string-valued naming function for tie-breaks (printers pass their own, memoized). @example orderedTerms(e, toString) */
 export type Namer = (e: Expr) => string;
 
 /** [class rank, name] of a factor as SymPy orders Mul arguments. */
@@ -128,6 +128,7 @@ function monomial(t: Expr): Map<Expr, number> {
 /**
  * The summands of an Add in display order, each as [coefficient, coefficient-free term]
  * (the constant comes as [c, 1]).
+ * @example orderedTerms(parse('1 + x^2 + 2x'), toString) // [[1, x^2], [2, x], [1, 1]]
  */
 export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   const items: Array<[Num, Expr]> = e.terms.map((t, i) => [e.coeffs[i]!, t]);
@@ -184,7 +185,7 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   return out;
 }
 
-/** A product split for display: sign, numerator and denominator factors (display order). */
+/** A product split for display: sign, numerator and denominator factors (display order). @example mulParts(parse('-3x/(2y)'), toString) // negative, 3 / 2, [x] / [y] */
 export interface MulParts {
   negative: boolean;
   /** Numeric numerator (≠ 1) or null. */
@@ -196,7 +197,7 @@ export interface MulParts {
   den: Expr[];
 }
 
-/** Split a Mul (or Pow) into numerator and denominator for display. */
+/** Split a Mul (or Pow) into numerator and denominator for display. @example mulParts(parse('x/y'), toString).den // [y] */
 export function mulParts(e: MulNode | Expr, name: Namer): MulParts {
   let coeff: Num = ONE;
   let factors: Expr[];

@@ -20,12 +20,13 @@ import { SymMatrix } from './matrix.js';
 import { mulParts, orderedTerms } from './print-order.js';
 import { toString } from './print-text.js';
 
+/** Options for pretty: `ascii` (default false) for plain characters. @example pretty(parse('x/2'), { ascii: true }) // 'x\n-\n2' */
 export interface PrettyOptions {
   /** Plain ASCII instead of Unicode box characters. Default false. */
   ascii?: boolean;
 }
 
-/** Deepest expression nesting `pretty` and `latex` print. */
+/** Deepest expression nesting `pretty` and `latex` print. @example pretty(sin nested 500 deep) // LimitError */
 export const PRETTY_MAX_DEPTH = 400;
 
 /** Binding strength, loosest last (SymPy's prettyForm order). */
@@ -176,7 +177,7 @@ function numText(n: Num): string {
   return Qm.toString(n.value);
 }
 
-/** The 2-D rendering of an expression or a matrix. */
+/** The 2-D rendering of an expression or a matrix. @example pretty(parse('x^2')) // ' 2\nx ' */
 export function pretty(x: Expr | SymMatrix, options: PrettyOptions = {}): string {
   const c = options.ascii ? ASCII : UNICODE;
   const box = x instanceof SymMatrix ? matrixBox(x, c) : exprBox(x, c);

@@ -26,7 +26,7 @@ function numOut(n: Num): Out {
 
 const CONST_TEXT: Record<string, string> = { pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' };
 
-/** Text of a whole expression. */
+/** Text of a whole expression. @example toString(parse('x*2 + 1')) // '2*x + 1' */
 export function toString(root: Expr): string {
   const memo = new Map<Expr, Out>();
   const get = (e: Expr): Out => memo.get(e) ?? format(e);

@@ -27,6 +27,7 @@ import { FUNCTIONS, fn } from './functions.js';
  * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
  * (as listed by `children`) first. `memo` may be shared between calls. `visit` must not return
  * `undefined` (that marks "not computed yet").
+ * @example postorder(e, (n, kids) => 1 + kids.reduce((a, b) => a + b, 0)) // node count on the DAG
  */
 export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo: Map<Expr, R> = new Map()): R {
   const done = memo.get(root);
@@ -75,6 +76,7 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
  * Like `postorder`, but each node's result is dropped as soon as all its parents have used it,
  * so memory holds only the live frontier (a derivative of a 10⁴-deep chain would otherwise keep
  * every intermediate product). Costs one extra counting pass.
+ * @example postorderReleasing(deep, (n, kids) => kids.length) // same as postorder, less memory
  */
 export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) => R): R {
   // Pass 1: how many parent edges point at each node (distinct parents × multiplicity).
@@ -123,7 +125,7 @@ export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) =>
   return memo.get(root)!;
 }
 
-/** A node of the same kind and head as `e` with new children (the inverse of `children`). */
+/** A node of the same kind and head as `e` with new children (the inverse of `children`). @example rebuild(parse('sin(x)'), [y]) === sin(y) */
 export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
   switch (e.kind) {
     case 'Add': {
@@ -160,6 +162,7 @@ export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
 /**
  * Rewrite bottom-up: `f(node, rebuiltNode)` sees each node after its children were rewritten and
  * returns the replacement (return the second argument to keep it).
+ * @example mapExpr(e, (o, r) => (o === x ? y : r)) // x → y everywhere
  */
 export function mapExpr(root: Expr, f: (original: Expr, rebuilt: Expr) => Expr): Expr {
   return postorder<Expr>(root, (e, kids) => {
@@ -170,7 +173,7 @@ export function mapExpr(root: Expr, f: (original: Expr, rebuilt: Expr) => Expr):
   });
 }
 
-/** A substitution: a Map from expressions, or an object keyed by symbol name. */
+/** A substitution: a Map from expressions, or an object keyed by symbol name. @example subs(e, new Map([[x, 2]])) // or subs(e, { x: 2 }) */
 export type Substitution = ReadonlyMap<Expr, ExprLike> | Readonly<Record<string, ExprLike>>;
 
 function substitutionMap(s: Substitution): Map<Expr, Expr> {
@@ -196,7 +199,7 @@ export function subs(e: Expr, s: Substitution): Expr {
   });
 }
 
-/** The symbols in e, sorted by name (a definite integral's variable is bound, not free). */
+/** The symbols in e, sorted by name (a definite integral's variable is bound, not free). @example freeSymbols(parse('x*y + z')) // [x, y, z] */
 export function freeSymbols(e: Expr): SymbolNode[] {
   const seen = new Set<SymbolNode>();
   postorder<0>(e, (node) => {
@@ -225,7 +228,7 @@ export function has(e: Expr, target: Expr): boolean {
   return false;
 }
 
-/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. */
+/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
 export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
 
 const CONSTANT_VALUE: Record<string, number> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };

@@ -268,6 +268,13 @@ describe('hunt: definite and improper integrals', () => {
     expect(S(integrate(P('1/(x-1)'), [x, 0, 2]))).toBe('nan');
     expect(S(integrate(P('1/(x-1)^2'), [x, 0, 2]))).toBe('oo');
   });
+  it('Weierstrass antiderivatives jump at x = π: the interval is split there, never tan(π/2) in a result', () => {
+    expect(S(integrate(P('1/(2+sin(x))'), [x, 0, '2*pi']))).toBe('2*sqrt(3)*pi/3');
+    expect(S(integrate(P('1/(5-4*cos(x))'), [x, 0, '2*pi']))).toBe('2*pi/3');
+    const r = integrate(P('1/(1+cos(x)^2)'), [x, 0, 'pi']);
+    expect(S(r)).toBe('sqrt(2)*pi/2');
+    expect(S(integrate(P('sec(x)'), [x, 0, 'pi/4']))).toBe('asinh(1)');
+  });
   it('divergent integrals are reported as such, never as a finite number', () => {
     expect(S(integrate(P('1/x'), [x, 0, 1]))).toBe('oo');
     expect(S(integrate(P('1/x'), [x, 1, OO]))).toBe('oo');

@@ -35,7 +35,7 @@ interface OutputOpts {
 
 const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).filter(Boolean) : []);
 
-/** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. */
+/** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. @example parseAt('x=1.5,y=2') // { x: 1.5, y: 2 } */
 export function parseAt(text: string | undefined): Record<string, number> {
   const env: Record<string, number> = {};
   for (const part of splitList(text)) {
@@ -64,7 +64,7 @@ function showMatrix(m: SymMatrix, o: OutputOpts): string {
 
 const valueText = (v: number): string => String(v);
 
-/** `nabla diff EXPR [--wrt x] [--order n] [--steps]`. */
+/** `nabla diff EXPR [--wrt x] [--order n] [--steps]`. @example runDiff('x^3 - 2x^2 + 1', {}, io) // io.out('3*x^2 - 4*x') */
 export function runDiff(expr: string, o: OutputOpts & { wrt?: string; order?: string; steps?: boolean }, io: CliIO): void {
   const vars = splitList(o.vars);
   if (o.wrt && !vars.includes(o.wrt) && vars.length) vars.push(o.wrt);
@@ -119,13 +119,14 @@ function varsFor(exprs: Expr[], o: OutputOpts): string[] {
   return [...s].sort();
 }
 
-/** `nabla jacobian "[f1, f2]" --vars x,y`. */
+/** `nabla jacobian "[f1, f2]" --vars x,y`. @example runJacobian('[2xy, x^2 y]', { vars: 'x,y' }, io) */
 export function runJacobian(text: string, o: OutputOpts, io: CliIO): void {
   const r = parseAny(text, parseOpts(splitList(o.vars)));
   const exprs = r instanceof SymMatrix ? [...r.data] : [r];
   matrixCommand(jacobian(exprs, varsFor(exprs, o)), o, io);
 }
 
+/** Register diff, grad, jacobian, hessian and eval on the CLI program. @example register(program, io) */
 export function register(program: Command, io: CliIO): void {
   const common = (c: Command): Command =>
     c
