@@ -127,6 +127,20 @@ function numericFold(f: (x: number) => Expr | undefined) {
   };
 }
 
+// Exact values at π/6, π/4, π/3, π/2 (SymPy's: cos(π/3) = 1/2), extended by symmetry; the
+// inverse functions read the same tables backwards (asin(1/2) = π/6).
+const piOver = (n: number): Expr => mul(PI, pow(n, NEG_ONE));
+const SQRT2_2 = mul(HALF, sqrt(2));
+const SQRT3_2 = mul(HALF, sqrt(3));
+const SIN_AT: Array<[Expr, Expr]> = [[piOver(6), HALF], [piOver(4), SQRT2_2], [piOver(3), SQRT3_2], [piOver(2), ONE]];
+const COS_AT: Array<[Expr, Expr]> = [[piOver(6), SQRT3_2], [piOver(4), SQRT2_2], [piOver(3), HALF], [piOver(2), ZERO]];
+const TAN_AT: Array<[Expr, Expr]> = [[piOver(6), div(sqrt(3), 3)], [piOver(4), ONE], [piOver(3), sqrt(3)]];
+/** acos(-v) = π - acos(v). */
+const ACOS_NEG: Array<[Expr, Expr]> = COS_AT.filter(([, v]) => v !== ZERO).map(([a, v]) => [neg(v), sub(PI, a)]);
+/** f(-a) = -f(a) for an odd f; f(-a) = f(a) for an even one. */
+const odd = (pairs: Array<[Expr, Expr]>): Array<[Expr, Expr]> => [...pairs, ...pairs.map(([a, v]): [Expr, Expr] => [neg(a), neg(v)])];
+const even = (pairs: Array<[Expr, Expr]>): Array<[Expr, Expr]> => [...pairs, ...pairs.map(([a, v]): [Expr, Expr] => [neg(a), v])];
+
 const table: FunctionDef[] = [
   {
     name: 'log',
@@ -195,10 +209,7 @@ const table: FunctionDef[] = [
     name: 'sin',
     arity: 1,
     numeric: Math.sin,
-    simplify: special(Math.sin, [
-      [ZERO, ZERO],
-      [PI, ZERO],
-    ]),
+    simplify: special(Math.sin, [[ZERO, ZERO], [PI, ZERO], ...odd(SIN_AT)]),
     derivative: ([u]) => fn('cos', u!),
     rule: 'd/du sin(u) = cos(u)',
     latex: '\\sin',
@@ -208,10 +219,7 @@ const table: FunctionDef[] = [
     name: 'cos',
     arity: 1,
     numeric: Math.cos,
-    simplify: special(Math.cos, [
-      [ZERO, ONE],
-      [PI, NEG_ONE],
-    ]),
+    simplify: special(Math.cos, [[ZERO, ONE], [PI, NEG_ONE], ...even(COS_AT)]),
     derivative: ([u]) => neg(fn('sin', u!)),
     rule: 'd/du cos(u) = -sin(u)',
     latex: '\\cos',
@@ -221,10 +229,7 @@ const table: FunctionDef[] = [
     name: 'tan',
     arity: 1,
     numeric: Math.tan,
-    simplify: special(Math.tan, [
-      [ZERO, ZERO],
-      [PI, ZERO],
-    ]),
+    simplify: special(Math.tan, [[ZERO, ZERO], [PI, ZERO], ...odd(TAN_AT)]),
     derivative: ([u]) => add(u2(fn('tan', u!)), ONE),
     rule: 'd/du tan(u) = tan²(u) + 1',
     latex: '\\tan',
@@ -264,7 +269,7 @@ const table: FunctionDef[] = [
     name: 'asin',
     arity: 1,
     numeric: Math.asin,
-    simplify: special(Math.asin, [[ZERO, ZERO]]),
+    simplify: special(Math.asin, [[ZERO, ZERO], ...odd(SIN_AT.map(([a, v]) => [v, a]))]),
     derivative: ([u]) => pow(sub(ONE, u2(u!)), neg(HALF)),
     rule: 'd/du asin(u) = 1/√(1 - u²)',
     latex: '\\operatorname{asin}',
@@ -274,7 +279,7 @@ const table: FunctionDef[] = [
     name: 'acos',
     arity: 1,
     numeric: Math.acos,
-    simplify: special(Math.acos, [[ONE, ZERO]]),
+    simplify: special(Math.acos, [[ONE, ZERO], [NEG_ONE, PI], ...COS_AT.map(([a, v]): [Expr, Expr] => [v, a]), ...ACOS_NEG]),
     derivative: ([u]) => neg(pow(sub(ONE, u2(u!)), neg(HALF))),
     rule: 'd/du acos(u) = -1/√(1 - u²)',
     latex: '\\operatorname{acos}',
@@ -284,7 +289,7 @@ const table: FunctionDef[] = [
     name: 'atan',
     arity: 1,
     numeric: Math.atan,
-    simplify: special(Math.atan, [[ZERO, ZERO]]),
+    simplify: special(Math.atan, [[ZERO, ZERO], ...odd(TAN_AT.map(([a, v]) => [v, a]))]),
     derivative: ([u]) => pow(add(u2(u!), ONE), NEG_ONE),
     rule: 'd/du atan(u) = 1/(u² + 1)',
     latex: '\\operatorname{atan}',

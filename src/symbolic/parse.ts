@@ -347,6 +347,10 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
           k++;
           break;
         }
+        // `sin x` reads as a function without its parentheses, not as the product sin·x.
+        const fname = FUNCTION_ALIASES[name] ?? name;
+        if (isKnownFunction(fname) || SPECIAL_FORMS.has(fname))
+          fail(`'${name}' is a function: write ${name}(...)`, tok.pos);
         operand(guard(tok.pos, () => symbol(name)), tok.pos);
         break;
       }

@@ -160,6 +160,24 @@ describe('derivative hunt: numeric agreement and SymPy forms', () => {
   it('parse errors name the position', () => {
     expect(() => parse('sin(x')).toThrow(ParseError);
     expect(() => parse('x +* 2')).toThrow(/\^/);
+    // a function name without its parentheses is refused, not read as a product sin·x
+    expect(() => parse('sin x')).toThrow(/'sin' is a function: write sin\(\.\.\.\)/);
+    expect(() => parse('x*exp')).toThrow(ParseError);
+  });
+
+  it('reads what a SymPy user types', () => {
+    const cases: [string, string][] = [
+      ['x**-2', '1/x^2'], ['e^-x', 'exp(-x)'], ['-x^2', '-x^2'], ['-2^2', '-4'], ['2^-1', '1/2'],
+      ['.5x', 'x/2'], ['1E-3', '1/1000'], ['2.5e2x', '250*x'], ['x^2^3', 'x^8'], ['x/2/3', 'x/6'],
+      ['(x)(y)', 'x*y'], ['exp(1)', 'E'], ['log(e)', '1'], ['sqrt(4)', '2'], ['8^(1/3)', '2'],
+      ['1/0', 'zoo'], ['oo - oo', 'nan'], ['exp(x)*exp(-x)', '1'], ['x^(1/2)*x^(1/2)', 'x'],
+      ['float(0.1)+0.2', 'float(0.30000000000000004)'], ['0.1+0.2', '3/10'], ['log(x, e)', 'log(x)'],
+      // SymPy's exact trigonometric values
+      ['cos(pi/3)', '1/2'], ['sin(-pi/6)', '-1/2'], ['cos(-pi/4)', 'sqrt(2)/2'], ['tan(pi/4)', '1'],
+      ['tan(-pi/3)', '-sqrt(3)'], ['sin(pi/2)', '1'], ['asin(1)', 'pi/2'], ['asin(-1/2)', '-pi/6'],
+      ['acos(0)', 'pi/2'], ['acos(-1/2)', '2*pi/3'], ['atan(1)', 'pi/4'], ['atan(sqrt(3)/3)', 'pi/6'],
+    ];
+    for (const [s, want] of cases) expect(toString(parse(s))).toBe(want);
   });
 });
 
