@@ -1,18 +1,28 @@
 import { Command, CommanderError } from 'commander';
 import { NablaError } from '../core/errors.js';
 import type { CliIO } from './io.js';
-import { register as registerLesson } from './commands/lesson.js';
-import { register as registerSvm } from './commands/svm.js';
+import { register as registerSymbolic } from './commands/symbolic.js';
+import { register as registerCalculus } from './commands/calculus.js';
 import { register as registerQuad } from './commands/quad.js';
 import { register as registerNderiv } from './commands/nderiv.js';
-import { register as registerPlot } from './commands/plot.js';
-
 import { register as registerMinimize } from './commands/minimize.js';
 import { register as registerTrain } from './commands/train.js';
-import { register as registerCalculus } from './commands/calculus.js';
-import { register as registerSymbolic } from './commands/symbolic.js';
-/** Every command module registers itself here; one line each. */
-const COMMANDS: Array<(program: Command, io: CliIO) => void> = [registerLesson, registerSvm, registerQuad, registerNderiv, registerPlot, registerMinimize, registerTrain, registerCalculus, registerSymbolic];
+import { register as registerSvm } from './commands/svm.js';
+import { register as registerPlot } from './commands/plot.js';
+import { register as registerLesson } from './commands/lesson.js';
+
+/** Every command module registers itself here, in the order `nabla --help` lists them. */
+const COMMANDS: Array<(program: Command, io: CliIO) => void> = [
+  registerSymbolic, // diff, grad, jacobian, hessian, eval
+  registerCalculus, // integrate, limit, series, solve, critical
+  registerQuad,
+  registerNderiv,
+  registerMinimize,
+  registerTrain,
+  registerSvm,
+  registerPlot,
+  registerLesson, // lesson, start
+];
 
 /** Build the `nabla` program writing to `io`. */
 export function buildProgram(io: CliIO): Command {
