@@ -66,6 +66,8 @@ export function latex(x: Expr | SymMatrix): string {
     const head = def ? def.latex : fname.length === 1 ? fname : `\\operatorname{${fname}}`;
     const a = args.map((x) => go(x).s).join(', ');
     if (fname === 'abs') return `\\left|{${a}}\\right|${power ? `^{${power}}` : ''}`;
+    // SymPy writes log's power after the argument: \log{\left(x \right)}^{2} (not \log^{2}).
+    if (fname === 'log' && args.length === 1) return `${head}{\\left(${a} \\right)}${power ? `^{${power}}` : ''}`;
     return `${head}${power ? `^{${power}}` : ''}{\\left(${a} \\right)}`;
   }
 

@@ -15,7 +15,7 @@
 import { LimitError } from '../core/errors.js';
 import * as Qm from '../core/rational.js';
 import { mul, pow } from './arith.js';
-import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
+import { E, HALF, NEG_ONE, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
 import { SymMatrix } from './matrix.js';
 import { mulParts, orderedTerms } from './print-order.js';
 import { toString } from './print-text.js';
@@ -253,7 +253,8 @@ function exprBox(root: Expr, c: Chars): Box {
           const negative = numSign(k) < 0;
           const abs = negative ? numNeg(k) : k;
           const tb = t === ONE ? box(abs) : box(mul(abs, t));
-          const sep = i === 0 ? (negative ? '-' : '') : negative ? ' - ' : ' + ';
+          // SymPy's pretty_negative: a leading minus before a multi-line term takes a space.
+          const sep = i === 0 ? (negative ? (tb.lines.length > 1 ? '- ' : '-') : '') : negative ? ' - ' : ' + ';
           if (sep) parts.push(text(sep));
           parts.push(parenIf(tb, tb.binding >= B.Add));
         });
@@ -326,6 +327,8 @@ function exprBox(root: Expr, c: Chars): Box {
   function powBox(b: Expr, x: Expr): Box {
     if (x === HALF) return radical(box(b), c, '', b.kind === 'Integer');
     if (c.sqrt && x.kind === 'Rational' && x.value.num === 1n && b !== E) return radical(box(b), c, x.value.den.toString());
+    // x^(1/n) for a symbol n: SymPy's root notation too (n-th root of x).
+    if (c.sqrt && x.kind === 'Pow' && x.exp === NEG_ONE && x.base.kind === 'Symbol' && b !== E) return radical(box(b), c, x.base.name);
     if (isNum(x) && numSign(x) < 0) return mulBox(pow(b, x));
     let expB: Box;
     if (x.kind === 'Rational') expB = text(`${x.value.num}/${x.value.den}`);

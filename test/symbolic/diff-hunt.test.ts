@@ -219,6 +219,10 @@ describe('printers vs SymPy 1.14', () => {
     ['exp(x)/x - exp(x)/x^2', ' x    x\nℯ    ℯ \n── - ──\nx     2\n     x '],
     ['abs(x)', '│x│'],
     ['pi*x', 'π⋅x'],
+    ['-x/2 + 1', '    x\n1 - ─\n    2'],
+    ['-x^2 + x + 1', '   2        \n- x  + x + 1'],
+    ['x^(1/x)', 'x ___\n╲╱ x '],
+    ['-x^2*exp(-x) + 2*x*exp(-x)', '   2  -x        -x\n- x ⋅ℯ   + 2⋅x⋅ℯ  '],
   ];
   it.each(PRETTY)('pretty(%s)', (s, want) => {
     expect(pretty(parse(s))).toBe(want);
@@ -255,6 +259,9 @@ describe('printers vs SymPy 1.14', () => {
     ['2/3*x', '\\frac{2 x}{3}'],
     ['1/(x*y)', '\\frac{1}{x y}'],
     ['exp(x)/x - exp(x)/x^2', '\\frac{e^{x}}{x} - \\frac{e^{x}}{x^{2}}'],
+    ['log(x)^2/2', '\\frac{\\log{\\left(x \\right)}^{2}}{2}'],
+    ['asin(x)^2', '\\operatorname{asin}^{2}{\\left(x \\right)}'],
+    ['x^(1/x)', 'x^{\\frac{1}{x}}'],
   ];
   it.each(LATEX)('latex(%s)', (s, want) => {
     expect(latex(parse(s))).toBe(want);
