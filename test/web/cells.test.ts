@@ -12,7 +12,7 @@ import * as optimize from '../../src/optimize/index.js';
 import * as svm from '../../src/svm/index.js';
 import * as plot from '../../src/plot/index.js';
 import { transformCell, CellSyntaxError } from '../../web/src/transform.js';
-import { formatArgs, isFigure, libraryFormatter, setObjectFormatter } from '../../web/src/format-value.js';
+import { formatArgs, isFigure, formatLibraryObject, setObjectFormatter } from '../../web/src/format-value.js';
 import { SOURCES } from '../../web/src/lessons/sources.js';
 
 const nabla = { ...core, ...numeric, ...symbolic, ...autodiff, ...nn, ...optimize, ...svm, ...plot } as Record<string, unknown>;
@@ -23,7 +23,7 @@ async function runCell(code: string): Promise<{ lines: string[]; svgs: string[] 
   const svgs: string[] = [];
   const g = globalThis as Record<string, unknown>;
   g.__nabla = nabla;
-  setObjectFormatter(libraryFormatter(nabla));
+  setObjectFormatter(formatLibraryObject);
   g.print = (...a: unknown[]) => (a.length === 1 && isFigure(a[0]) ? svgs.push(a[0].toSVG()) : lines.push(formatArgs(a)));
   g.show = (...a: unknown[]) => a.forEach((v) => (isFigure(v) ? svgs.push(v.toSVG()) : lines.push(formatArgs([v]))));
   const js = transformCell(code);

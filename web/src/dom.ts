@@ -19,3 +19,23 @@ export function html(markup: string, tag: keyof HTMLElementTagNameMap = 'div'): 
   el.innerHTML = markup;
   return el;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A square SVG element `size` px wide for a figure the learner clicks or drags; `label` is its
+ * accessible description.
+ * @example interactiveSvg(420, 'gradient field; click a point').getAttribute('viewBox') // '0 0 420 420'
+ */
+export function interactiveSvg(size: number, label: string, attrs: Record<string, string> = {}): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: `0 0 ${size} ${size}`, width: String(size), class: 'interactive', ...attrs, 'aria-label': label })) {
+    svg.setAttribute(k, v);
+  }
+  return svg;
+}
+
+/** An SVG child element (a group for marks). @example svgChild('g') */
+export function svgChild<K extends keyof SVGElementTagNameMap>(tag: K): SVGElementTagNameMap[K] {
+  return document.createElementNS(SVG_NS, tag);
+}

@@ -2,6 +2,7 @@
  * How `print(...)` shows a value in a code cell's output: like console.log, but readable for the
  * library's own objects (expressions print as text, Float64Arrays and matrices as numbers).
  */
+import { exprToString, isSymMatrix, pretty, type Expr } from '../../src/symbolic/index.js';
 
 function isMatrix(v: unknown): v is { rows: number; cols: number; data: ArrayLike<number> } {
   const m = v as { rows?: unknown; cols?: unknown; data?: unknown };
@@ -77,17 +78,19 @@ export function isFigure(v: unknown): v is { toSVG(): string } {
   return typeof v === 'object' && v !== null && typeof (v as { toSVG?: unknown }).toSVG === 'function';
 }
 
-/** The formatter for the library's objects: expressions as parseable text, matrices in 2-D. */
-export function libraryFormatter(lib: Record<string, unknown>): (v: object) => string | null {
-  return (v) => {
-    const kind = (v as { kind?: unknown }).kind;
-    if (typeof kind !== 'string') return null;
-    try {
-      if (kind === 'Matrix' && typeof lib.pretty === 'function') return String((lib.pretty as (x: unknown) => string)(v));
-      if (typeof lib.exprToString === 'function') return String((lib.exprToString as (x: unknown) => string)(v));
-    } catch {
-      /* not one of ours after all */
-    }
-    return null;
-  };
+// Every expression node kind, so a new kind added to the library fails to compile here.
+const EXPR_KINDS: Record<Expr['kind'], true> = {
+  Integer: true, Rational: true, Float: true, Symbol: true, Constant: true, Add: true, Mul: true,
+  Pow: true, Function: true, Derivative: true, Integral: true,
+};
+
+/**
+ * The formatter for the library's objects: expressions as parseable text, matrices in 2-D;
+ * null for anything else.
+ * @example formatLibraryObject(parse('x^2')) // 'x^2'
+ */
+export function formatLibraryObject(v: object): string | null {
+  if (isSymMatrix(v)) return pretty(v);
+  const kind = (v as { kind?: unknown }).kind;
+  return typeof kind === 'string' && Object.hasOwn(EXPR_KINDS, kind) ? exprToString(v as Expr) : null;
 }

@@ -3,8 +3,7 @@ import { h, html } from './dom.js';
 import { prose } from './math.js';
 import { createCodeCell, type CodeCell, type CodeCellOptions } from './code-cell.js';
 import { markProgress } from './progress.js';
-import { checkAnswer, type CheckableExercise, type CasEquivalence } from './checker.js';
-import { loadLib, fn } from './lib.js';
+import type { CheckableExercise, checkAnswer } from './checker.js';
 import { lessonData } from './runner.js';
 
 /** A paragraph (or several) of prose with `$math$`. */
@@ -67,65 +66,6 @@ export interface WebExercise extends CheckableExercise {
   solution: string;
 }
 
-/**
- * CAS equivalence through the symbolic layer: the same canonical expression, or a − b that
- * simplifies (or expands) to 0 → true. Otherwise both are evaluated with the library at random
- * points (matrices entry by entry) → true or false; null when the CAS cannot read them.
- */
-async function casEquivalence(): Promise<CasEquivalence | undefined> {
-  const n = await loadLib();
-  const parse = fn(n, 'parseAny') ?? fn(n, 'parse');
-  const sub = fn(n, 'sub');
-  const toStr = fn(n, 'exprToString');
-  const evaluate = fn(n, 'evaluate');
-  const free = fn(n, 'freeSymbols');
-  if (!parse || !toStr) return undefined;
-  const reducers = ['simplify', 'expand'].map((k) => fn(n, k)).filter((f): f is NonNullable<typeof f> => f !== null);
-  type M = { kind: 'Matrix'; toRows(): unknown[][] };
-  const entries = (e: unknown): unknown[] => ((e as M).kind === 'Matrix' ? (e as M).toRows().flat() : [e]);
-  return (a, b) => {
-    let ea: unknown;
-    let eb: unknown;
-    try {
-      ea = parse(a.replace(/\*\*/g, '^'));
-      eb = parse(b.replace(/\*\*/g, '^'));
-    } catch {
-      return null;
-    }
-    if (ea === eb) return true;
-    const xa = entries(ea);
-    const xb = entries(eb);
-    if (xa.length !== xb.length) return false;
-    try {
-      if (sub && xa.every((u, i) => {
-        const d = sub(u, xb[i]);
-        return toStr(d) === '0' || reducers.some((r) => toStr(r(d)) === '0');
-      })) return true;
-    } catch {
-      /* fall through to numbers */
-    }
-    if (!evaluate || !free) return null;
-    const names = [...new Set([...xa, ...xb].flatMap((e) => (free(e) as Array<{ name: string }>).map((s) => s.name)))];
-    let seed = 7;
-    const rnd = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    let tested = 0;
-    for (let t = 0; t < 40 && tested < 10; t++) {
-      const env: Record<string, number> = {};
-      for (const v of names) env[v] = t % 2 ? 0.1 + 2.9 * rnd() : -3 + 6 * rnd();
-      try {
-        const va = xa.map((e) => Number(evaluate(e, env)));
-        const vb = xb.map((e) => Number(evaluate(e, env)));
-        if (!vb.every(Number.isFinite)) continue;
-        tested++;
-        if (!va.every((v, i) => Math.abs(v - vb[i]!) <= 1e-8 * Math.max(1, Math.abs(vb[i]!)))) return false;
-      } catch {
-        continue;
-      }
-    }
-    return tested ? true : null;
-  };
-}
-
 /** The exercises for a lesson: the lesson module's when it exists, else the page's own. */
 export async function lessonExercises(lessonId: number, fallback: WebExercise[]): Promise<WebExercise[]> {
   const d = await lessonData(lessonId);
@@ -135,7 +75,7 @@ export async function lessonExercises(lessonId: number, fallback: WebExercise[])
 }
 
 /** One exercise: prompt, answer box, Check, hints one at a time, worked solution on request. */
-export function exerciseWidget(lessonId: number, ex: WebExercise, cas: Promise<CasEquivalence | undefined>): HTMLElement {
+export function exerciseWidget(lessonId: number, ex: WebExercise, checker: Promise<typeof checkAnswer>): HTMLElement {
   const input = h('input', { type: 'text', class: 'answer', 'aria-label': `answer to exercise ${ex.id}`, autocomplete: 'off', spellcheck: 'false' });
   const check = h('button', { type: 'button', class: 'check' }, 'Check');
   const hintBtn = h('button', { type: 'button', class: 'hint' }, ex.hints.length ? 'Hint' : 'No hints');
@@ -147,7 +87,7 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, cas: Promise<C
   if (!ex.hints.length) hintBtn.setAttribute('disabled', '');
 
   async function doCheck(): Promise<void> {
-    const r = checkAnswer(ex, input.value, await cas);
+    const r = (await checker)(ex, input.value);
     result.textContent = r.message;
     result.className = `result ${r.ok ? 'ok' : 'bad'}`;
     root.dataset.verdict = r.ok ? 'correct' : 'wrong';
@@ -183,9 +123,10 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, cas: Promise<C
 /** The "Your task" section: loads the exercises and renders a widget for each. */
 export function exercisesSection(lessonId: number, fallback: WebExercise[]): HTMLElement {
   const box = h('div', { class: 'exercises' }, h('p', { class: 'loading' }, 'Loading exercises…'));
-  const cas = casEquivalence().catch(() => undefined);
+  // The checker brings the symbolic layer: loaded beside the page, not before it.
+  const checker = import('./checker.js').then((m) => m.checkAnswer);
   void lessonExercises(lessonId, fallback).then((list) => {
-    box.replaceChildren(...list.map((ex) => exerciseWidget(lessonId, ex, cas)));
+    box.replaceChildren(...list.map((ex) => exerciseWidget(lessonId, ex, checker)));
     box.dataset.ready = 'true';
   });
   return section('Your task', box);

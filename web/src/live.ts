@@ -1,13 +1,16 @@
 /** Helpers for live figures: the plot layer on the page's thread, with a clear note if it fails. */
+import { ArgumentError, NablaError } from '../../src/core/index.js';
+import { freeSymbols, lambdify, parse, type CompiledFunction, type Expr } from '../../src/symbolic/index.js';
 import { loadLib, type Nabla } from './lib.js';
-import { parseAnswer } from './expr-eval.js';
 
 /** Draw with the plot layer into `box`; a failure shows a message instead of breaking the page. */
 export function draw(box: { set(svg: string): void }, n: Nabla, make: (n: Nabla) => { toSVG(): string }): void {
   try {
     box.set(make(n).toSVG());
   } catch (e) {
-    box.set(`<p class="error">This figure could not be drawn: ${escapeHtml(e instanceof Error ? e.message : String(e))}</p>`);
+    // Data the plot layer rejects (a shape mismatch, an empty domain) shows its reason in place.
+    if (!(e instanceof NablaError)) throw e;
+    box.set(`<p class="error">This figure could not be drawn: ${escapeHtml(e.message)}</p>`);
   }
 }
 
@@ -18,20 +21,16 @@ export function escapeHtml(s: string): string {
 export { loadLib };
 
 /**
- * A function of the named variables from typed text, evaluated numerically (no eval).
- * Throws AnswerSyntaxError with a readable message.
+ * A typed function of the named variables, compiled by the library (never eval of the text).
+ * Throws ParseError (with the position) for unreadable text and ArgumentError for a name that
+ * is not one of `vars`.
+ * @example numericFunction('x^2 + 1', ['x']).fn(3) // 10
  */
-export function numericFunction(text: string, vars: string[]): (...v: number[]) => number {
-  const p = parseAnswer(text);
-  if (p.parts.length !== 1) throw new Error('type one expression');
-  const bad = [...p.variables].filter((v) => !vars.includes(v));
-  if (bad.length) throw new Error(`unknown name '${bad[0]}': use ${vars.join(', ')}`);
-  const f = p.parts[0]!;
-  return (...vals) => {
-    const env: Record<string, number> = {};
-    vars.forEach((v, i) => (env[v] = vals[i]!));
-    return f(env);
-  };
+export function numericFunction(text: string, vars: string[]): { expr: Expr; fn: CompiledFunction<number> } {
+  const expr = parse(text, { vars });
+  const bad = freeSymbols(expr).find((s) => !vars.includes(s.name));
+  if (bad) throw new ArgumentError(`unknown name '${bad.name}': use ${vars.join(', ')}`);
+  return { expr, fn: lambdify(expr, vars) };
 }
 
 /** `n` evenly spaced numbers from a to b. */

@@ -14,7 +14,7 @@ import * as plot from '../../src/plot/index.js';
 import * as lessons from '../../src/lessons/index.js';
 
 /** Every export of every layer, flat, as `src/index.ts` exposes them, plus the lessons registry. */
-export const nabla: Record<string, unknown> = Object.freeze({
+export const nabla = Object.freeze({
   ...core,
   ...numeric,
   ...symbolic,

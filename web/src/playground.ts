@@ -5,7 +5,10 @@
 import { h } from './dom.js';
 import { para } from './kit.js';
 import { loadLib, type Nabla } from './lib.js';
-import { criticalPoints1D, evalAt, freeNames, pick, prettyOf, texHtml, text } from './cas.js';
+import { NablaError } from '../../src/core/index.js';
+import { criticalPoints, diff, gradient, hessian, integrate, jacobian, latex, parse, pretty, type Expr } from '../../src/symbolic/index.js';
+import { criticalPoints1D, evalAt, freeNames, text, type Shown } from './cas.js';
+import { tex } from './math.js';
 import { draw, grid } from './live.js';
 import { splitTop } from './lessons/lesson-04.js';
 
@@ -56,11 +59,10 @@ function card(title: string, cls: string, ...body: Array<Node | string>): HTMLEl
   return h('div', { class: `pg-card ${cls}` }, h('h3', {}, title), ...body);
 }
 
-function mathBlock(n: Nabla, e: unknown): HTMLElement {
+function mathBlock(e: Shown): HTMLElement {
   const div = h('div', { class: 'math' });
-  const t = texHtml(n, e);
-  if (t) div.innerHTML = t;
-  div.append(h('pre', { class: 'pretty' }, prettyOf(n, e)));
+  div.innerHTML = tex(latex(e), true);
+  div.append(h('pre', { class: 'pretty' }, pretty(e)));
   return div;
 }
 
@@ -68,79 +70,69 @@ function safe(cardTitle: string, cls: string, f: () => HTMLElement | HTMLElement
   try {
     return f();
   } catch (e) {
-    return card(cardTitle, cls, h('p', { class: 'error' }, e instanceof Error ? e.message : String(e)));
+    // One card the library cannot compute (no antiderivative rule, no solver) says why; the others stay.
+    if (!(e instanceof NablaError)) throw e;
+    return card(cardTitle, cls, h('p', { class: 'error' }, e.message));
   }
 }
 
 function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void {
-  const parse = pick(n, 'parse');
-  const diff = pick(n, 'diff');
-  if (!parse || !diff) {
-    out.replaceChildren(card('Not ready', 'error', 'The symbolic engine is not available.'));
-    return;
-  }
   const comps = splitTop(src);
   if (!comps.length) {
     out.replaceChildren();
     return;
   }
-  let exprs: unknown[];
+  let exprs: Expr[];
   try {
     exprs = comps.map((c) => parse(c));
   } catch (e) {
-    out.replaceChildren(card('Cannot read that', 'error parse-error', h('pre', { class: 'error' }, e instanceof Error ? e.message : String(e))));
+    if (!(e instanceof NablaError)) throw e;
+    out.replaceChildren(card('Cannot read that', 'error parse-error', h('pre', { class: 'error' }, e.message)));
     return;
   }
   const given = varText.split(',').map((s) => s.trim()).filter(Boolean);
-  const vars = given.length ? given : [...new Set(exprs.flatMap((e) => freeNames(n, e)))].sort();
+  const vars = given.length ? given : [...new Set(exprs.flatMap((e) => freeNames(e)))].sort();
   if (!vars.length) vars.push('x');
   const x = vars[0]!;
   const cards: Array<HTMLElement | HTMLElement[]> = [];
   const f = exprs[0]!;
 
   if (exprs.length > 1) {
-    cards.push(safe('Jacobian', 'jacobian', () => card(`Jacobian ∂(f₁…f${exprs.length})/∂(${vars.join(', ')})`, 'jacobian', mathBlock(n, pick(n, 'jacobian')!(exprs, vars)))));
+    cards.push(safe('Jacobian', 'jacobian', () => card(`Jacobian ∂(f₁…f${exprs.length})/∂(${vars.join(', ')})`, 'jacobian', mathBlock(jacobian(exprs, vars)))));
   } else {
-    cards.push(card('Input', 'input', mathBlock(n, f)));
+    cards.push(card('Input', 'input', mathBlock(f)));
     cards.push(
       safe('Derivative', 'derivative', () => {
-        const t = diff(f, x, { steps: true }) as { result: unknown; steps: Array<{ rule: string; formula: string; expr: unknown; result: unknown }> };
-        const steps = h('ol', { class: 'steps' }, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}  —  d/d${x} ${text(n, s.expr)} = ${text(n, s.result)}`)));
+        const t = diff(f, x, { steps: true });
+        const steps = h('ol', { class: 'steps' }, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}  —  d/d${x} ${text(s.expr)} = ${text(s.result)}`)));
         return [
-          card(`Derivative d/d${x}`, 'derivative', mathBlock(n, t.result), h('p', { class: 'plain' }, h('code', { class: 'derivative-text' }, text(n, t.result)))),
+          card(`Derivative d/d${x}`, 'derivative', mathBlock(t.result), h('p', { class: 'plain' }, h('code', { class: 'derivative-text' }, text(t.result)))),
           card('Steps', 'steps', t.steps.length ? steps : h('p', {}, 'No rule needed (a constant or a variable).')),
         ];
       }),
     );
-    const integrate = pick(n, 'integrate');
     cards.push(
       safe('Integral', 'integral', () => {
-        if (!integrate) return card(`Integral ∫ d${x}`, 'integral', h('p', {}, 'The integrator is not available yet.'));
-        const r = integrate(f, x, { steps: true }) as {
-          value: unknown;
-          method: string;
-          reason?: string;
-          steps: Array<{ depth: number; rule: string; integrand: unknown; variable: { name: string }; result: unknown; detail?: string }>;
-        };
+        const r = integrate(f, x, { steps: true });
         if (r.method === 'unevaluated') return card(`Integral ∫ … d${x}`, 'integral', h('p', {}, `No antiderivative found${r.reason ? `: ${r.reason}` : ''}.`));
         const steps = h(
           'ol',
           { class: 'steps' },
           ...r.steps.map((st) =>
-            h('li', { style: `margin-left:${st.depth}em` }, `${st.rule}: ∫ ${text(n, st.integrand)} d${st.variable?.name ?? x} = ${text(n, st.result)}${st.detail ? `  (${st.detail})` : ''}`),
+            h('li', { style: `margin-left:${st.depth}em` }, `${st.rule}: ∫ ${text(st.integrand)} d${st.variable?.name ?? x} = ${text(st.result)}${st.detail ? `  (${st.detail})` : ''}`),
           ),
         );
-        return card(`Integral ∫ … d${x}`, 'integral', mathBlock(n, r.value), h('p', { class: 'note' }, '+ C'), r.steps.length ? steps : h('span'));
+        return card(`Integral ∫ … d${x}`, 'integral', mathBlock(r.value), h('p', { class: 'note' }, '+ C'), r.steps.length ? steps : h('span'));
       }),
     );
     if (vars.length > 1) {
-      cards.push(safe('Gradient', 'gradient', () => card(`Gradient ∇ in (${vars.join(', ')})`, 'gradient', mathBlock(n, pick(n, 'gradient')!(f, vars)))));
+      cards.push(safe('Gradient', 'gradient', () => card(`Gradient ∇ in (${vars.join(', ')})`, 'gradient', mathBlock(gradient(f, vars)))));
     }
-    cards.push(safe('Hessian', 'hessian', () => card(`Hessian in (${vars.join(', ')})`, 'hessian', mathBlock(n, pick(n, 'hessian')!(f, vars)))));
+    cards.push(safe('Hessian', 'hessian', () => card(`Hessian in (${vars.join(', ')})`, 'hessian', mathBlock(hessian(f, vars)))));
     if (vars.length === 1) {
       cards.push(
         safe('Critical points', 'critical', () => {
-          const cps = criticalPoints1D(n, f, x, -10, 10);
+          const cps = criticalPoints1D(f, x, -10, 10);
           return card(
             "Critical points (f' = 0 on [−10, 10])",
             'critical',
@@ -153,8 +145,8 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
           const box = { el: h('div', { class: 'figure-body' }), set(svg: string) { this.el.innerHTML = svg; } };
           const xs = grid(-5, 5, 400);
           const d = diff(f, x);
-          const ys = xs.map((v) => evalAt(n, f, { [x]: v }));
-          const ds = xs.map((v) => evalAt(n, d, { [x]: v }));
+          const ys = xs.map((v) => evalAt(f, { [x]: v }));
+          const ds = xs.map((v) => evalAt(d, { [x]: v }));
           draw(box, n, (nb) => {
             const fig = nb.figure({ width: 440, height: 300, id: 'pg' });
             fig.axes(0, 0, { legend: 'top-left' }).add(nb.line({ x: xs, y: ys, label: 'f' }), nb.line({ x: xs, y: ds, label: "f'", dash: 'dashed' }));
@@ -164,21 +156,18 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
         }),
       );
     } else {
-      const cp = pick(n, 'criticalPoints');
-      if (cp) {
-        cards.push(
-          safe('Critical points', 'critical', () => {
-            const r = cp(f, vars) as { points: Array<{ point: Record<string, unknown>; kind: string; test: string }>; reason?: string };
-            return card(
-              '∇f = 0',
-              'critical',
-              r.points.length
-                ? h('ul', {}, ...r.points.map((p) => h('li', {}, `(${vars.map((v) => text(n, p.point[v])).join(', ')}): ${p.kind} — ${p.test}`)))
-                : h('p', {}, r.reason ?? 'None found.'),
-            );
-          }),
-        );
-      }
+      cards.push(
+        safe('Critical points', 'critical', () => {
+          const r = criticalPoints(f, vars);
+          return card(
+            '∇f = 0',
+            'critical',
+            r.points.length
+              ? h('ul', {}, ...r.points.map((p) => h('li', {}, `(${vars.map((v) => text(p.point[v]!)).join(', ')}): ${p.kind} — ${p.test}`)))
+              : h('p', {}, r.reason ?? 'None found.'),
+          );
+        }),
+      );
     }
     if (vars.length === 2) {
       cards.push(
@@ -186,7 +175,7 @@ function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void
           const box = { el: h('div', { class: 'figure-body' }), set(svg: string) { this.el.innerHTML = svg; } };
           const g = grid(-3, 3, 40);
           const z = new Float64Array(g.length * g.length);
-          for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) z[i * g.length + j] = evalAt(n, f, { [vars[0]!]: g[i]!, [vars[1]!]: g[j]! });
+          for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) z[i * g.length + j] = evalAt(f, { [vars[0]!]: g[i]!, [vars[1]!]: g[j]! });
           draw(box, n, (nb) => {
             const fig = nb.figure({ width: 440, height: 360, id: 'pg' });
             fig.axes(0, 0, { xLabel: vars[0], yLabel: vars[1] }).add(nb.surface({ x: g, y: g, z }));

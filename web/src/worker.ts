@@ -5,7 +5,7 @@
  */
 import { nabla } from './nabla-lib.js';
 import { CellSyntaxError, errorLine, transformCell } from './transform.js';
-import { formatArgs, isFigure, libraryFormatter, setObjectFormatter } from './format-value.js';
+import { formatArgs, isFigure, formatLibraryObject, setObjectFormatter } from './format-value.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const post = (m: FromWorker): void => (self as unknown as Worker).postMessage(m);
@@ -38,7 +38,7 @@ function print(...values: unknown[]): void {
 }
 
 // Expressions print as parseable text, symbolic matrices in 2-D (the library's printers).
-setObjectFormatter(libraryFormatter(nabla));
+setObjectFormatter(formatLibraryObject);
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.__nabla = nabla;
@@ -80,8 +80,7 @@ async function run(id: number, code: string): Promise<void> {
 /** A lesson module's output lines and exercises, computed here so the page never waits on it. */
 function lessonData(id: number): void {
   try {
-    const get = nabla.getLesson as (n: number) => { run(): { lines: string[]; exercises: unknown[] } } | undefined;
-    const r = get(id)?.run();
+    const r = nabla.getLesson(id)?.run();
     post({ type: 'lesson', lesson: id, lines: r?.lines ?? [], exercises: r ? JSON.parse(JSON.stringify(r.exercises)) : [], error: r ? undefined : 'not in the library yet' });
   } catch (e) {
     post({ type: 'lesson', lesson: id, lines: [], exercises: [], error: e instanceof Error ? e.message : String(e) });

@@ -1,8 +1,9 @@
 /** Lesson 01: differential calculus. */
 import { h } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { NablaError } from '../../../src/core/index.js';
+import { diff, exprToString, lambdify } from '../../../src/symbolic/index.js';
 import { draw, grid, loadLib, numericFunction } from '../live.js';
-import { fn } from '../lib.js';
 import { SOURCES } from './sources.js';
 
 const EXERCISES: WebExercise[] = [
@@ -41,7 +42,7 @@ For $f(x)=x^2$ the rate is $\\frac{(x+\\delta)^2 - x^2}{\\delta} = 2x + \\delta$
 
 /** A slider for δ and a field for f: the rate curve drifts away from f′ as δ grows. */
 function liveFigure(): HTMLElement {
-  const box = figureBox('Red: the rate of change with the chosen δ. Blue: the exact derivative (from the CAS when it is loaded).');
+  const box = figureBox('Red: the rate of change with the chosen δ. Blue: the exact derivative (from the CAS).');
   const input = h('input', { type: 'text', value: 'x^2', 'aria-label': 'f(x)', class: 'expr', size: 24 });
   const msg = h('span', { class: 'status', role: 'status' });
   let delta = 1;
@@ -53,37 +54,29 @@ function liveFigure(): HTMLElement {
   void loadLib().then((n) => {
     render = () => {
       let f: (x: number) => number;
+      let der: (x: number) => number;
       try {
-        f = numericFunction(input.value, ['x']);
-        msg.textContent = '';
+        // f from the typed text and f' from the CAS, both compiled by the library.
+        const typed = numericFunction(input.value, ['x']);
+        const d = diff(typed.expr, 'x');
+        f = (v) => typed.fn(v);
+        const dd = lambdify(d, ['x']);
+        der = (v) => dd(v);
+        msg.textContent = `f′(x) = ${exprToString(d)}`;
       } catch (e) {
-        msg.textContent = e instanceof Error ? e.message : String(e);
+        if (!(e instanceof NablaError)) throw e;
+        msg.textContent = e.message;
         return;
       }
       const x = grid(-10, 10, 400);
-      let exact: ((x: number) => number) | null = null;
-      const parse = fn(n, 'parse');
-      const diff = fn(n, 'diff');
-      const lambdify = fn(n, 'lambdify');
-      if (parse && diff && lambdify) {
-        try {
-          const d = diff(parse(input.value.replace(/(\d)([a-z(])/g, '$1*$2')), 'x');
-          const g = lambdify(d, ['x']) as (x: number) => number;
-          exact = (v) => g(v);
-          msg.textContent = `f′(x) = ${String(d)}`;
-        } catch {
-          exact = null;
-        }
-      }
-      const ex = exact ?? ((v: number) => (f(v + 1e-6) - f(v - 1e-6)) / 2e-6);
       const rate = x.map((v) => (f(v + delta) - f(v)) / delta);
-      const der = x.map((v) => ex(v));
+      const exact = x.map((v) => der(v));
       draw(box, n, (n) => {
         const fig = n.figure({ width: 860, height: 320, cols: 2, id: 'live01' });
         fig.axes(0, 0, { title: 'y=f(x)' }).add(n.line({ x, y: x.map(f) }));
         fig.axes(0, 1, { title: `rate with δ = ${delta.toPrecision(2)}`, legend: 'top-left' }).add(
           n.line({ x, y: rate, stroke: 'red', opacity: 0.6, label: 'rate' }),
-          n.line({ x, y: der, stroke: 'blue', opacity: 0.6, label: exact ? "f'(x)" : "f'(x) (numeric)" }),
+          n.line({ x, y: exact, stroke: 'blue', opacity: 0.6, label: "f'(x)" }),
         );
         return fig;
       });

@@ -1,5 +1,5 @@
 /** Lesson 03: the gradient of a function of two variables. */
-import { h } from '../dom.js';
+import { h, interactiveSvg, svgChild } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
 import { draw, grid, loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
@@ -103,16 +103,9 @@ function gradientPanel(): HTMLElement {
   const P = 20;
   const sx = (x: number): number => P + ((x + 10) / 20) * (S - 2 * P);
   const sy = (y: number): number => S - P - ((y + 10) / 20) * (S - 2 * P);
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${S} ${S}`);
-  svg.setAttribute('width', String(S));
-  svg.setAttribute('class', 'interactive');
-  svg.setAttribute('tabindex', '0');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'gradient field; click a point to see its gradient');
-  const field = document.createElementNS(NS, 'g');
-  const marks = document.createElementNS(NS, 'g');
+  const svg = interactiveSvg(S, 'gradient field; click a point to see its gradient', { tabindex: '0', role: 'img' });
+  const field = svgChild('g');
+  const marks = svgChild('g');
   svg.append(field, marks);
   const readout = h('p', { class: 'readout', role: 'status' }, 'Click a point in the field.');
   const sel = h('select', { 'aria-label': 'vector field' }, h('option', { value: 'true' }, 'true gradient (2x, 3y²)'), h('option', { value: 'listing' }, "the listing's field (2x, 2y)"));

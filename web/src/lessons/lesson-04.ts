@@ -1,9 +1,11 @@
 /** Lesson 04: the Jacobian. */
 import { h } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, para, section, type WebExercise } from '../kit.js';
-import { escapeHtml, loadLib } from '../live.js';
-import { pick, prettyOf, texHtml, text } from '../cas.js';
-import type { Nabla } from '../lib.js';
+import { escapeHtml } from '../live.js';
+import { NablaError } from '../../../src/core/index.js';
+import { diff, jacobian, latex, pretty } from '../../../src/symbolic/index.js';
+import { text } from '../cas.js';
+import { tex } from '../math.js';
 import { SOURCES } from './sources.js';
 
 const EXERCISES: WebExercise[] = [
@@ -43,67 +45,40 @@ function liveSection(): HTMLElement {
   const input = h('input', { type: 'text', class: 'expr jacobian-input', value: '2*x*y, x^2*y', size: 40, 'aria-label': 'vector function components, separated by commas' });
   const vars = h('input', { type: 'text', class: 'expr', value: 'x, y', size: 10, 'aria-label': 'variables' });
   const out = h('div', { class: 'jacobian-out pg-results' });
-  let n: Nabla | null = null;
   function render(): void {
-    if (!n) return;
-    const jac = pick(n, 'jacobian');
-    const diff = pick(n, 'diff');
-    if (!jac) {
-      out.innerHTML = '<p class="error">The symbolic engine is not available.</p>';
-      return;
-    }
     try {
       const comps = splitTop(input.value);
       const vs = vars.value.split(',').map((s) => s.trim()).filter(Boolean);
-      const J = jac(comps, vs);
-      const cards: HTMLElement[] = [];
-      const latex = texHtml(n, J);
-      cards.push(
-        h('div', { class: 'pg-card' }, h('h3', {}, 'Jacobian'), h('pre', { class: 'pretty jacobian-pretty' }, prettyOf(n, J))),
-        h('div', { class: 'pg-card' }, h('h3', {}, 'LaTeX'), latex ? h('div', {}, ...htmlNodes(latex)) : h('p', {}, '(LaTeX printer not available yet)'), h('pre', {}, latexSrc(n, J))),
-      );
-      if (diff) {
-        const steps = h('ol', { class: 'steps' });
-        comps.forEach((c, i) => {
-          vs.forEach((v, j) => {
-            try {
-              const t = diff(c, v, { steps: true }) as { result: unknown; steps: Array<{ rule: string; formula: string; expr: unknown; result: unknown }> };
-              const li = h('li', {}, `J[${i + 1}][${j + 1}] = ∂(${c.trim()})/∂${v} = ${text(n!, t.result)}`);
-              if (t.steps.length) li.append(h('ul', {}, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}   — d/d${v} ${text(n!, s.expr)} = ${text(n!, s.result)}`))));
-              steps.append(li);
-            } catch (e) {
-              steps.append(h('li', { class: 'error' }, String(e instanceof Error ? e.message : e)));
-            }
-          });
+      const J = jacobian(comps, vs);
+      const steps = h('ol', { class: 'steps' });
+      comps.forEach((c, i) => {
+        vs.forEach((v, j) => {
+          const t = diff(c, v, { steps: true });
+          const li = h('li', {}, `J[${i + 1}][${j + 1}] = ∂(${c.trim()})/∂${v} = ${text(t.result)}`);
+          if (t.steps.length) li.append(h('ul', {}, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}   — d/d${v} ${text(s.expr)} = ${text(s.result)}`))));
+          steps.append(li);
         });
-        cards.push(h('div', { class: 'pg-card', style: 'grid-column: 1 / -1' }, h('h3', {}, 'Steps'), steps));
-      }
-      out.replaceChildren(...cards);
+      });
+      out.replaceChildren(
+        h('div', { class: 'pg-card' }, h('h3', {}, 'Jacobian'), h('pre', { class: 'pretty jacobian-pretty' }, pretty(J))),
+        h('div', { class: 'pg-card' }, h('h3', {}, 'LaTeX'), h('div', {}, ...htmlNodes(tex(latex(J), true))), h('pre', {}, latex(J))),
+        h('div', { class: 'pg-card', style: 'grid-column: 1 / -1' }, h('h3', {}, 'Steps'), steps),
+      );
     } catch (e) {
-      out.innerHTML = `<p class="error">${escapeHtml(e instanceof Error ? e.message : String(e))}</p>`;
+      // A ParseError's message carries the position and a caret line under the typed text.
+      if (!(e instanceof NablaError)) throw e;
+      out.innerHTML = `<pre class="error">${escapeHtml(e.message)}</pre>`;
     }
   }
   input.addEventListener('input', render);
   vars.addEventListener('input', render);
-  void loadLib().then((lib) => {
-    n = lib;
-    render();
-  });
+  render();
   return section(
     'Try it',
     para('<p>Type the components of a vector function, separated by commas, for example <code>sigmoid(p*x + q*y), sigmoid(r*x + s*y)</code> or <code>x*cos(y), x*sin(y)</code>.</p>'),
     h('div', { class: 'controls' }, h('label', { class: 'slider' }, h('span', {}, 'f ='), input), h('label', { class: 'slider' }, h('span', {}, 'variables'), vars)),
     out,
   );
-}
-
-function latexSrc(n: Nabla, e: unknown): string {
-  const f = pick(n, 'toLatex', 'latex');
-  try {
-    return f ? String(f(e)) : '';
-  } catch {
-    return '';
-  }
 }
 
 function htmlNodes(markup: string): Node[] {

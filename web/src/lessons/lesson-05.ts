@@ -116,7 +116,7 @@ function liveSection(): HTMLElement {
   });
   void loadLib().then((lib) => {
     n = lib;
-    data = (lib.makeCircles as (o: object) => { X: number[][]; y: number[] })({ nSamples: 1000, factor: 0.5, noise: 0.1, seed: 0 });
+    data = lib.makeCircles({ nSamples: 1000, factor: 0.5, noise: 0.1, seed: 0 });
     resetAll();
   });
   return section(

@@ -1,8 +1,10 @@
 /** Lesson 06: optimization — extrema where f'(x) = 0. */
 import { h } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
-import { draw, escapeHtml, grid, loadLib } from '../live.js';
-import { criticalPoints1D, evalAt, pick, text } from '../cas.js';
+import { draw, grid, loadLib } from '../live.js';
+import { NablaError } from '../../../src/core/index.js';
+import { diff, parse, type Expr } from '../../../src/symbolic/index.js';
+import { criticalPoints1D, evalAt, text } from '../cas.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
 
@@ -52,7 +54,7 @@ function liveSection(): HTMLElement {
   const readout = h('p', { class: 'readout critical-readout', role: 'status' });
   let x0 = 2;
   let n: Nabla | null = null;
-  let memo: { text: string; f: unknown; d1: unknown; crit: ReturnType<typeof criticalPoints1D> } | null = null;
+  let memo: { text: string; f: Expr; d1: Expr; crit: ReturnType<typeof criticalPoints1D> } | null = null;
   let render = (): void => {};
   const sl = slider('x', { min: -2, max: 3.5, step: 0.01, value: x0, format: (v) => v.toFixed(2) }, (v) => {
     x0 = v;
@@ -60,34 +62,30 @@ function liveSection(): HTMLElement {
   });
   render = () => {
     if (!n) return;
-    const parse = pick(n, 'parse');
-    const diff = pick(n, 'diff');
-    if (!parse || !diff) {
-      readout.textContent = 'The symbolic engine is not available.';
-      return;
-    }
     // Parsing and solving happen once per typed function; dragging only redraws.
     if (memo?.text !== input.value) {
       try {
         const f = parse(input.value);
         const d1 = diff(f, 'x');
-        memo = { text: input.value, f, d1, crit: criticalPoints1D(n, f, 'x', -10, 10) };
+        memo = { text: input.value, f, d1, crit: criticalPoints1D(f, 'x', -10, 10) };
       } catch (e) {
-        readout.textContent = e instanceof Error ? e.message : String(e);
+        // ParseError carries the position and a caret line; other library errors say what failed.
+        if (!(e instanceof NablaError)) throw e;
+        readout.textContent = e.message;
         return;
       }
     }
     const { f, d1, crit } = memo;
     const xs = grid(-2, 3.5, 300);
-    const ys = xs.map((v) => evalAt(n!, f, { x: v }));
-    const y0 = evalAt(n, f, { x: x0 });
-    const s0 = evalAt(n, d1, { x: x0 });
+    const ys = xs.map((v) => evalAt(f, { x: v }));
+    const y0 = evalAt(f, { x: x0 });
+    const s0 = evalAt(d1, { x: x0 });
     const finite = [...ys].filter(Number.isFinite);
     const lo = Math.min(...finite);
     const hi = Math.max(...finite);
     const pad = (hi - lo) * 0.1 || 1;
     readout.textContent =
-      `f'(x) = ${text(n, d1)};  at x = ${x0.toFixed(2)}: f = ${y0.toFixed(4)}, slope f'(x) = ${s0.toFixed(4)}\n` +
+      `f'(x) = ${text(d1)};  at x = ${x0.toFixed(2)}: f = ${y0.toFixed(4)}, slope f'(x) = ${s0.toFixed(4)}\n` +
       (crit.length ? crit.map((c) => `critical point x = ${c.exact ?? c.x.toFixed(6)}: ${c.kind}`).join('\n') : "no critical points: f'(x) is never 0 on [-10, 10]");
     draw(box, n, (nb) => {
       const fig = nb.figure({ width: 640, height: 380, id: 'live06' });
@@ -98,7 +96,7 @@ function liveSection(): HTMLElement {
       ax.add(nb.scatter({ x: [x0], y: [y0], fill: '#f08c00', r: 5 }));
       for (const c of crit) {
         if (c.x < -2 || c.x > 3.5) continue;
-        ax.add(nb.annotate(c.kind.replace(' (not an extremum)', ''), c.x, evalAt(n!, f, { x: c.x }), { color: c.kind.includes('max') ? '#c92a2a' : '#2b8a3e' }));
+        ax.add(nb.annotate(c.kind.replace(' (not an extremum)', ''), c.x, evalAt(f, { x: c.x }), { color: c.kind.includes('max') ? '#c92a2a' : '#2b8a3e' }));
       }
       return fig;
     });
@@ -127,11 +125,7 @@ function liveSection(): HTMLElement {
   box.body.addEventListener('pointerup', () => (dragging = false));
   void loadLib().then((lib) => {
     n = lib;
-    try {
-      render();
-    } catch (e) {
-      readout.innerHTML = escapeHtml(String(e));
-    }
+    render();
   });
   return section(
     'Try it',

@@ -1,6 +1,7 @@
 /** Lesson 07: the support vector machine as constrained optimization. */
-import { h } from '../dom.js';
+import { h, interactiveSvg } from '../dom.js';
 import { cell, exercisesSection, referenceOutput, para, quirk, section, type WebExercise } from '../kit.js';
+import { NablaError } from '../../../src/core/index.js';
 import { loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
@@ -48,12 +49,7 @@ function liveSection(): HTMLElement {
   const R = 4.5;
   const sx = (x: number): number => ((x + R) / (2 * R)) * S;
   const sy = (y: number): number => S - ((y + R) / (2 * R)) * S;
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${S} ${S}`);
-  svg.setAttribute('width', String(S));
-  svg.setAttribute('class', 'interactive');
-  svg.setAttribute('aria-label', 'drag the points; the maximum-margin line follows');
+  const svg = interactiveSvg(S, 'drag the points; the maximum-margin line follows');
   const readout = h('div', { class: 'readout svm-readout', role: 'status' });
   const start: Pt[] = [
     { x: 0, y: 0, c: -1 },
@@ -82,7 +78,7 @@ function liveSection(): HTMLElement {
     let alpha: number[] = [];
     if (n) {
       try {
-        const r = (n.hardMarginSvm as (X: number[][], y: number[]) => { w: number[]; b: number; alpha: number[]; margin: number; objective: number; exact: { w: string[]; b: string; alpha: string[]; objective: string } })(
+        const r = n.hardMarginSvm(
           pts.map((p) => [p.x, p.y]),
           pts.map((p) => p.c),
         );
@@ -97,7 +93,9 @@ function liveSection(): HTMLElement {
           `objective a² + b² = ${r.objective.toFixed(6)} (${r.exact.objective}),  margin 1/|w| = ${r.margin.toFixed(4)}\n` +
           pts.map((p, i) => `  point (${p.x.toFixed(2)}, ${p.y.toFixed(2)}) class ${p.c > 0 ? '+1' : '−1'}: α = ${r.exact.alpha[i]}${r.alpha[i]! > 1e-12 ? '  ← support vector' : ''}`).join('\n');
       } catch (e) {
-        text = `No separating line: ${e instanceof Error ? e.message : String(e)}`;
+        // Points that no line separates (or two classes not both present) are a library error with the reason.
+        if (!(e instanceof NablaError)) throw e;
+        text = `No separating line: ${e.message}`;
       }
     }
     pts.forEach((p, i) => {
