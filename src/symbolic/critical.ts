@@ -2,8 +2,17 @@
  * Stationary points and their kind. One variable: solve f′(x) = 0 exactly, then the
  * second-derivative test, and when f″(c) = 0 the higher-order test (the first non-zero
  * derivative f⁽ⁿ⁾(c): n even → min if > 0, max if < 0; n odd → inflection, not an extremum).
- * Several variables: solve ∇f = 0 by elimination, then the signs of the Hessian's eigenvalues
- * (all > 0 min, all < 0 max, mixed saddle, a zero eigenvalue inconclusive).
+ * Several variables: solve ∇f = 0 by elimination (`solveSystemDetailed`: never-vanishing
+ * factors such as e^(−x²−y²) are divided out and products split into cases), then the signs of
+ * the Hessian's eigenvalues (all > 0 min, all < 0 max, one > 0 and one < 0 saddle). When the
+ * Hessian is singular and otherwise semi-definite, a polynomial f at a rational point gets a
+ * higher-order argument: f(p + h) − f(p) expanded in h is a sum of even monomials with
+ * coefficients of one sign (min/max), or along some line through p its lowest-order term is odd
+ * or has the opposite sign to another line's (saddle); otherwise the kind is 'inconclusive'.
+ *
+ * "No stationary point" is only claimed when proven (`complete`); otherwise `reason` says why the
+ * list may be incomplete (periodic equations: principal solutions only, unsolved equations, a
+ * curve of stationary points).
  *
  * @example
  * criticalPoints(parse('x^3 - 2*x^2 + 1'), 'x')
@@ -13,14 +22,17 @@
 import { ArgumentError, LimitError } from '../core/errors.js';
 import { matrix } from '../numeric/matrix.js';
 import { eigSym } from '../numeric/eig-sym.js';
-import { ZERO, symbol, type Expr, type SymbolNode } from './expr.js';
+import { add, mul, sub } from './arith.js';
+import { ZERO, isNum, symbol, type Expr, type SymbolNode } from './expr.js';
+import { expand } from './expand.js';
 import { diff } from './diff.js';
 import { parse } from './parse.js';
 import { toString } from './print-text.js';
 import { freeSymbols } from './traverse.js';
 import { evalNumber, substitute } from './integrate-util.js';
 import { solveDetailed } from './solve.js';
-import { solveSystem } from './solve-system.js';
+import { isPeriodicIn, solveSystemDetailed, zeroFactors } from './solve-system.js';
+import { exprToRatFun } from './poly/convert.js';
 import { tidy } from './simplify.js';
 
 /** The kind of a stationary point. 'inflection' = stationary but not an extremum (1-D). */
@@ -42,7 +54,9 @@ export interface CriticalResult {
   points: CriticalPoint[];
   /** The derivative (1-D) or gradient components. */
   derivative: Expr[];
-  /** Why there are none, when there are none. */
+  /** True when `points` is provably every isolated stationary point (for periodic f′: false). */
+  complete: boolean;
+  /** Why there are none, or why the list may be incomplete. */
   reason?: string;
 }
 
@@ -64,14 +78,15 @@ export function criticalPoints(f: Expr | string, vars?: SymbolNode | string | Re
 function oneVar(f: Expr, x: SymbolNode): CriticalResult {
   const d1 = diff(f, x);
   const name = x.name;
-  if (d1 === ZERO) return { points: [], derivative: [d1], reason: 'f is constant: every point is stationary' };
-  let sols: ReturnType<typeof solveDetailed>;
+  if (d1 === ZERO) return { points: [], derivative: [d1], complete: false, reason: 'f is constant: every point is stationary' };
+  let raw: ReturnType<typeof solveDetailed>;
   try {
-    sols = solveDetailed(d1, x).filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
+    raw = solveDetailed(d1, x);
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
-    return { points: [], derivative: [d1], reason: `f'(${name}) = ${toString(d1)} = 0 could not be solved: ${err.message}` };
+    return { points: [], derivative: [d1], complete: false, reason: `f'(${name}) = ${toString(d1)} = 0 could not be solved: ${err.message}` };
   }
+  const sols = raw.filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
   const points: CriticalPoint[] = [];
   for (const s of sols) {
     const c = s.value;
@@ -98,10 +113,19 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
     }
     points.push({ point: { [name]: c }, value: tidy(substitute(f, x, c)), kind, test, numeric: s.numeric });
   }
-  if (!points.length) {
-    return { points, derivative: [d1], reason: `f'(${name}) = ${toString(d1)} is never 0` };
+  const dText = `f'(${name}) = ${toString(d1)}`;
+  // Periodic f′: solve lists principal solutions only (SymPy's convention), so say so.
+  if (isPeriodicIn(d1, x)) {
+    return { points, derivative: [d1], complete: false, reason: `${dText} is periodic: only the principal solutions are listed, the others repeat with its period` };
   }
-  return { points, derivative: [d1] };
+  if (raw.some((s) => s.numeric) && !exprToRatFun(d1, x)) {
+    return { points, derivative: [d1], complete: false, reason: `${dText} = 0 was solved numerically by a scan of [-20, 20]: roots outside it are not listed` };
+  }
+  if (!points.length) {
+    const reason = raw.length ? `${dText} vanishes only where f is undefined` : `${dText} is never 0`;
+    return { points, derivative: [d1], complete: true, reason };
+  }
+  return { points, derivative: [d1], complete: true };
 }
 
 const tick = (n: number): string => (n === 2 ? "f''" : n === 3 ? "f'''" : `f^(${n})`);
@@ -109,10 +133,10 @@ const fmt = (v: number): string => String(Math.round(v * 1e10) / 1e10);
 
 function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
   const grad = vs.map((v) => diff(f, v));
-  const sols = solveSystem(grad, vs);
+  const sys = solveSystemDetailed(grad, vs);
   const H = vs.map((a) => vs.map((b) => diff(diff(f, a), b)));
   const points: CriticalPoint[] = [];
-  for (const s of sols) {
+  for (const s of sys.solutions) {
     const env = new Map<Expr, number>();
     for (const v of vs) env.set(v, evalNumber(s.values.get(v)!, new Map()));
     const n = vs.length;
@@ -124,19 +148,118 @@ function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
       point[v.name] = s.values.get(v)!;
       value = substitute(value, v, s.values.get(v)!);
     }
+    value = tidy(value);
     let kind: CriticalKind = 'inconclusive';
-    let test = 'Hessian is not finite at the point';
+    const params = freeSymbols(f).filter((p) => !vs.includes(p));
+    let test = params.length ? `the Hessian depends on the parameters ${params.map((p) => p.name).join(', ')}` : 'Hessian is not finite at the point';
     if (data.every(Number.isFinite)) {
       const ev = eigSym(matrix(n, n, data)).values;
       const scale = Math.max(1, ...Array.from(ev, Math.abs));
-      const pos = ev.every((l) => l > 1e-10 * scale), negv = ev.every((l) => l < -1e-10 * scale);
+      const hasPos = ev.some((l) => l > 1e-10 * scale), hasNeg = ev.some((l) => l < -1e-10 * scale);
       const zero = ev.some((l) => Math.abs(l) <= 1e-10 * scale);
-      kind = pos ? 'min' : negv ? 'max' : zero ? 'inconclusive' : 'saddle';
       test = `Hessian eigenvalues ${Array.from(ev, fmt).join(', ')}`;
+      if (hasPos && hasNeg) kind = 'saddle';
+      else if (!zero) kind = hasPos ? 'min' : 'max';
+      else {
+        const higher = s.numeric ? null : higherOrder(f, vs, point, value);
+        if (higher) [kind, test] = [higher[0], `${test} (singular); ${higher[1]}`];
+        else test += ': a zero eigenvalue, the second-derivative test is inconclusive';
+      }
     }
-    points.push({ point, value: tidy(value), kind, test, numeric: s.numeric });
+    points.push({ point, value, kind, test, numeric: s.numeric });
   }
-  return points.length
-    ? { points, derivative: grad }
-    : { points, derivative: grad, reason: 'no isolated stationary point: the gradient never vanishes, or vanishes along a whole curve' };
+  // A stable order: by coordinates, lexicographically.
+  const coords = (p: CriticalPoint) => vs.map((v) => evalNumber(p.point[v.name]!, new Map()));
+  points.sort((a, b) => {
+    const ca = coords(a), cb = coords(b);
+    for (let i = 0; i < ca.length; i++) if (ca[i] !== cb[i]) return ca[i]! - cb[i]!;
+    return 0;
+  });
+  const out: CriticalResult = { points, derivative: grad, complete: sys.complete };
+  if (!sys.complete) {
+    const curve = 'the gradient vanishes along a whole curve or surface, whose points are not isolated (a listed point may lie on it; the others are not listed)';
+    const why = [...sys.notes, ...(sys.infinite ? [curve] : [])];
+    out.reason = !sys.notes.length
+      ? curve
+      : `${points.length ? 'the list may be incomplete' : 'no isolated stationary point was found, but this is not proven'}: ${why.join('; ')}`;
+  } else if (!points.length) {
+    const never = grad.findIndex((g) => zeroFactors(g).length === 0);
+    out.reason =
+      never >= 0
+        ? `the gradient is never 0: df/d${vs[never]!.name} = ${toString(grad[never]!)} is never 0`
+        : 'the gradient is never 0: every case of the factored system grad f = 0 is contradictory';
+  }
+  return out;
+}
+
+/**
+ * Higher-order test at a rational point p of a polynomial f (see the module comment).
+ * Returns [kind, explanation] or null when it cannot decide.
+ */
+function higherOrder(f: Expr, vs: SymbolNode[], point: Record<string, Expr>, value: Expr): [CriticalKind, string] | null {
+  if (!vs.every((v) => isNum(point[v.name]!) && point[v.name]!.kind !== 'Float')) return null;
+  const hs = vs.map((_, i) => symbol(`_h${i}_crit`));
+  let g = f;
+  vs.forEach((v, i) => (g = substitute(g, v, add(point[v.name]!, hs[i]!))));
+  const mons = monomials(expand(sub(g, value)), hs);
+  if (!mons || !mons.length) return null;
+  const even = mons.every((m) => m.exps.every((k) => k % 2 === 0));
+  if (even && mons.every((m) => m.c > 0)) return ['min', 'f(p + h) - f(p) is a sum of even powers of h with positive coefficients, so >= 0'];
+  if (even && mons.every((m) => m.c < 0)) return ['max', 'f(p + h) - f(p) is a sum of even powers of h with negative coefficients, so <= 0'];
+  // Along a line p + t·d: the lowest-order term c·tᵏ of f(p + t·d) − f(p) decides the sign near t = 0.
+  // Directions d ∈ {−1, 0, 1}ⁿ up to sign (first non-zero entry 1); n ≤ 4 here.
+  const dirs: number[][] = [];
+  const n = vs.length;
+  if (n > 4) return null;
+  for (let code = 1; code < 3 ** n; code++) {
+    const d = vs.map((_, k) => (Math.floor(code / 3 ** k) % 3) - 1);
+    if (d.find((t) => t !== 0) === 1) dirs.push(d);
+  }
+  dirs.sort((a, b) => a.filter((t) => t !== 0).length - b.filter((t) => t !== 0).length); // axes first
+  let posDir: string | null = null, negDir: string | null = null;
+  for (const d of dirs) {
+    const byDeg = new Map<number, number>();
+    for (const m of mons) {
+      const w = m.exps.reduce((acc, k, i) => acc * d[i]! ** k, m.c);
+      const deg = m.exps.reduce((a, b) => a + b, 0);
+      byDeg.set(deg, (byDeg.get(deg) ?? 0) + w);
+    }
+    const lead = [...byDeg.entries()].filter(([, c]) => Math.abs(c) > 1e-12).sort((a, b) => a[0] - b[0])[0];
+    if (!lead) continue;
+    const dText = `(${d.join(', ')})`;
+    if (lead[0] % 2 === 1) return ['saddle', `along direction ${dText} f(p + t*d) - f(p) starts with ${fmt(lead[1])}*t^${lead[0]}, an odd power: not an extremum`];
+    if (lead[1] > 0) posDir ??= dText;
+    else negDir ??= dText;
+  }
+  if (posDir && negDir) return ['saddle', `f rises along ${posDir} and falls along ${negDir}: not an extremum`];
+  return null;
+}
+
+/** g as Σ c·Π hᵢ^kᵢ (numeric c), or null when g is not a polynomial in hs with numeric coefficients. */
+function monomials(g: Expr, hs: SymbolNode[]): Array<{ c: number; exps: number[] }> | null {
+  const one = (t: Expr, c: number): { c: number; exps: number[] } | null => {
+    const exps = hs.map(() => 0);
+    const parts: Array<[Expr, Expr]> = t.kind === 'Mul' ? t.bases.map((b, i) => [b, t.exps[i]!]) : t.kind === 'Pow' ? [[t.base, t.exp]] : [[t, ZERO]];
+    if (t.kind === 'Mul') c *= evalNumber(t.coeff, new Map());
+    for (const [b, k] of parts) {
+      const i = hs.indexOf(b as SymbolNode);
+      const kk = k === ZERO ? 1 : k.kind === 'Integer' ? Number(k.value.num) : -1;
+      if (i < 0 || kk < 1) return null;
+      exps[i] += kk;
+    }
+    return Number.isFinite(c) ? { c, exps } : null;
+  };
+  if (g === ZERO) return [];
+  if (g.kind !== 'Add') {
+    const m = one(g, 1);
+    return m ? [m] : null;
+  }
+  if (g.coeff !== ZERO) return null;
+  const out: Array<{ c: number; exps: number[] }> = [];
+  for (let i = 0; i < g.terms.length; i++) {
+    const m = one(g.terms[i]!, evalNumber(g.coeffs[i]!, new Map()));
+    if (!m) return null;
+    out.push(m);
+  }
+  return out;
 }
