@@ -66,3 +66,15 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect((await cli('integrate', 'x^2', '--from', '0')).code).toBe(2);
   });
 });
+
+describe('nabla critical in several variables', () => {
+  it('finds both stationary points of x·e^(−x²−y²) and says a periodic list is partial', async () => {
+    const r = await cli('critical', 'x*exp(-x^2-y^2)', '--vars', 'x,y');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('x = -sqrt(2)/2, y = 0: local min');
+    expect(r.out).toContain('x = sqrt(2)/2, y = 0: local max');
+    const j = JSON.parse((await cli('critical', 'sin(x)', '--json')).out);
+    expect(j.complete).toBe(false);
+    expect((await cli('critical', 'sin(x)')).out).toMatch(/note: .*principal/);
+  });
+});

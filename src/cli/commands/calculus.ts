@@ -142,6 +142,7 @@ export function runCritical(expr: string, opts: Common & { vars?: string }, io: 
         expr: toString(e),
         derivative: r.derivative.map(toString),
         points: r.points.map((p) => ({ point: Object.fromEntries(Object.entries(p.point).map(([k, v]) => [k, toString(v)])), value: toString(p.value), kind: p.kind, test: p.test, numeric: p.numeric })),
+        complete: r.complete,
         ...(r.reason ? { reason: r.reason } : {}),
       }),
     );
@@ -154,6 +155,8 @@ export function runCritical(expr: string, opts: Common & { vars?: string }, io: 
     const at = names.map((n) => `${n} = ${show(p.point[n]!, opts.latex)}`).join(', ');
     io.out(`${at}: ${KIND_TEXT[p.kind]}, f = ${show(p.value, opts.latex)}   [${p.test}]`);
   }
+  // A list that may miss points says so and why (principal solutions only, a numeric scan, ...).
+  if (r.points.length && r.reason) io.out(`note: ${r.reason}`);
 }
 
 export function register(program: Command, io: CliIO): void {
