@@ -40,7 +40,7 @@ import {
   type MulNode,
   type Num,
 } from './expr.js';
-import { addInfinite, hasInfiniteBase, isInf, mulInfinite, ratPow } from './arith-special.js';
+import { addInfinite, extractPower, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, ratPow } from './arith-special.js';
 
 /** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // a number is accepted where an Expr is */
 export type ExprLike = Expr | number;
@@ -130,6 +130,7 @@ function search(arr: readonly Expr[], t: Expr): number {
  */
 function insertTerm(s: AddNode, t: Expr): Expr | null {
   if (isNum(t) || isInf(t)) return null;
+  if (isFiniteConstant(t) && s.terms.some(isInf)) return null; // oo absorbs it: general path
   const [c, rest] = coeffAndTerm(t);
   const at = search(s.terms, rest);
   if (at >= 0) return null;
@@ -144,6 +145,7 @@ function insertTerm(s: AddNode, t: Expr): Expr | null {
 /** m·f for a product m and a factor f whose base is not in m yet (see insertTerm). */
 function insertFactor(m: MulNode, f: Expr): Expr | null {
   if (isNum(f) || isInf(f) || f.kind === 'Add') return null;
+  if (isPositiveConstant(f) && m.bases.some(isInf)) return null; // oo absorbs it: general path
   const [b, e] = f.kind === 'Pow' ? [f.base, f.exp] : [f, ONE];
   if (isNum(b)) return null;
   const at = search(m.bases, b);
@@ -195,6 +197,8 @@ export function addArray(args: readonly Expr[]): Expr {
   if (special) {
     // Infinities absorb the numbers (oo + 1 = oo, oo - oo = nan) but symbolic terms stay: x + oo.
     const inf = addInfinite(special, []);
+    // ...and so do finite real constants (oo + π = oo, SymPy's rule), unlike x or exp(a).
+    for (const t of [...coeffOf.keys()]) if (isFiniteConstant(t)) coeffOf.delete(t);
     let symbolic = false;
     for (const c of coeffOf.values()) if (!numIsZero(c)) symbolic = true;
     if (!symbolic || inf === NAN) return inf;
@@ -323,6 +327,8 @@ export function mulArray(args: readonly Expr[]): Expr {
   if (special) {
     // c·oo = ±oo; with symbolic factors the signed infinity stays a factor: x·oo.
     const inf = mulInfinite(coeff, special);
+    // oo·π = oo: positive finite constants are absorbed (their sign is known).
+    for (const [b, es] of [...expOf]) if (es.length === 1 && isPositiveConstant(es[0] === ONE ? b : makePow(b, es[0]!))) expOf.delete(b);
     if (expOf.size === 0 || inf === NAN) return inf;
     coeff = ONE;
     put(inf, ONE);
@@ -405,6 +411,16 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
     if (numIsZero(b)) return numSign(e) < 0 ? ZOO : ZERO;
     const exact = ratPow(b.value, e.value);
     if (exact) return exact;
+    if (numSign(b) > 0) {
+      // (a^k·m / (c^k·n))^(p/k) = (a/c)^p · (m/n)^(p/k): 8^(1/2) = 2·2^(1/2), (27/4)^(1/2) = 3·3^(1/2)/2
+      const k = e.value.den;
+      const [a, m] = extractPower(b.value.num, k);
+      const [c, n] = extractPower(b.value.den, k);
+      if (a !== 1n || c !== 1n)
+        return mulArray([numFromRational(Qm.powInt(Qm.rational(a, c), e.value.num)), pow(numFromRational(Qm.rational(m, n)), e)]);
+      // √(m/n) = √(m·n)/n (SymPy rationalises square roots): √(2/3) = √6/3
+      if (k === 2n && m !== 1n && n !== 1n) return mul(pow(int(m * n), e), pow(int(n), int(-e.value.num)));
+    }
     // 2^(3/2) = 2·2^(1/2): keep the symbolic exponent in (0, 1).
     const q = e.value;
     const whole = q.num >= 0n ? q.num / q.den : -((-q.num + q.den - 1n) / q.den);

@@ -63,6 +63,30 @@ export const KIND_SEED: Record<Kind, number> = {
   Integral: 47,
 };
 
+// ---------------------------------------------------------------------------------------------
+// Self-printing nodes: every node's prototype has toString(), so String(e) and `${e}` give the
+// text form. The printer lives above this module (print-text.ts imports the node constructors),
+// so it registers itself here at load time instead of being imported — no import cycle.
+
+let printer: ((e: Expr) => string) | undefined;
+
+/** Install the text printer behind `String(e)` (called once by print-text.ts). @example registerPrinter(toString) */
+export function registerPrinter(f: (e: Expr) => string): void {
+  printer = f;
+}
+
+/** The registered text printer, if loaded. @example nodePrinter()?.(x) // 'x' */
+export function nodePrinter(): ((e: Expr) => string) | undefined {
+  return printer;
+}
+
+/** Shared prototype of all nodes: printing only (nodes stay plain data otherwise). */
+const NODE_PROTO = {
+  toString(this: Expr): string {
+    return printer ? printer(this) : `[${this.kind} node]`;
+  },
+};
+
 const deref = (e: Entry): Expr | undefined => (e instanceof WeakRef ? e.deref() : e);
 
 /**
@@ -83,6 +107,7 @@ export function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean,
     }
   }
   const node = make(nextId++);
+  Object.setPrototypeOf(node, NODE_PROTO);
   const entry: Entry = weak ? new WeakRef(node) : node;
   if (slot === undefined) table.set(hash, entry);
   else if (Array.isArray(slot)) {

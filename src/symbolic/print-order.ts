@@ -114,6 +114,8 @@ function monomial(t: Expr): Map<Expr, number> {
   const addFactor = (f: Expr): void => {
     if (isNum(f)) return;
     const [b, e] = asBaseExp(f);
+    // π, e and surds like √2 are numbers to SymPy's term order (x + π/4, not π/4 + x).
+    if ((isNum(b) || b.kind === 'Constant') && isNum(e)) return;
     if (b !== E && isNum(e) && e.kind !== 'Float') {
       const r = e.value;
       const base = r.den === 1n ? b : pow(b, mul(ONE, pow(Number(r.den), NEG_ONE)));
@@ -175,7 +177,8 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
     let at = out.length;
     for (let k = 0; k < out.length; k++) {
       const first = vec[idx[k]!]![0];
-      if (first && first[1] < 0) {
+      // before other number-like terms too: x + 1 + pi
+      if (!first || first[1] < 0) {
         at = k;
         break;
       }

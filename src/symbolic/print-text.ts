@@ -11,6 +11,7 @@ import { pyRepr } from '../core/format.js';
 import * as Qm from '../core/rational.js';
 import { mul, pow } from './arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from './expr.js';
+import { registerPrinter } from './expr-intern.js';
 import { mulParts, orderedTerms, PREC, type Printed } from './print-order.js';
 import { postorder } from './traverse.js';
 
@@ -122,3 +123,6 @@ export function toString(root: Expr): string {
 
   return postorder<Out>(root, (e) => format(e), memo).s;
 }
+
+// String(e) and `${e}` print through this (see expr-intern.ts: nodes cannot import the printer).
+registerPrinter(toString);

@@ -131,3 +131,116 @@ describe('canonical forms', () => {
     );
   });
 });
+
+// Automatic simplifications a SymPy user expects; every expected string is SymPy 1.x's output
+// (python3 -c 'from sympy import *; print(sympify(s))'), written in our text syntax (Abs → abs).
+describe('SymPy automatic simplifications', () => {
+  const cases: Array<[string, string]> = [
+    // parity: f(-u) = -f(u) for odd f, f(u) for even f, when u could extract a minus sign
+    ['sin(-2*x)', '-sin(2*x)'],
+    ['cos(-x)', 'cos(x)'],
+    ['abs(-y)', 'abs(y)'],
+    ['sin(-x + y)', '-sin(x - y)'],
+    ['sin(x - y)', 'sin(x - y)'],
+    ['cos(1 - x)', 'cos(x - 1)'],
+    ['sin(-x - 1)', '-sin(x + 1)'],
+    ['erf(-x)', '-erf(x)'],
+    ['sinh(-x)', '-sinh(x)'],
+    ['cosh(-x)', 'cosh(x)'],
+    ['atan(-x)', '-atan(x)'],
+    ['asinh(-x)', '-asinh(x)'],
+    ['atanh(-x)', '-atanh(x)'],
+    ['sec(-x)', 'sec(x)'],
+    ['csc(-x)', '-csc(x)'],
+    ['cot(-x)', '-cot(x)'],
+    ['acos(-x)', 'acos(-x)'],
+    ['sin(-x/2)', '-sin(x/2)'],
+    ['sign(-x)', '-sign(x)'],
+    // perfect powers leave a surd
+    ['sqrt(8)', '2*sqrt(2)'],
+    ['12^(1/2)', '2*sqrt(3)'],
+    ['(1/8)^(1/3)', '1/2'],
+    ['(27/4)^(1/2)', '3*sqrt(3)/2'],
+    ['sqrt(2/3)', 'sqrt(6)/3'],
+    ['(8/3)^(1/2)', '2*sqrt(6)/3'],
+    ['8^(-1/2)', 'sqrt(2)/4'],
+    // poles and periodicity
+    ['tan(pi/2)', 'zoo'],
+    ['sec(pi/2)', 'zoo'],
+    ['cot(0)', 'zoo'],
+    ['csc(0)', 'zoo'],
+    ['log(0)', 'zoo'],
+    ['tan(3*pi/2)', 'zoo'],
+    ['cot(pi)', 'zoo'],
+    ['sin(5*pi/6)', '1/2'],
+    ['cos(4*pi/3)', '-1/2'],
+    ['sin(13*pi/7)', '-sin(pi/7)'],
+    ['cos(5*pi/7)', '-cos(2*pi/7)'],
+    ['csc(3*pi/2)', '-1'],
+    ['cot(3*pi/4)', '-1'],
+    ['tan(2*pi/3)', '-sqrt(3)'],
+    ['sec(pi/3)', '2'],
+    ['sin(x + pi)', '-sin(x)'],
+    ['cos(x + 2*pi)', 'cos(x)'],
+    ['sin(x + pi/2)', 'cos(x)'],
+    ['cos(x + pi/2)', '-sin(x)'],
+    ['sin(x + 3*pi/4)', 'cos(x + pi/4)'],
+    ['sin(x + 5*pi/4)', '-sin(x + pi/4)'],
+    ['tan(x + pi)', 'tan(x)'],
+    ['tan(x + pi/2)', '-cot(x)'],
+    ['cot(x + pi/2)', '-tan(x)'],
+    ['sin(x + 7*pi/3)', 'sin(x + pi/3)'],
+    ['cos(x - pi)', '-cos(x)'],
+    ['sin(x - pi/2)', '-cos(x)'],
+    ['cos(x + 3*pi/2)', 'sin(x)'],
+    ['sin(x + 2*pi/3)', 'cos(x + pi/6)'],
+    ['sin(pi - x)', 'sin(x)'],
+    ['cos(pi/2 - x)', 'sin(x)'],
+    ['sin(pi/3 - x)', 'cos(x + pi/6)'],
+    ['sin(x + pi + y)', '-sin(x + y)'],
+    ['sec(x + pi/2)', '-csc(x)'],
+    ['csc(x + pi/2)', 'sec(x)'],
+    ['sec(x + 3*pi/2)', 'csc(x)'],
+    ['csc(x + 3*pi/2)', '-sec(x)'],
+    ['sec(x + pi)', '-sec(x)'],
+    // infinities absorb finite real constants, not symbols
+    ['oo + pi', 'oo'],
+    ['oo - pi', 'oo'],
+    ['oo + exp(2)', 'oo'],
+    ['oo + log(2)', 'oo'],
+    ['zoo + pi', 'zoo'],
+    ['-oo + pi*E', '-oo'],
+    ['oo*sqrt(2)', 'oo'],
+    ['oo*(-pi)', '-oo'],
+    ['x + oo + pi', 'x + oo'],
+    ['x + pi/4', 'x + pi/4'],
+    ['x + 1 + E', 'x + 1 + E'],
+    ['abs(x) + pi', 'abs(x) + pi'],
+    ['sin(nan)', 'nan'],
+    ['erf(-oo)', '-1'],
+    ['oo - exp(y)', '-exp(y) + oo'],
+  ];
+  it.each(cases)('%s → %s', (input, expected) => {
+    expect(toString(parse(input))).toBe(expected);
+  });
+
+  it('f(-u) and f(u) share one canonical argument for every random u', () => {
+    const parity: Record<string, 1 | -1> = { sin: -1, tan: -1, atan: -1, tanh: -1, erf: -1, asinh: -1, cos: 1, abs: 1, cosh: 1 };
+    fc.assert(
+      fc.property(exprArb, fc.constantFrom(...Object.keys(parity)), (u, f) => {
+        if (u === ZERO || u === NAN || u === ZOO) return; // -u === u
+        const a = fn(f, u);
+        const b = fn(f, neg(u));
+        expect(b).toBe(parity[f] === 1 ? a : neg(a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('nodes print themselves: String(e) and template literals give toString(e)', () => {
+    const e = parse('x^2 + 2*x + 1');
+    expect(String(e)).toBe('x^2 + 2*x + 1');
+    expect(`${fn('sin', x)}`).toBe('sin(x)');
+    expect('' + parse('sqrt(8)')).toBe('2*sqrt(2)');
+  });
+});
