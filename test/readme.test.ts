@@ -19,3 +19,15 @@ describe('README quick start', () => {
     expect(x[0]).toBeCloseTo(4 / 3, 5);
   });
 });
+
+describe('README: automatic simplifications', () => {
+  it('behave as the README says', () => {
+    expect(toString(parse('sin(-2*x)'))).toBe('-sin(2*x)');
+    expect(toString(parse('cos(1 - x)'))).toBe('cos(x - 1)');
+    expect(toString(parse('sqrt(8)'))).toBe('2*sqrt(2)');
+    expect(toString(parse('tan(pi/2)'))).toBe('zoo');
+    expect(toString(parse('sin(x + pi)'))).toBe('-sin(x)');
+    expect(toString(parse('oo + pi'))).toBe('oo');
+    expect(`${parse('x^2 + 1')}`).toBe('x^2 + 1');
+  });
+});
