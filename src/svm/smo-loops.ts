@@ -2,7 +2,7 @@
  * The SMO solver's inner loops (see smo.ts), as top-level functions of typed arrays so that the
  * JIT keeps everything in registers. Positions are the solver's (permuted by shrinking).
  */
-import { expFast } from './kernels.js';
+import { EXP_INV_STEP, EXP_ROUND, EXP_SPAN, EXP_STEP, EXP_TABLE } from './kernels.js';
 
 /** Denominator floor for a non-positive curvature a_ij (non-PSD kernels). */
 export const TAU = 1e-12;
@@ -39,44 +39,40 @@ export function findMaxViolator(n: number, y: Int8Array, status: Int8Array, G: F
 /**
  * j = argmin over t ∈ I_low with b_it = Gmax + y_t G_t > 0 of −b_it²/a_it, a_it = K_ii + K_tt − 2K_it
  * (y_i y_t Q_it = K_it). out[1] = max_{I_low} y_t G_t (for the gap). −1 when no t qualifies.
+ *
+ * Branch-light form: t ∈ I_low ⇔ status_t ≠ lowOut_t, where lowOut_t = LOWER for y_t = +1 and
+ * UPPER for y_t = −1 (fixed per variable), and the label enters as the double ys_t = ±1, so the
+ * two label cases share one body (multiplying by ±1 is exact: same values as a case split).
  */
 export function findSecondOrder(
   n: number,
   i: number,
   Gmax: number,
-  y: Int8Array,
+  ys: Float64Array,
+  lowOut: Int8Array,
   status: Int8Array,
   G: Float64Array,
   QD: Float64Array,
   Qi: Float32Array,
   out: Float64Array,
 ): number {
-  const yi = y[i]!;
+  const tau = 1e-12; // = TAU
+  const yi2 = 2 * ys[i]!;
   const QDi = QD[i]!;
   let Gmax2 = -Infinity;
   let best = -1;
   let objMin = Infinity;
   for (let j = 0; j < n; j++) {
-    const Gj = G[j]!;
-    if (y[j] === 1) {
-      if (status[j] !== LOWER) {
-        const gradDiff = Gmax + Gj;
-        if (Gj >= Gmax2) Gmax2 = Gj;
-        if (gradDiff > 0) {
-          const quad = QDi + QD[j]! - 2 * yi * Qi[j]!;
-          const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
-          if (obj <= objMin) {
-            best = j;
-            objMin = obj;
-          }
-        }
-      }
-    } else if (status[j] !== UPPER) {
-      const gradDiff = Gmax - Gj;
-      if (-Gj >= Gmax2) Gmax2 = -Gj;
+    if (status[j] !== lowOut[j]) {
+      const yj = ys[j]!;
+      const yG = yj * G[j]!;
+      if (yG >= Gmax2) Gmax2 = yG;
+      const gradDiff = Gmax + yG;
       if (gradDiff > 0) {
-        const quad = QDi + QD[j]! + 2 * yi * Qi[j]!;
-        const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
+        const quad = QDi + QD[j]! - yi2 * yj * Qi[j]!;
+        // τ as a local literal: `quad > 0 ? quad : TAU` with the module constant made V8 box every
+        // quad into a heap number (8 MB of garbage per 10k-point fit).
+        const obj = -(gradDiff * gradDiff) / (quad > 0 ? quad : tau);
         if (obj <= objMin) {
           best = j;
           objMin = obj;
@@ -97,7 +93,8 @@ export function violation(t: number, y: Int8Array, status: Int8Array, G: Float64
 /**
  * G += Q_i Δα_i + Q_j Δα_j on the active positions, and in the same pass the maximal violator
  * argmax_{t ∈ I_up, t ≠ i, j} −y_t G_t (last index on ties; out[0] = the maximum), saving the
- * next working-set selection one sweep over memory.
+ * next working-set selection one sweep over memory. t ∈ I_up ⇔ status_t ≠ 1 − lowOut_t (see
+ * findSecondOrder).
  */
 export function updateGradientFindMax(
   G: Float64Array,
@@ -106,7 +103,8 @@ export function updateGradientFindMax(
   dai: number,
   daj: number,
   n: number,
-  y: Int8Array,
+  ys: Float64Array,
+  lowOut: Int8Array,
   status: Int8Array,
   i: number,
   j: number,
@@ -117,14 +115,12 @@ export function updateGradientFindMax(
   for (let k = 0; k < n; k++) {
     const g = G[k]! + Qi[k]! * dai + Qj[k]! * daj;
     G[k] = g;
-    if (y[k] === 1) {
-      if (status[k] !== UPPER && -g >= Gmax && k !== i && k !== j) {
-        Gmax = -g;
+    if (status[k] !== 1 - lowOut[k]!) {
+      const v = -ys[k]! * g;
+      if (v >= Gmax && k !== i && k !== j) {
+        Gmax = v;
         idx = k;
       }
-    } else if (status[k] !== LOWER && g >= Gmax && k !== i && k !== j) {
-      Gmax = g;
-      idx = k;
     }
   }
   out[0] = Gmax;
@@ -136,15 +132,29 @@ export function addScaled(v: Float64Array, Q: Float32Array, c: number, n: number
   for (let k = 0; k < n; k++) v[k] = v[k]! + c * Q[k]!;
 }
 
-/** Column i of Q for the rbf kernel on 2-D data (the common case), unrolled. */
-export function fillRbf2(i: number, col: Float32Array, start: number, len: number, X: Float64Array, y: Int8Array, sq: Float64Array, gamma: number): void {
-  const yi = y[i]!;
-  const x0 = X[2 * i]!;
-  const x1 = X[2 * i + 1]!;
-  const sqi = sq[i]!;
+/**
+ * Column i of Q for the rbf kernel on 2-D data (the common case), unrolled:
+ *   Q_ik = y_i y_k exp(−γ‖x_i‖² − γ‖x_k‖² + 2γ x_i·x_k)
+ * with `nsq` = −γ‖x‖² and the factor 2γ applied once to x_i, so each entry costs two
+ * multiply-adds and one table exp (EXP_TABLE, see kernels.ts). `ys` holds the labels as doubles.
+ */
+export function fillRbf2(i: number, col: Float32Array, start: number, len: number, X: Float64Array, ys: Float64Array, nsq: Float64Array, gamma: number): void {
+  const yi = ys[i]!;
+  const g2 = 2 * gamma;
+  const a0 = g2 * X[2 * i]!;
+  const a1 = g2 * X[2 * i + 1]!;
+  const base = nsq[i]!;
   for (let k = start; k < len; k++) {
-    const dot = x0 * X[2 * k]! + x1 * X[2 * k + 1]!;
-    col[k] = yi * y[k]! * expFast(-gamma * (sqi + sq[k]! - 2 * dot));
+    let x = base + nsq[k]! + a0 * X[2 * k]! + a1 * X[2 * k + 1]!;
+    if (x > 0) x = 0; // −γ‖x_i − x_k‖² ≤ 0; rounding can leave +1e-16
+    const kf = x * EXP_INV_STEP + EXP_ROUND - EXP_ROUND;
+    const t = kf | 0;
+    let e: number;
+    if (t >= -EXP_SPAN) {
+      const r = x - kf * EXP_STEP;
+      e = (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24))))) * EXP_TABLE[t + EXP_SPAN]!;
+    } else e = Math.exp(x);
+    col[k] = yi * ys[k]! * e;
   }
 }
 

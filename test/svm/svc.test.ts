@@ -158,6 +158,19 @@ describe('SMO solutions satisfy the KKT conditions', () => {
     expect(tiny.intercept).toBe(big.intercept);
   });
 
+  it('Ḡ built lazily at the first shrink (big cache) equals Ḡ kept current from the start (small cache)', () => {
+    // 4000 noisy points need ~9000 steps, so shrinking runs many times; the default cache holds
+    // all 4000 columns (lazy Ḡ), 1 MB holds 65 (eager Ḡ, constant eviction).
+    const big = makeCircles({ nSamples: 4000, factor: 0.5, noise: 0.3, seed: 3 });
+    const lazy = new SVC({ C: 10 }).fit(big.X, big.y);
+    const eager = new SVC({ C: 10, cacheSize: 1 }).fit(big.X, big.y);
+    expect(lazy.nIter).toBeGreaterThan(2000);
+    expect(lazy.converged).toBe(true);
+    expect(lazy.alpha).toEqual(eager.alpha);
+    expect(lazy.intercept).toBe(eager.intercept);
+    expectKkt(lazy, big.X, big.y, 1e-2);
+  });
+
   it('maxIter stops early and says so', () => {
     const svm = new SVC({ C: 1, maxIter: 3 }).fit(X, y);
     expect(svm.converged).toBe(false);
