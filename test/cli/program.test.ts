@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-/** Run the CLI in-process and capture what it prints. */
-export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './run-cli.js';
 
 describe('nabla program', () => {
   it('prints help listing the commands', async () => {
