@@ -5,22 +5,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m, median, cpuMs } from './lib/common.mjs';
 const { parse, symbol, integrate, limit, series, solve, OO, NEG_OO } = m;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const battery = JSON.parse(readFileSync(resolve(here, '../../shared/reference/symbolic/battery.json'), 'utf8'));
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
-/** This process's CPU time in ms (user + system): robust when other jobs share the cores. */
-function cpuMs() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 function time(fn, reps) {
   const wall = [], cpu = [];

@@ -2,19 +2,10 @@
 // Usage: node bench/nn.mjs   (NABLA_DIST overrides ../dist/index.js; NumPy runs if python3 has it)
 import { spawnSync } from 'node:child_process';
 
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m, median, cpuMs } from './lib/common.mjs';
 const { MLP, makeCircles, mlpModel } = m;
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
-/** This process's CPU time in ms (user + system): robust when other jobs share the cores. */
-function cpuMs() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 function data(n) {
   const { X, y } = makeCircles({ nSamples: n, factor: 0.5, noise: 0.1, seed: 0 });

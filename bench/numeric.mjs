@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { batteryLimit, compileBatteryExpr } from '../test/numeric/battery-expr.mjs';
 
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m } from './lib/common.mjs';
 const { quad, linsolve, lstsq, eigSym, matrix, derivative } = m;
 const here = dirname(fileURLToPath(import.meta.url));
 const battery = JSON.parse(readFileSync(resolve(here, '../../shared/reference/quadrature/battery.json'), 'utf8'));

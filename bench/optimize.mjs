@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m, median } from './lib/common.mjs';
 const { minimize } = m;
 const here = dirname(fileURLToPath(import.meta.url));
 const refDir = resolve(here, '../../shared/reference/optimize');
@@ -68,10 +68,6 @@ function compile(src, n) {
   return { f: fwd, grad };
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function timeIt(run, reps, warmup = 2) {
   for (let i = 0; i < warmup; i++) run();

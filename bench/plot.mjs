@@ -3,7 +3,7 @@
 //   60×60 surface re-projected on drag: change azimuth + toSVG                       target ≤ 30 ms
 // Also reports lesson 1's two-panel figure and PNG rendering (no target).
 // Run: node bench/plot.mjs   (NABLA_DIST=/path/to/dist/index.js to use another build)
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m } from './lib/common.mjs';
 const { figure, quiver, surface, line } = m;
 
 function median(f, runs = 60, warm = 10) {

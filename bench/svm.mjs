@@ -2,7 +2,7 @@
 // gamma 'scale', tol 1e-3 — the setting of ../shared/reference/svm/svc.json.
 // Targets (issue 8): ≤ 1.5 × scikit-learn at 10k and 50k points.
 // Run: node bench/svm.mjs   (NABLA_DIST=/path/to/index.js to bench another build)
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m } from './lib/common.mjs';
 const { SVC, makeCircles } = m;
 
 const SKLEARN_MS = { 1000: 2.4, 10000: 57, 50000: 970 };

@@ -1,12 +1,8 @@
 // Symbolic engine benchmarks (issue 2): median time per call for workloads (a)–(f).
 // Run after `npm run build` (or point NABLA_DIST at another build): node bench/symbolic.mjs
-const m = await import(process.env.NABLA_DIST ?? '../dist/index.js');
+import { nabla as m, median } from './lib/common.mjs';
 const { parse, diff, jacobian, gradient, lambdify, symbol, toString, add, mul, pow, sin, exp, rat, tanh, sigmoid } = m;
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 /**
  * Median seconds per call of f, over `rounds` rounds of `inner` calls each, wall clock. On a
  * loaded machine set BENCH_CPU=1 to measure this process's CPU time instead (it includes V8's
