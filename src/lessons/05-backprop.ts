@@ -9,7 +9,7 @@
 import { pyRepr } from '../core/format.js';
 import type { Matrix } from '../numeric/matrix.js';
 import { accuracy, makeCircles, MLP, type MlpOptions } from '../nn/index.js';
-import type { Lesson, LessonRun } from './types.js';
+import type { Lesson, LessonRun, LessonRunOptions } from './types.js';
 import { lesson05Figures } from './figures/lesson-05.js';
 
 /** NumPy's print of a float inside an array (precision 8, trailing zeros dropped): `683.6170298`. */
@@ -31,7 +31,8 @@ interface TrainTrace {
   model: MLP;
 }
 
-function train(options: MlpOptions, X: Matrix, Y: Matrix, y: number[], epochs: number, eta: number): TrainTrace {
+/** `progress(n)` is called after epoch n (0-based) of this run. */
+function train(options: MlpOptions, X: Matrix, Y: Matrix, y: number[], epochs: number, eta: number, progress?: (n: number) => void): TrainTrace {
   const model = new MLP(options).initialize(42);
   let yhat = model.forward(X);
   const before = { loss: model.lossValue(Y, yhat), accuracy: thresholdAccuracy(y, yhat.data) };
@@ -44,6 +45,7 @@ function train(options: MlpOptions, X: Matrix, Y: Matrix, y: number[], epochs: n
     // As in the listing: loss and accuracy of the predictions made before this update.
     loss.push(model.lossValue(Y, yhat));
     acc.push(thresholdAccuracy(y, yhat.data));
+    progress?.(n);
   }
   return { before, loss, accuracy: acc, model };
 }
@@ -68,16 +70,25 @@ function predictor(model: MLP): (x: number, y: number) => number {
 /** Settings of the corrected run (shown in the output). */
 const FIXED = { epochs: 3000, eta: 0.8 };
 
-function run(): LessonRun {
+/** Epochs of the listing's run. */
+const LISTING_EPOCHS = 150;
+
+function run(options: LessonRunOptions = {}): LessonRun {
+  const { onProgress } = options;
+  // One progress scale over both runs: the listing's epochs, then the corrected run's.
+  const total = LISTING_EPOCHS + FIXED.epochs;
   const { X, Y, y, rows } = lesson05Data();
-  const listing = train({ layerSizes: [2, 4, 3, 1], activations: ['relu', 'relu', 'sigmoidListing'], loss: 'bceSum' }, X, Y, y, 150, 0.005);
+  const listing = train(
+    { layerSizes: [2, 4, 3, 1], activations: ['relu', 'relu', 'sigmoidListing'], loss: 'bceSum' },
+    X, Y, y, LISTING_EPOCHS, 0.005, onProgress && ((n) => onProgress(n + 1, total)),
+  );
   const lines: string[] = [];
   lines.push(`Before training - loss value ${npFloat(listing.before.loss)} accuracy ${pyRepr(listing.before.accuracy)}`);
   listing.loss.forEach((l, n) => lines.push(`Iteration ${n} - loss value ${npFloat(l)} accuracy ${pyRepr(listing.accuracy[n]!)}`));
 
   const fixed = train(
     { layerSizes: [2, 4, 3, 1], activations: ['relu', 'relu', 'sigmoid'], loss: 'bceMean' },
-    X, Y, y, FIXED.epochs, FIXED.eta,
+    X, Y, y, FIXED.epochs, FIXED.eta, onProgress && ((n) => onProgress(LISTING_EPOCHS + n + 1, total)),
   );
   const lastListing = listing.loss.length - 1;
   const lastFixed = fixed.loss.length - 1;

@@ -34,10 +34,20 @@ export interface LessonRun {
   data: Record<string, unknown>;
 }
 
+/** Options of {@link Lesson.run}; lessons that do little work ignore them. */
+export interface LessonRunOptions {
+  /**
+   * Called as long work advances, with `done` rising to `total` (e.g. training epochs). The lesson
+   * never prints: the CLI draws a bar from it, the web course may show its own.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface Lesson {
   /** 1..7 */
   id: number;
   slug: string;
   title: string;
-  run(): LessonRun;
+  /** @example getLesson(5)!.run({ onProgress: (done, total) => {} }).lines[0] */
+  run(options?: LessonRunOptions): LessonRun;
 }

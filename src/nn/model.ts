@@ -84,6 +84,8 @@ export interface FitOptions {
   lr?: number;
   /** Called after each epoch (for progress output). */
   onEpoch?: (info: EpochInfo) => void;
+  /** Called after each epoch with (epochs done, epochs in total), e.g. for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What one epoch of {@link Sequential.fit} reports. */
@@ -163,6 +165,7 @@ export class Sequential {
       const info = { epoch, loss: value.item(), accuracy: acc, ms };
       history.push(info);
       options.onEpoch?.(info);
+      options.onProgress?.(epoch + 1, epochs);
     }
     return history;
   }

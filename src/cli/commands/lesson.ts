@@ -5,6 +5,7 @@ import { ArgumentError } from '../../core/errors.js';
 import { getLesson, lessons } from '../../lessons/index.js';
 import { figurePNG } from '../../plot/png.js';
 import type { CliIO } from '../io.js';
+import { createProgress } from '../progress.js';
 
 /** Print a lesson's output lines and save its figures to `outDir`. */
 export function runLesson(id: number, outDir: string | null, io: CliIO): void {
@@ -13,7 +14,14 @@ export function runLesson(id: number, outDir: string | null, io: CliIO): void {
     const have = lessons.map((l) => l.id).join(', ') || 'none yet';
     throw new ArgumentError(`no lesson ${id}: lessons available are ${have}`);
   }
-  const run = lesson.run();
+  // A bar on stderr while the lesson computes, only when the output goes to a terminal.
+  const bar = createProgress({ label: `lesson ${id}`, enabled: process.stdout.isTTY === true });
+  let run;
+  try {
+    run = lesson.run({ onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
   for (const line of run.lines) io.out(line);
   if (!outDir) return;
   // `figures` may be a getter that builds the plots: read it once.

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ArgumentError, ConvergenceError, LimitError } from '../../core/errors.js';
 import { makeBlobs, makeCircles, makeMoons, mlpModel, type Dataset, type EpochInfo, type OptimizerName } from '../../nn/index.js';
 import type { CliIO } from '../io.js';
+import { createProgress } from '../progress.js';
 
 /** Options of `nabla train` (commander's parsed strings). */
 interface TrainCliOptions {
@@ -74,6 +75,8 @@ export function runTrain(opts: TrainCliOptions, io: CliIO): void {
   const softmax = outputs > 1;
   const model = mlpModel(layers, { hidden: 'relu', output: softmax ? 'linear' : 'sigmoid', seed });
   const history: EpochInfo[] = [];
+  // A bar on stderr when the output goes to a terminal; epoch lines are printed above it.
+  const bar = createProgress({ label: 'training', enabled: process.stdout.isTTY === true });
   const onEpoch = (h: EpochInfo): void => {
     // A NaN/∞ loss never recovers: stop and say so rather than print NaN for every epoch left.
     if (!Number.isFinite(h.loss)) {
@@ -81,12 +84,17 @@ export function runTrain(opts: TrainCliOptions, io: CliIO): void {
     }
     history.push(h);
     if (!opts.json && (h.epoch % every === 0 || h.epoch === epochs - 1)) {
-      io.out(`epoch ${String(h.epoch).padStart(String(epochs).length)}  loss ${h.loss.toFixed(6)}  accuracy ${h.accuracy.toFixed(3)}  ${h.ms.toFixed(2)} ms`);
+      const line = `epoch ${String(h.epoch).padStart(String(epochs).length)}  loss ${h.loss.toFixed(6)}  accuracy ${h.accuracy.toFixed(3)}  ${h.ms.toFixed(2)} ms`;
+      bar.around(() => io.out(line));
     }
   };
   const desc = `${opts.data}, ${n} samples, layers [${layers.join(', ')}], ${optimizer} lr ${lr}, ${epochs} epochs, seed ${seed}`;
   if (!opts.json) io.out(`training an MLP through autodiff: ${desc}`);
-  model.fit(X, y, { epochs, loss: softmax ? 'softmax' : 'bce', optimizer, lr, onEpoch });
+  try {
+    model.fit(X, y, { epochs, loss: softmax ? 'softmax' : 'bce', optimizer, lr, onEpoch, onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
   const last = history[history.length - 1]!;
   const msPerEpoch = median(history.map((h) => h.ms));
   if (opts.json) {
