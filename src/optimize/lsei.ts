@@ -75,6 +75,67 @@ export function lsei(
   h: Float64Array,
   mi: number,
 ): LseiResult {
+  // Rows of very different sizes (a constraint in the 1e5s beside a bound row of 1, or one of
+  // 1e-4 beside it) spoil the NNLS tolerances. Gᵢd ≥ hᵢ is the same set as (Gᵢ/sᵢ)d ≥ hᵢ/sᵢ for
+  // sᵢ > 0, with multiplier λᵢ = λ̃ᵢ/sᵢ; likewise for the equalities. So the rows are first solved
+  // at unit norm. Blowing up a nearly vanishing gradient (x₃x₉ ≥ 0 near x₃ = 0) can turn its
+  // rounding error into an inconsistency, so on failure only the long rows are shortened.
+  const first = lseiRowScaled(B, g, n, C, r, meq, G, h, mi, 0);
+  return first.ok ? first : lseiRowScaled(B, g, n, C, r, meq, G, h, mi, 1);
+}
+
+/** lsei with every row divided by max(floor, its norm) (a zero row is left alone). */
+function lseiRowScaled(
+  B: Float64Array,
+  g: Float64Array,
+  n: number,
+  C: Float64Array,
+  r: Float64Array,
+  meq: number,
+  G: Float64Array,
+  h: Float64Array,
+  mi: number,
+  floor: number,
+): LseiResult {
+  const sc = rowNorms(C, meq, n, floor);
+  const sg = rowNorms(G, mi, n, floor);
+  const Cs = Float64Array.from(C), rs = Float64Array.from(r), Gs = Float64Array.from(G), hs = Float64Array.from(h);
+  for (let i = 0; i < meq; i++) {
+    for (let j = 0; j < n; j++) Cs[i * n + j]! /= sc[i]!;
+    rs[i]! /= sc[i]!;
+  }
+  for (let i = 0; i < mi; i++) {
+    for (let j = 0; j < n; j++) Gs[i * n + j]! /= sg[i]!;
+    hs[i]! /= sg[i]!;
+  }
+  const sol = lseiScaled(B, g, n, Cs, rs, meq, Gs, hs, mi);
+  for (let i = 0; i < meq; i++) sol.mu[i]! /= sc[i]!;
+  for (let i = 0; i < mi; i++) sol.lambda[i]! /= sg[i]!;
+  return sol;
+}
+
+/** max(floor, ‖Mᵢ‖₂) for each of the m rows of M (m×n); 1 for a zero row. */
+function rowNorms(M: Float64Array, m: number, n: number, floor: number): Float64Array {
+  const s = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    let t = 0;
+    for (let j = 0; j < n; j++) t += M[i * n + j]! ** 2;
+    s[i] = t > 0 ? Math.max(floor, Math.sqrt(t)) : 1;
+  }
+  return s;
+}
+
+function lseiScaled(
+  B: Float64Array,
+  g: Float64Array,
+  n: number,
+  C: Float64Array,
+  r: Float64Array,
+  meq: number,
+  G: Float64Array,
+  h: Float64Array,
+  mi: number,
+): LseiResult {
   if (meq === 0) return lseiFullRank(B, g, n, C, r, meq, G, h, mi);
   const keep: number[] = [];
   const basis: Float64Array[] = [];
