@@ -26,7 +26,7 @@ import { integratePiecewise } from './integrate-piecewise.js';
 import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute, walkDependent } from './integrate-util.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyIntegral } from './poly/poly.js';
-import { expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
+import { expandDoubleAngle, expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from './integrate-rewrite.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './integrate-parts.js';
 export { setStepPrinter } from './integrate-parts.js';
 import { tidy } from './simplify.js';
@@ -256,6 +256,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       ['expand', expandProducts(f)],
       ['power reduction (sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2)', reduceTrigPowers(f)],
       ['write bᵘ as e^(u·log b)', rewriteExpBase(f)],
+      ['double angle (sin 2u = 2 sin u cos u, cos 2u = 2cos²u − 1)', expandDoubleAngle(f)],
     ] as const) {
       if (g !== f) {
         const r = sub1(g);

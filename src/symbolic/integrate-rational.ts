@@ -19,7 +19,7 @@ import { numFromRational, symbol, ZERO, type Expr, type SymbolNode } from './exp
 import { fn } from './functions.js';
 import { exprToRatFun, polyToExpr } from './poly/convert.js';
 import { polyApart, type ApartTerm } from './poly/apart.js';
-import { polyIntegral, polyDegree, polyCoeff, polyToString, type Poly } from './poly/poly.js';
+import { polyIntegral, polyDegree, polyCoeff, polyToString, polyDivmod, polyDeriv, polyEq, polyScale, type Poly } from './poly/poly.js';
 import { logAbs, sqrtRational, substitute } from './integrate-util.js';
 
 /** A description of the decomposition, for step traces. */
@@ -48,7 +48,7 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   if (polyDegree(den) > MAX_DEN_DEGREE) return null;
   const ap = polyApart(num, den);
   const biquadratic = (t: ApartTerm) => polyDegree(t.factor) === 4 && t.power === 1 && biquadraticSplit(t.factor) !== null;
-  if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return null;
+  if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return logDerivative(num, den, x);
   if (trace) trace.decomposition = describe(ap.poly, ap.terms, x.name);
   const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
   for (const t of ap.terms) {
@@ -58,6 +58,19 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
     parts.push(r);
   }
   return add(...parts);
+}
+
+/**
+ * N/D = q + c·D′/D (the remainder of N ÷ D a constant multiple of D′): ∫ = ∫q + c·log|D|. Covers
+ * (x² + 1)/(x³ + 3x + 1) = (1/3)·D′/D even though D has an irrational cubic root.
+ */
+function logDerivative(num: Poly, den: Poly, x: SymbolNode): Expr | null {
+  const [q, r] = polyDivmod(num, den);
+  const d = polyDeriv(den);
+  if (polyDegree(r) !== polyDegree(d) || polyDegree(d) < 0) return null;
+  const c = Q.div(r[r.length - 1]!, d[d.length - 1]!);
+  if (!polyEq(r, polyScale(d, c))) return null;
+  return add(polyToExpr(polyIntegral(q), x), mul(R(c), logAbs(polyToExpr(den, x))));
 }
 
 /**

@@ -10,6 +10,7 @@ import { add, addTerms, mul, pow, sub } from './arith.js';
 import * as Qr from '../core/rational.js';
 import { E, ONE, isNum, type Expr } from './expr.js';
 import { rebuildWith } from './integrate-util.js';
+import { has } from './traverse.js';
 import { fn } from './functions.js';
 
 const MAX_TERMS = 400;
@@ -141,4 +142,42 @@ export function rewriteExpBase(e: Expr): Expr {
     if (n.kind === 'Mul' && n.bases.some((b, i) => positiveConst(b) && !isNum(n.exps[i]!))) return mul(n.coeff, ...n.bases.map((b, i) => asPow(b, n.exps[i]!)));
     return null;
   });
+}
+
+const TRIG_NAMES = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
+
+/**
+ * Double-angle expansion when the half angle also occurs: sin 2u = 2·sin u·cos u and
+ * cos 2u = 2cos²u − 1 (or 1 − 2sin²u when only sin u occurs), so that sin(2x)/(1 + cos²x) is
+ * −2·cos x·(−sin x)/(1 + cos²x) and w = cos x applies. Returns e itself when nothing fires.
+ */
+export function expandDoubleAngle(e: Expr): Expr {
+  // The arguments u of trig functions in e (sin 2u is rewritten only if some trig(u) occurs).
+  const args = new Set<Expr>();
+  const sinArgs = new Set<Expr>();
+  rewriteWith(e, (n) => {
+    if (n.kind === 'Function' && TRIG_NAMES.has(n.name) && n.args.length === 1) {
+      args.add(n.args[0]!);
+      if (n.name === 'sin' || n.name === 'csc') sinArgs.add(n.args[0]!);
+    }
+    return null;
+  });
+  const half = (v: Expr): Expr | null => {
+    const w = mul(pow(2, -1), v);
+    return args.has(w) && w !== v ? w : null;
+  };
+  return rewriteWith(e, (n, go) => {
+    if (n.kind !== 'Function' || (n.name !== 'sin' && n.name !== 'cos') || n.args.length !== 1) return null;
+    const w = half(n.args[0]!);
+    if (w === null) return null;
+    const s = fn('sin', go(w)), c = fn('cos', go(w));
+    if (n.name === 'sin') return mul(2, s, c);
+    const onlySin = sinArgs.has(w) && !hasCosFamily(e, w);
+    return onlySin ? sub(1, mul(2, pow(s, 2))) : sub(mul(2, pow(c, 2)), 1);
+  });
+}
+
+/** Whether e contains cos/sec/tan/cot of w (then cos 2w is written through cos w). */
+function hasCosFamily(e: Expr, w: Expr): boolean {
+  return ['cos', 'sec', 'tan', 'cot'].some((name) => has(e, fn(name, w)));
 }

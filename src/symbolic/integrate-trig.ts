@@ -70,7 +70,14 @@ export function integrateTrig(e: Expr, x: SymbolNode, note: (s: string) => void,
   if (!fs.length) return null;
   let u: Expr | null = null;
   let m = 0, n = 0;
+  // A fractional power of sin or cos (cos³x/√sin x) is kept apart: see oddWithFraction.
+  let frac: { on: 'sin' | 'cos'; k: Expr } | null = null;
   for (const [b, k] of fs) {
+    if (b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos') && k.kind === 'Rational' && frac === null && (u === null || u === b.args[0])) {
+      u = b.args[0]!;
+      frac = { on: b.name, k };
+      continue;
+    }
     if (b.kind !== 'Function' || !TRIG.has(b.name) || k.kind !== 'Integer') return productToSum(c, fs, x, note, recurse);
     if (u === null) u = b.args[0]!;
     else if (u !== b.args[0]) return productToSum(c, fs, x, note, recurse);
@@ -83,6 +90,10 @@ export function integrateTrig(e: Expr, x: SymbolNode, note: (s: string) => void,
   const lin = linearIn(u, x);
   if (!lin) return null;
   if (Math.abs(m) > 40 || Math.abs(n) > 40) return null;
+  if (frac) {
+    const r = oddWithFraction(frac.on, frac.on === 'sin' ? add(m, frac.k) : add(n, frac.k), frac.on === 'sin' ? n : m, u, lin[0], note);
+    return r === null ? productToSum(c, fs, x, note, recurse) : mul(c, r);
+  }
   const r = sinCos(m, n, u, lin[0], note);
   return r === null ? null : mul(c, r);
 }
@@ -147,6 +158,26 @@ function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: string) => voi
     }
   }
   return add(...parts);
+}
+
+/**
+ * ∫ sᵖ·cᵒ dx where s is sin u (or cos u) raised to a fractional p and the other function has an
+ * odd power o ≥ 1: w = s gives ±(1/a)·wᵖ(1 − w²)^((o−1)/2) dw, a finite sum of powers of w:
+ * Σⱼ C(h, j)(−1)ʲ w^(p+2j+1)/(p + 2j + 1) with h = (o − 1)/2 (p + 2j + 1 ≠ 0 as p ∉ ℤ).
+ */
+function oddWithFraction(on: 'sin' | 'cos', p: Expr, o: number, u: Expr, a: Expr, note: (s: string) => void): Expr | null {
+  if (o < 1 || o % 2 === 0 || o > 41) return null;
+  const h = (o - 1) / 2;
+  const other = on === 'sin' ? 'cos' : 'sin';
+  note(`substitute w = ${on}(${show(u)}): ${on}^(${show(p)})·${other}^${o} → ±w^(${show(p)})·(1 − w²)^${h}`);
+  const w = fn(on, u);
+  const parts: Expr[] = [];
+  for (let j = 0; j <= h; j++) {
+    const q = add(p, 2 * j + 1);
+    parts.push(mul(binom(h, j) * (j % 2 ? -1 : 1), pow(q, -1), pow(w, q)));
+  }
+  // d(sin u) = a·cos u dx; d(cos u) = −a·sin u dx.
+  return mul(on === 'sin' ? 1 : -1, pow(a, -1), add(...parts));
 }
 
 const numExpr = (r: Q.Rational): Expr => mul(Number(r.num), pow(Number(r.den), -1));

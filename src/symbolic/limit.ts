@@ -375,7 +375,12 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     }
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
-  if (zeros && infs) return viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx) ?? viaDistribute(g, ctx);
+  if (zeros && infs) {
+    // At ∞ a bounded oscillating term inside a sum ((t + sin t)/t) defeats series and L'Hôpital
+    // (whose f′/g′ oscillates) and only burns the work budget: distribute first there.
+    const early = ctx.mode === 'inf' && bounded === false && hasBoundedTerm(g) ? viaDistribute(g, ctx) : null;
+    return early ?? viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx) ?? viaDistribute(g, ctx);
+  }
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
   if (bounded) return infs ? null : { k: 'bounded' };
@@ -388,6 +393,15 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     return inf((Math.sign(pv) * sign) as 1 | -1);
   }
   return fin(prod);
+}
+
+/** Whether some factor of the product g is a sum with a sin/cos term (t + sin t, t − cos t). */
+function hasBoundedTerm(g: Extract<Expr, { kind: 'Mul' }>): boolean {
+  return g.bases.some((b) => b.kind === 'Add' && b.terms.some((t) => walkAny(t, (n) => n.kind === 'Function' && (n.name === 'sin' || n.name === 'cos'))));
+}
+
+function walkAny(e: Expr, pred: (n: Expr) => boolean): boolean {
+  return !walkDependent(e, T, (n) => (pred(n) ? false : undefined));
 }
 
 /** A quotient distributed over its numerator's terms: (t + sin t)/t = 1 + sin(t)/t → 1. */

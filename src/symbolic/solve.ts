@@ -80,7 +80,7 @@ function numericScan(f: Expr, x: SymbolNode): Solution[] {
   for (let i = 1; i <= N; i++) {
     const t = lo + ((hi - lo) * i) / N;
     const v = at(t);
-    if (v === 0) out.push({ value: float(t), numeric: true });
+    if (v === 0) out.push(snapExact(f, x, t));
     else if (Number.isFinite(v) && Number.isFinite(pv) && pv !== 0 && Math.sign(v) !== Math.sign(pv)) {
       let a = pt, b = t, fa = pv;
       for (let k = 0; k < 200 && b - a > 0; k++) {
@@ -92,13 +92,29 @@ function numericScan(f: Expr, x: SymbolNode): Solution[] {
       }
       const r = (a + b) / 2;
       // A sign change across a pole is not a root.
-      if (Math.abs(at(r)) < 1e-8 * Math.max(1, Math.abs(pv), Math.abs(v))) out.push({ value: float(r), numeric: true });
+      if (Math.abs(at(r)) < 1e-8 * Math.max(1, Math.abs(pv), Math.abs(v))) out.push(snapExact(f, x, r));
     }
     pt = t;
     pv = v;
   }
   if (!out.length) throw new LimitError('no exact method applies and no real root was found numerically in [-20, 20]');
   return out;
+}
+
+/**
+ * A numeric root r that lies within 1e-9 of a rational p/q (q ≤ 12) where f simplifies to exactly
+ * 0 is that rational, exactly (2^(2x) − 3·2^x + 2 = 0 at x = 1, √(x − 3) + √x = 3 at x = 4);
+ * otherwise the float, flagged numeric. The check is symbolic, so no root is guessed.
+ */
+function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
+  for (let q = 1; q <= 12; q++) {
+    const p = Math.round(r * q);
+    if (Math.abs(p / q - r) > 1e-9 * Math.max(1, Math.abs(r))) continue;
+    const c = rat(p, q);
+    if (tidy(substitute(f, x, c)) === ZERO) return { value: c, numeric: false };
+    break;
+  }
+  return { value: float(r), numeric: true };
 }
 
 /**
