@@ -106,11 +106,11 @@ function limCanon(g: Expr, mode: Mode): LV {
   // Rational functions directly from their coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
   const rf = exprToRatFun(g, T);
   if (rf && rf[0].length) return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
-  const ctx: Ctx = { mode, depth: 0, calls: 0, active: new Set() };
+  const ctx = newCtx(mode);
   let r = lim(g, ctx);
   // Last resort: hyperbolic functions as exponentials (cosh t/eᵗ = (1 + e⁻²ᵗ)/2 → 1/2).
   const h = r === null ? rewriteHyperbolic(g) : g;
-  if (h !== g) r = lim(h, { mode, depth: 0, calls: 0, active: new Set() });
+  if (h !== g) r = lim(h, newCtx(mode));
   if (r === null) throw new LimitError(opaque(g) ? 'could not determine the limit (it has parameters or functions without numeric values)' : 'could not determine the limit');
   return r;
 }
@@ -118,10 +118,35 @@ function limCanon(g: Expr, mode: Mode): LV {
 interface Ctx {
   mode: Mode;
   depth: number;
-  /** Work counter: the whole limit gives up beyond a fixed number of steps. */
+  /** Work counter: steps taken so far by this limit. */
   calls: number;
+  /** The step count at which the current method gives up (see `budgeted`). */
+  end: number;
   /** Expressions whose limit is being computed (a rewrite that leads back to one gives up). */
   active: Set<Expr>;
+}
+
+/** Steps a whole limit may take: bounds its time however the methods nest. */
+const TOTAL_STEPS = 6000;
+
+/** Steps one method of a chain of alternatives may take before the next one is tried. */
+const METHOD_STEPS = 1500;
+
+const newCtx = (mode: Mode): Ctx => ({ mode, depth: 0, calls: 0, end: TOTAL_STEPS, active: new Set() });
+
+/**
+ * Run one method with at most `steps` more steps (and never past the enclosing method's own
+ * limit), so that a method failing expensively (a series that never finds its leading term) leaves
+ * work for the next one (L'Hôpital) instead of exhausting the one shared counter.
+ */
+function budgeted<R>(ctx: Ctx, steps: number, f: () => R | null): R | null {
+  const saved = ctx.end;
+  ctx.end = Math.min(saved, ctx.calls + steps);
+  try {
+    return f();
+  } finally {
+    ctx.end = saved;
+  }
 }
 
 /** Sign of g near the point, probed numerically (0 when undecided or undefined). */
@@ -157,7 +182,7 @@ function undefinedNear(g: Expr, mode: Mode): boolean {
 }
 
 function lim(g: Expr, ctx: Ctx): LV | null {
-  if (ctx.depth > 24 || ++ctx.calls > 3000 || ctx.active.has(g)) return null;
+  if (ctx.depth > 24 || ++ctx.calls > ctx.end || ctx.active.has(g)) return null;
   ctx.depth++;
   ctx.active.add(g);
   try {
@@ -226,7 +251,7 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
       if (r) return r;
     }
   }
-  return viaSeries(g, ctx) ?? viaDominant(g, ctx) ?? viaLogCombine(g, ctx);
+  return viaSeries(g, ctx) ?? budgeted(ctx, METHOD_STEPS, () => viaDominant(g, ctx)) ?? viaLogCombine(g, ctx);
 }
 
 /** p/q as t → 0⁺: the lowest-order terms decide, c·t^(i − j). */
@@ -345,7 +370,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   }
   const factors = [...num.map((f) => [f, 1] as const), ...den.map((f) => [f, -1] as const)];
   const ls: Array<LV | null> = factors.map(([f]) => lim(f, ctx));
-  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx);
+  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? budgeted(ctx, METHOD_STEPS, () => viaLogOfProduct(g, ctx)) ?? lhopitalSplit(num, den, ctx);
   // Combine: track finite product, zeros, infinities, bounded.
   let prod: Expr = ONE;
   let zeros = 0, infs = 0, sign = 1, bounded = false, signUnknown = false;
@@ -379,7 +404,15 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     // At ∞ a bounded oscillating term inside a sum ((t + sin t)/t) defeats series and L'Hôpital
     // (whose f′/g′ oscillates) and only burns the work budget: distribute first there.
     const early = ctx.mode === 'inf' && bounded === false && hasBoundedTerm(g) ? viaDistribute(g, ctx) : null;
-    return early ?? viaCommonPower(g, ctx) ?? viaSeries(g, ctx) ?? viaLogOfProduct(g, ctx) ?? lhopitalSplit(num, den, ctx) ?? viaDistribute(g, ctx);
+    return (
+      early ??
+      budgeted(ctx, METHOD_STEPS, () => viaCommonPower(g, ctx)) ??
+      viaSeries(g, ctx) ??
+      budgeted(ctx, METHOD_STEPS, () => viaLogOfProduct(g, ctx)) ??
+      budgeted(ctx, METHOD_STEPS, () => viaDivideByDominant(num, den, ctx)) ??
+      budgeted(ctx, METHOD_STEPS, () => lhopitalSplit(num, den, ctx)) ??
+      viaDistribute(g, ctx)
+    );
   }
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
@@ -411,21 +444,63 @@ function viaDistribute(g: Expr, ctx: Ctx): LV | null {
 }
 
 /**
- * c·Π bᵢ^(g·mᵢ) = c·(Π bᵢ^mᵢ)^g for integer exponents with gcd g ≥ 2: sin¹⁰⁰t/t¹⁰⁰ = (sin t/t)¹⁰⁰
- * → 1, where a series or L'Hôpital would need a hundred orders.
+ * c·Π bᵢ^(g·mᵢ) = c·(Π bᵢ^mᵢ)^g with g the gcd of the exponents: sin¹⁰⁰t/t¹⁰⁰ = (sin t/t)¹⁰⁰
+ * → 1, where a series or L'Hôpital would need a hundred orders. For rational exponents
+ * (gcd = gcd(numerators)/lcm(denominators)) the bases must be positive near the point:
+ * √(t + √t)/√t = ((t + √t)/t)^(1/2) = (1 + t^(−1/2))^(1/2) → 1.
  */
 function viaCommonPower(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
-  if (!g.exps.every((k) => k.kind === 'Integer')) return null;
+  if (!g.exps.every((k) => k.kind === 'Integer' || k.kind === 'Rational')) return null;
   const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-  const G = g.exps.reduce((acc, k) => gcd(acc, (k as { value: { num: bigint } }).value.num < 0n ? -(k as { value: { num: bigint } }).value.num : (k as { value: { num: bigint } }).value.num), 0n);
-  if (G < 2n) return null;
-  const inner = mul(...g.bases.map((b, i) => pow(b, mul(g.exps[i]!, rat(1, Number(G))))));
+  const abs = (a: bigint) => (a < 0n ? -a : a);
+  let gn = 0n, gd = 1n;
+  for (const k of g.exps) {
+    const v = (k as { value: { num: bigint; den: bigint } }).value;
+    gn = gcd(gn, abs(v.num));
+    gd = (gd * v.den) / gcd(gd, v.den);
+  }
+  const integral = gd === 1n;
+  if (integral && gn < 2n) return null;
+  if (!integral && !g.bases.every((b) => probeSign(b, ctx.mode) > 0)) return null;
+  if (!integral && g.bases.length < 2) return null;
+  const G = rat(gn, gd);
+  let inner = mul(...g.bases.map((b, i) => pow(b, mul(g.exps[i]!, pow(G, -1)))));
+  if (!integral) inner = expandProducts(inner);
   const l = lim(inner, ctx);
   if (!l || l.k === 'bounded') return null;
-  const even = G % 2n === 0n;
   const c = evalNumber(g.coeff, new Map());
+  if (!integral) {
+    // u^G with u ≥ 0 and G > 0: ∞ stays ∞ (times the sign of c), a finite limit is raised.
+    if (l.k === 'inf') return l.s > 0 ? inf(Math.sign(c) as 1 | -1) : null;
+    return fin(mul(g.coeff, pow(l.v, G)));
+  }
+  const even = gn % 2n === 0n;
   if (l.k === 'inf') return inf((Math.sign(c) * (even ? 1 : l.s)) as 1 | -1);
-  return fin(mul(g.coeff, pow(l.v, Number(G))));
+  return fin(mul(g.coeff, pow(l.v, Number(gn))));
+}
+
+/**
+ * ∞/∞ by dividing numerator and denominator by a dominant term a of the denominator:
+ * N/D = (N/a)/(D/a). When D/a → L ≠ 0 the quotient behaves like (N/a)/L. It covers quotients
+ * whose f′/g′ oscillates, where L'Hôpital says nothing: (2t + sin t)/(t − cos t) → 2.
+ */
+function viaDivideByDominant(num: Expr[], den: Expr[], ctx: Ctx): LV | null {
+  if (!den.length || ctx.depth > 16) return null;
+  const N = mul(...num), D = expandProducts(mul(...den));
+  if (D.kind !== 'Add') return null;
+  for (const a of addTerms(D)) {
+    const la = lim(a, ctx);
+    if (!la || la.k !== 'inf') continue;
+    const ld = lim(expandProducts(mul(D, pow(a, -1))), ctx);
+    if (!ld || ld.k !== 'fin') continue;
+    const dv = evalNumber(ld.v, new Map());
+    if (!Number.isFinite(dv) || Math.abs(dv) < 1e-12) continue;
+    const ln = lim(expandProducts(mul(N, pow(a, -1))), ctx);
+    if (!ln || ln.k === 'bounded') continue;
+    if (ln.k === 'inf') return inf((ln.s * Math.sign(dv)) as 1 | -1);
+    return fin(mul(ln.v, pow(ld.v, -1)));
+  }
+  return null;
 }
 
 /**

@@ -336,7 +336,7 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
       if (base === E || (free(base, x) && !free(exp, x))) {
         // bᵘ = r → u = log r / log b (r > 0)
         if (!(rv > 0) && !unk) return [];
-        const u = base === E ? fn('log', rhs) : mul(fn('log', rhs), pow(fn('log', base), -1));
+        const u = base === E ? fn('log', rhs) : (logRatio(rhs, base) ?? mul(fn('log', rhs), pow(fn('log', base), -1)));
         return again(exp, u);
       }
       if (free(exp, x) && isNum(exp)) {
@@ -400,4 +400,39 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
     default:
       throw new Unsolvable();
   }
+}
+
+/**
+ * log r / log b exactly when r and b are rational powers of one base c: r = c^m, b = c^n give
+ * m/n (9ˣ = 3 → x = log 3/log 9 = 1/2; 8ˣ = 1/4 → −2/3). Null otherwise.
+ */
+function logRatio(r: Expr, b: Expr): Expr | null {
+  const pr = ratPower(r), pb = ratPower(b);
+  if (!pr || !pb) return null;
+  const [cr, mr] = pr, [cb, mb] = pb;
+  if (cr[0] === cb[0] && cr[1] === cb[1]) return rat(mr, mb);
+  if (cr[0] === cb[1] && cr[1] === cb[0]) return rat(-mr, mb); // c and 1/c
+  return null;
+}
+
+/** A positive rational p/q ≠ 1 as c^k with k as large as possible: [[num c, den c], k]. */
+function ratPower(e: Expr): [[bigint, bigint], bigint] | null {
+  if (e.kind !== 'Integer' && e.kind !== 'Rational') return null;
+  const { num, den } = e.value;
+  if (num <= 0n || num === den) return null;
+  // The largest k with both num and den perfect k-th powers (k ≤ log₂ of the larger).
+  const bits = Math.max(num.toString(2).length, den.toString(2).length);
+  for (let k = bits; k >= 2; k--) {
+    const a = kthRoot(num, k), d = kthRoot(den, k);
+    if (a !== null && d !== null) return [[a, d], BigInt(k)];
+  }
+  return [[num, den], 1n];
+}
+
+/** The exact integer k-th root of v ≥ 1, or null when v is not a perfect k-th power. */
+function kthRoot(v: bigint, k: number): bigint | null {
+  if (v === 1n) return 1n;
+  const guess = BigInt(Math.round(Math.pow(Number(v), 1 / k)));
+  for (const c of [guess - 1n, guess, guess + 1n]) if (c >= 1n && c ** BigInt(k) === v) return c;
+  return null;
 }
