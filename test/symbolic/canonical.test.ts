@@ -228,7 +228,10 @@ describe('SymPy automatic simplifications', () => {
     const parity: Record<string, 1 | -1> = { sin: -1, tan: -1, atan: -1, tanh: -1, erf: -1, asinh: -1, cos: 1, abs: 1, cosh: 1 };
     fc.assert(
       fc.property(exprArb, fc.constantFrom(...Object.keys(parity)), (u, f) => {
-        if (u === ZERO || u === NAN || u === ZOO) return; // -u === u
+        // The property is about u and -u being different; skip values that are their own negation
+        // (0, nan, zoo and products with zoo) and the float zero, whose negation is the exact 0.
+        if (u === ZERO || u === NAN || u === ZOO || neg(u) === u) return;
+        if (u.kind === 'Float' && u.value === 0) return;
         const a = fn(f, u);
         const b = fn(f, neg(u));
         expect(b).toBe(parity[f] === 1 ? a : neg(a));
