@@ -11,7 +11,7 @@
 import { ArgumentError } from '../core/errors.js';
 import { div, neg, pow, sqrt, type ExprLike, toExpr } from './arith.js';
 import { nodePrinter } from './expr-intern.js';
-import { E, NAN, NEG_OO, ONE, isNum, makeFunction, numSign, type Expr, type Num, type SymbolNode } from './expr.js';
+import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num, type SymbolNode } from './expr.js';
 import { orderedTerms } from './print-order.js';
 
 /** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */
@@ -78,12 +78,20 @@ export function looksNegative(u: Expr): boolean {
   let balance = numSign(u.coeff);
   for (let i = 0; i < u.terms.length; i++) balance += termSign(u.coeffs[i]!, u.terms[i]!);
   if (balance !== 0) return balance < 0;
-  for (const [c, t] of orderedTerms(u, namer)) if (t !== ONE) return termSign(c, t) < 0;
+  for (const [c, t] of orderedTerms(u, namer)) {
+    if (t === ONE) continue;
+    const s = termSign(c, t);
+    if (s !== 0) return s < 0;
+  }
   return false;
 }
 
-/** Sign of c·t as written: -oo counts as negative (x - oo stores -oo as a term, x·(-oo) as a base). */
+/**
+ * Sign of c·t as written: -oo counts as negative (x - oo stores -oo as a term, x·(-oo) as a base).
+ * A term with zoo is its own negation, so it has no sign and cannot tell u from -u.
+ */
 function termSign(c: Num, t: Expr): number {
+  if (t === ZOO || (t.kind === 'Mul' && t.bases.includes(ZOO))) return 0;
   const s = numSign(c);
   if (t === NEG_OO) return -s;
   if (t.kind === 'Mul' && t.bases.includes(NEG_OO)) return -s;
