@@ -9,7 +9,7 @@
  */
 import { LimitError } from '../core/errors.js';
 import * as Qm from '../core/rational.js';
-import { NAN, NEG_OO, OO, ZERO, ZOO, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
+import { NAN, NEG_OO, ONE, OO, ZERO, ZOO, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
 
 /** True for the infinities and nan (oo, -oo, zoo, nan). @example isInf(OO) // true */
 export const isInf = (e: Expr): boolean =>
@@ -32,7 +32,8 @@ export function addInfinite(special: Expr[], others: Expr[]): Expr {
 export function hasInfiniteBase(t: Expr): boolean {
   if (isInf(t)) return true;
   if (t.kind !== 'Mul') return false;
-  for (const b of t.bases) if (isInf(b)) return true;
+  // Only an infinity to the first power absorbs a coefficient (2·x·oo = x·oo); zoo^y does not.
+  for (let i = 0; i < t.bases.length; i++) if (isInf(t.bases[i]!) && t.exps[i] === ONE) return true;
   return false;
 }
 

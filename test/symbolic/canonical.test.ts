@@ -240,6 +240,12 @@ describe('SymPy automatic simplifications', () => {
     );
   });
 
+  it('a power of an infinity keeps its coefficient outside in a sum (found by the invariant property)', () => {
+    const e = add(mul(int(2), pow(ZOO, y)), x);
+    assertCanonical(e);
+    expect(toString(e)).toBe('2*zoo^y + x');
+  });
+
   it('terms with zoo have no sign, so exactly one of u and -u looks negative', () => {
     // Found by the property above: zoo·x·sin(x) + 0.5 and its negation both looked positive.
     const u = parse('zoo*x*sin(x) + float(0.5)');
