@@ -88,10 +88,11 @@ export function looksNegative(u: Expr): boolean {
 
 /**
  * Sign of c·t as written: -oo counts as negative (x - oo stores -oo as a term, x·(-oo) as a base).
- * A term with zoo is its own negation, so it has no sign and cannot tell u from -u.
+ * A term with a factor zoo (to the first power) is its own negation, so it has no sign and cannot
+ * tell u from -u; zoo^y is not absorbed and keeps its coefficient's sign.
  */
 function termSign(c: Num, t: Expr): number {
-  if (t === ZOO || (t.kind === 'Mul' && t.bases.includes(ZOO))) return 0;
+  if (t === ZOO || (t.kind === 'Mul' && t.bases.some((b, i) => b === ZOO && t.exps[i] === ONE))) return 0;
   const s = numSign(c);
   if (t === NEG_OO) return -s;
   if (t.kind === 'Mul' && t.bases.includes(NEG_OO)) return -s;

@@ -251,6 +251,8 @@ describe('SymPy automatic simplifications', () => {
     const u = parse('zoo*x*sin(x) + float(0.5)');
     expect(looksNegative(u)).not.toBe(looksNegative(neg(u)));
     expect(fn('sin', neg(u))).toBe(neg(fn('sin', u)));
+    const v = pow(ZOO, y);
+    expect(looksNegative(v)).not.toBe(looksNegative(neg(v)));
   });
 
   it('nodes print themselves: String(e) and template literals give toString(e)', () => {
