@@ -5,6 +5,7 @@
 // into optimize, which takes plain callbacks only.
 import { grad, type Tensor } from '../../src/autodiff/index.js';
 import { lambdify, numValue, parse, type Expr } from '../../src/symbolic/index.js';
+import { minimize, type Bound, type OptimizeResult } from '../../src/optimize/index.js';
 
 export interface Compiled {
   f: (x: ArrayLike<number>) => number;
@@ -89,4 +90,17 @@ export function compile(src: string, n: number): Compiled {
     f: (x) => f(...Array.from(x)),
     grad: (x) => Float64Array.from(g(Array.from(x)).data),
   };
+}
+
+/** A Hock–Schittkowski problem written as text, as the hand-typed test collections hold them. */
+export interface HsText { id: string; n: number; f: string; c: Array<[string, string]>; b: Bound[]; x0: number[]; fs: number }
+
+/** Solve an HS problem with SLSQP from its start, with exact gradients or forward differences. */
+export function runHs(p: HsText, exact: boolean): OptimizeResult {
+  const o = compile(p.f, p.n);
+  const constraints = p.c.map(([type, e]) => {
+    const k = compile(e, p.n);
+    return { type: type as 'eq' | 'ineq', fun: k.f, ...(exact ? { jac: k.grad } : {}) };
+  });
+  return minimize(o.f, p.x0, { method: 'slsqp', bounds: p.b, constraints, ...(exact ? { jac: o.grad } : {}) });
 }

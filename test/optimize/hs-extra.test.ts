@@ -7,10 +7,8 @@
 // Spot-checked against published transcriptions: HS104's fifth constraint is 1 ≤ f(x) (it read
 // 0.1 before); HS106's f* is the true minimum 7049.2480…, a little below the book's 7049.330923.
 import { describe, expect, it } from 'vitest';
-import { minimize, type Bound } from '../../src/optimize/index.js';
-import { compile } from './expr.js';
+import { runHs as run, type HsText as Hs } from './expr.js';
 
-interface Hs { id: string; n: number; f: string; c: Array<[string, string]>; b: Bound[]; x0: number[]; fs: number }
 
 const PROBLEMS: Hs[] = [
   {"id": "HS17", "n": 2, "f": "100*(x2-x1^2)^2 + (1-x1)^2", "c": [["ineq", "x2^2 - x1"], ["ineq", "x1^2 - x2"]], "b": [[-0.5, 0.5], [null, 1]], "x0": [-2, 1], "fs": 1},
@@ -51,15 +49,6 @@ const PROBLEMS: Hs[] = [
   {"id": "HS108", "n": 9, "f": "-0.5*(x1*x4 - x2*x3 + x3*x9 - x5*x9 + x5*x8 - x6*x7)", "c": [["ineq", "1 - x3^2 - x4^2"], ["ineq", "1 - x9^2"], ["ineq", "1 - x5^2 - x6^2"], ["ineq", "1 - x1^2 - (x2 - x9)^2"], ["ineq", "1 - (x1-x5)^2 - (x2-x6)^2"], ["ineq", "1 - (x1-x7)^2 - (x2-x8)^2"], ["ineq", "1 - (x3-x5)^2 - (x4-x6)^2"], ["ineq", "1 - (x3-x7)^2 - (x4-x8)^2"], ["ineq", "1 - x7^2 - (x8-x9)^2"], ["ineq", "x1*x4 - x2*x3"], ["ineq", "x3*x9"], ["ineq", "-x5*x9"], ["ineq", "x5*x8 - x6*x7"]], "b": [[null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [0, null]], "x0": [1, 1, 1, 1, 1, 1, 1, 1, 1], "fs": -0.8660254038},
   {"id": "HS113", "n": 10, "f": "x1^2 + x2^2 + x1*x2 - 14*x1 - 16*x2 + (x3-10)^2 + 4*(x4-5)^2 + (x5-3)^2 + 2*(x6-1)^2 + 5*x7^2 + 7*(x8-11)^2 + 2*(x9-10)^2 + (x10-7)^2 + 45", "c": [["ineq", "105 - 4*x1 - 5*x2 + 3*x7 - 9*x8"], ["ineq", "-10*x1 + 8*x2 + 17*x7 - 2*x8"], ["ineq", "8*x1 - 2*x2 - 5*x9 + 2*x10 + 12"], ["ineq", "-3*(x1-2)^2 - 4*(x2-3)^2 - 2*x3^2 + 7*x4 + 120"], ["ineq", "-5*x1^2 - 8*x2 - (x3-6)^2 + 2*x4 + 40"], ["ineq", "-0.5*(x1-8)^2 - 2*(x2-4)^2 - 3*x5^2 + x6 + 30"], ["ineq", "-x1^2 - 2*(x2-2)^2 + 2*x1*x2 - 14*x5 + 6*x6"], ["ineq", "3*x1 - 6*x2 - 12*(x9-8)^2 + 7*x10"]], "b": [[null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null]], "x0": [2, 3, 5, 5, 1, 2, 7, 3, 6, 10], "fs": 24.3062091},
 ];
-
-function run(p: Hs, exact: boolean) {
-  const o = compile(p.f, p.n);
-  const constraints = p.c.map(([type, e]) => {
-    const k = compile(e, p.n);
-    return { type: type as 'eq' | 'ineq', fun: k.f, ...(exact ? { jac: k.grad } : {}) };
-  });
-  return minimize(o.f, p.x0, { method: 'slsqp', bounds: p.b, constraints, ...(exact ? { jac: o.grad } : {}) });
-}
 
 describe.each([['forward differences', false], ['exact gradients', true]] as const)('more HS problems (%s)', (_l, exact) => {
   it.each(PROBLEMS.map((p) => [p.id, p] as const))('%s', (_id, p) => {

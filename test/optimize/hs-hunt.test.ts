@@ -14,10 +14,8 @@
 // there the test asserts success at that KKT point with its value, worked out by hand below, and
 // that it is not below f* — an honest local solution, not a loosened tolerance.
 import { describe, expect, it } from 'vitest';
-import { minimize, type Bound } from '../../src/optimize/index.js';
-import { compile } from './expr.js';
+import { runHs as run, type HsText as Hs } from './expr.js';
 
-interface Hs { id: string; n: number; f: string; c: Array<[string, string]>; b: Bound[]; x0: number[]; fs: number }
 
 /** HS56's start: x₄ = x₅ = x₆ = asin(√(1/4.2)), x₇ = asin(√(5/7.2)) (feasible). */
 const A56 = Math.asin(Math.sqrt(1 / 4.2));
@@ -57,15 +55,6 @@ const LOCAL: Array<Hs & { fl: number }> = [
   // HS55: x₁ = 1 on the feasible line x = (t, (4+t)/3, (5−4t)/3, 1−t, (2−t)/3, (1+4t)/3), where f = 16/3 + t/3 + exp(t − t²) has f′(1) = −2/3 < 0, a corner minimum; f* = 19/3 is the other end t = 0.
   { ...{"id": "HS55", "n": 6, "f": "x1 + 2*x2 + 4*x5 + exp(x1*x4)", "c": [["eq", "x1 + 2*x2 + 5*x5 - 6"], ["eq", "x1 + x2 + x3 - 3"], ["eq", "x4 + x5 + x6 - 2"], ["eq", "x1 + x4 - 1"], ["eq", "x2 + x5 - 2"], ["eq", "x3 + x6 - 2"]], "b": [[0, 1], [0, null], [0, null], [0, 1], [0, null], [0, null]], "x0": [1, 2, 0, 0, 0, 2], "fs": 6.333333333333333}, fl: 20 / 3 },
 ];
-
-function run(p: Hs, exact: boolean) {
-  const o = compile(p.f, p.n);
-  const constraints = p.c.map(([type, e]) => {
-    const k = compile(e, p.n);
-    return { type: type as 'eq' | 'ineq', fun: k.f, ...(exact ? { jac: k.grad } : {}) };
-  });
-  return minimize(o.f, p.x0, { method: 'slsqp', bounds: p.b, constraints, ...(exact ? { jac: o.grad } : {}) });
-}
 
 describe.each([['forward differences', false], ['exact gradients', true]] as const)('hunted HS problems (%s)', (_l, exact) => {
   it.each(PROBLEMS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
