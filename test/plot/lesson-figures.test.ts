@@ -206,3 +206,21 @@ describe('lesson 07 module', () => {
     }
   });
 });
+
+describe('lesson 06 figures', () => {
+  it('draw f with its critical points and the log exercise (golden + structure)', async () => {
+    const run = (await import('../../src/lessons/06-optimization.js')).lesson06.run();
+    const figs = run.figures;
+    expect(figs.map((f) => f.name)).toEqual(['06-critical-points', '06-exercise-log']);
+    const [main, ex] = figs.map((f) => f.figure.toSVG());
+    expectGolden('lesson-06-critical-points', main!);
+    expectGolden('lesson-06-exercise-log', ex!);
+    expect(main).toContain('x³ − 2x² + 1');
+    expect(ex).toContain('no extremum');
+    expect(main!.startsWith('<svg')).toBe(true);
+    // The critical points are marked with their kind; log x has none.
+    expect(main).toContain('max at x = 0');
+    expect(main).toContain('min at x = 4/3');
+    expect(ex).not.toMatch(/(max|min) at x =/);
+  });
+});
