@@ -9,7 +9,7 @@ import { nabla as m, median, cpuMs } from './lib/common.mjs';
 const { parse, symbol, integrate, limit, series, solve, OO, NEG_OO } = m;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const battery = JSON.parse(readFileSync(resolve(here, '../../shared/reference/symbolic/battery.json'), 'utf8'));
+const battery = JSON.parse(readFileSync(resolve(here, '../test/reference/symbolic/battery.json'), 'utf8'));
 
 
 

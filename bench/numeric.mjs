@@ -1,4 +1,4 @@
-// Quadrature over ../shared/reference/quadrature/battery.json: per integral, nabla's neval, the
+// Quadrature over test/reference/quadrature/battery.json: per integral, nabla's neval, the
 // median time of repeated calls, and the true relative error, beside SciPy's quad (QUADPACK,
 // same defaults: epsabs = epsrel = 1.49e-8, limit 50) counts and times from the file; plus a few
 // numeric kernels (LU solve, QR least squares, symmetric eigen) at moderate sizes.
@@ -11,7 +11,7 @@ import { batteryLimit, compileBatteryExpr } from '../test/numeric/battery-expr.m
 import { nabla as m } from './lib/common.mjs';
 const { quad, linsolve, lstsq, eigSym, matrix, derivative } = m;
 const here = dirname(fileURLToPath(import.meta.url));
-const battery = JSON.parse(readFileSync(resolve(here, '../../shared/reference/quadrature/battery.json'), 'utf8'));
+const battery = JSON.parse(readFileSync(resolve(here, '../test/reference/quadrature/battery.json'), 'utf8'));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nabla as m, median } from './lib/common.mjs';
 const { minimize } = m;
 const here = dirname(fileURLToPath(import.meta.url));
-const refDir = resolve(here, '../../shared/reference/optimize');
+const refDir = resolve(here, '../test/reference/optimize');
 const hs = JSON.parse(readFileSync(resolve(refDir, 'hock-schittkowski.json'), 'utf8'));
 const unc = JSON.parse(readFileSync(resolve(refDir, 'unconstrained.json'), 'utf8'));
 

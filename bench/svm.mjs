@@ -1,5 +1,5 @@
 // SVC fit time on make_circles(n, factor 0.5, noise 0.1, seed 0), RBF kernel, C = 1,
-// gamma 'scale', tol 1e-3 — the setting of ../shared/reference/svm/svc.json.
+// gamma 'scale', tol 1e-3 — the setting of test/reference/svm/svc.json.
 // Targets (issue 8): ≤ 1.5 × scikit-learn at 10k and 50k points.
 // Run: node bench/svm.mjs   (NABLA_DIST=/path/to/index.js to bench another build)
 import { nabla as m } from './lib/common.mjs';

@@ -6,7 +6,7 @@ import { ArgumentError } from '../../src/core/errors.js';
 import { cosExact, logExact, RandomState, randomState, sinExact } from '../../src/core/random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/nn/datasets.json'), 'utf8')) as {
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/nn/datasets.json'), 'utf8')) as {
   randn_seed42_first20: number[];
   random_sample_seed0_first10: number[];
 };

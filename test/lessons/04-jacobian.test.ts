@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { lesson04, sigmoidCheck } from '../../src/lessons/04-jacobian.js';
 import { getLesson } from '../../src/lessons/index.js';
 
-const readme = readFileSync(resolve(__dirname, '../../../shared/course/README.md'), 'utf8');
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../../../shared/reference/symbolic/battery.json'), 'utf8'));
+const readme = readFileSync(resolve(__dirname, '../reference/course/README.md'), 'utf8');
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8'));
 
 describe('lesson 04: Jacobian', () => {
   const run = lesson04.run();

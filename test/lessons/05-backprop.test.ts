@@ -7,7 +7,7 @@ import { getLesson } from '../../src/lessons/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 interface Step { iteration: number; loss: number; accuracy: number }
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/course/lesson05-trace.json'), 'utf8')) as {
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/course/lesson05-trace.json'), 'utf8')) as {
   before: { loss: number; accuracy: number };
   iterations: Step[];
 };

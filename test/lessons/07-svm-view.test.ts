@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { svmView } from '../../src/lessons/07-svm-view.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/svm/svc.json'), 'utf8'));
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/svm/svc.json'), 'utf8'));
 
 describe('lesson 7, SVM view', () => {
   const { lines, data } = svmView();

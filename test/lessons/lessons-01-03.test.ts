@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLesson } from '../../src/lessons/index.js';
 
-// Numbers from the course README (shared/course/README.md) and NumPy 2.4 for the exact floats.
+// Numbers from the course README (test/reference/course/README.md) and NumPy 2.4 for the exact floats.
 describe('lesson 01: rate of change vs rule', () => {
   const run = getLesson(1)!.run();
   it('largest gap ≈ 1.0e-4 for x², ≈ 3.2e-3 for x³ − 2x² + 1', () => {

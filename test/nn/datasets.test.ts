@@ -8,7 +8,7 @@ import { makeBlobs, makeCircles, makeMoons } from '../../src/nn/datasets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 type Ref = { X: number[][]; y: number[] };
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/nn/datasets.json'), 'utf8')) as Record<string, Ref>;
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/nn/datasets.json'), 'utf8')) as Record<string, Ref>;
 
 /**
  * The random streams are bit-identical (see test/core/random.test.ts) and cos, sin, log are

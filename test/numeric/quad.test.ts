@@ -13,7 +13,7 @@ interface Case {
   scipy_quad_default: { neval: number };
 }
 const battery = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../shared/reference/quadrature/battery.json'), 'utf8'),
+  readFileSync(resolve(__dirname, '../reference/quadrature/battery.json'), 'utf8'),
 ) as { integrals: Case[] };
 
 describe('battery translator', () => {

@@ -22,7 +22,7 @@ interface HsProblem {
 }
 
 const ref = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../shared/reference/optimize/hock-schittkowski.json'), 'utf8'),
+  readFileSync(resolve(__dirname, '../reference/optimize/hock-schittkowski.json'), 'utf8'),
 ) as { problems: HsProblem[] };
 
 type Mode = 'fd' | 'symbolic' | 'reverse';

@@ -10,7 +10,7 @@ interface ScipyRun { nit: number; nfev: number; solved: boolean }
 interface UProblem { id: string; n: number; objective: string; x0: number[]; fstar: number; scipy: Record<string, ScipyRun> }
 
 const ref = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../shared/reference/optimize/unconstrained.json'), 'utf8'),
+  readFileSync(resolve(__dirname, '../reference/optimize/unconstrained.json'), 'utf8'),
 ) as { problems: UProblem[] };
 
 const configs: Array<[string, MinimizeOptions, boolean]> = [

@@ -8,7 +8,7 @@ import { expFast, resolveGamma } from '../../src/svm/kernels.js';
 import { KernelCache } from '../../src/svm/kernel-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/svm/svc.json'), 'utf8'));
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/svm/svc.json'), 'utf8'));
 
 describe('hardMarginSvm: lesson 7 exactly', () => {
   it('three points: α = (4/9, 2/9, 2/9), w = (2/3, 2/3), b = −1, margin 3/(2√2)', () => {

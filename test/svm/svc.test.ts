@@ -7,7 +7,7 @@ import { makeCircles } from '../../src/nn/datasets.js';
 import { NotFittedError, SVC, smoSolve } from '../../src/svm/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ref = JSON.parse(readFileSync(resolve(here, '../../../shared/reference/svm/svc.json'), 'utf8'));
+const ref = JSON.parse(readFileSync(resolve(here, '../reference/svm/svc.json'), 'utf8'));
 
 type Small = { X: number[][]; y: number[]; w: number[]; b: number; support: number[]; dual_coef: number[] };
 

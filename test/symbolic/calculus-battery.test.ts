@@ -9,7 +9,7 @@ import { seriesCoefficients } from '../../src/symbolic/series.js';
 import { solve } from '../../src/symbolic/solve.js';
 import { evalNumber } from '../../src/symbolic/integrate-util.js';
 
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../../../shared/reference/symbolic/battery.json'), 'utf8')) as {
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
   limit: Array<{ expr: string; wrt: string; to: string; sympy: string; value: number }>;
   series: Array<{ expr: string; wrt: string; at: number; order: number; coefficients: string[] }>;
   solve: Array<{ expr: string; wrt: string; sympy: string[]; real_values: number[] }>;

@@ -9,7 +9,7 @@ import { integrate } from '../../src/symbolic/integrate.js';
 import { evalNumber } from '../../src/symbolic/integrate-util.js';
 
 interface Pt { at: number[]; value: number }
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../../../shared/reference/symbolic/battery.json'), 'utf8')) as {
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
   integrate: Array<{ expr: string; wrt: string; sympy: string; vars: string[]; integrand_points: Pt[] }>;
   definite: Array<{ expr: string; wrt: string; lower: string; upper: string; sympy: string; value: number }>;
 };

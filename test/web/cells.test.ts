@@ -94,7 +94,7 @@ describe('lesson code cells', () => {
     expect(lines[4]).toMatch(/^log x: 0 critical points;/);
   });
   it.skipIf(!has('makeCircles'))('05 reproduces the published trace (reference lesson05-trace.json)', async () => {
-    const ref = JSON.parse(readFileSync(resolve(__dirname, '../../../shared/reference/course/lesson05-trace.json'), 'utf8')) as {
+    const ref = JSON.parse(readFileSync(resolve(__dirname, '../reference/course/lesson05-trace.json'), 'utf8')) as {
       before: { loss: number; accuracy: number };
       iterations: Array<{ iteration: number; loss: number; accuracy: number }>;
     };

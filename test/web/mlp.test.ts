@@ -7,7 +7,7 @@ import { makeCircles } from '../../src/nn/index.js';
 import { getLesson } from '../../src/lessons/index.js';
 import { CORRECTED, PUBLISHED, createTrainer } from '../../web/src/lessons/mlp.js';
 
-const ref = JSON.parse(readFileSync(resolve(__dirname, '../../../shared/reference/course/lesson05-trace.json'), 'utf8')) as {
+const ref = JSON.parse(readFileSync(resolve(__dirname, '../reference/course/lesson05-trace.json'), 'utf8')) as {
   before: { loss: number; accuracy: number };
   iterations: Array<{ iteration: number; loss: number; accuracy: number }>;
 };

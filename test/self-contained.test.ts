@@ -1,0 +1,54 @@
+// A fresh clone with nothing beside it must pass: no source, test, bench, script or web file may
+// name a path outside the repository (such as ../shared, where reference data is handed over).
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const DIRS = ['src', 'test', 'bench', 'scripts', 'web', '.ci'];
+const CODE = /\.(ts|tsx|mts|mjs|js|cjs|json|html)$|^run$/;
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    if (name === 'node_modules' || name === 'dist' || name === 'reference') return [];
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : CODE.test(name) ? [p] : [];
+  });
+}
+
+/** Relative paths written in a file (string literals starting with ../) that leave the repository. */
+export function escapingPaths(file: string, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/['"`]((?:\.\.\/)+[^'"`\s]*)['"`]/g)) {
+    const target = resolve(dirname(file), m[1]!);
+    if (target !== ROOT && !target.startsWith(ROOT + sep)) out.push(m[1]!);
+  }
+  // Paths built from pieces (resolve(here, '..', '..', 'shared')) or written absolute.
+  for (const m of text.matchAll(/['"`][^'"`\n]*\bshared\/(reference|course|reviews)\b[^'"`\n]*['"`]/g)) out.push(m[0]);
+  return out;
+}
+
+describe('the repository is self-contained', () => {
+  it('finds an escaping path when there is one (the check can fail)', () => {
+    const f = join(ROOT, 'test', 'x', 'a.test.ts');
+    expect(escapingPaths(f, "readFileSync('../../../shared/reference/a.json')")).toEqual(['../../../shared/reference/a.json']);
+    expect(escapingPaths(f, "readFileSync('../../reference/a.json')")).toEqual([]);
+    expect(escapingPaths(f, "join(root, '/work/shared/reference/x.json')")).toHaveLength(1);
+  });
+
+  it('no file under src, test, bench, scripts, web or .ci reads outside the repository', () => {
+    const bad: string[] = [];
+    for (const d of DIRS)
+      for (const file of walk(join(ROOT, d))) {
+        if (file === __filename) continue;
+        for (const p of escapingPaths(file, readFileSync(file, 'utf8'))) bad.push(`${relative(ROOT, file)}: ${p}`);
+      }
+    expect(bad).toEqual([]);
+  });
+});
