@@ -24,14 +24,14 @@ function walk(dir: string): string[] {
 
 /** Relative paths written in a file (string literals starting with ../) that leave the repository. */
 export function escapingPaths(file: string, text: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const m of text.matchAll(/['"`]((?:\.\.\/)+[^'"`\s]*)['"`]/g)) {
     const target = resolve(dirname(file), m[1]!);
-    if (target !== ROOT && !target.startsWith(ROOT + sep)) out.push(m[1]!);
+    if (target !== ROOT && !target.startsWith(ROOT + sep)) out.add(m[1]!);
   }
   // Paths built from pieces (resolve(here, '..', '..', 'shared')) or written absolute.
-  for (const m of text.matchAll(/['"`][^'"`\n]*\bshared\/(reference|course|reviews)\b[^'"`\n]*['"`]/g)) out.push(m[0]);
-  return out;
+  for (const m of text.matchAll(/['"`]([^'"`\n]*\bshared\/(?:reference|course|reviews)\b[^'"`\n]*)['"`]/g)) out.add(m[1]!);
+  return [...out];
 }
 
 describe('the repository is self-contained', () => {

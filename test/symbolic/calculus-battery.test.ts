@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from '../../src/symbolic/parse.js';
-import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr.js';
-import { toString } from '../../src/symbolic/print-text.js';
-import { limit } from '../../src/symbolic/limit.js';
-import { seriesCoefficients } from '../../src/symbolic/series.js';
-import { solve } from '../../src/symbolic/solve.js';
-import { evalNumber } from '../../src/symbolic/integrate-util.js';
+import { parse } from '../../src/symbolic/parse/parse.js';
+import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
+import { toString } from '../../src/symbolic/print/text.js';
+import { limit } from '../../src/symbolic/calculus/limit/index.js';
+import { seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
+import { solve } from '../../src/symbolic/calculus/solve/index.js';
+import { evalNumber } from '../../src/symbolic/algebra/util.js';
 
 const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
   limit: Array<{ expr: string; wrt: string; to: string; sympy: string; value: number }>;

@@ -3,12 +3,12 @@
  * solve(gradient) plus a Hessian test gives). Each case states the math in a comment.
  */
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr.js';
-import { toString } from '../../src/symbolic/print-text.js';
-import { evaluate } from '../../src/symbolic/traverse.js';
-import { criticalPoints, type CriticalResult } from '../../src/symbolic/critical.js';
-import { solveSystem, solveSystemDetailed, zeroFactors } from '../../src/symbolic/solve-system.js';
+import { parse } from '../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
+import { toString } from '../../src/symbolic/print/text.js';
+import { evaluate } from '../../src/symbolic/walk/traverse.js';
+import { criticalPoints, type CriticalResult } from '../../src/symbolic/calculus/critical/index.js';
+import { solveSystem, solveSystemDetailed, zeroFactors } from '../../src/symbolic/calculus/solve/system.js';
 
 const S = (e: Expr) => toString(e);
 const N = (e: Expr) => evaluate(e);

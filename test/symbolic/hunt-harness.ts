@@ -1,13 +1,13 @@
 // What the calculus hunts share: the variable, readers, the differentiate-back check, and the
 // runners for tables of definite integrals and Taylor coefficients (exact values as text).
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr.js';
-import { diff } from '../../src/symbolic/diff.js';
-import { evaluate } from '../../src/symbolic/traverse.js';
-import { toString } from '../../src/symbolic/print-text.js';
-import { integrate } from '../../src/symbolic/integrate.js';
-import { seriesCoefficients } from '../../src/symbolic/series.js';
+import { parse } from '../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
+import { diff } from '../../src/symbolic/calculus/diff/diff.js';
+import { evaluate } from '../../src/symbolic/walk/traverse.js';
+import { toString } from '../../src/symbolic/print/text.js';
+import { integrate } from '../../src/symbolic/calculus/integrate/index.js';
+import { seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
 
 export const x = symbol('x');
 export const P = parse;

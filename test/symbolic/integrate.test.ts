@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parse } from '../../src/symbolic/parse.js';
-import { symbol, NEG_OO, OO, type Expr } from '../../src/symbolic/expr.js';
-import { add, mul, pow } from '../../src/symbolic/arith.js';
-import { fn } from '../../src/symbolic/functions.js';
-import { diff } from '../../src/symbolic/diff.js';
-import { evaluate } from '../../src/symbolic/traverse.js';
-import { toString } from '../../src/symbolic/print-text.js';
-import { integrate, verifyAntiderivative } from '../../src/symbolic/integrate.js';
-import { FUNCTIONS } from '../../src/symbolic/functions.js';
-import { limit } from '../../src/symbolic/limit.js';
-import { simplify } from '../../src/symbolic/simplify.js';
+import { parse } from '../../src/symbolic/parse/parse.js';
+import { symbol, NEG_OO, OO, type Expr } from '../../src/symbolic/expr/expr.js';
+import { add, mul, pow } from '../../src/symbolic/expr/arith.js';
+import { fn } from '../../src/symbolic/functions/index.js';
+import { diff } from '../../src/symbolic/calculus/diff/diff.js';
+import { evaluate } from '../../src/symbolic/walk/traverse.js';
+import { toString } from '../../src/symbolic/print/text.js';
+import { integrate, verifyAntiderivative } from '../../src/symbolic/calculus/integrate/index.js';
+import { FUNCTIONS } from '../../src/symbolic/functions/index.js';
+import { limit } from '../../src/symbolic/calculus/limit/index.js';
+import { simplify } from '../../src/symbolic/algebra/simplify.js';
 
 const x = symbol('x');
 const I = (s: string) => integrate(parse(s), x);

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse.js';
-import { symbol, OO } from '../../src/symbolic/expr.js';
-import { toString } from '../../src/symbolic/print-text.js';
-import { limit } from '../../src/symbolic/limit.js';
-import { solve } from '../../src/symbolic/solve.js';
+import { parse } from '../../src/symbolic/parse/parse.js';
+import { symbol, OO } from '../../src/symbolic/expr/expr.js';
+import { toString } from '../../src/symbolic/print/text.js';
+import { limit } from '../../src/symbolic/calculus/limit/index.js';
+import { solve } from '../../src/symbolic/calculus/solve/index.js';
 import { LimitError } from '../../src/core/errors.js';
 
 const x = symbol('x');

@@ -8,8 +8,8 @@
  * exprToRatFun(parse('1/(x^2-1) + x'), x) // [x³ − x + 1, x² − 1]
  */
 import * as Q from '../../core/rational.js';
-import { add, mul, pow } from '../arith.js';
-import { ZERO, numFromRational, type Expr } from '../expr.js';
+import { add, mul, pow } from '../expr/arith.js';
+import { ZERO, numFromRational, type Expr } from '../expr/expr.js';
 import {
   polyAdd, polyMul, polyPow, polyConst, polyGcd, polyExactDiv, polyLc, polyScale, polyDegree,
   POLY_X, type Poly,

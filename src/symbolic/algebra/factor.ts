@@ -1,0 +1,49 @@
+/**
+ * `factor`: factor a polynomial (or the numerator and denominator of a rational function) in one
+ * variable over ℚ into irreducible factors with integer coefficients.
+ *
+ * @example
+ * factor(parse('x^3 - 6*x^2 + 11*x - 6')) // (x - 1)*(x - 2)*(x - 3)
+ * factor(parse('2*x^2 - 2'))               // 2*(x - 1)*(x + 1)
+ */
+import { ArgumentError } from '../../core/errors.js';
+import { mul, pow } from '../expr/arith.js';
+import { numFromRational, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
+import { parse } from '../parse/parse.js';
+import { freeSymbols } from '../walk/traverse.js';
+import { exprToPoly, exprToRatFun, polyToExpr } from '../poly/convert.js';
+import { polyFactorQ } from '../poly/factor.js';
+import type { Poly } from '../poly/poly.js';
+import { MAX_RULE_DEPTH, exprDepth } from './util.js';
+
+/** The product content · Π factorᵢ^multᵢ as an expression. */
+function factoredPoly(p: Poly, x: SymbolNode): Expr {
+  const f = polyFactorQ(p);
+  const parts: Expr[] = [numFromRational(f.content)];
+  for (const { poly, mult } of f.factors) parts.push(pow(polyToExpr(poly, x), mult));
+  return mul(...parts);
+}
+
+/**
+ * Factor e over ℚ in x (default: its only variable). Expressions that are not polynomials or
+ * rational functions with rational coefficients come back unchanged.
+ *
+ * @example
+ * factor('x^4 + 4', 'x') // (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
+ */
+export function factor(e: Expr | string, x?: SymbolNode | string): Expr {
+  const expr = typeof e === 'string' ? parse(e) : e;
+  if (exprDepth(expr, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return expr;
+  let v: SymbolNode;
+  if (x === undefined) {
+    const syms = freeSymbols(expr);
+    if (syms.length === 0) return expr;
+    if (syms.length > 1) throw new ArgumentError('factor: give the variable, the expression has several');
+    v = syms[0]!;
+  } else v = typeof x === 'string' ? symbol(x) : x;
+  const p = exprToPoly(expr, v);
+  if (p) return factoredPoly(p, v);
+  const rf = exprToRatFun(expr, v);
+  if (rf) return mul(factoredPoly(rf[0], v), pow(factoredPoly(rf[1], v), -1));
+  return expr;
+}

@@ -1,0 +1,400 @@
+/**
+ * Small expression helpers shared by integrate, limit, series, solve and friends: dependence on a
+ * variable, exact substitution of a sub-expression, fast numeric evaluation, linear-argument
+ * detection and a conservative positivity test (used to write log(u) instead of log|u|).
+ *
+ * @example
+ * dependsOn(parse('sin(x)*y'), symbol('y')) // true
+ * substitute(parse('x*exp(x^2)'), parse('x^2'), symbol('t')) // x*exp(t)
+ */
+import * as Qr from '../../core/rational.js';
+import { add, mul, pow, sub } from '../expr/arith.js';
+import {
+  E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode, type Num,
+} from '../expr/expr.js';
+import { FUNCTIONS, fn } from '../functions/index.js';
+import { diff } from '../calculus/diff/diff.js';
+
+const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
+
+/** True when the symbol x occurs in e (iterative; memoised per symbol). */
+export function dependsOn(e: Expr, x: Expr): boolean {
+  let m = dependCache.get(x);
+  if (!m) dependCache.set(x, (m = new WeakMap()));
+  const hit = m.get(e);
+  if (hit !== undefined) return hit;
+  const stack: Expr[] = [e];
+  const order: Expr[] = [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (m.has(n)) continue;
+    order.push(n);
+    for (const c of children(n)) if (!m.has(c)) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i]!;
+    if (m.has(n)) continue;
+    let d = n === x;
+    if (!d) for (const c of children(n)) if (m.get(c)) { d = true; break; }
+    m.set(n, d);
+  }
+  return m.get(e)!;
+}
+
+export const free = (e: Expr, x: Expr): boolean => !dependsOn(e, x);
+
+/** Functions defined and continuous on all of ℝ. */
+const CONTINUOUS = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'sign', 'heaviside', 'max', 'min']);
+
+/**
+ * e is built from x and constants by +, ·, non-negative integer powers, exp and the functions in
+ * `names` (default: the ones continuous on ℝ, plus sign/heaviside whose antiderivatives are):
+ * no singularity and no domain gap anywhere.
+ * @example isEntire(parse('x^2*exp(sin(x))'), x) // true; isEntire(parse('1/x'), x) // false
+ */
+export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CONTINUOUS): boolean {
+  return walkDependent(e, x, (n) => {
+    if (n.kind === 'Pow' && n.base !== E && !(n.exp.kind === 'Integer' && n.exp.value.num > 0n)) return false;
+    if (n.kind === 'Pow' && n.base === E) return [n.exp];
+    if (n.kind === 'Function' && !names.has(n.name)) return false;
+    if (n !== x && n.kind !== 'Add' && n.kind !== 'Mul' && n.kind !== 'Pow' && n.kind !== 'Function') return false;
+  });
+}
+
+/**
+ * Visit each distinct sub-expression of e that depends on x, outer before inner (iterative, so
+ * deep input is safe). `visit` returns the operands to descend into, or nothing for the default
+ * (Add: terms; Mul: each factor bᵏ; Pow: base and exponent; Function: arguments), or false to stop
+ * the walk, in which case walkDependent returns false.
+ * @example walkDependent(parse('sin(x) + 1'), x, (n) => void seen.push(n)) // sin(x) + 1, sin(x), x
+ */
+export function walkDependent(e: Expr, x: Expr, visit: (n: Expr) => readonly Expr[] | false | void): boolean {
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n) || free(n, x)) continue;
+    seen.add(n);
+    const next = visit(n);
+    if (next === false) return false;
+    if (next) stack.push(...next);
+    else if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') n.bases.forEach((b, i) => stack.push(pow(b, n.exps[i]!)));
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n.kind === 'Function') stack.push(...n.args);
+  }
+  return true;
+}
+
+/** Rebuild a node from new children through the smart constructors. */
+export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
+  switch (e.kind) {
+    case 'Add': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.terms.length; i++) parts.push(mul(e.coeffs[i]!, f(e.terms[i]!)));
+      return add(...parts);
+    }
+    case 'Mul': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.bases.length; i++) parts.push(pow(f(e.bases[i]!), f(e.exps[i]!)));
+      return mul(...parts);
+    }
+    case 'Pow':
+      return pow(f(e.base), f(e.exp));
+    case 'Function':
+      return fn(e.name, ...e.args.map(f));
+    default:
+      return e;
+  }
+}
+
+/**
+ * Replace every occurrence of `target` in e by `repl`. Powers of the same base are matched too
+ * when the exponent is an integer multiple of the target's (x⁴ → t² for target x², e^{2x} → t²
+ * for target e^x), which keeps the replacement an identity.
+ */
+export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const [tb, te] = target.kind === 'Pow' ? [target.base, target.exp] : [target, ONE];
+  const go = (n: Expr): Expr => {
+    if (n === target) return repl;
+    const hit = memo.get(n);
+    if (hit) return hit;
+    let r: Expr;
+    if (n.kind === 'Pow' && n.base === tb) {
+      const ratio = mul(n.exp, pow(te, -1));
+      r = ratio.kind === 'Integer' || (isNum(ratio) && tb === E) ? pow(repl, ratio) : pow(go(n.base), go(n.exp));
+    } else if (n.kind === 'Mul') {
+      const parts: Expr[] = [n.coeff];
+      for (let i = 0; i < n.bases.length; i++) {
+        const b = n.bases[i]!, x = n.exps[i]!;
+        if (b === tb) {
+          const ratio = mul(x, pow(te, -1));
+          if (ratio.kind === 'Integer' || (isNum(ratio) && tb === E)) {
+            parts.push(pow(repl, ratio));
+            continue;
+          }
+        }
+        parts.push(pow(go(b), go(x)));
+      }
+      r = mul(...parts);
+    } else r = rebuildWith(n, go);
+    memo.set(n, r);
+    return r;
+  };
+  return go(e);
+}
+
+/** Replace a symbol by a value (exact). */
+export const subsSymbol = (e: Expr, x: SymbolNode, v: Expr): Expr => substitute(e, x, v);
+
+/**
+ * Evaluate e numerically with the given symbol values (NaN where undefined or complex).
+ * Iterative over the DAG, memoised.
+ */
+export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
+  const memo = new Map<Expr, number>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (memo.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const cs = children(n);
+    let ready = true;
+    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
+    if (!ready) continue;
+    stack.pop();
+    memo.set(n, evalNode(n, (c) => memo.get(c)!, env));
+  }
+  return memo.get(e)!;
+}
+
+/**
+ * Evaluate e at many values of x at once (one pass over the DAG, one Float64Array per node);
+ * other symbols take the values in `env`. Used by the derivative check.
+ */
+export function evalMany(e: Expr, x: Expr, xs: ArrayLike<number>, env: ReadonlyMap<Expr, number> = new Map()): Float64Array {
+  const n = xs.length;
+  const memo = new Map<Expr, Float64Array>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    if (memo.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const cs = children(node);
+    let ready = true;
+    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
+    if (!ready) continue;
+    stack.pop();
+    const out = new Float64Array(n);
+    if (node === x) out.set(xs as ArrayLike<number>);
+    else if (cs.length === 0) out.fill(evalNode(node, () => NaN, env));
+    else {
+      const kids = cs.map((c) => memo.get(c)!);
+      const idx = new Map<Expr, number>();
+      cs.forEach((c, i) => idx.set(c, i));
+      for (let i = 0; i < n; i++) out[i] = evalNode(node, (c) => kids[idx.get(c)!]![i]!, env);
+    }
+    memo.set(node, out);
+  }
+  return memo.get(e)!;
+}
+
+function evalNode(n: Expr, v: (c: Expr) => number, env: ReadonlyMap<Expr, number>): number {
+  switch (n.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return numValue(n as Num);
+    case 'Symbol':
+      return env.get(n) ?? NaN;
+    case 'Constant':
+      return n.name === 'pi' ? Math.PI : n.name === 'E' ? Math.E : n.name === 'oo' ? Infinity : n.name === '-oo' ? -Infinity : NaN;
+    case 'Add': {
+      let s = v(n.coeff);
+      for (let i = 0; i < n.terms.length; i++) s += v(n.coeffs[i]!) * v(n.terms[i]!);
+      return s;
+    }
+    case 'Mul': {
+      let p = v(n.coeff);
+      for (let i = 0; i < n.bases.length; i++) p *= powNum(v(n.bases[i]!), v(n.exps[i]!), n.exps[i]!);
+      return p;
+    }
+    case 'Pow':
+      return n.base === E ? Math.exp(v(n.exp)) : powNum(v(n.base), v(n.exp), n.exp);
+    case 'Function': {
+      const def = FUNCTIONS[n.name];
+      if (!def) return NaN;
+      return def.numeric(...n.args.map(v));
+    }
+    default:
+      return NaN;
+  }
+}
+
+/** Real power: negative bases allowed for rational exponents with odd denominators. */
+function powNum(b: number, x: number, xe: Expr): number {
+  if (b >= 0 || Number.isInteger(x)) return Math.pow(b, x);
+  if (xe.kind === 'Rational' && xe.value.den % 2n === 1n) {
+    const r = Math.pow(-b, x);
+    return xe.value.num % 2n === 0n ? r : -r;
+  }
+  return NaN;
+}
+
+/** If u = a·x + b with a ≠ 0, b free of x, return [a, b]. */
+export function linearIn(u: Expr, x: SymbolNode): [Expr, Expr] | null {
+  if (u === x) return [ONE, ZERO];
+  if (free(u, x)) return null;
+  if (u.kind !== 'Add' && u.kind !== 'Mul') return null;
+  const a = diff(u, x);
+  if (a === ZERO || !free(a, x)) return null;
+  const b = sub(u, mul(a, x));
+  if (!free(b, x)) return null;
+  return [a, b];
+}
+
+/** If u = a·x² + b·x + c with a ≠ 0 (a, b, c free of x), return [a, b, c]. */
+export function quadraticIn(u: Expr, x: SymbolNode): [Expr, Expr, Expr] | null {
+  if (free(u, x)) return null;
+  const d1 = diff(u, x);
+  const d2 = diff(d1, x);
+  if (d2 === ZERO || !free(d2, x)) return null;
+  const a = mul(d2, pow(2, -1));
+  const rest = sub(u, mul(a, pow(x, 2)));
+  const l = rest === ZERO ? ([ZERO, ZERO] as [Expr, Expr]) : free(rest, x) ? ([ZERO, rest] as [Expr, Expr]) : linearIn(rest, x);
+  if (!l) return null;
+  return [a, l[0], l[1]];
+}
+
+/**
+ * Conservative sign test: 1 when e > 0 for every real x where it is defined (e.g. exp(u),
+ * x² + 1, cosh u, π), −1 when e < 0 likewise, 0 when unknown.
+ */
+export function signOf(e: Expr): -1 | 0 | 1 {
+  if (isNum(e)) {
+    const v = numValue(e);
+    return v > 0 ? 1 : v < 0 ? -1 : 0;
+  }
+  if (e === PI || e === E) return 1;
+  if (e.kind === 'Pow') {
+    if (e.base === E) return 1;
+    const sb = signOf(e.base);
+    if (sb > 0) return 1;
+    if (e.exp.kind === 'Integer' && e.exp.value.num % 2n === 0n) return 0; // ≥ 0 only
+    if (e.exp.kind === 'Rational' && e.exp.value.den % 2n === 0n) return 0;
+    return 0;
+  }
+  if (e.kind === 'Function') {
+    if (e.name === 'cosh') return 1;
+    if (e.name === 'abs') return 0;
+    return 0;
+  }
+  if (e.kind === 'Mul') {
+    let s = numValue(e.coeff) > 0 ? 1 : -1;
+    for (let i = 0; i < e.bases.length; i++) {
+      const b = e.bases[i]!, x = e.exps[i]!;
+      const sb = signOf(b);
+      if (sb > 0) continue;
+      if (sb < 0 && x.kind === 'Integer') {
+        if (x.value.num % 2n !== 0n) s = -s;
+        continue;
+      }
+      return 0;
+    }
+    return s as -1 | 1;
+  }
+  if (e.kind === 'Add') {
+    // Sum of terms each ≥ 0 with a positive constant, e.g. x² + 1, e^x + 1.
+    const cs = numValue(e.coeff);
+    let allPos = cs >= 0, allNeg = cs <= 0;
+    for (let i = 0; i < e.terms.length; i++) {
+      const c = numValue(e.coeffs[i]!);
+      const t = e.terms[i]!;
+      const st = signOf(t) || (isEvenPower(t) ? 1 : 0);
+      if (st === 0) return 0;
+      if (c * st > 0) allNeg = false;
+      else allPos = false;
+    }
+    if (allPos && cs > 0) return 1;
+    if (allNeg && cs < 0) return -1;
+    if (allPos && e.terms.every((t) => signOf(t) > 0)) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/** t = u^(2k) (non-negative for real u). */
+function isEvenPower(t: Expr): boolean {
+  if (t.kind === 'Pow' && t.exp.kind === 'Integer' && t.exp.value.num % 2n === 0n) return true;
+  if (t.kind === 'Mul' && t.coeff === ONE) return t.exps.every((x) => x.kind === 'Integer' && x.value.num % 2n === 0n);
+  return false;
+}
+
+/** log|u|, written log(u) when u is known positive. */
+export function logAbs(u: Expr): Expr {
+  const s = signOf(u);
+  if (s > 0) return fn('log', u);
+  if (s < 0) return fn('log', mul(-1, u));
+  return fn('log', fn('abs', u));
+}
+
+/** Size of an expression DAG (distinct nodes), for budgets. */
+export function nodeCount(e: Expr, cap = 100_000): number {
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [e];
+  while (stack.length && seen.size < cap) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    for (const c of children(n)) stack.push(c);
+  }
+  return seen.size;
+}
+
+/** Largest k with k² | n (trial division up to 10⁶; the rest of n is left as is). */
+function squarePart(n: bigint): bigint {
+  let k = 1n;
+  for (let p = 2n; p * p <= n && p <= 1_000_000n; p++) {
+    while (n % (p * p) === 0n) {
+      n /= p * p;
+      k *= p;
+    }
+  }
+  return k;
+}
+
+/**
+ * √r for a rational r ≥ 0 in simplest radical form: √(p/q) = √(p·q)/q with squares pulled out,
+ * e.g. √8 = 2√2, √(3/4) = √3/2.
+ */
+export function sqrtRational(r: Qr.Rational): Expr {
+  if (r.num < 0n) return pow(numFromRational(r), HALF);
+  const n = r.num * r.den;
+  const k = squarePart(n);
+  const m = n / (k * k);
+  return mul(numFromRational(Qr.rational(k, r.den)), pow(numFromRational(Qr.rational(m)), HALF));
+}
+
+/** Nesting depth of e (iterative), stopping early once it exceeds `cap`. */
+export function exprDepth(e: Expr, cap = 10_000): number {
+  const depth = new Map<Expr, number>();
+  const stack: Array<[Expr, number]> = [[e, 1]];
+  let max = 0;
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if ((depth.get(n) ?? 0) >= d) continue;
+    depth.set(n, d);
+    if (d > max) max = d;
+    if (max > cap) return max;
+    for (const c of children(n)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** Recursive rewrites (substitution, series, limits) refuse expressions nested deeper than this. */
+export const MAX_RULE_DEPTH = 400;

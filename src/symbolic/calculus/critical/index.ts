@@ -1,0 +1,265 @@
+/**
+ * Stationary points and their kind. One variable: solve f′(x) = 0 exactly, then the
+ * second-derivative test, and when f″(c) = 0 the higher-order test (the first non-zero
+ * derivative f⁽ⁿ⁾(c): n even → min if > 0, max if < 0; n odd → inflection, not an extremum).
+ * Several variables: solve ∇f = 0 by elimination (`solveSystemDetailed`: never-vanishing
+ * factors such as e^(−x²−y²) are divided out and products split into cases), then the signs of
+ * the Hessian's eigenvalues (all > 0 min, all < 0 max, one > 0 and one < 0 saddle). When the
+ * Hessian is singular and otherwise semi-definite, a polynomial f at a rational point gets a
+ * higher-order argument: f(p + h) − f(p) expanded in h is a sum of even monomials with
+ * coefficients of one sign (min/max), or along some line through p its lowest-order term is odd
+ * or has the opposite sign to another line's (saddle); otherwise the kind is 'inconclusive'.
+ *
+ * "No stationary point" is only claimed when proven (`complete`); otherwise `reason` says why the
+ * list may be incomplete (periodic equations: principal solutions only, unsolved equations, a
+ * curve of stationary points).
+ *
+ * @example
+ * criticalPoints(parse('x^3 - 2*x^2 + 1'), 'x')
+ * // [{ point: {x: 0}, kind: 'max', … }, { point: {x: 4/3}, kind: 'min', … }]
+ * criticalPoints(parse('log(x)'), 'x').reason // "f'(x) = 1/x is never 0"
+ */
+import { ArgumentError, LimitError } from '../../../core/errors.js';
+import { matrix } from '../../../numeric/matrix.js';
+import { eigSym } from '../../../numeric/eig-sym.js';
+import { add, mul, sub } from '../../expr/arith.js';
+import { ZERO, isNum, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { expand } from '../../algebra/expand.js';
+import { diff } from '../diff/diff.js';
+import { parse } from '../../parse/parse.js';
+import { toString } from '../../print/text.js';
+import { freeSymbols } from '../../walk/traverse.js';
+import { evalNumber, substitute } from '../../algebra/util.js';
+import { solveDetailed } from '../solve/index.js';
+import { isPeriodicIn, solveSystemDetailed, zeroFactors } from '../solve/system.js';
+import { exprToRatFun } from '../../poly/convert.js';
+import { tidy } from '../../algebra/simplify.js';
+
+/** The kind of a stationary point. 'inflection' = stationary but not an extremum (1-D). */
+export type CriticalKind = 'min' | 'max' | 'saddle' | 'inflection' | 'inconclusive';
+
+export interface CriticalPoint {
+  /** Coordinates, by variable name. */
+  point: Record<string, Expr>;
+  /** f at the point. */
+  value: Expr;
+  kind: CriticalKind;
+  /** How the kind was decided, e.g. "f''(0) = -4 < 0" or 'Hessian eigenvalues 2, 6'. */
+  test: string;
+  /** True when the coordinates are floating-point approximations. */
+  numeric: boolean;
+}
+
+export interface CriticalResult {
+  points: CriticalPoint[];
+  /** The derivative (1-D) or gradient components. */
+  derivative: Expr[];
+  /** True when `points` is provably every isolated stationary point (for periodic f′: false). */
+  complete: boolean;
+  /** Why there are none, or why the list may be incomplete. */
+  reason?: string;
+}
+
+/**
+ * Stationary points of f in the given variables (default: its free symbols, sorted by name).
+ *
+ * @example
+ * criticalPoints(parse('x^2 + y^2'), ['x', 'y']).points[0].kind // 'min'
+ */
+export function criticalPoints(f: Expr | string, vars?: SymbolNode | string | ReadonlyArray<SymbolNode | string>): CriticalResult {
+  const e = typeof f === 'string' ? parse(f) : f;
+  const vs = (vars === undefined ? freeSymbols(e).sort((a, b) => (a.name < b.name ? -1 : 1)) : Array.isArray(vars) ? vars : [vars]).map((v) =>
+    typeof v === 'string' ? symbol(v) : (v as SymbolNode),
+  );
+  if (!vs.length) throw new ArgumentError('criticalPoints: the expression has no variables');
+  return vs.length === 1 ? oneVar(e, vs[0]!) : manyVars(e, vs);
+}
+
+function oneVar(f: Expr, x: SymbolNode): CriticalResult {
+  const d1 = diff(f, x);
+  const name = x.name;
+  if (d1 === ZERO) return { points: [], derivative: [d1], complete: false, reason: 'f is constant: every point is stationary' };
+  let raw: ReturnType<typeof solveDetailed>;
+  try {
+    raw = solveDetailed(d1, x);
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return { points: [], derivative: [d1], complete: false, reason: `f'(${name}) = ${toString(d1)} = 0 could not be solved: ${err.message}` };
+  }
+  const sols = raw.filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
+  const points: CriticalPoint[] = [];
+  for (const s of sols) {
+    const c = s.value;
+    let kind: CriticalKind = 'inconclusive';
+    let test = 'derivatives up to order 8 vanish';
+    let dn = d1;
+    for (let n = 2; n <= 8; n++) {
+      dn = diff(dn, x);
+      const v = evalNumber(substitute(dn, x, c), new Map());
+      if (!Number.isFinite(v)) {
+        test = `f^(${n}) is undefined at the point`;
+        break;
+      }
+      if (Math.abs(v) <= 1e-10) continue;
+      const at = `${tick(n)}(${toString(c)}) = ${fmt(v)}`;
+      if (n % 2 === 0) {
+        kind = v > 0 ? 'min' : 'max';
+        test = n === 2 ? `second derivative: ${at} ${v > 0 ? '> 0' : '< 0'}` : `higher-order test: first non-zero derivative is even, ${at}`;
+      } else {
+        kind = 'inflection';
+        test = `higher-order test: first non-zero derivative is odd, ${at}`;
+      }
+      break;
+    }
+    points.push({ point: { [name]: c }, value: tidy(substitute(f, x, c)), kind, test, numeric: s.numeric });
+  }
+  const dText = `f'(${name}) = ${toString(d1)}`;
+  // Periodic f′: solve lists principal solutions only (SymPy's convention), so say so.
+  if (isPeriodicIn(d1, x)) {
+    return { points, derivative: [d1], complete: false, reason: `${dText} is periodic: only the principal solutions are listed, the others repeat with its period` };
+  }
+  if (raw.some((s) => s.numeric) && !exprToRatFun(d1, x)) {
+    return { points, derivative: [d1], complete: false, reason: `${dText} = 0 was solved numerically by a scan of [-20, 20]: roots outside it are not listed` };
+  }
+  if (!points.length) {
+    const reason = raw.length ? `${dText} vanishes only where f is undefined` : `${dText} is never 0`;
+    return { points, derivative: [d1], complete: true, reason };
+  }
+  return { points, derivative: [d1], complete: true };
+}
+
+const tick = (n: number): string => (n === 2 ? "f''" : n === 3 ? "f'''" : `f^(${n})`);
+const fmt = (v: number): string => String(Math.round(v * 1e10) / 1e10);
+
+function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
+  const grad = vs.map((v) => diff(f, v));
+  const sys = solveSystemDetailed(grad, vs);
+  const H = vs.map((a) => vs.map((b) => diff(diff(f, a), b)));
+  const points: CriticalPoint[] = [];
+  for (const s of sys.solutions) {
+    const env = new Map<Expr, number>();
+    for (const v of vs) env.set(v, evalNumber(s.values.get(v)!, new Map()));
+    const n = vs.length;
+    const data = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data[i * n + j] = evalNumber(H[i]![j]!, env);
+    const point: Record<string, Expr> = {};
+    let value = f;
+    for (const v of vs) {
+      point[v.name] = s.values.get(v)!;
+      value = substitute(value, v, s.values.get(v)!);
+    }
+    value = tidy(value);
+    let kind: CriticalKind = 'inconclusive';
+    const params = freeSymbols(f).filter((p) => !vs.includes(p));
+    let test = params.length ? `the Hessian depends on the parameters ${params.map((p) => p.name).join(', ')}` : 'Hessian is not finite at the point';
+    if (data.every(Number.isFinite)) {
+      const ev = eigSym(matrix(n, n, data)).values;
+      const scale = Math.max(1, ...Array.from(ev, Math.abs));
+      const hasPos = ev.some((l) => l > 1e-10 * scale), hasNeg = ev.some((l) => l < -1e-10 * scale);
+      const zero = ev.some((l) => Math.abs(l) <= 1e-10 * scale);
+      test = `Hessian eigenvalues ${Array.from(ev, fmt).join(', ')}`;
+      if (hasPos && hasNeg) kind = 'saddle';
+      else if (!zero) kind = hasPos ? 'min' : 'max';
+      else {
+        const higher = s.numeric ? null : higherOrder(f, vs, point, value);
+        if (higher) [kind, test] = [higher[0], `${test} (singular); ${higher[1]}`];
+        else test += ': a zero eigenvalue, the second-derivative test is inconclusive';
+      }
+    }
+    points.push({ point, value, kind, test, numeric: s.numeric });
+  }
+  // A stable order: by coordinates, lexicographically.
+  const coords = (p: CriticalPoint) => vs.map((v) => evalNumber(p.point[v.name]!, new Map()));
+  points.sort((a, b) => {
+    const ca = coords(a), cb = coords(b);
+    for (let i = 0; i < ca.length; i++) if (ca[i] !== cb[i]) return ca[i]! - cb[i]!;
+    return 0;
+  });
+  const out: CriticalResult = { points, derivative: grad, complete: sys.complete };
+  if (!sys.complete) {
+    const curve = 'the gradient vanishes along a whole curve or surface, whose points are not isolated (a listed point may lie on it; the others are not listed)';
+    const why = [...sys.notes, ...(sys.infinite ? [curve] : [])];
+    out.reason = !sys.notes.length
+      ? curve
+      : `${points.length ? 'the list may be incomplete' : 'no isolated stationary point was found, but this is not proven'}: ${why.join('; ')}`;
+  } else if (!points.length) {
+    const never = grad.findIndex((g) => zeroFactors(g).length === 0);
+    out.reason =
+      never >= 0
+        ? `the gradient is never 0: df/d${vs[never]!.name} = ${toString(grad[never]!)} is never 0`
+        : 'the gradient is never 0: every case of the factored system grad f = 0 is contradictory';
+  }
+  return out;
+}
+
+/**
+ * Higher-order test at a rational point p of a polynomial f (see the module comment).
+ * Returns [kind, explanation] or null when it cannot decide.
+ */
+function higherOrder(f: Expr, vs: SymbolNode[], point: Record<string, Expr>, value: Expr): [CriticalKind, string] | null {
+  if (!vs.every((v) => isNum(point[v.name]!) && point[v.name]!.kind !== 'Float')) return null;
+  const hs = vs.map((_, i) => symbol(`_h${i}_crit`));
+  let g = f;
+  vs.forEach((v, i) => (g = substitute(g, v, add(point[v.name]!, hs[i]!))));
+  const mons = monomials(expand(sub(g, value)), hs);
+  if (!mons || !mons.length) return null;
+  const even = mons.every((m) => m.exps.every((k) => k % 2 === 0));
+  if (even && mons.every((m) => m.c > 0)) return ['min', 'f(p + h) - f(p) is a sum of even powers of h with positive coefficients, so >= 0'];
+  if (even && mons.every((m) => m.c < 0)) return ['max', 'f(p + h) - f(p) is a sum of even powers of h with negative coefficients, so <= 0'];
+  // Along a line p + t·d: the lowest-order term c·tᵏ of f(p + t·d) − f(p) decides the sign near t = 0.
+  // Directions d ∈ {−1, 0, 1}ⁿ up to sign (first non-zero entry 1); n ≤ 4 here.
+  const dirs: number[][] = [];
+  const n = vs.length;
+  if (n > 4) return null;
+  for (let code = 1; code < 3 ** n; code++) {
+    const d = vs.map((_, k) => (Math.floor(code / 3 ** k) % 3) - 1);
+    if (d.find((t) => t !== 0) === 1) dirs.push(d);
+  }
+  dirs.sort((a, b) => a.filter((t) => t !== 0).length - b.filter((t) => t !== 0).length); // axes first
+  let posDir: string | null = null, negDir: string | null = null;
+  for (const d of dirs) {
+    const byDeg = new Map<number, number>();
+    for (const m of mons) {
+      const w = m.exps.reduce((acc, k, i) => acc * d[i]! ** k, m.c);
+      const deg = m.exps.reduce((a, b) => a + b, 0);
+      byDeg.set(deg, (byDeg.get(deg) ?? 0) + w);
+    }
+    const lead = [...byDeg.entries()].filter(([, c]) => Math.abs(c) > 1e-12).sort((a, b) => a[0] - b[0])[0];
+    if (!lead) continue;
+    const dText = `(${d.join(', ')})`;
+    if (lead[0] % 2 === 1) return ['saddle', `along direction ${dText} f(p + t*d) - f(p) starts with ${fmt(lead[1])}*t^${lead[0]}, an odd power: not an extremum`];
+    if (lead[1] > 0) posDir ??= dText;
+    else negDir ??= dText;
+  }
+  if (posDir && negDir) return ['saddle', `f rises along ${posDir} and falls along ${negDir}: not an extremum`];
+  return null;
+}
+
+/** g as Σ c·Π hᵢ^kᵢ (numeric c), or null when g is not a polynomial in hs with numeric coefficients. */
+function monomials(g: Expr, hs: SymbolNode[]): Array<{ c: number; exps: number[] }> | null {
+  const one = (t: Expr, c: number): { c: number; exps: number[] } | null => {
+    const exps = hs.map(() => 0);
+    const parts: Array<[Expr, Expr]> = t.kind === 'Mul' ? t.bases.map((b, i) => [b, t.exps[i]!]) : t.kind === 'Pow' ? [[t.base, t.exp]] : [[t, ZERO]];
+    if (t.kind === 'Mul') c *= evalNumber(t.coeff, new Map());
+    for (const [b, k] of parts) {
+      const i = hs.indexOf(b as SymbolNode);
+      const kk = k === ZERO ? 1 : k.kind === 'Integer' ? Number(k.value.num) : -1;
+      if (i < 0 || kk < 1) return null;
+      exps[i] += kk;
+    }
+    return Number.isFinite(c) ? { c, exps } : null;
+  };
+  if (g === ZERO) return [];
+  if (g.kind !== 'Add') {
+    const m = one(g, 1);
+    return m ? [m] : null;
+  }
+  if (g.coeff !== ZERO) return null;
+  const out: Array<{ c: number; exps: number[] }> = [];
+  for (let i = 0; i < g.terms.length; i++) {
+    const m = one(g.terms[i]!, evalNumber(g.coeffs[i]!, new Map()));
+    if (!m) return null;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+/**
+ * Algebraic and non-elementary forms.
+ *
+ * Square roots of a quadratic Q = a·x² + b·x + c = a·t² + k with t = x + b/(2a), k = c − b²/(4a),
+ * times a linear numerator p·x + q = (p/2a)·Q′ + (q − pb/2a):
+ *
+ *   ∫ Q′·Qⁿ = Qⁿ⁺¹/(n + 1)
+ *   ∫ Q^(−1/2) = asin(t·√(−a/k))/√(−a)              (a < 0 < k)
+ *              = asinh(t·√(a/k))/√a                  (a > 0, k > 0)
+ *              = log|t + √(Q/a)|/√a                   (a > 0, k < 0)
+ *   ∫ Q^(1/2)  = t·√Q/2 + k/2 · ∫ Q^(−1/2)
+ *   ∫ Q^(−3/2) = t/(k·√Q)
+ *
+ * Non-elementary results where customary: ∫ e^(A(x+h)²+K) = e^K·√π/(2√−A)·erf(√−A·(x + h)) for
+ * A < 0 (erfi for A > 0), ∫ sin(a·x)/x = Si(a·x), ∫ cos(a·x)/x = Ci(|a|·x), ∫ e^(ax)/x = Ei(a·x),
+ * ∫ 1/log x = li(x) = Ei(log x).
+ *
+ * @example
+ * integrateAlgebraic(parse('sqrt(1-x^2)'), x) // x*sqrt(1 - x^2)/2 + asin(x)/2
+ */
+import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
+import { E, HALF, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { fn } from '../../../functions/index.js';
+import { evalNumber, free, linearIn, quadraticIn } from '../../../algebra/util.js';
+import { splitFactors } from './trig.js';
+import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
+import { polyAdd, polyDegree, polyDeriv, polyMul, polyScale, type Poly } from '../../../poly/poly.js';
+import * as Q from '../../../../core/rational.js';
+
+const EMPTY = new Map<Expr, number>();
+const val = (e: Expr): number => evalNumber(e, EMPTY);
+
+/**
+ * ∫ P(x)·Q^n for n ∈ {1/2, −1/2, −3/2}, P a polynomial, Q quadratic with constant coefficients.
+ * For n = ±1/2 write the integrand as R/√Q (R = P·Q when n = 1/2) and use the ansatz
+ * ∫ R/√Q dx = A(x)·√Q + λ·∫ dx/√Q with deg A = deg R − 1: differentiating,
+ * R = A′·Q + A·Q′/2 + λ, a square linear system over ℚ for A's coefficients and λ.
+ */
+export function integrateSqrtQuadratic(e: Expr, x: SymbolNode, note: (s: string) => void): Expr | null {
+  const { c, fs } = splitFactors(e, x);
+  let Qe: Expr | null = null, n: Expr | null = null;
+  const rest: Expr[] = [];
+  for (const [b, k] of fs) {
+    if (Qe === null && (k === HALF || k === mul(-1, HALF) || k === mul(-3, HALF)) && quadraticIn(b, x)) [Qe, n] = [b, k];
+    else rest.push(pow(b, k));
+  }
+  if (Qe === null || n === null) return null;
+  const R = exprToPoly(mul(...rest), x);
+  if (!R) return null;
+  const [a, b, cc] = quadraticIn(Qe, x)!;
+  if (![a, b, cc].every((v) => free(v, x) && Number.isFinite(val(v)))) return null;
+  if (n === mul(-3, HALF)) {
+    if (polyDegree(R) > 1) return null;
+    // (p·x + q)·Q^(−3/2) = (p/2a)·Q′·Q^(−3/2) + (q − pb/2a)·Q^(−3/2)
+    const p = R[1] ? polyToExpr([R[1]], x) : ZERO;
+    const q = R[0] ? polyToExpr([R[0]], x) : ZERO;
+    const twoA = mul(2, a);
+    const A1 = mul(p, pow(twoA, -1));
+    const B1 = sub(q, mul(p, b, pow(twoA, -1)));
+    const parts: Expr[] = [];
+    if (A1 !== ZERO) parts.push(mul(A1, -2, pow(Qe, mul(-1, HALF))));
+    if (B1 !== ZERO) {
+      const I = sqrtQuadBase(Qe, a, b, cc, n, x);
+      if (I === null) return null;
+      parts.push(mul(B1, I));
+    }
+    note('Q^(−3/2) with a linear numerator: split off (p/2a)·Q′');
+    return mul(c, add(...parts));
+  }
+  const Qp = exprToPoly(Qe, x);
+  if (!Qp || Qp.length !== 3) return null;
+  const Rp = n === HALF ? polyMul(R, Qp) : R;
+  const m = polyDegree(Rp);
+  if (m < 0 || m > 12) return null;
+  const sol = ansatz(Rp, Qp);
+  if (!sol) return null;
+  const [A, lambda] = sol;
+  const parts: Expr[] = [mul(polyToExpr(A, x), sqrt(Qe))];
+  if (!Q.isZero(lambda)) {
+    const I = sqrtQuadBase(Qe, a, b, cc, mul(-1, HALF), x);
+    if (I === null) return null;
+    parts.push(mul(numFromRational(lambda), I));
+  }
+  note(`∫ R/√Q dx = A(x)·√Q + λ∫dx/√Q with A = ${A.length ? 'a polynomial of degree ' + (A.length - 1) : '0'}`);
+  return mul(c, add(...parts));
+}
+
+/** Solve R = A′Q + AQ′/2 + λ for A (degree deg R − 1) and λ, exactly. */
+function ansatz(Rp: Poly, Qp: Poly): [Poly, Q.Rational] | null {
+  const m = polyDegree(Rp);
+  // Unknowns: a_0..a_{m−1} (A's coefficients) and λ: m + 1 unknowns, equations for x^0..x^m.
+  const N = m + 1;
+  const M: Q.Rational[][] = [];
+  for (let row = 0; row <= m; row++) M.push(new Array<Q.Rational>(N + 1).fill(Q.ZERO));
+  const half = Q.rational(1n, 2n);
+  for (let j = 0; j < m; j++) {
+    // A = x^j: A′Q + AQ′/2
+    const Aj: Poly = polyMonomialQ(j);
+    const term = polyAdd(polyMul(polyDeriv(Aj), Qp), polyScale(polyMul(Aj, polyDeriv(Qp)), half));
+    for (let k = 0; k < term.length; k++) if (k <= m) M[k]![j] = term[k]!;
+      else return null;
+  }
+  M[0]![m] = Q.ONE; // λ
+  for (let k = 0; k <= m; k++) M[k]![N] = Rp[k] ?? Q.ZERO;
+  // Gaussian elimination over ℚ.
+  for (let col = 0; col < N; col++) {
+    let piv = -1;
+    for (let r = col; r < N; r++) if (!Q.isZero(M[r]![col]!)) { piv = r; break; }
+    if (piv < 0) return null;
+    [M[col], M[piv]] = [M[piv]!, M[col]!];
+    const inv = Q.inv(M[col]![col]!);
+    for (let k = col; k <= N; k++) M[col]![k] = Q.mul(M[col]![k]!, inv);
+    for (let r = 0; r < N; r++) {
+      if (r === col || Q.isZero(M[r]![col]!)) continue;
+      const f = M[r]![col]!;
+      for (let k = col; k <= N; k++) M[r]![k] = Q.sub(M[r]![k]!, Q.mul(f, M[col]![k]!));
+    }
+  }
+  const A: Q.Rational[] = [];
+  for (let j = 0; j < m; j++) A.push(M[j]![N]!);
+  let len = A.length;
+  while (len > 0 && Q.isZero(A[len - 1]!)) len--;
+  return [A.slice(0, len), M[m]![N]!];
+}
+
+const polyMonomialQ = (j: number): Poly => {
+  const out: Q.Rational[] = new Array<Q.Rational>(j + 1).fill(Q.ZERO);
+  out[j] = Q.ONE;
+  return out;
+};
+
+/** ∫ Qⁿ dx for the three supported n. */
+function sqrtQuadBase(Qe: Expr, a: Expr, b: Expr, c: Expr, n: Expr, x: SymbolNode): Expr | null {
+  const h = mul(b, pow(mul(2, a), -1));
+  const k = sub(c, mul(pow(b, 2), pow(mul(4, a), -1)));
+  const t = add(x, h);
+  const av = val(a), kv = val(k);
+  if (kv === 0) return null;
+  if (n === mul(-3, HALF)) return mul(t, pow(k, -1), pow(Qe, mul(-1, HALF)));
+  let inv: Expr;
+  if (av < 0 && kv > 0) {
+    inv = mul(pow(mul(-1, a), mul(-1, HALF)), fn('asin', mul(t, sqrt(mul(-1, a, pow(k, -1))))));
+  } else if (av > 0 && kv > 0) {
+    inv = mul(pow(a, mul(-1, HALF)), fn('asinh', mul(t, sqrt(mul(a, pow(k, -1))))));
+  } else if (av > 0 && kv < 0) {
+    inv = mul(pow(a, mul(-1, HALF)), fn('log', fn('abs', add(t, sqrt(mul(Qe, pow(a, -1)))))));
+  } else return null;
+  if (n === mul(-1, HALF)) return inv;
+  // ∫ √Q = t√Q/2 + (k/2)·∫ Q^(−1/2)
+  return add(mul(HALF, t, sqrt(Qe)), mul(HALF, k, inv));
+}
+
+/** e^(quadratic) with negative leading coefficient → erf; sin(a·x)/x → Si. */
+export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => void): Expr | null {
+  const { c, fs } = splitFactors(e, x);
+  if (fs.length === 1) {
+    const [b, k] = fs[0]!;
+    if (b === E) {
+      const qd = quadraticIn(k, x);
+      if (!qd) return null;
+      const [A, B, C] = qd;
+      const av = val(A);
+      if (!(av !== 0 && Number.isFinite(av))) return null;
+      // A x² + B x + C = A(x + h)² + K
+      const h = mul(B, pow(mul(2, A), -1));
+      const K = sub(C, mul(pow(B, 2), pow(mul(4, A), -1)));
+      if (av < 0) {
+        const s = sqrt(mul(-1, A));
+        note('Gaussian: ∫ e^(−s²(x+h)²) dx = √π/(2s)·erf(s(x + h))');
+        return mul(c, pow(E, K), sqrt(PI), pow(mul(2, s), -1), fn('erf', mul(s, add(x, h))));
+      }
+      const s = sqrt(A);
+      note('∫ e^(s²(x+h)²) dx = √π/(2s)·erfi(s(x + h))');
+      return mul(c, pow(E, K), sqrt(PI), pow(mul(2, s), -1), fn('erfi', mul(s, add(x, h))));
+    }
+    // 1/log(x) → li(x) = Ei(log x)
+    if (b.kind === 'Function' && b.name === 'log' && b.args[0] === x && k === mul(-1, ONE)) {
+      note('logarithmic integral: ∫ dx/log x = li(x) = Ei(log x)');
+      return mul(c, fn('Ei', b));
+    }
+    return null;
+  }
+  // P(x)·e^(Ax² + Bx + C), A < 0 rational: reduce by ∫ xⁿe^q = xⁿ⁻¹e^q/(2A) − (n−1)/(2A)∫xⁿ⁻²e^q
+  // − B/(2A)∫xⁿ⁻¹e^q (from (e^q)′ = (2Ax + B)e^q) down to a multiple of the Gaussian ∫e^q.
+  const ex = fs.find(([b]) => b === E);
+  if (ex) {
+    const q = exprToPoly(ex[1], x);
+    const P = exprToPoly(mul(...fs.filter((f) => f !== ex).map(([b, k]) => pow(b, k))), x);
+    if (q && P && q.length === 3 && Q.sign(q[2]!) < 0 && P.length >= 2 && P.length <= 12) {
+      const A = q[2]!, B = q[1]!;
+      const W: Q.Rational[] = P.slice();
+      const S: Q.Rational[] = new Array<Q.Rational>(Math.max(1, P.length - 1)).fill(Q.ZERO);
+      const inv2A = Q.inv(Q.mul(Q.rational(2n), A));
+      for (let k = W.length - 1; k >= 1; k--) {
+        const cn = W[k]!;
+        if (Q.isZero(cn)) continue;
+        S[k - 1] = Q.add(S[k - 1]!, Q.mul(cn, inv2A));
+        W[k] = Q.ZERO;
+        if (k >= 2) W[k - 2] = Q.sub(W[k - 2]!, Q.mul(cn, Q.mul(Q.rational(BigInt(k - 1)), inv2A)));
+        W[k - 1] = Q.sub(W[k - 1]!, Q.mul(cn, Q.mul(B, inv2A)));
+      }
+      const eq = pow(E, ex[1]);
+      const parts: Expr[] = [mul(polyToExpr(S, x), eq)];
+      if (!Q.isZero(W[0]!)) {
+        const g = integrateSpecial(eq, x, () => {});
+        if (g === null) return null;
+        parts.push(mul(numFromRational(W[0]!), g));
+      }
+      note('reduce xⁿ·e^(Ax²+Bx+C) with (e^q)′ = (2Ax + B)e^q, down to the Gaussian (erf)');
+      return mul(c, add(...parts));
+    }
+  }
+  if (fs.length === 2) {
+    // sin(a·x)/x → Si(a·x); cos(a·x)/x → Ci(|a|·x); e^(a·x + b)/x → e^b·Ei(a·x)
+    let other: [Expr, Expr] | null = null, hasInvX = false;
+    for (const [b, k] of fs) {
+      if (b === x && k === mul(-1, ONE)) hasInvX = true;
+      else other = [b, k];
+    }
+    if (!hasInvX || !other) return null;
+    const [b, k] = other;
+    if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) {
+      const lin = linearIn(b.args[0]!, x);
+      if (!lin || lin[1] !== ZERO) return null;
+      if (b.name === 'sin') {
+        note('sine integral: ∫ sin(ax)/x dx = Si(ax)');
+        return mul(c, fn('Si', b.args[0]!));
+      }
+      const a = val(lin[0]);
+      if (!Number.isFinite(a) || a === 0) return null;
+      note('cosine integral: ∫ cos(ax)/x dx = Ci(ax)');
+      return mul(c, fn('Ci', b.args[0]!));
+    }
+    if (b === E) {
+      const lin = linearIn(k, x);
+      if (!lin) return null;
+      note('exponential integral: ∫ e^(ax)/x dx = Ei(ax)');
+      return mul(c, pow(E, lin[1]), fn('Ei', mul(lin[0], x)));
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,355 @@
+/**
+ * Taylor and Laurent series with exact coefficients, by arithmetic on truncated power series
+ * (no repeated differentiation, so coefficients stay small): sums, products, inverses and
+ * integer powers; exp, sin, cos and log through their Maclaurin series after splitting off the
+ * constant term (exp(g₀ + h) = e^{g₀}·Σ hᵏ/k!, log(g₀ + h) = log g₀ + log(1 + h/g₀), …);
+ * rational powers by the binomial series; every other function F through
+ * F(g) = F(g₀) + ∫ F′(g)·g′ dt.
+ *
+ * @example
+ * seriesCoefficients(parse('tan(x)'), x, 0, 6) // [0, 1, 0, 1/3, 0, 2/15]
+ * series(parse('exp(x)'), x, 0, 4)           // 1 + x + x^2/2 + x^3/6
+ */
+import { ArgumentError, DomainError, LimitError } from '../../../core/errors.js';
+import { add, mul, pow, sub } from '../../expr/arith.js';
+import { E, ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { fn } from '../../functions/index.js';
+import { diff } from '../diff/diff.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
+import { tidy } from '../../algebra/simplify.js';
+
+/** A truncated Laurent series Σ c[i]·t^(v+i), known for powers < v + c.length. */
+export interface PowerSeries {
+  v: number;
+  c: Expr[];
+}
+
+class NotASeries extends Error {}
+
+/** t^v·(c₀ + c₁t + …) with leading zeros removed. */
+function norm(s: PowerSeries): PowerSeries {
+  let i = 0;
+  while (i < s.c.length && s.c[i] === ZERO) i++;
+  if (i === s.c.length) return { v: s.v + s.c.length, c: [] };
+  return i ? { v: s.v + i, c: s.c.slice(i) } : s;
+}
+
+const top = (s: PowerSeries): number => s.v + s.c.length; // first unknown power
+
+function sAdd(a: PowerSeries, b: PowerSeries): PowerSeries {
+  const v = Math.min(a.v, b.v);
+  const N = Math.min(top(a), top(b));
+  const c: Expr[] = [];
+  for (let p = v; p < N; p++) {
+    const x = a.c[p - a.v], y = b.c[p - b.v];
+    c.push(add(p >= a.v && x ? x : ZERO, p >= b.v && y ? y : ZERO));
+  }
+  return norm({ v, c });
+}
+
+function sScale(a: PowerSeries, k: Expr): PowerSeries {
+  if (k === ZERO) return { v: top(a), c: [] };
+  return { v: a.v, c: a.c.map((x) => mul(x, k)) };
+}
+
+function sMul(a: PowerSeries, b: PowerSeries): PowerSeries {
+  const n = Math.min(a.c.length, b.c.length);
+  const c: Expr[] = [];
+  for (let k = 0; k < n; k++) {
+    const terms: Expr[] = [];
+    for (let i = 0; i <= k; i++) if (a.c[i] !== ZERO && b.c[k - i] !== ZERO) terms.push(mul(a.c[i]!, b.c[k - i]!));
+    c.push(add(...terms));
+  }
+  return norm({ v: a.v + b.v, c });
+}
+
+/** Σ coef[k]·hᵏ for h with valuation ≥ 1, to relative precision n (absolute powers < n). */
+function compose(coef: (k: number) => Expr, h: PowerSeries, n: number): PowerSeries {
+  if (h.c.length && h.v < 1) throw new NotASeries();
+  let acc: PowerSeries = { v: 0, c: new Array<Expr>(n).fill(ZERO) };
+  acc.c[0] = coef(0);
+  let hp: PowerSeries = { v: 0, c: [ONE, ...new Array<Expr>(n - 1).fill(ZERO)] };
+  for (let k = 1; k < n; k++) {
+    hp = sMul(hp, h);
+    if (!hp.c.length || hp.v >= n) break;
+    acc = sAdd(acc, sScale(truncate(hp, n), coef(k)));
+  }
+  return norm(truncate(acc, n));
+}
+
+/** Keep powers < N. */
+function truncate(a: PowerSeries, N: number): PowerSeries {
+  if (top(a) <= N) return a;
+  return { v: a.v, c: a.c.slice(0, Math.max(0, N - a.v)) };
+}
+
+/** 1/a = (1/c₀)·t^(−v)·Σ (−w)ᵏ with a = c₀t^v(1 + w). */
+function sInv(a: PowerSeries): PowerSeries {
+  a = norm(a);
+  if (!a.c.length) throw new NotASeries();
+  const c0 = a.c[0]!;
+  const ic0 = pow(c0, -1);
+  const n = a.c.length;
+  const w: PowerSeries = norm({ v: 0, c: a.c.map((x, i) => (i === 0 ? ZERO : mul(x, ic0))) });
+  const s = compose((k) => (k % 2 ? rat(-1) : ONE), w, n);
+  return { v: s.v - a.v, c: s.c.map((x) => mul(x, ic0)) };
+}
+
+/** Split a (valuation ≥ 0) into constant term and the rest. */
+function splitConst(a: PowerSeries): [Expr, PowerSeries] {
+  if (a.v < 0) throw new NotASeries();
+  if (a.v > 0) return [ZERO, a];
+  return [a.c[0] ?? ZERO, norm({ v: 0, c: [ZERO, ...a.c.slice(1)] })];
+}
+
+const factorial = (k: number): Expr => {
+  let r = ONE as Expr;
+  for (let i = 2; i <= k; i++) r = mul(r, i);
+  return r;
+};
+
+/** Series of e in t about 0 with about n terms of relative precision. */
+function ser(e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
+  const hit = memo.get(e);
+  if (hit) return hit;
+  const r = serNode(e, t, n, memo);
+  memo.set(e, r);
+  return r;
+}
+
+function serNode(e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
+  if (free(e, t)) return norm({ v: 0, c: [e, ...new Array<Expr>(n - 1).fill(ZERO)] });
+  if (e === t) return { v: 1, c: [ONE, ...new Array<Expr>(n - 1).fill(ZERO)] };
+  switch (e.kind) {
+    case 'Add': {
+      let acc = ser(e.coeff, t, n, memo);
+      for (let i = 0; i < e.terms.length; i++) acc = sAdd(acc, sScale(ser(e.terms[i]!, t, n, memo), e.coeffs[i]!));
+      return acc;
+    }
+    case 'Mul': {
+      let acc = ser(e.coeff, t, n, memo);
+      for (let i = 0; i < e.bases.length; i++) acc = sMul(acc, serPow(e.bases[i]!, e.exps[i]!, t, n, memo));
+      return acc;
+    }
+    case 'Pow':
+      return serPow(e.base, e.exp, t, n, memo);
+    case 'Function':
+      return serFn(e.name, e.args, e, t, n, memo);
+    default:
+      throw new NotASeries();
+  }
+}
+
+function serPow(b: Expr, k: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
+  if (b === E) return serExp(ser(k, t, n, memo), n);
+  if (!free(k, t)) {
+    // b^k = exp(k·log b)
+    return serExp(sMul(ser(k, t, n, memo), serLog(ser(b, t, n, memo), n)), n);
+  }
+  const s = norm(ser(b, t, n, memo));
+  if (k.kind === 'Integer') {
+    const m = Number(k.value.num);
+    if (Math.abs(m) > 64) throw new NotASeries();
+    let base = m < 0 ? sInv(s) : s;
+    let r: PowerSeries = { v: 0, c: [ONE, ...new Array<Expr>(base.c.length - 1).fill(ZERO)] };
+    for (let i = 0; i < Math.abs(m); i++) r = sMul(r, base);
+    base = r;
+    return base;
+  }
+  if (k.kind === 'Rational') {
+    // (c₀ t^v (1 + w))^q = c₀^q · t^(vq) · Σ C(q, j) wʲ
+    if (!s.c.length) throw new NotASeries();
+    const q = k;
+    const vq = mul(s.v, q);
+    if (vq.kind !== 'Integer') throw new NotASeries();
+    const c0 = s.c[0]!;
+    const ic0 = pow(c0, -1);
+    const w = norm({ v: 0, c: s.c.map((x, i) => (i === 0 ? ZERO : mul(x, ic0))) });
+    let binom: Expr = ONE;
+    const coefs: Expr[] = [ONE];
+    for (let j = 1; j < s.c.length; j++) {
+      binom = mul(binom, sub(q, j - 1), pow(j, -1));
+      coefs.push(binom);
+    }
+    const r = compose((j) => coefs[j] ?? ZERO, w, s.c.length);
+    const c0q = pow(c0, q);
+    return { v: r.v + Number(vq.value.num), c: r.c.map((x) => mul(x, c0q)) };
+  }
+  return serExp(sMul(ser(k, t, n, memo), serLog(s, n)), n);
+}
+
+function serExp(g: PowerSeries, n: number): PowerSeries {
+  const [g0, h] = splitConst(norm(g));
+  const len = Math.min(n, top(g));
+  const s = compose((k) => pow(factorial(k), -1), h, len);
+  const eg0 = pow(E, g0);
+  return { v: s.v, c: s.c.map((x) => mul(x, eg0)) };
+}
+
+function serLog(g: PowerSeries, n: number): PowerSeries {
+  g = norm(g);
+  if (g.v !== 0 || !g.c.length) throw new NotASeries(); // log t is not a power series
+  const [g0, h] = splitConst(g);
+  const w = sScale(h, pow(g0, -1));
+  const s = compose((k) => (k === 0 ? fn('log', g0) : mul(k % 2 ? 1 : -1, pow(k, -1))), w, Math.min(n, top(g)));
+  return s;
+}
+
+function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
+  if (args.length !== 1) throw new NotASeries();
+  const g = norm(ser(args[0]!, t, n, memo));
+  const len = Math.min(n, top(g));
+  switch (name) {
+    case 'log':
+      return serLog(g, n);
+    case 'abs':
+    case 'sign':
+    case 'heaviside':
+    case 'relu':
+    case 'dirac': {
+      // Smooth only away from 0: there they are ±g, a constant, or g / 0.
+      const [g0] = splitConst(g);
+      const s = Math.sign(evalNumber(g0, new Map()));
+      if (!s || Number.isNaN(s)) throw new NotASeries();
+      if (name === 'abs') return sScale(g, rat(s));
+      if (name === 'sign') return { v: 0, c: [rat(s), ...new Array<Expr>(len - 1).fill(ZERO)] };
+      if (name === 'relu') return s > 0 ? g : { v: len, c: [] };
+      if (name === 'heaviside') return { v: 0, c: [s > 0 ? ONE : ZERO, ...new Array<Expr>(len - 1).fill(ZERO)] };
+      return { v: len, c: [] };
+    }
+    case 'sin':
+    case 'cos': {
+      const [g0, h] = splitConst(g);
+      const sh = compose((k) => (k % 2 ? mul(k % 4 === 1 ? 1 : -1, pow(factorial(k), -1)) : ZERO), h, len);
+      const ch = compose((k) => (k % 2 ? ZERO : mul(k % 4 === 0 ? 1 : -1, pow(factorial(k), -1))), h, len);
+      const s0 = fn('sin', g0), c0 = fn('cos', g0);
+      // sin(g₀ + h) = sin g₀ cos h + cos g₀ sin h ; cos(g₀ + h) = cos g₀ cos h − sin g₀ sin h
+      return name === 'sin' ? sAdd(sScale(ch, s0), sScale(sh, c0)) : sAdd(sScale(ch, c0), sScale(sh, mul(-1, s0)));
+    }
+    case 'tan':
+      return sMul(serFn('sin', args, e, t, n, memo), sInv(serFn('cos', args, e, t, n, memo)));
+    case 'cot':
+      return sMul(serFn('cos', args, e, t, n, memo), sInv(serFn('sin', args, e, t, n, memo)));
+    case 'sec':
+      return sInv(serFn('cos', args, e, t, n, memo));
+    case 'csc':
+      return sInv(serFn('sin', args, e, t, n, memo));
+    case 'sigmoid':
+      // σ(g) = 1/(1 + e^(−g))
+      return sInv(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(sScale(g, rat(-1)), n)));
+    case 'softplus':
+      // softplus(g) = log(1 + e^g)
+      return serLog(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(g, n)), n);
+    case 'sinh':
+    case 'cosh':
+    case 'tanh': {
+      const ep = serExp(g, n), em = serExp(sScale(g, rat(-1)), n);
+      const half = rat(1, 2);
+      if (name === 'sinh') return sScale(sAdd(ep, sScale(em, rat(-1))), half);
+      if (name === 'cosh') return sScale(sAdd(ep, em), half);
+      return sMul(sAdd(ep, sScale(em, rat(-1))), sInv(sAdd(ep, em)));
+    }
+    default: {
+      // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)).
+      const [g0] = splitConst(g);
+      const d = diff(e, t);
+      if (d.kind === 'Derivative' || containsName(d, name)) throw new NotASeries();
+      const ds = norm(ser(d, t, n, memo));
+      if (ds.c.length && ds.v < 0) throw new NotASeries();
+      const c: Expr[] = new Array<Expr>(ds.v + 1 + ds.c.length).fill(ZERO);
+      c[0] = fn(name, g0);
+      for (let i = 0; i < ds.c.length; i++) c[ds.v + i + 1] = mul(ds.c[i]!, pow(ds.v + i + 1, -1));
+      return norm({ v: 0, c: c.slice(0, Math.max(1, len)) });
+    }
+  }
+}
+
+function containsName(e: Expr, name: string): boolean {
+  const stack = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (x.kind === 'Function' && x.name === name) return true;
+    if (x.kind === 'Add') stack.push(...x.terms);
+    else if (x.kind === 'Mul') stack.push(...x.bases, ...x.exps);
+    else if (x.kind === 'Pow') stack.push(x.base, x.exp);
+    else if (x.kind === 'Function') stack.push(...x.args);
+  }
+  return false;
+}
+
+const T = symbol('_t_series');
+
+/**
+ * The Laurent expansion of e in t = x − x0: returns {v, c} with e = Σ c[i]·t^(v+i) + O(t^n),
+ * i.e. all powers below n. Throws LimitError when e has no such expansion (log x at 0, √x at 0,
+ * e^(1/x) at 0) or the work exceeds the budget.
+ * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // {v: -1, c: [1, 0, 1/6]}
+ */
+export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
+  if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
+  if (!Number.isInteger(n) || n < 1 || n > 200) throw new ArgumentError(`series order must be an integer 1-200, got ${n}`);
+  if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
+  const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
+  for (let extra = 4; extra <= 24; extra += 10) {
+    let s: PowerSeries;
+    try {
+      s = norm(ser(g, T, Math.max(1, n - Math.min(0, 0)) + extra, new Map()));
+    } catch (err) {
+      if (err instanceof RangeError) throw new LimitError('series: the expansion is too large');
+      if (err instanceof NotASeries) throw new LimitError(`no power series for ${'the expression'} at this point (log, root or essential singularity)`);
+      throw err;
+    }
+    if (top(s) >= n) return truncate(s, n);
+  }
+  throw new LimitError('series: not enough precision (too much cancellation)');
+}
+
+/**
+ * The Taylor coefficients c₀ … c_{n−1} of e about x0: e = Σ cₖ (x − x0)ᵏ + O((x − x0)ⁿ).
+ * Throws DomainError when e has a pole there (use `laurent`).
+ *
+ * @example
+ * seriesCoefficients(parse('log(1+x)'), symbol('x'), 0, 5) // [0, 1, -1/2, 1/3, -1/4]
+ */
+export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr | number, n: number): Expr[] {
+  const s = laurent(e, x, typeof x0 === 'number' ? rat(x0) : x0, n);
+  if (s.c.length && s.v < 0) throw new DomainError(`the expression has a pole of order ${-s.v} at this point; it has no Taylor series`);
+  const out: Expr[] = new Array<Expr>(n).fill(ZERO);
+  for (let i = 0; i < s.c.length; i++) if (s.v + i < n && s.v + i >= 0) out[s.v + i] = tidy(s.c[i]!);
+  return out;
+}
+
+/**
+ * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression; Laurent terms with
+ * negative powers are included when e has a pole.
+ *
+ * @example
+ * series(parse('sin(x)'), symbol('x'), 0, 6) // x - x^3/6 + x^5/120
+ */
+export function series(e: Expr, x: SymbolNode, x0: Expr | number = 0, n = 6): Expr {
+  const p = typeof x0 === 'number' ? rat(x0) : x0;
+  const s = laurent(e, x, p, n);
+  const base = p === ZERO ? x : sub(x, p);
+  const terms: Expr[] = [];
+  for (let i = 0; i < s.c.length; i++) if (s.c[i] !== ZERO) terms.push(mul(tidy(s.c[i]!), pow(base, s.v + i)));
+  return add(...terms);
+}
+
+/**
+ * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series; used by limit.
+ * @example leadingTerm(parse('1 - cos(x)'), symbol('x'), ZERO) // {v: 2, c: 1/2}
+ */
+export function leadingTerm(e: Expr, x: SymbolNode, x0: Expr, n = 8): { v: number; c: Expr } | null {
+  try {
+    const s = laurent(e, x, x0, n);
+    if (!s.c.length) return null;
+    if (!isNum(s.c[0]!) && !free(s.c[0]!, x)) return null;
+    return { v: s.v, c: s.c[0]! };
+  } catch (err) {
+    if (err instanceof LimitError || err instanceof DomainError) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The special corners of arithmetic, kept apart from the canonicalising constructors in
+ * `arith.ts`: infinities and nan in sums and products, and exact powers of rationals (with the
+ * size limit that refuses 9^9^9^9).
+ *
+ * @example
+ * import { ratPow } from './arith-special.js';
+ * ratPow({ num: 8n, den: 27n }, { num: 1n, den: 3n }); // 2/3
+ */
+import { LimitError } from '../../core/errors.js';
+import * as Qm from '../../core/rational.js';
+import { NAN, NEG_OO, ONE, OO, ZERO, ZOO, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
+
+/** True for the infinities and nan (oo, -oo, zoo, nan). @example isInf(OO) // true */
+export const isInf = (e: Expr): boolean =>
+  e.kind === 'Constant' && (e.name === 'oo' || e.name === '-oo' || e.name === 'zoo' || e.name === 'nan');
+
+/** Infinity arithmetic for a sum's numbers: oo + 1 = oo, oo - oo = nan. @example addInfinite([OO], [ONE]) === OO */
+export function addInfinite(special: Expr[], others: Expr[]): Expr {
+  let pos = false;
+  let negv = false;
+  for (const s of special) {
+    if (s === NAN || s === ZOO) return s === NAN ? NAN : others.length || special.length > 1 ? NAN : ZOO;
+    if (s === OO) pos = true;
+    if (s === NEG_OO) negv = true;
+  }
+  if (pos && negv) return NAN;
+  return pos ? OO : NEG_OO;
+}
+
+/** True for oo/-oo/zoo/nan or a product with one of them as a factor. @example hasInfiniteBase(mul(2, OO)) // true */
+export function hasInfiniteBase(t: Expr): boolean {
+  if (isInf(t)) return true;
+  if (t.kind !== 'Mul') return false;
+  // Only an infinity to the first power absorbs a coefficient (2·x·oo = x·oo); zoo^y does not.
+  for (let i = 0; i < t.bases.length; i++) if (isInf(t.bases[i]!) && t.exps[i] === ONE) return true;
+  return false;
+}
+
+/** The product of a number and infinities: 0·oo = nan, -2·oo = -oo. @example mulInfinite(int(-2), [OO]) === NEG_OO */
+export function mulInfinite(coeff: Num, special: Expr[]): Expr {
+  if (special.includes(NAN)) return NAN;
+  if (numIsZero(coeff)) return NAN;
+  if (special.includes(ZOO)) return ZOO;
+  let s = numSign(coeff);
+  for (const x of special) if (x === NEG_OO) s = -s as -1 | 1;
+  return s > 0 ? OO : NEG_OO;
+}
+
+/** Refuse exact powers whose result would be absurdly large (bits). @example ratPow(10^6, 10^6) // LimitError */
+export const MAX_POW_BITS = 100_000;
+
+/** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. @example exactRoot(27n, 3n) === 3n */
+export function exactRoot(n: bigint, k: bigint): bigint | null {
+  if (n < 2n) return n;
+  const approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
+  for (const c of [approx - 1n, approx, approx + 1n]) if (c >= 0n && c ** k === n) return c;
+  return null;
+}
+
+/** Trial divisors tried by extractPower: enough for everyday surds, bounded for huge integers. */
+const EXTRACT_LIMIT = 1000n;
+
+/**
+ * Split n > 0 as a^k·m, pulling out the k-th powers of the divisors up to EXTRACT_LIMIT and a
+ * perfect k-th power cofactor (m = 1 then): 12 = 2²·3 → [2, 3] for k = 2.
+ * @example extractPower(12n, 2n) // [2n, 3n]
+ */
+export function extractPower(n: bigint, k: bigint): [bigint, bigint] {
+  let a = 1n;
+  for (let d = 2n; d <= EXTRACT_LIMIT; d++) {
+    const dk = d ** k;
+    if (dk > n) break;
+    while (n % dk === 0n) {
+      n /= dk;
+      a *= d;
+    }
+  }
+  const r = n > 1n ? exactRoot(n, k) : null;
+  return r !== null && r > 1n ? [a * r, 1n] : [a, n];
+}
+
+/** r^e for exact rationals; null when it is not exact (2^(1/2)). @example ratPow({num: 4n, den: 9n}, {num: 1n, den: 2n}) // 2/3 */
+export function ratPow(r: Qm.Rational, e: Qm.Rational): Expr | null {
+  const bits = Math.max(r.num.toString(2).length, r.den.toString(2).length);
+  if (Math.abs(Qm.toNumber(e)) * bits > MAX_POW_BITS)
+    throw new LimitError(`exact power too large: (${Qm.toString(r)})^(${Qm.toString(e)}); use floats`);
+  if (e.den === 1n) {
+    if (r.num === 0n) return e.num < 0n ? ZOO : ZERO;
+    return numFromRational(Qm.powInt(r, e.num));
+  }
+  if (r.num < 0n) return null; // (-8)^(1/3) stays symbolic
+  const pn = exactRoot(r.num, e.den);
+  const pd = exactRoot(r.den, e.den);
+  if (pn !== null && pd !== null) return numFromRational(Qm.powInt(Qm.rational(pn, pd), e.num));
+  return null;
+}
+
+/** Functions that are finite at every finite real argument (so f(finite constant) is finite). */
+const FINITE_EVERYWHERE = new Set([
+  'sin', 'cos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus',
+  'relu', 'abs', 'sign', 'heaviside', 'max', 'min',
+]);
+/** Functions positive at every finite real argument. */
+const POSITIVE_EVERYWHERE = new Set(['cosh', 'sigmoid', 'softplus']);
+/** Depth bound: these tests look at small constant expressions only (pi, sqrt(2), sin(1)·E). */
+const CONST_DEPTH = 6;
+
+/**
+ * True when e is a finite real number without symbols: numbers, π, e, and sums, products,
+ * powers and everywhere-finite functions of them (SymPy's is_finite on constants, conservatively).
+ * oo absorbs exactly these: oo + π = oo, but oo + x stays.
+ * @example isFiniteConstant(parse('sqrt(2) + sin(1)')) // true; isFiniteConstant(x) // false
+ */
+export function isFiniteConstant(e: Expr, depth = 0): boolean {
+  if (depth > CONST_DEPTH) return false;
+  switch (e.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return true;
+    case 'Constant':
+      return e.name === 'pi' || e.name === 'E';
+    case 'Add':
+      return e.terms.every((t) => isFiniteConstant(t, depth + 1));
+    case 'Mul':
+      return e.bases.every((b, i) => finitePower(b, e.exps[i]!, depth + 1));
+    case 'Pow':
+      return finitePower(e.base, e.exp, depth + 1);
+    case 'Function':
+      if (e.name === 'log') return e.args.length === 1 && isPositiveConstant(e.args[0]!, depth + 1);
+      return FINITE_EVERYWHERE.has(e.name) && e.args.every((a) => isFiniteConstant(a, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** b^x is a finite real: a positive base to a finite power, or any finite base to a power n ∈ ℕ. */
+function finitePower(b: Expr, x: Expr, depth: number): boolean {
+  if (!isFiniteConstant(x, depth)) return false;
+  if (isPositiveConstant(b, depth)) return true;
+  return x.kind === 'Integer' && x.value.num >= 0n && isFiniteConstant(b, depth);
+}
+
+/**
+ * True when e is a finite positive real without symbols (π, √2, e^(-1), 2 + sin(1)…; conservative).
+ * oo·π = oo uses this.
+ * @example isPositiveConstant(parse('pi/2')) // true
+ */
+export function isPositiveConstant(e: Expr, depth = 0): boolean {
+  if (depth > CONST_DEPTH) return false;
+  switch (e.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return numSign(e) > 0;
+    case 'Constant':
+      return e.name === 'pi' || e.name === 'E';
+    case 'Add':
+      return numSign(e.coeff) >= 0 && e.terms.every((t, i) => numSign(e.coeffs[i]!) > 0 && isPositiveConstant(t, depth + 1));
+    case 'Mul':
+      return numSign(e.coeff) > 0 && e.bases.every((b, i) => isPositiveConstant(b, depth + 1) && isFiniteConstant(e.exps[i]!, depth + 1));
+    case 'Pow':
+      return isPositiveConstant(e.base, depth + 1) && isFiniteConstant(e.exp, depth + 1);
+    case 'Function':
+      return POSITIVE_EVERYWHERE.has(e.name) && e.args.every((a) => isFiniteConstant(a, depth + 1));
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The expression node types (see `expr.ts` for the table of kinds and canonical invariants).
+ * Types only: nodes are built by the interning constructors in `expr.ts`/`arith.ts`.
+ *
+ * @example
+ * import type { Expr } from './types.js';
+ * const isSum = (e: Expr): boolean => e.kind === 'Add';
+ */
+import type { Rational } from '../../core/rational.js';
+
+/** The node kinds (`e.kind`). @example const k: Kind = parse('x + 1').kind; // 'Add' */
+export type Kind =
+  | 'Integer'
+  | 'Rational'
+  | 'Float'
+  | 'Symbol'
+  | 'Constant'
+  | 'Add'
+  | 'Mul'
+  | 'Pow'
+  | 'Function'
+  | 'Derivative'
+  | 'Integral';
+
+interface NodeBase {
+  /** Creation counter: unique per node. */
+  readonly id: number;
+  /** Structural hash, stable across runs. */
+  readonly hash: number;
+}
+/** An exact integer (`value.den === 1n`). @example int(3).value.num === 3n */
+export interface IntegerNode extends NodeBase {
+  readonly kind: 'Integer';
+  readonly value: Rational;
+}
+/** An exact fraction (`value.den > 1n`). @example rat(1, 2).value.den === 2n */
+export interface RationalNode extends NodeBase {
+  readonly kind: 'Rational';
+  readonly value: Rational;
+}
+/** An inexact number, only where the input had one. @example float(0.1).value === 0.1 */
+export interface FloatNode extends NodeBase {
+  readonly kind: 'Float';
+  readonly value: number;
+}
+/** A variable. @example symbol('x').name === 'x' */
+export interface SymbolNode extends NodeBase {
+  readonly kind: 'Symbol';
+  readonly name: string;
+}
+/** Names of the constants (zoo: complex infinity). @example PI.name === 'pi' */
+export type ConstantName = 'pi' | 'E' | 'oo' | '-oo' | 'zoo' | 'nan';
+/** pi, E, oo, -oo, zoo, nan. @example E.kind === 'Constant' */
+export interface ConstantNode extends NodeBase {
+  readonly kind: 'Constant';
+  readonly name: ConstantName;
+}
+/** coeff + Σ coeffs[i]·terms[i]. @example parse('2x + 1') // coeff 1, coeffs [2], terms [x] */
+export interface AddNode extends NodeBase {
+  readonly kind: 'Add';
+  readonly coeff: Num;
+  readonly coeffs: readonly Num[];
+  readonly terms: readonly Expr[];
+}
+/** coeff · Π bases[i]^exps[i]. @example parse('3x^2 y') // coeff 3, bases [x, y], exps [2, 1] */
+export interface MulNode extends NodeBase {
+  readonly kind: 'Mul';
+  readonly coeff: Num;
+  readonly bases: readonly Expr[];
+  readonly exps: readonly Expr[];
+}
+/** base^exp (exp(x) is Pow(E, x), sqrt is ^1/2). @example parse('x^y').kind === 'Pow' */
+export interface PowNode extends NodeBase {
+  readonly kind: 'Pow';
+  readonly base: Expr;
+  readonly exp: Expr;
+}
+/** A function application (table function or unknown f). @example parse('sin(x)').name === 'sin' */
+export interface FunctionNode extends NodeBase {
+  readonly kind: 'Function';
+  readonly name: string;
+  readonly args: readonly Expr[];
+}
+/** An unevaluated derivative (vars repeated for order). @example diff(parse('f(x)'), 'x').kind === 'Derivative' */
+export interface DerivativeNode extends NodeBase {
+  readonly kind: 'Derivative';
+  readonly expr: Expr;
+  readonly vars: readonly SymbolNode[];
+}
+/** An unevaluated integral, definite when lower/upper are set. @example parse('Integral(f(x), x)').kind === 'Integral' */
+export interface IntegralNode extends NodeBase {
+  readonly kind: 'Integral';
+  readonly expr: Expr;
+  readonly var: SymbolNode;
+  readonly lower: Expr | null;
+  readonly upper: Expr | null;
+}
+
+/** The number nodes. @example isNum(rat(1, 3)) // true */
+export type Num = IntegerNode | RationalNode | FloatNode;
+/** Any expression node. @example const e: Expr = parse('x^2'); */
+export type Expr =
+  | IntegerNode
+  | RationalNode
+  | FloatNode
+  | SymbolNode
+  | ConstantNode
+  | AddNode
+  | MulNode
+  | PowNode
+  | FunctionNode
+  | DerivativeNode
+  | IntegralNode;

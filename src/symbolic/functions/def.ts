@@ -1,0 +1,143 @@
+/**
+ * The function registry: the `FunctionDef` entry type, the name → entry map `FUNCTIONS`, and
+ * `fn`, which applies a function by name with checked arity, parity and the entry's automatic
+ * simplification. The entries themselves live in `function-table.ts` (they call `fn` for their
+ * derivatives, so they register themselves here instead of being imported: no import cycle);
+ * `functions.ts` loads both and is what the rest of the code imports.
+ *
+ * @example
+ * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // true: sin is odd
+ */
+import { ArgumentError } from '../../core/errors.js';
+import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
+import { nodePrinter } from '../expr/intern.js';
+import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { orderedTerms } from '../print/order.js';
+
+/** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */
+export interface FunctionDef {
+  readonly name: string;
+  /** Number of arguments. */
+  readonly arity: number;
+  /** Evaluate on doubles. */
+  readonly numeric: (...xs: number[]) => number;
+  /**
+   * Symmetry under u → -u, applied before `simplify` when the argument looks negative (see
+   * `looksNegative`): 'odd' gives f(-u) = -f(u), 'even' gives f(-u) = f(u).
+   */
+  readonly parity?: 'odd' | 'even';
+  /** Automatic simplification (exact special values); undefined keeps f(args) as is. */
+  readonly simplify?: (args: readonly Expr[]) => Expr | undefined;
+  /** ∂f/∂args[i] as an expression in the args; absent → the derivative stays unevaluated. */
+  readonly derivative?: (args: readonly Expr[], i: number) => Expr;
+  /** The rule in words, for diff's step traces: `d/du sin(u) = cos(u)`. */
+  readonly rule: string;
+  /** ∫ f(x) dx for a plain symbol argument (set by the integration module). */
+  antiderivative?: (x: SymbolNode) => Expr | undefined;
+  /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`. */
+  readonly latex: string;
+  /** JS expression with $0, $1 for the argument code. */
+  readonly js: string;
+}
+
+const registry: Record<string, FunctionDef> = {};
+
+/** name → definition, for every known function. @example FUNCTIONS.tanh.arity === 1 */
+export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = registry;
+
+/** Add entries to the table (function-table.ts does this at load). @example registerFunctions([{ name: 'sin', … }]) */
+export function registerFunctions(defs: readonly FunctionDef[]): void {
+  for (const d of defs) registry[d.name] = d;
+}
+
+/** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) */
+export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;
+
+/** Let the integration module attach ∫ f(x) dx to a function entry. @example registerAntiderivative('sin', (x) => neg(cos(x))) */
+export function registerAntiderivative(name: string, rule: (x: SymbolNode) => Expr | undefined): void {
+  const def = FUNCTIONS[name];
+  if (!def) throw new ArgumentError(`no function named '${name}'`);
+  def.antiderivative = rule;
+}
+
+const namer = (e: Expr): string => nodePrinter()?.(e) ?? String(e.hash);
+
+/**
+ * SymPy's could_extract_minus_sign: does `u` read as a negated expression? A negative number,
+ * a product with a negative coefficient, or a sum with more negative than positive terms (the
+ * constant counts); on a tie, the sum whose first displayed non-constant term is negative
+ * (x - y no, y - x yes, 1 - x yes). Exactly one of u and -u qualifies (u ≠ 0), so applying
+ * f(-u) = ±f(u) always terminates and f(u), f(-u) share one canonical argument.
+ * @example looksNegative(parse('1 - x')) // true; looksNegative(parse('x - 1')) // false
+ */
+export function looksNegative(u: Expr): boolean {
+  if (isNum(u)) return numSign(u) < 0;
+  if (u === NEG_OO) return true;
+  if (u.kind === 'Mul') return termSign(u.coeff, u) < 0;
+  if (u.kind !== 'Add') return false;
+  let balance = numSign(u.coeff);
+  for (let i = 0; i < u.terms.length; i++) balance += termSign(u.coeffs[i]!, u.terms[i]!);
+  if (balance !== 0) return balance < 0;
+  for (const [c, t] of orderedTerms(u, namer)) {
+    if (t === ONE) continue;
+    const s = termSign(c, t);
+    if (s !== 0) return s < 0;
+  }
+  return false;
+}
+
+/**
+ * Sign of c·t as written: -oo counts as negative (x - oo stores -oo as a term, x·(-oo) as a base).
+ * A term with a factor zoo (to the first power) is its own negation, so it has no sign and cannot
+ * tell u from -u; zoo^y is not absorbed and keeps its coefficient's sign.
+ */
+function termSign(c: Num, t: Expr): number {
+  if (t === ZOO || (t.kind === 'Mul' && t.bases.some((b, i) => b === ZOO && t.exps[i] === ONE))) return 0;
+  const s = numSign(c);
+  if (t === NEG_OO) return -s;
+  if (t.kind === 'Mul' && t.bases.includes(NEG_OO)) return -s;
+  return s;
+}
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Apply a function by name: a table function (checked arity, parity, automatic simplification),
+ * `exp`, `sqrt`, `log(x, base)`, or an undefined function like `f(x)`.
+ * @example fn('cos', 0) === int(1); fn('f', symbol('x')).kind // 'Function'
+ */
+export function fn(name: string, ...argsIn: ExprLike[]): Expr {
+  const args = argsIn.map(toExpr);
+  if (name === 'exp' || name === 'sqrt') {
+    if (args.length !== 1) throw new ArgumentError(`${name} takes 1 argument, got ${args.length}`);
+    return name === 'exp' ? pow(E, args[0]!) : sqrt(args[0]!);
+  }
+  const def = FUNCTIONS[name];
+  if (def) {
+    if (name === 'log' && args.length === 2) return div(fn('log', args[0]!), fn('log', args[1]!));
+    if ((name === 'max' || name === 'min') && args.length > 2) {
+      let acc = args[args.length - 1]!;
+      for (let i = args.length - 2; i >= 0; i--) acc = fn(name, args[i]!, acc);
+      return acc;
+    }
+    if (args.length !== def.arity)
+      throw new ArgumentError(`${name} takes ${def.arity} argument${def.arity === 1 ? '' : 's'}, got ${args.length}`);
+    if (args.includes(NAN)) return NAN;
+    // f(-u) = -f(u) (odd) or f(u) (even): one canonical argument per ±u pair.
+    if (def.parity && looksNegative(args[0]!)) {
+      const v = fn(name, neg(args[0]!));
+      return def.parity === 'odd' ? neg(v) : v;
+    }
+    const s = def.simplify?.(args);
+    if (s !== undefined) return s;
+    return makeFunction(name, args);
+  }
+  if (!NAME_RE.test(name)) throw new ArgumentError(`'${name}' is not a valid function name`);
+  if (args.length === 0) throw new ArgumentError(`function ${name}() needs at least one argument`);
+  return makeFunction(name, args);
+}
+
+/** True when `name` is a known (table) function or a builtin form (exp, sqrt). @example isKnownFunction('sigmoid') // true; isKnownFunction('f') // false */
+export function isKnownFunction(name: string): boolean {
+  return name in FUNCTIONS || name === 'exp' || name === 'sqrt';
+}

@@ -1,0 +1,421 @@
+/**
+ * The function table entries: every elementary function is ONE entry — name, arity, parity,
+ * numeric evaluation, automatic simplification on exact input, partial derivatives, printing
+ * names and the JS it compiles to. `exp` and `sqrt` are not Function nodes: they are powers
+ * (E^u, u^(1/2)) built by arith.ts. The entries register themselves with the registry in
+ * `function-def.ts` at load; import from `functions.ts`, which loads both.
+ *
+ * @example
+ * FUNCTIONS.cos.numeric(0) // 1
+ * FUNCTIONS.sin.parity     // 'odd'
+ */
+import { ciNum, eiNum, erfiNum, siNum } from './special-numeric.js';
+import { add, div, mul, neg, pow, sub } from '../expr/arith.js';
+import {
+  E,
+  HALF,
+  NEG_ONE,
+  NEG_OO,
+  ONE,
+  OO,
+  PI,
+  TWO,
+  ZERO,
+  ZOO,
+  int,
+  isNum,
+  numNeg,
+  numSign,
+  type Expr,
+  type Num,
+} from '../expr/expr.js';
+import { fn, registerFunctions, type FunctionDef } from './def.js';
+import { erfNum, heavisideNum, sigmoidNum, softplusNum } from './numeric.js';
+import {
+  ACOS_NEG,
+  COS_AT,
+  SIN_AT,
+  TAN_AT,
+  even,
+  fromNumber,
+  minMaxSimplify,
+  numericFold,
+  odd,
+  piOver,
+  recip,
+  special,
+  trigSpecial,
+} from './special.js';
+
+const u2 = (a: Expr): Expr => pow(a, TWO);
+
+
+const table: FunctionDef[] = [
+  {
+    name: 'log',
+    arity: 1,
+    numeric: Math.log,
+    simplify: (args) => {
+      const a = args[0]!;
+      if (a === ONE) return ZERO;
+      if (a === E) return ONE;
+      if (a === ZERO) return ZOO;
+      if (a === OO) return OO;
+      // log(e^u) = u only when u is real; we keep it unevaluated like SymPy.
+      return fromNumber(args, Math.log);
+    },
+    derivative: ([u]) => pow(u!, NEG_ONE),
+    rule: 'd/du log(u) = 1/u',
+    latex: '\\log',
+    js: 'Math.log($0)',
+  },
+  {
+    name: 'abs',
+    arity: 1,
+    parity: 'even',
+    numeric: Math.abs,
+    simplify: (args) => {
+      const a = args[0]!;
+      if (isNum(a)) return numSign(a) < 0 ? numNeg(a) : a;
+      if (a === PI || a === E) return a;
+      if (a.kind === 'Function' && a.name === 'abs') return a;
+      return undefined;
+    },
+    derivative: ([u]) => fn('sign', u!),
+    rule: 'd/du |u| = sign(u)',
+    latex: '\\operatorname{abs}',
+    js: 'Math.abs($0)',
+  },
+  {
+    name: 'sign',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.sign,
+    simplify: numericFold((x) => int(Math.sign(x))),
+    derivative: () => ZERO,
+    rule: 'd/du sign(u) = 0 (u ≠ 0)',
+    latex: '\\operatorname{sign}',
+    js: 'Math.sign($0)',
+  },
+  {
+    name: 'heaviside',
+    arity: 1,
+    numeric: heavisideNum,
+    simplify: numericFold((x) => (x > 0 ? ONE : x < 0 ? ZERO : HALF)),
+    derivative: ([u]) => fn('dirac', u!),
+    rule: 'd/du H(u) = δ(u)',
+    latex: '\\theta',
+    js: '($0 > 0 ? 1 : $0 < 0 ? 0 : 0.5)',
+  },
+  {
+    name: 'dirac',
+    arity: 1,
+    numeric: (x) => (x === 0 ? Infinity : 0),
+    simplify: numericFold((x) => (x !== 0 ? ZERO : undefined)),
+    rule: 'δ(u)',
+    latex: '\\delta',
+    js: '($0 === 0 ? Infinity : 0)',
+  },
+  {
+    name: 'sin',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.sin,
+    simplify: trigSpecial('sin', 'sin', Math.sin, [[ZERO, ZERO], [PI, ZERO], ...odd(SIN_AT)]),
+    derivative: ([u]) => fn('cos', u!),
+    rule: 'd/du sin(u) = cos(u)',
+    latex: '\\sin',
+    js: 'Math.sin($0)',
+  },
+  {
+    name: 'cos',
+    arity: 1,
+    parity: 'even',
+    numeric: Math.cos,
+    simplify: trigSpecial('cos', 'cos', Math.cos, [[ZERO, ONE], [PI, NEG_ONE], ...even(COS_AT)]),
+    derivative: ([u]) => neg(fn('sin', u!)),
+    rule: 'd/du cos(u) = -sin(u)',
+    latex: '\\cos',
+    js: 'Math.cos($0)',
+  },
+  {
+    name: 'tan',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.tan,
+    simplify: trigSpecial('tan', 'tan', Math.tan, [[ZERO, ZERO], [PI, ZERO], [piOver(2), ZOO], ...odd(TAN_AT)]),
+    derivative: ([u]) => add(u2(fn('tan', u!)), ONE),
+    rule: 'd/du tan(u) = tan²(u) + 1',
+    latex: '\\tan',
+    js: 'Math.tan($0)',
+  },
+  {
+    name: 'sec',
+    arity: 1,
+    parity: 'even',
+    numeric: (x) => 1 / Math.cos(x),
+    simplify: trigSpecial('sec', 'cos', (x) => 1 / Math.cos(x), [[ZERO, ONE], [PI, NEG_ONE], ...recip(COS_AT)]),
+    derivative: ([u]) => mul(fn('tan', u!), fn('sec', u!)),
+    rule: 'd/du sec(u) = tan(u)·sec(u)',
+    latex: '\\sec',
+    js: '(1 / Math.cos($0))',
+  },
+  {
+    name: 'csc',
+    arity: 1,
+    parity: 'odd',
+    numeric: (x) => 1 / Math.sin(x),
+    simplify: trigSpecial('csc', 'sin', (x) => 1 / Math.sin(x), [[ZERO, ZOO], [PI, ZOO], ...recip(SIN_AT)]),
+    derivative: ([u]) => neg(mul(fn('cot', u!), fn('csc', u!))),
+    rule: 'd/du csc(u) = -cot(u)·csc(u)',
+    latex: '\\csc',
+    js: '(1 / Math.sin($0))',
+  },
+  {
+    name: 'cot',
+    arity: 1,
+    parity: 'odd',
+    numeric: (x) => 1 / Math.tan(x),
+    simplify: trigSpecial('cot', 'tan', (x) => 1 / Math.tan(x), [[ZERO, ZOO], [PI, ZOO], [piOver(2), ZERO], ...recip(TAN_AT)]),
+    derivative: ([u]) => sub(NEG_ONE, u2(fn('cot', u!))),
+    rule: 'd/du cot(u) = -cot²(u) - 1',
+    latex: '\\cot',
+    js: '(1 / Math.tan($0))',
+  },
+  {
+    name: 'asin',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.asin,
+    simplify: special(Math.asin, [[ZERO, ZERO], ...odd(SIN_AT.map(([a, v]) => [v, a]))]),
+    derivative: ([u]) => pow(sub(ONE, u2(u!)), neg(HALF)),
+    rule: 'd/du asin(u) = 1/√(1 - u²)',
+    latex: '\\operatorname{asin}',
+    js: 'Math.asin($0)',
+  },
+  {
+    name: 'acos',
+    arity: 1,
+    numeric: Math.acos,
+    simplify: special(Math.acos, [[ONE, ZERO], [NEG_ONE, PI], ...COS_AT.map(([a, v]): [Expr, Expr] => [v, a]), ...ACOS_NEG]),
+    derivative: ([u]) => neg(pow(sub(ONE, u2(u!)), neg(HALF))),
+    rule: 'd/du acos(u) = -1/√(1 - u²)',
+    latex: '\\operatorname{acos}',
+    js: 'Math.acos($0)',
+  },
+  {
+    name: 'atan',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.atan,
+    simplify: special(Math.atan, [[ZERO, ZERO], ...odd(TAN_AT.map(([a, v]) => [v, a]))]),
+    derivative: ([u]) => pow(add(u2(u!), ONE), NEG_ONE),
+    rule: 'd/du atan(u) = 1/(u² + 1)',
+    latex: '\\operatorname{atan}',
+    js: 'Math.atan($0)',
+  },
+  {
+    name: 'atan2',
+    arity: 2,
+    numeric: Math.atan2,
+    simplify: (args) => fromNumber(args, Math.atan2),
+    // atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)
+    derivative: ([y, x], i) => div(i === 0 ? x! : neg(y!), add(u2(x!), u2(y!))),
+    rule: 'atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)',
+    latex: '\\operatorname{atan}_{2}',
+    js: 'Math.atan2($0, $1)',
+  },
+  {
+    name: 'sinh',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.sinh,
+    simplify: special(Math.sinh, [[ZERO, ZERO]]),
+    derivative: ([u]) => fn('cosh', u!),
+    rule: 'd/du sinh(u) = cosh(u)',
+    latex: '\\sinh',
+    js: 'Math.sinh($0)',
+  },
+  {
+    name: 'cosh',
+    arity: 1,
+    parity: 'even',
+    numeric: Math.cosh,
+    simplify: special(Math.cosh, [[ZERO, ONE]]),
+    derivative: ([u]) => fn('sinh', u!),
+    rule: 'd/du cosh(u) = sinh(u)',
+    latex: '\\cosh',
+    js: 'Math.cosh($0)',
+  },
+  {
+    name: 'tanh',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.tanh,
+    simplify: special(Math.tanh, [[ZERO, ZERO]]),
+    derivative: ([u]) => sub(ONE, u2(fn('tanh', u!))),
+    rule: 'd/du tanh(u) = 1 - tanh²(u)',
+    latex: '\\tanh',
+    js: 'Math.tanh($0)',
+  },
+  {
+    name: 'asinh',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.asinh,
+    simplify: special(Math.asinh, [[ZERO, ZERO]]),
+    derivative: ([u]) => pow(add(u2(u!), ONE), neg(HALF)),
+    rule: 'd/du asinh(u) = 1/√(u² + 1)',
+    latex: '\\operatorname{asinh}',
+    js: 'Math.asinh($0)',
+  },
+  {
+    name: 'acosh',
+    arity: 1,
+    numeric: Math.acosh,
+    simplify: special(Math.acosh, [[ONE, ZERO]]),
+    derivative: ([u]) => pow(sub(u2(u!), ONE), neg(HALF)),
+    rule: 'd/du acosh(u) = 1/√(u² - 1)',
+    latex: '\\operatorname{acosh}',
+    js: 'Math.acosh($0)',
+  },
+  {
+    name: 'atanh',
+    arity: 1,
+    parity: 'odd',
+    numeric: Math.atanh,
+    simplify: special(Math.atanh, [[ZERO, ZERO]]),
+    derivative: ([u]) => pow(sub(ONE, u2(u!)), NEG_ONE),
+    rule: 'd/du atanh(u) = 1/(1 - u²)',
+    latex: '\\operatorname{atanh}',
+    js: 'Math.atanh($0)',
+  },
+  {
+    name: 'erf',
+    arity: 1,
+    parity: 'odd',
+    numeric: erfNum,
+    simplify: special(erfNum, [
+      [ZERO, ZERO],
+      [OO, ONE],
+      [NEG_OO, NEG_ONE],
+    ]),
+    // d/du erf(u) = 2/√π · e^(-u²)
+    derivative: ([u]) => mul(TWO, pow(PI, neg(HALF)), pow(E, neg(u2(u!)))),
+    rule: 'd/du erf(u) = 2·e^(-u²)/√π',
+    latex: '\\operatorname{erf}',
+    js: '__erf($0)',
+  },
+  {
+    // The sine integral Si(u) = ∫₀ᵘ sin t / t dt (∫ sin x / x dx); entry added by the integrator.
+    name: 'Si',
+    arity: 1,
+    parity: 'odd',
+    numeric: siNum,
+    simplify: special(siNum, [
+      [ZERO, ZERO],
+      [OO, mul(HALF, PI)],
+      [NEG_OO, mul(neg(HALF), PI)],
+    ]),
+    // d/du Si(u) = sin(u)/u
+    derivative: ([u]) => div(fn('sin', u!), u!),
+    rule: 'd/du Si(u) = sin(u)/u',
+    latex: '\\operatorname{Si}',
+    js: '__Si($0)',
+  },
+  {
+    // Cosine integral Ci(u) = γ + log|u| + ∫₀ᵘ (cos t − 1)/t dt (∫ cos x / x dx; the real part for u < 0).
+    name: 'Ci',
+    arity: 1,
+    numeric: ciNum,
+    simplify: special(ciNum, [[OO, ZERO]]),
+    derivative: ([u]) => div(fn('cos', u!), u!),
+    rule: 'd/du Ci(u) = cos(u)/u',
+    latex: '\\operatorname{Ci}',
+    js: '__Ci($0)',
+  },
+  {
+    // Exponential integral Ei(u) (∫ eˣ/x dx); added by the integrator.
+    name: 'Ei',
+    arity: 1,
+    numeric: eiNum,
+    simplify: special(eiNum, [
+      [OO, OO],
+      [NEG_OO, ZERO],
+    ]),
+    derivative: ([u]) => div(pow(E, u!), u!),
+    rule: 'd/du Ei(u) = e^u/u',
+    latex: '\\operatorname{Ei}',
+    js: '__Ei($0)',
+  },
+  {
+    // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
+    name: 'erfi',
+    arity: 1,
+    parity: 'odd',
+    numeric: erfiNum,
+    simplify: special(erfiNum, [
+      [ZERO, ZERO],
+      [OO, OO],
+      [NEG_OO, NEG_OO],
+    ]),
+    derivative: ([u]) => mul(TWO, pow(PI, neg(HALF)), pow(E, u2(u!))),
+    rule: 'd/du erfi(u) = 2·e^(u²)/√π',
+    latex: '\\operatorname{erfi}',
+    js: '__erfi($0)',
+  },
+  {
+    name: 'max',
+    arity: 2,
+    numeric: Math.max,
+    simplify: minMaxSimplify((c) => c >= 0),
+    // ∂max(a, b)/∂a = H(a - b)
+    derivative: ([a, b], i) => fn('heaviside', i === 0 ? sub(a!, b!) : sub(b!, a!)),
+    rule: '∂max(a, b)/∂a = H(a - b), ∂/∂b = H(b - a)',
+    latex: '\\max',
+    js: 'Math.max($0, $1)',
+  },
+  {
+    name: 'min',
+    arity: 2,
+    numeric: Math.min,
+    simplify: minMaxSimplify((c) => c <= 0),
+    derivative: ([a, b], i) => fn('heaviside', i === 0 ? sub(b!, a!) : sub(a!, b!)),
+    rule: '∂min(a, b)/∂a = H(b - a), ∂/∂b = H(a - b)',
+    latex: '\\min',
+    js: 'Math.min($0, $1)',
+  },
+  {
+    name: 'sigmoid',
+    arity: 1,
+    numeric: sigmoidNum,
+    simplify: special(sigmoidNum, [[ZERO, HALF]]),
+    // σ'(u) = σ(u)(1 - σ(u))
+    derivative: ([u]) => mul(fn('sigmoid', u!), sub(ONE, fn('sigmoid', u!))),
+    rule: 'd/du σ(u) = σ(u)·(1 - σ(u))',
+    latex: '\\sigma',
+    js: '__sigmoid($0)',
+  },
+  {
+    name: 'softplus',
+    arity: 1,
+    numeric: softplusNum,
+    simplify: special(softplusNum, []),
+    derivative: ([u]) => fn('sigmoid', u!),
+    rule: 'd/du softplus(u) = σ(u)',
+    latex: '\\operatorname{softplus}',
+    js: '__softplus($0)',
+  },
+  {
+    name: 'relu',
+    arity: 1,
+    numeric: (x) => (x > 0 ? x : 0),
+    simplify: (args) => (isNum(args[0]!) ? (numSign(args[0] as Num) > 0 ? args[0] : ZERO) : undefined),
+    derivative: ([u]) => fn('heaviside', u!),
+    rule: 'd/du relu(u) = H(u)',
+    latex: '\\operatorname{ReLU}',
+    js: 'Math.max($0, 0)',
+  },
+];
+
+registerFunctions(table);

@@ -1,0 +1,411 @@
+/**
+ * The parser: plain text → canonical expression. Operators `+ - * / ^ **`, unary minus,
+ * implicit multiplication (`2x`, `2(x+1)`, `(x+1)(x-1)`, `x y`), names of several letters,
+ * digits and underscores (`theta`, `w1_2`), numbers `3`, `0.25`, `1e-3` (exact rationals unless
+ * `floats: true`), constants `pi`, `e`/`E`, `oo`, `zoo`, `nan`, function calls (the function
+ * table plus `exp`, `sqrt`, `log(x, b)`, and `f(x)` for an unknown name), `float(0.1)`,
+ * `Derivative(f(x), x)`, `Integral(f, x[, a, b])`, and matrices `[a, b; c, d]` (parseMatrix).
+ *
+ * When `vars` are declared, a run of them splits into a product (`2xy` → 2·x·y) and a declared
+ * name before `(` multiplies. Errors are `ParseError`s with the position and a caret line.
+ * An explicit operator stack (shunting-yard) means nesting depth is limited by memory, not by
+ * the call stack; long `+` and `*` chains are built in one n-ary call.
+ *
+ * @example
+ * parse('2x^2 + 3x - 1', { vars: ['x'] });
+ * parse('sin(theta)^2 + cos(theta)^2');
+ */
+import { ArgumentError, NablaError, ParseError } from '../../core/errors.js';
+import { fromDecimalString } from '../../core/rational.js';
+import { add, addArray, mul, mulArray, neg, pow } from '../expr/arith.js';
+import {
+  E,
+  NAN,
+  NEG_ONE,
+  OO,
+  PI,
+  ZOO,
+  float,
+  isNum,
+  makeDerivative,
+  makeIntegral,
+  numFromRational,
+  numValue,
+  symbol,
+  type Expr,
+  type SymbolNode,
+} from '../expr/expr.js';
+import { fn, isKnownFunction } from '../functions/index.js';
+import { SymMatrix } from '../expr/matrix.js';
+
+/** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // 2*x*y */
+export interface ParseOptions {
+  /** Declared variable names: runs of them split into products (`xy` → x·y). Default none. */
+  vars?: readonly string[];
+  /** Read decimals as floats instead of exact rationals. Default false. */
+  floats?: boolean;
+}
+
+type Tok =
+  | { t: 'num'; text: string; pos: number; end: number }
+  | { t: 'name'; text: string; pos: number; end: number }
+  | { t: 'op'; text: string; pos: number; end: number }
+  | { t: 'end'; text: ''; pos: number; end: number };
+
+const CONSTANTS: Record<string, Expr> = { pi: PI, 'π': PI, e: E, E: E, oo: OO, '∞': OO, zoo: ZOO, nan: NAN };
+/** Other spellings of table functions (SymPy's printed names, common aliases). */
+const FUNCTION_ALIASES: Record<string, string> = {
+  Abs: 'abs', Heaviside: 'heaviside', DiracDelta: 'dirac', Max: 'max', Min: 'min', ln: 'log',
+  arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2', arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh',
+};
+const SPECIAL_FORMS = new Set(['float', 'Derivative', 'Integral']);
+const OP_ALIASES: Record<string, string> = { '·': '*', '⋅': '*', '×': '*', '−': '-', '÷': '/' };
+
+function isNameStart(c: string): boolean {
+  return /[A-Za-z_\u0370-\u03ff]/.test(c);
+}
+
+function lex(input: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    const c = input[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+      continue;
+    }
+    const start = i;
+    if ((c >= '0' && c <= '9') || (c === '.' && i + 1 < n && input[i + 1]! >= '0' && input[i + 1]! <= '9')) {
+      while (i < n && input[i]! >= '0' && input[i]! <= '9') i++;
+      if (i < n && input[i] === '.') {
+        i++;
+        while (i < n && input[i]! >= '0' && input[i]! <= '9') i++;
+      }
+      // An exponent only when digits follow: `2e-3` is a number, `2e` is 2·e.
+      if (i < n && (input[i] === 'e' || input[i] === 'E')) {
+        let j = i + 1;
+        if (j < n && (input[j] === '+' || input[j] === '-')) j++;
+        if (j < n && input[j]! >= '0' && input[j]! <= '9') {
+          while (j < n && input[j]! >= '0' && input[j]! <= '9') j++;
+          i = j;
+        }
+      }
+      toks.push({ t: 'num', text: input.slice(start, i), pos: start, end: i });
+      continue;
+    }
+    if (isNameStart(c) || c === '∞') {
+      if (c === '∞') i++;
+      else while (i < n && /[A-Za-z0-9_\u0370-\u03ff]/.test(input[i]!)) i++;
+      toks.push({ t: 'name', text: input.slice(start, i), pos: start, end: i });
+      continue;
+    }
+    if (c === '*' && input[i + 1] === '*') {
+      toks.push({ t: 'op', text: '^', pos: start, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    const op = OP_ALIASES[c] ?? c;
+    if ('+-*/^(),;[]'.includes(op)) {
+      toks.push({ t: 'op', text: op, pos: start, end: i + 1 });
+      i++;
+      continue;
+    }
+    throw new ParseError(`unexpected character '${c}'`, input, i);
+  }
+  toks.push({ t: 'end', text: '', pos: n, end: n });
+  return toks;
+}
+
+interface Pending {
+  pending: '+' | '*';
+  items: Expr[];
+}
+type Operand = Expr | Pending;
+type OpEntry =
+  | { k: 'bin'; op: string; pos: number }
+  | { k: 'neg'; pos: number }
+  | { k: 'paren'; pos: number }
+  | { k: 'call'; name: string; pos: number; argc: number };
+
+const PREC: Record<string, number> = { '+': 1, '-': 1, '*': 2, '/': 2, neg: 3, '^': 4 };
+
+const isPending = (o: Operand): o is Pending => (o as Pending).pending !== undefined;
+
+/**
+ * Parse one expression (no matrices; see `parseMatrix` / `parseAny`).
+ * @example parse('x^2 + 1') === add(pow(symbol('x'), 2), 1)
+ */
+export function parse(input: string, options: ParseOptions = {}): Expr {
+  if (typeof input !== 'string') throw new ArgumentError('parse() needs a string');
+  const r = parseAny(input, options);
+  if (r instanceof SymMatrix) throw new ParseError('expected an expression, got a matrix', input, input.indexOf('['));
+  return r;
+}
+
+/**
+ * Parse an expression or a matrix/vector literal `[a, b; c, d]` (`[a, b]` is one row).
+ * @example (parseAny('[x, y]') as SymMatrix).cols // 2
+ */
+export function parseAny(input: string, options: ParseOptions = {}): Expr | SymMatrix {
+  const lead = input.search(/\S/);
+  if (lead >= 0 && input[lead] === '[') return parseMatrixAt(input, lead, options);
+  return parseExpr(input, 0, input.length, options);
+}
+
+/** Parse a matrix literal; a plain expression gives a 1×1 matrix. @example parseMatrix('[x, 1; 0, y]').rows === 2 */
+export function parseMatrix(input: string, options: ParseOptions = {}): SymMatrix {
+  const r = parseAny(input, options);
+  return r instanceof SymMatrix ? r : SymMatrix.of(1, 1, [r]);
+}
+
+function parseMatrixAt(input: string, open: number, options: ParseOptions): SymMatrix {
+  let depth = 0;
+  let close = -1;
+  const cuts: Array<[number, string]> = [];
+  for (let i = open; i < input.length; i++) {
+    const c = input[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      if (depth < 0) throw new ParseError(`unbalanced '${c}'`, input, i);
+    } else if ((c === ',' || c === ';') && depth === 1) cuts.push([i, c]);
+  }
+  if (close < 0) throw new ParseError("missing ']'", input, open);
+  if (input.slice(close + 1).trim() !== '')
+    throw new ParseError('unexpected text after the matrix', input, close + 1 + input.slice(close + 1).search(/\S/));
+  const rows: Expr[][] = [[]];
+  let from = open + 1;
+  for (const [at, sep] of [...cuts, [close, ']'] as [number, string]]) {
+    if (input.slice(from, at).trim() === '') throw new ParseError('empty matrix entry', input, at);
+    rows[rows.length - 1]!.push(parseExpr(input, from, at, options));
+    if (sep === ';') rows.push([]);
+    from = at + 1;
+  }
+  const cols = rows[0]!.length;
+  rows.forEach((r, i) => {
+    if (r.length !== cols) throw new ParseError(`matrix row ${i + 1} has ${r.length} entries, row 1 has ${cols}`, input, open);
+  });
+  return SymMatrix.of(rows.length, cols, rows.flat());
+}
+
+/** Parse input[from, to) as one expression; positions in errors refer to the whole input. */
+function parseExpr(whole: string, from: number, to: number, options: ParseOptions): Expr {
+  const text = whole.slice(0, to);
+  const toks = lex(text).filter((t) => t.pos >= from || t.t === 'end');
+  const vars = new Set(options.vars ?? []);
+  const operands: Operand[] = [];
+  const ops: OpEntry[] = [];
+  let expectOperand = true;
+
+  const fail = (reason: string, pos: number): never => {
+    throw new ParseError(reason, whole, pos);
+  };
+  const guard = <T>(pos: number, f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseError) throw e;
+      if (e instanceof NablaError) throw new ParseError(e.message, whole, pos);
+      throw e;
+    }
+  };
+  const mat = (o: Operand): Expr => {
+    if (!isPending(o)) return o;
+    const [a, b] = o.items;
+    // Two operands take the constructors' fast paths; longer chains are built in one n-ary call.
+    if (o.items.length === 2) return o.pending === '+' ? add(a!, b!) : mul(a!, b!);
+    return o.pending === '+' ? addArray(o.items) : mulArray(o.items);
+  };
+  const pop = (): Operand => operands.pop()!;
+
+  function reduce(): void {
+    const top = ops.pop()!;
+    if (top.k === 'neg') {
+      const a = mat(pop());
+      operands.push(guard(top.pos, () => neg(a)));
+      return;
+    }
+    if (top.k !== 'bin') return;
+    const b = mat(pop());
+    const a = pop();
+    const op = top.op;
+    if (op === '^') {
+      operands.push(guard(top.pos, () => pow(mat(a), b)));
+      return;
+    }
+    const kind = op === '+' || op === '-' ? '+' : '*';
+    const item = guard(top.pos, () => (op === '-' ? neg(b) : op === '/' ? pow(b, NEG_ONE) : b));
+    if (isPending(a) && a.pending === kind) {
+      a.items.push(item);
+      operands.push(a);
+    } else operands.push({ pending: kind, items: [guard(top.pos, () => mat(a)), item] });
+  }
+
+  function pushBinary(op: string, pos: number): void {
+    const p = PREC[op]!;
+    for (;;) {
+      const top = ops[ops.length - 1];
+      if (!top || (top.k !== 'bin' && top.k !== 'neg')) break;
+      const tp = top.k === 'neg' ? PREC.neg! : PREC[top.op]!;
+      if (tp > p || (tp === p && op !== '^')) reduce();
+      else break;
+    }
+    ops.push({ k: 'bin', op, pos });
+  }
+
+  function operand(e: Expr, pos: number): void {
+    if (!expectOperand) pushBinary('*', pos);
+    operands.push(e);
+    expectOperand = false;
+  }
+
+  /** Split a name into declared variables (longest first), or null. */
+  function splitVars(name: string): string[] | null {
+    const out: string[] = [];
+    let i = 0;
+    const sorted = [...vars].sort((a, b) => b.length - a.length);
+    while (i < name.length) {
+      const v = sorted.find((s) => name.startsWith(s, i));
+      if (!v) return null;
+      out.push(v);
+      i += v.length;
+    }
+    return out;
+  }
+
+  function finishCall(call: Extract<OpEntry, { k: 'call' }>, closePos: number): void {
+    const args: Expr[] = [];
+    for (let i = 0; i < call.argc; i++) args.unshift(mat(pop()));
+    const name = call.name;
+    const e = guard(call.pos, (): Expr => {
+      if (name === 'float') {
+        if (args.length !== 1 || !isNum(args[0]!)) return fail('float() takes one number', call.pos);
+        return float(numValue(args[0] as never));
+      }
+      if (name === 'Derivative' || name === 'Integral') {
+        if (args.length < 2) return fail(`${name}() needs an expression and a variable`, call.pos);
+        const [body, ...rest] = args;
+        if (name === 'Derivative') {
+          if (!rest.every((v) => v.kind === 'Symbol')) return fail('Derivative() variables must be symbols', call.pos);
+          return makeDerivative(body!, rest as SymbolNode[]);
+        }
+        if (rest[0]!.kind !== 'Symbol' || (rest.length !== 1 && rest.length !== 3))
+          return fail('Integral(f, x) or Integral(f, x, a, b)', call.pos);
+        return makeIntegral(body!, rest[0] as SymbolNode, rest[1] ?? null, rest[2] ?? null);
+      }
+      return fn(name, ...args);
+    });
+    operands.push(e);
+  }
+
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k]!;
+    switch (tok.t) {
+      case 'num': {
+        const e = guard(tok.pos, () => {
+          const q = fromDecimalString(tok.text);
+          if (options.floats && /[.eE]/.test(tok.text)) return float(Number(tok.text));
+          return numFromRational(q);
+        });
+        operand(e, tok.pos);
+        break;
+      }
+      case 'name': {
+        const next = toks[k + 1]!;
+        const callable = next.t === 'op' && next.text === '(';
+        const name = callable && !vars.has(tok.text) ? (FUNCTION_ALIASES[tok.text] ?? tok.text) : tok.text;
+        if (callable && !vars.has(name) && (isKnownFunction(name) || SPECIAL_FORMS.has(name))) {
+          if (!expectOperand) pushBinary('*', tok.pos);
+          ops.push({ k: 'call', name, pos: tok.pos, argc: 0 });
+          expectOperand = true;
+          k++; // consume '('
+          break;
+        }
+        if (vars.has(name)) {
+          operand(symbol(name), tok.pos);
+          break;
+        }
+        const c = CONSTANTS[name];
+        if (c) {
+          operand(c, tok.pos);
+          break;
+        }
+        const parts = vars.size ? splitVars(name) : null;
+        if (parts) {
+          for (const p of parts) operand(symbol(p), tok.pos);
+          break;
+        }
+        if (callable && next.pos === tok.end) {
+          if (!expectOperand) pushBinary('*', tok.pos);
+          ops.push({ k: 'call', name, pos: tok.pos, argc: 0 });
+          expectOperand = true;
+          k++;
+          break;
+        }
+        // `sin x` reads as a function without its parentheses, not as the product sin·x.
+        const fname = FUNCTION_ALIASES[name] ?? name;
+        if (isKnownFunction(fname) || SPECIAL_FORMS.has(fname))
+          fail(`'${name}' is a function: write ${name}(...)`, tok.pos);
+        operand(guard(tok.pos, () => symbol(name)), tok.pos);
+        break;
+      }
+      case 'op': {
+        const op = tok.text;
+        if (op === '(') {
+          if (!expectOperand) pushBinary('*', tok.pos);
+          ops.push({ k: 'paren', pos: tok.pos });
+          expectOperand = true;
+        } else if (op === ')' || op === ',') {
+          if (expectOperand) {
+            const top = ops[ops.length - 1];
+            fail(top && top.k === 'call' && top.argc === 0 && op === ')' ? `${top.name}() needs an argument` : `expected an expression before '${op}'`, tok.pos);
+          }
+          while (ops.length && ops[ops.length - 1]!.k !== 'paren' && ops[ops.length - 1]!.k !== 'call') reduce();
+          const top = ops[ops.length - 1];
+          if (!top) fail(op === ')' ? "unmatched ')'" : "',' outside a function call", tok.pos);
+          if (op === ',') {
+            if (top!.k !== 'call') fail("',' outside a function call", tok.pos);
+            (top as Extract<OpEntry, { k: 'call' }>).argc++;
+            expectOperand = true;
+          } else {
+            ops.pop();
+            if (top!.k === 'call') {
+              top.argc++;
+              finishCall(top, tok.pos);
+            } else operands.push(mat(pop()));
+            expectOperand = false;
+          }
+        } else if (op === '+' || op === '-') {
+          if (expectOperand) {
+            if (op === '-') ops.push({ k: 'neg', pos: tok.pos });
+          } else {
+            pushBinary(op, tok.pos);
+            expectOperand = true;
+          }
+        } else if (op === '*' || op === '/' || op === '^') {
+          if (expectOperand) fail(`expected an expression before '${op === '^' && whole.slice(tok.pos, tok.pos + 2) === '**' ? '**' : op}'`, tok.pos);
+          pushBinary(op, tok.pos);
+          expectOperand = true;
+        } else fail(op === '[' ? 'a matrix can only be the whole input' : `unexpected '${op}'`, tok.pos);
+        break;
+      }
+      case 'end': {
+        if (expectOperand) fail(operands.length || ops.length ? 'unexpected end of input' : 'empty expression', tok.pos);
+        while (ops.length) {
+          const top = ops[ops.length - 1]!;
+          if (top.k === 'paren' || top.k === 'call') fail("missing ')' for this '('", top.k === 'call' ? top.pos + top.name.length : top.pos);
+          reduce();
+        }
+        if (operands.length !== 1) fail('could not parse', from);
+        return guard(from, () => mat(operands[0]!));
+      }
+    }
+  }
+  return fail('could not parse', from);
+}
+

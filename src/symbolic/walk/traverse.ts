@@ -1,0 +1,284 @@
+/**
+ * Walking expressions without recursion: an iterative post-order fold over the DAG (each shared
+ * node visited once), and what is built on it — `rebuild`, `mapExpr`, `subs`, `freeSymbols`,
+ * `has`, `evaluate`. Depth is limited only by memory, never by the call stack.
+ *
+ * @example
+ * const [x, y] = symbols('x y');
+ * evaluate(add(x, mul(2, y)), { x: 1, y: 2 }); // 5
+ * subs(pow(x, 2), { x: y }) === pow(y, 2);     // true
+ */
+import { ArgumentError, DomainError } from '../../core/errors.js';
+import { addArray, mul, mulArray, pow, toExpr, type ExprLike } from '../expr/arith.js';
+import {
+  children,
+  isAtom,
+  makeDerivative,
+  makeIntegral,
+  numValue,
+  symbol,
+  type Expr,
+  type Num,
+  type SymbolNode,
+} from '../expr/expr.js';
+import { FUNCTIONS, fn } from '../functions/index.js';
+
+/**
+ * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
+ * (as listed by `children`) first. `memo` may be shared between calls. `visit` must not return
+ * `undefined` (that marks "not computed yet").
+ * @example postorder(e, (n, kids) => 1 + kids.reduce((a, b) => a + b, 0)) // node count on the DAG
+ */
+export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo: Map<Expr, R> = new Map()): R {
+  const done = memo.get(root);
+  if (done !== undefined) return done;
+  const stack: Expr[] = [root];
+  const kidsOf: Array<readonly Expr[] | null> = [null];
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const e = stack[top]!;
+    let kids = kidsOf[top]!;
+    if (kids === null) {
+      if (memo.get(e) !== undefined) {
+        stack.pop();
+        kidsOf.pop();
+        continue;
+      }
+      kids = children(e);
+      kidsOf[top] = kids;
+      let pushed = false;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i]!;
+        if (memo.get(k) === undefined) {
+          // Atoms (numbers, symbols, constants) are most children: settle them without a push.
+          if (k.kind === 'Integer' || k.kind === 'Symbol' || k.kind === 'Rational' || k.kind === 'Float' || k.kind === 'Constant')
+            memo.set(k, visit(k, []));
+          else {
+            stack.push(k);
+            kidsOf.push(null);
+            pushed = true;
+          }
+        }
+      }
+      if (pushed) continue;
+    }
+    stack.pop();
+    kidsOf.pop();
+    if (memo.get(e) !== undefined) continue;
+    const vals: R[] = new Array(kids.length);
+    for (let i = 0; i < kids.length; i++) vals[i] = memo.get(kids[i]!)!;
+    memo.set(e, visit(e, vals));
+  }
+  return memo.get(root)!;
+}
+
+/**
+ * Like `postorder`, but each node's result is dropped as soon as all its parents have used it,
+ * so memory holds only the live frontier (a derivative of a 10⁴-deep chain would otherwise keep
+ * every intermediate product). Costs one extra counting pass.
+ * @example postorderReleasing(deep, (n, kids) => kids.length) // same as postorder, less memory
+ */
+export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) => R): R {
+  // Pass 1: how many parent edges point at each node (distinct parents × multiplicity).
+  const uses = new Map<Expr, number>();
+  const stack: Expr[] = [root];
+  uses.set(root, 1);
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const k of children(e)) {
+      const u = uses.get(k);
+      if (u === undefined) {
+        uses.set(k, 1);
+        stack.push(k);
+      } else uses.set(k, u + 1);
+    }
+  }
+  // Pass 2: an iterative post-order (children first); results are freed when their uses run out.
+  const memo = new Map<Expr, R>();
+  const post: Expr[] = [];
+  const seen = new Set<Expr>();
+  const st: Array<[Expr, boolean]> = [[root, false]];
+  while (st.length) {
+    const [e, expanded] = st.pop()!;
+    if (expanded) {
+      post.push(e);
+      continue;
+    }
+    if (seen.has(e)) continue;
+    seen.add(e);
+    st.push([e, true]);
+    const kids = children(e);
+    for (let i = kids.length - 1; i >= 0; i--) if (!seen.has(kids[i]!)) st.push([kids[i]!, false]);
+  }
+  for (const e of post) {
+    const kids = children(e);
+    const vals: R[] = new Array(kids.length);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      vals[i] = memo.get(k)!;
+      const left = uses.get(k)! - 1;
+      if (left === 0) memo.delete(k);
+      else uses.set(k, left);
+    }
+    memo.set(e, visit(e, vals));
+  }
+  return memo.get(root)!;
+}
+
+/** A node of the same kind and head as `e` with new children (the inverse of `children`). @example rebuild(parse('sin(x)'), [y]) === sin(y) */
+export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
+  switch (e.kind) {
+    case 'Add': {
+      const n = e.terms.length;
+      const parts: Expr[] = [kids[0]!];
+      for (let i = 0; i < n; i++) parts.push(mul(kids[1 + i]!, kids[1 + n + i]!));
+      return addArray(parts);
+    }
+    case 'Mul': {
+      const n = e.bases.length;
+      const parts: Expr[] = [kids[0]!];
+      for (let i = 0; i < n; i++) parts.push(pow(kids[1 + i]!, kids[1 + n + i]!));
+      return mulArray(parts);
+    }
+    case 'Pow':
+      return pow(kids[0]!, kids[1]!);
+    case 'Function':
+      return fn(e.name, ...kids);
+    case 'Derivative': {
+      const vars = kids.slice(1);
+      if (!vars.every((v) => v.kind === 'Symbol')) throw new ArgumentError('cannot substitute a non-symbol for a derivative variable');
+      return makeDerivative(kids[0]!, vars as SymbolNode[]);
+    }
+    case 'Integral': {
+      const v = kids[1]!;
+      if (v.kind !== 'Symbol') throw new ArgumentError('cannot substitute a non-symbol for an integration variable');
+      return makeIntegral(kids[0]!, v, kids[2] ?? null, kids[3] ?? null);
+    }
+    default:
+      return e;
+  }
+}
+
+/**
+ * Rewrite bottom-up: `f(node, rebuiltNode)` sees each node after its children were rewritten and
+ * returns the replacement (return the second argument to keep it).
+ * @example mapExpr(e, (o, r) => (o === x ? y : r)) // x → y everywhere
+ */
+export function mapExpr(root: Expr, f: (original: Expr, rebuilt: Expr) => Expr): Expr {
+  return postorder<Expr>(root, (e, kids) => {
+    let changed = false;
+    const orig = children(e);
+    for (let i = 0; i < kids.length; i++) if (kids[i] !== orig[i]) changed = true;
+    return f(e, changed ? rebuild(e, kids) : e);
+  });
+}
+
+/** A substitution: a Map from expressions, or an object keyed by symbol name. @example subs(e, new Map([[x, 2]])) // or subs(e, { x: 2 }) */
+export type Substitution = ReadonlyMap<Expr, ExprLike> | Readonly<Record<string, ExprLike>>;
+
+function substitutionMap(s: Substitution): Map<Expr, Expr> {
+  const m = new Map<Expr, Expr>();
+  if (s instanceof Map) for (const [k, v] of s) m.set(k, toExpr(v));
+  else for (const [k, v] of Object.entries(s as Record<string, ExprLike>)) m.set(symbol(k), toExpr(v));
+  return m;
+}
+
+/**
+ * Replace sub-expressions (simultaneously) and re-canonicalise.
+ * @example subs(add(x, y), { x: 1 }) === add(1, y)
+ */
+export function subs(e: Expr, s: Substitution): Expr {
+  const m = substitutionMap(s);
+  if (m.size === 0) return e;
+  return postorder<Expr>(e, (node, kids) => {
+    const r = m.get(node);
+    if (r !== undefined) return r;
+    const orig = children(node);
+    for (let i = 0; i < kids.length; i++) if (kids[i] !== orig[i]) return rebuild(node, kids);
+    return node;
+  });
+}
+
+/** The symbols in e, sorted by name (a definite integral's variable is bound, not free). @example freeSymbols(parse('x*y + z')) // [x, y, z] */
+export function freeSymbols(e: Expr): SymbolNode[] {
+  const seen = new Set<SymbolNode>();
+  postorder<0>(e, (node) => {
+    if (node.kind === 'Symbol') seen.add(node);
+    return 0;
+  });
+  if (e.kind === 'Integral' && e.lower !== null && !has(e.lower, e.var) && !has(e.upper!, e.var)) seen.delete(e.var);
+  return [...seen].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** True when `target` occurs in e. @example has(sin(x), x) // true */
+export function has(e: Expr, target: Expr): boolean {
+  if (e === target) return true;
+  if (isAtom(e)) return false;
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === target) return true;
+    const kids = children(n);
+    for (const k of kids) if (!seen.has(k)) {
+      seen.add(k);
+      stack.push(k);
+    }
+  }
+  return false;
+}
+
+/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
+export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
+
+const CONSTANT_VALUE: Record<string, number> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
+
+/**
+ * The value of e as a double, with `env` giving every free symbol.
+ * @example evaluate(parse('x^2 + 1'), { x: 3 }) // 10
+ */
+export function evaluate(e: Expr, env: Env = {}): number {
+  const lookup: (s: SymbolNode) => number | undefined =
+    env instanceof Map ? (s) => env.get(s) : (s) => (env as Record<string, number>)[s.name];
+  return postorder<number>(e, (node, v) => {
+    switch (node.kind) {
+      case 'Integer':
+      case 'Rational':
+      case 'Float':
+        return numValue(node as Num);
+      case 'Symbol': {
+        const x = lookup(node);
+        if (x === undefined) throw new ArgumentError(`evaluate: no value given for symbol '${node.name}'`);
+        return x;
+      }
+      case 'Constant':
+        return CONSTANT_VALUE[node.name]!;
+      case 'Add': {
+        const n = node.terms.length;
+        let s = v[0]!;
+        for (let i = 0; i < n; i++) s += v[1 + i]! * v[1 + n + i]!;
+        return s;
+      }
+      case 'Mul': {
+        const n = node.bases.length;
+        let p = v[0]!;
+        for (let i = 0; i < n; i++) {
+          const ex = v[1 + n + i]!;
+          p *= ex === 1 ? v[1 + i]! : Math.pow(v[1 + i]!, ex);
+        }
+        return p;
+      }
+      case 'Pow':
+        return Math.pow(v[0]!, v[1]!);
+      case 'Function': {
+        const def = FUNCTIONS[node.name];
+        if (!def) throw new ArgumentError(`evaluate: unknown function '${node.name}'`);
+        return def.numeric(...v);
+      }
+      case 'Derivative':
+      case 'Integral':
+        throw new DomainError(`evaluate: cannot evaluate an unevaluated ${node.kind.toLowerCase()} numerically`);
+    }
+  });
+}
+
