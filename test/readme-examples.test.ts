@@ -145,6 +145,7 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(integrate(parse('exp(-x^2)'), [x, NEG_OO, OO])).toBe(parse('sqrt(pi)'));
     expect(integrate(parse('exp(x^2)'), x)).toBe(parse('sqrt(pi)*erfi(x)/2'));
     expect(limit(parse('(1+1/x)^x'), x, OO)).toBe(parse('E'));
+    expect(limit(parse('exp(x)*(exp(1/x + exp(-x)) - exp(1/x))'), x, OO)).toBe(parse('1'));
     expect(series(parse('tan(x)'), x, 0, 7)).toBe(parse('2*x^5/15 + x^3/3 + x'));
     expect(solve('x^3 - 2*x^2 + 1 = 0', 'x')).toEqual(
       [parse('1/2 - sqrt(5)/2'), parse('1'), parse('1/2 + sqrt(5)/2')]);

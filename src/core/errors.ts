@@ -45,6 +45,15 @@ export class LimitError extends NablaError {
   override readonly code = 'LIMIT_ERROR';
 }
 
+/**
+ * A question the engine cannot decide with certainty (a limit whose leading term it cannot prove
+ * nonzero, a sign it cannot establish): it refuses instead of guessing. A LimitError, so code that
+ * catches "gave up" catches this too.
+ */
+export class UndecidedError extends LimitError {
+  override readonly code = 'UNDECIDED' as 'LIMIT_ERROR';
+}
+
 /** A numerical method that could not reach the requested accuracy. */
 export class ConvergenceError extends NablaError {
   override readonly code = 'CONVERGENCE_ERROR';

@@ -14,7 +14,8 @@
  * limit(parse('sin(x)/x'), symbol('x'), 0)   // 1
  * limit(parse('(1+1/x)^x'), symbol('x'), OO) // E
  */
-import { ArgumentError, DomainError, LimitError } from '../../../core/errors.js';
+import { ArgumentError, DomainError, LimitError, UndecidedError } from '../../../core/errors.js';
+import { gruntz } from './gruntz.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
@@ -34,8 +35,11 @@ import * as Q from '../../../core/rational.js';
 /** Direction: '+' from the right, '-' from the left, '+-' both (must agree). */
 export type LimitDir = '+' | '-' | '+-';
 
-/** A limit value on the extended reals; 'bounded' = oscillates within finite bounds. */
-type LV = { k: 'fin'; v: Expr } | { k: 'inf'; s: 1 | -1 } | { k: 'bounded' };
+/**
+ * A limit value on the extended reals; 'bounded' = oscillates within finite bounds, known to lie in
+ * [lo, hi] when those are given (cos t + 2 ∈ [1, 3]).
+ */
+type LV = { k: 'fin'; v: Expr } | { k: 'inf'; s: 1 | -1 } | { k: 'bounded'; lo?: number; hi?: number };
 type Mode = 'zero' | 'inf';
 
 const T = symbol('_t_lim');
@@ -106,6 +110,8 @@ function limCanon(g: Expr, mode: Mode): LV {
   // Rational functions directly from their coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
   const rf = exprToRatFun(g, T);
   if (rf && rf[0].length) return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
+  const exact = viaGruntz(g, mode);
+  if (exact) return exact;
   const ctx = newCtx(mode);
   let r = lim(g, ctx);
   // Last resort: hyperbolic functions as exponentials (cosh t/eᵗ = (1 + e⁻²ᵗ)/2 → 1/2).
@@ -113,6 +119,21 @@ function limCanon(g: Expr, mode: Mode): LV {
   if (h !== g) r = lim(h, newCtx(mode));
   if (r === null) throw new LimitError(opaque(g) ? 'could not determine the limit (it has parameters or functions without numeric values)' : 'could not determine the limit');
   return r;
+}
+
+/**
+ * Gruntz's algorithm (exact comparison classes, gruntz.ts): at 0⁺ through t = 1/s, s → +∞. Null
+ * when it cannot decide (oscillation, functions outside its class, the work budget spent): the
+ * methods below then try.
+ */
+function viaGruntz(g: Expr, mode: Mode): LV | null {
+  try {
+    const r = gruntz(mode === 'inf' ? g : substitute(g, T, pow(T, -1)), T);
+    return r === OO ? inf(1) : r === NEG_OO ? inf(-1) : fin(r);
+  } catch (err) {
+    if (err instanceof UndecidedError) return null;
+    throw err;
+  }
 }
 
 interface Ctx {
@@ -221,17 +242,25 @@ function limNode(g: Expr, ctx: Ctx): LV | null {
 function limAdd(g: Extract<Expr, { kind: 'Add' }>, ctx: Ctx): LV | null {
   let finite: Expr[] = [g.coeff];
   let pos = false, negv = false, bounded = false;
+  let lo = 0, hi = 0; // bounds of the oscillating part (NaN once unknown)
   for (let i = 0; i < g.terms.length; i++) {
     const l = lim(mul(g.coeffs[i]!, g.terms[i]!), ctx);
     if (l === null) return viaRewrite(g, ctx);
     if (l.k === 'fin') finite.push(l.v);
     else if (l.k === 'inf') (l.s > 0 ? (pos = true) : (negv = true));
-    else bounded = true;
+    else {
+      bounded = true;
+      lo += l.lo ?? NaN;
+      hi += l.hi ?? NaN;
+    }
   }
   if (pos && negv) return viaRewrite(g, ctx);
   if (pos) return inf(1);
   if (negv) return inf(-1);
-  if (bounded) return { k: 'bounded' };
+  if (bounded) {
+    const c = evalNumber(add(...finite), new Map());
+    return Number.isFinite(lo + hi + c) ? { k: 'bounded', lo: lo + c, hi: hi + c } : { k: 'bounded' };
+  }
   finite = finite.filter((v) => v !== ZERO);
   return fin(add(...finite));
 }
@@ -416,7 +445,18 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   }
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
-  if (bounded) return infs ? null : { k: 'bounded' };
+  if (bounded) {
+    if (infs) return null;
+    const bs = ls.filter((l) => l!.k === 'bounded');
+    const only = bs.length === 1 ? bs[0]! : null;
+    const c = evalNumber(prod, new Map());
+    // c·u with u ∈ [lo, hi] and a constant c: the bounds scale (and swap for c < 0).
+    if (only && only.k === 'bounded' && only.lo !== undefined && only.hi !== undefined && Number.isFinite(c)) {
+      const [a, b] = [c * only.lo, c * only.hi];
+      return { k: 'bounded', lo: Math.min(a, b), hi: Math.max(a, b) };
+    }
+    return { k: 'bounded' };
+  }
   if (infs) {
     const pv = evalNumber(prod, new Map());
     if (signUnknown || !Number.isFinite(pv) || pv === 0) {
@@ -594,7 +634,11 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
   const l = lim(g.args[0]!, ctx);
   if (!l) return null;
   const name = g.name;
-  if (l.k === 'bounded') return name === 'sin' || name === 'cos' || name === 'atan' || name === 'tanh' || name === 'erf' ? { k: 'bounded' } : null;
+  if (l.k === 'bounded') {
+    // A positive bounded argument keeps log bounded: log(cos t + 2) ∈ [0, log 3].
+    if (name === 'log' && l.lo !== undefined && l.hi !== undefined && l.lo > 0) return { k: 'bounded', lo: Math.log(l.lo), hi: Math.log(l.hi) };
+    return name === 'sin' || name === 'cos' || name === 'atan' || name === 'tanh' || name === 'erf' ? { k: 'bounded' } : null;
+  }
   if (l.k === 'inf') {
     const s = l.s;
     switch (name) {
@@ -614,7 +658,7 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
         return s > 0 ? inf(1) : null;
       case 'sin':
       case 'cos':
-        return { k: 'bounded' };
+        return { k: 'bounded', lo: -1, hi: 1 };
       case 'abs':
         return inf(1);
       case 'sigmoid':
