@@ -6,6 +6,8 @@
 import './ops-elementwise.js';
 import './ops-shape.js';
 import './ops-linalg.js';
+import './ops-select.js';
+import './ops-fused.js';
 import { checkGrads } from './check-grads.js';
 import { adHessian, adJacobian, grad, jvp, valueAndGrad, vjp } from './transforms.js';
 
@@ -16,6 +18,9 @@ export type { Params } from './transforms.js';
 export { checkGrads } from './check-grads.js';
 export type { CheckGradsOptions, GradCheck, GradCheckReport } from './check-grads.js';
 export { Value } from './value.js';
+export { concat, stack, where, gather, dense, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits } from './functional.js';
+export type { FusedActivation } from './ops-fused.js';
+export { BufferPool, withPool, newBuffer } from './pool.js';
 
 /**
  * The transforms under their JAX names, for code that reads better that way (the flat names

@@ -121,6 +121,20 @@ export class Tensor {
   mean(axis?: number | readonly number[], keepdims = false): Tensor { return call('mean', this, axis, keepdims); }
   /** Max over `axis`; ties share the gradient equally. */
   max(axis?: number | readonly number[], keepdims = false): Tensor { return call('max', this, axis, keepdims); }
+  /** Min over `axis`; ties share the gradient equally. */
+  min(axis?: number | readonly number[], keepdims = false): Tensor { return call('min', this, axis, keepdims); }
+  /** Index of the largest entry along `axis` (of all entries, flattened, when omitted); first on ties. Not differentiable. */
+  argmax(axis?: number, keepdims = false): Tensor { return call('argmax', this, axis, keepdims); }
+  /** Index of the smallest entry along `axis`, as {@link Tensor.argmax}. */
+  argmin(axis?: number, keepdims = false): Tensor { return call('argmin', this, axis, keepdims); }
+  /** log Σ exp over `axis` (all axes when omitted), computed without overflow. */
+  logsumexp(axis?: number | readonly number[], keepdims = false): Tensor { return call('logsumexp', this, axis, keepdims); }
+  /** x − logsumexp(x) along `axis` (default last): stable log-probabilities from logits. */
+  logSoftmax(axis = -1): Tensor { return call('logSoftmax', this, axis); }
+  /** exp(x − max) / Σ exp(x − max) along `axis` (default last). */
+  softmax(axis = -1): Tensor { return call('softmax', this, axis); }
+  /** `torch.gather`: out[i][j] = x[i][index[i][j]] for axis 1 (index has x's number of axes). */
+  gather(axis: number, index: TensorLike): Tensor { return call('gather', this, axis, index); }
   /** Entries `indices` along `axis` (default 0). */
   take(indices: readonly number[], axis = 0): Tensor { return call('take', this, indices, axis); }
   /** `x[i]` along the first axis, that axis dropped. */
@@ -137,6 +151,8 @@ export class Tensor {
   static where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor { return call('where', cond, a, b); }
   /** Join tensors along `axis`. */
   static concat(parts: readonly TensorLike[], axis = 0): Tensor { return call('concat', parts, axis); }
+  /** Join same-shape tensors along a new axis. */
+  static stack(parts: readonly TensorLike[], axis = 0): Tensor { return call('stack', parts, axis); }
   /** A tensor of zeros (`Tensor.zeros([2, 3])`); like `ones`, `full`, `randn` it refuses bad or huge shapes. */
   static zeros(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(newSize('zeros', shape)), [...shape]); }
   static ones(shape: readonly number[]): Tensor { return new Tensor(new Float64Array(newSize('ones', shape)).fill(1), [...shape]); }

@@ -62,6 +62,7 @@ export function backward(y: Tensor, seed: Tensor, targets: readonly Tensor[], cr
     if (isTarget.has(node) || node.parents?.some((p) => reaches.has(p))) reaches.add(node);
   }
   const cot = new Map<Tensor, Tensor>();
+  const owned = new Set<Tensor>();
   const saved = tape.recording;
   tape.recording = createGraph;
   try {
@@ -79,7 +80,19 @@ export function backward(y: Tensor, seed: Tensor, targets: readonly Tensor[], cr
         const gp = grads[j];
         if (!gp || !reaches.has(p)) continue;
         const prev = cot.get(p);
-        cot.set(p, prev ? prev.add(gp) : gp);
+        if (!prev) cot.set(p, gp);
+        else if (!createGraph && prev.size === gp.size) {
+          // First order: sum into a buffer this walk owns (cotangents may alias, e.g. add's VJP
+          // hands g to both parents), then keep adding into it in place.
+          let acc = prev;
+          if (!owned.has(prev)) {
+            acc = new Tensor(Float64Array.from(prev.data), prev.shape);
+            owned.add(acc);
+            cot.set(p, acc);
+          }
+          const a = acc.data, b = gp.data;
+          for (let i = 0; i < a.length; i++) a[i] += b[i]!;
+        } else cot.set(p, prev.add(gp));
       }
     }
   } finally {

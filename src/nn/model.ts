@@ -1,103 +1,54 @@
 /**
- * A `Sequential` stack of `Dense` layers trained through autodiff: the forward pass is tensor
- * ops, `valueAndGrad` gives the gradients of the loss with respect to every W and b, and an
- * optimizer updates them. (The explicit MLP in mlp.ts does the same by hand.)
+ * A `Sequential` stack of `Dense` layers trained through autodiff (fit.ts): predictions,
+ * probabilities, and saving to / loading from versioned JSON that round-trips every weight exactly.
+ * (The explicit MLP in mlp.ts does the same training by hand.)
+ *
+ * Public shape (read by exporters): `model.layers` is the list of Dense layers, each with `W`
+ * [nIn, nOut], `b` [nOut] and `activation`.
  */
 import { ArgumentError, ShapeError } from '../core/errors.js';
-import { RandomState } from '../core/random.js';
-import { Tensor, tensor, valueAndGrad, type TensorLike } from '../autodiff/index.js';
-import { binaryCrossEntropy, mseLoss, softmaxCrossEntropy } from './losses.js';
-import { accuracy } from './metrics.js';
-import { optimizers, type Optimizer, type OptimizerName } from './optimizers.js';
+import { Tensor } from '../autodiff/index.js';
+import { checkOptions, toMatrix, type MatrixLike } from './data.js';
+import { defaultLoss, fitLayers, outputs, type EpochInfo, type FitOptions } from './fit.js';
+import { Dense, DENSE_ACTIVATIONS, type DenseActivation } from './layers.js';
 
-/** Activations a Dense layer can apply. */
-export type DenseActivation = 'relu' | 'sigmoid' | 'tanh' | 'softplus' | 'linear';
+export type { EpochInfo, FitOptions, LossName, EarlyStopping } from './fit.js';
+export { Dense, DENSE_ACTIVATIONS } from './layers.js';
+export type { DenseActivation, DenseOptions } from './layers.js';
 
-const ACT: Record<DenseActivation, (z: Tensor) => Tensor> = {
-  relu: (z) => z.relu(),
-  sigmoid: (z) => z.sigmoid(),
-  tanh: (z) => z.tanh(),
-  softplus: (z) => z.softplus(),
-  linear: (z) => z,
-};
+/** The `format` field of a saved model. */
+export const MODEL_FORMAT = 'nabla.sequential';
+/** The version `save` writes; `load` reads versions up to this one. */
+export const MODEL_VERSION = 1;
 
-/** Options of {@link Dense}. */
-export interface DenseOptions {
-  /** Default 'linear'. */
-  activation?: DenseActivation;
-  /** Seed or stream for the initial weights. Default 0. */
-  seed?: number | RandomState;
-  /** Weight scale: 'he' √(2/n_in) (default for relu), 'glorot' √(1/n_in) (default otherwise), or a number. */
-  init?: 'he' | 'glorot' | number;
+/** One layer in a saved model: sizes, activation, and W (row-major, nIn·nOut values) and b. */
+export interface SavedLayer {
+  nIn: number;
+  nOut: number;
+  activation: DenseActivation;
+  W: number[];
+  b: number[];
+}
+
+/** A saved model (what `toJSON` returns and `save` writes). */
+export interface SavedModel {
+  format: typeof MODEL_FORMAT;
+  version: number;
+  layers: SavedLayer[];
+}
+
+/** Numbers as JSON, keeping −0 (JSON.stringify writes 0) so a round trip is exact to the bit. */
+function numbersJson(a: ArrayLike<number>): string {
+  let s = '[';
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]!;
+    s += (i ? ',' : '') + (Object.is(v, -0) ? '-0' : String(v));
+  }
+  return s + ']';
 }
 
 /**
- * A fully connected layer y = g(x·W + b), W of shape [nIn, nOut], b of shape [nOut].
- *
- * @example
- * const layer = new Dense(2, 3, { activation: 'relu', seed: 1 });
- * layer.forward(tensor([[1, 2]])).shape // [1, 3]
- */
-export class Dense {
-  W: Tensor;
-  b: Tensor;
-  readonly activation: DenseActivation;
-
-  constructor(readonly nIn: number, readonly nOut: number, options: DenseOptions = {}) {
-    if (!Number.isInteger(nIn) || !Number.isInteger(nOut) || nIn < 1 || nOut < 1) {
-      throw new ArgumentError(`Dense: sizes must be positive integers, got ${nIn} → ${nOut}`);
-    }
-    this.activation = options.activation ?? 'linear';
-    if (!(this.activation in ACT)) throw new ArgumentError(`Dense: unknown activation '${this.activation}' (have ${Object.keys(ACT).join(', ')})`);
-    const init = options.init ?? (this.activation === 'relu' ? 'he' : 'glorot');
-    const scale = typeof init === 'number' ? init : Math.sqrt((init === 'he' ? 2 : 1) / nIn);
-    const rs = options.seed instanceof RandomState ? options.seed : new RandomState(options.seed ?? 0);
-    const w = rs.randn(nIn * nOut);
-    for (let i = 0; i < w.length; i++) w[i] = w[i]! * scale;
-    this.W = new Tensor(w, [nIn, nOut]);
-    this.b = Tensor.zeros([nOut]);
-  }
-
-  get params(): Tensor[] {
-    return [this.W, this.b];
-  }
-
-  /** g(x·W + b) with the given parameters (default: the layer's own). */
-  forward(x: Tensor, W: Tensor = this.W, b: Tensor = this.b): Tensor {
-    if (x.shape[x.ndim - 1] !== this.nIn) throw new ShapeError(`Dense.forward: input shape ${JSON.stringify(x.shape)} does not end in ${this.nIn}`);
-    return ACT[this.activation](x.matmul(W).add(b));
-  }
-}
-
-/** Loss names for {@link Sequential.fit}. */
-export type LossName = 'bce' | 'bceSum' | 'mse' | 'softmax';
-
-/** Options of {@link Sequential.fit}. */
-export interface FitOptions {
-  /** Default 100. */
-  epochs?: number;
-  /** Default 'bce' (binary cross-entropy, mean) — the last layer should output probabilities. */
-  loss?: LossName;
-  /** An optimizer or its name. Default 'sgd'. */
-  optimizer?: Optimizer | OptimizerName;
-  /** Learning rate when `optimizer` is a name. Default 0.1 (sgd, momentum) or 0.01 (adam). */
-  lr?: number;
-  /** Called after each epoch (for progress output). */
-  onEpoch?: (info: EpochInfo) => void;
-  /** Called after each epoch with (epochs done, epochs in total), e.g. for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** What one epoch of {@link Sequential.fit} reports. */
-export interface EpochInfo {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  ms: number;
-}
-
-/**
- * Layers applied in order; `fit` trains them full-batch through autodiff.
+ * Layers applied in order; `fit` trains them through autodiff (full batch or minibatches).
  *
  * @example
  * const model = new Sequential([new Dense(2, 8, { activation: 'tanh', seed: 0 }), new Dense(8, 1, { activation: 'sigmoid', seed: 1 })]);
@@ -106,9 +57,11 @@ export interface EpochInfo {
  */
 export class Sequential {
   constructor(readonly layers: Dense[]) {
-    if (layers.length === 0) throw new ArgumentError('Sequential: no layers');
-    for (let i = 1; i < layers.length; i++) {
-      if (layers[i]!.nIn !== layers[i - 1]!.nOut) throw new ShapeError(`Sequential: layer ${i} takes ${layers[i]!.nIn} inputs but layer ${i - 1} gives ${layers[i - 1]!.nOut}`);
+    if (!Array.isArray(layers) || layers.length === 0) throw new ArgumentError('Sequential: no layers');
+    for (let i = 0; i < layers.length; i++) {
+      if (!(layers[i] instanceof Dense)) throw new ArgumentError(`Sequential: layer ${i} is not a Dense layer`);
+      if (i > 0 && layers[i]!.nIn !== layers[i - 1]!.nOut) throw new ShapeError(`Sequential: layer ${i} takes ${layers[i]!.nIn} inputs but layer ${i - 1} gives ${layers[i - 1]!.nOut}`);
+      if (i < layers.length - 1 && layers[i]!.activation === 'softmax') throw new ArgumentError(`Sequential: softmax is only for the last layer (layer ${i} of ${layers.length})`);
     }
   }
 
@@ -118,90 +71,151 @@ export class Sequential {
   }
 
   /** The network's output for X (rows = samples), optionally with other parameters (for grad). */
-  forward(X: TensorLike, params: readonly Tensor[] = this.params): Tensor {
-    let h = tensor(X);
+  forward(X: MatrixLike | Tensor, params: readonly Tensor[] = this.params): Tensor {
+    let h = X instanceof Tensor ? X : toMatrix('forward', X);
     this.layers.forEach((layer, i) => {
       h = layer.forward(h, params[2 * i]!, params[2 * i + 1]!);
     });
     return h;
   }
 
-  /** Predicted classes: threshold 0.5 for one output, argmax for several. */
-  predictClasses(X: TensorLike): number[] {
-    return classesOf(this.forward(X));
+  private get output(): Dense {
+    return this.layers[this.layers.length - 1]!;
   }
 
-  /** Train full-batch; returns one {@link EpochInfo} per epoch (loss before that epoch's update). */
-  fit(X: TensorLike, y: readonly number[], options: FitOptions = {}): EpochInfo[] {
-    const { epochs = 100, loss = 'bce' } = options;
-    const opt = typeof options.optimizer === 'object'
-      ? options.optimizer
-      : optimizers[options.optimizer ?? 'sgd']({ lr: options.lr ?? (options.optimizer === 'adam' ? 0.01 : 0.1) });
-    if (!opt) throw new ArgumentError(`fit: unknown optimizer '${String(options.optimizer)}' (have sgd, momentum, adam)`);
-    if (!(Number.isInteger(epochs) && epochs >= 0)) throw new ArgumentError(`fit: epochs must be a non-negative integer, got ${epochs}`);
-    const Xt = tensor(X);
-    const nOut = this.layers[this.layers.length - 1]!.nOut;
-    checkTrainingData(Xt, y, nOut, loss);
-    const target = loss === 'softmax' ? null : new Tensor(Float64Array.from(y), [y.length, 1]).reshape(nOut === 1 ? [y.length, 1] : [y.length / nOut, nOut]);
-    let yhatLast: Tensor | null = null;
-    const objective = (ps: Tensor[]): Tensor => {
-      const out = this.forward(Xt, ps);
-      yhatLast = out;
-      if (loss === 'softmax') return softmaxCrossEntropy(out, y);
-      if (loss === 'mse') return mseLoss(out, target!);
-      return binaryCrossEntropy(out, target!, { reduction: loss === 'bceSum' ? 'sum' : 'mean' });
-    };
-    const step = valueAndGrad(objective);
-    const history: EpochInfo[] = [];
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      const t0 = performance.now();
-      const params = this.params;
-      const [value, grads] = step(params);
-      opt.step(params, grads);
-      const ms = performance.now() - t0;
-      const out = yhatLast as Tensor | null;
-      let acc = NaN;
-      if (out && loss !== 'mse') acc = accuracy(y, classesOf(out));
-      const info = { epoch, loss: value.item(), accuracy: acc, ms };
-      history.push(info);
-      options.onEpoch?.(info);
-      options.onProgress?.(epoch + 1, epochs);
-    }
-    return history;
+  /** Whether the output layer scores classes (sigmoid, softmax, or several linear logits). */
+  private classifierHead(op: string): 'sigmoid' | 'softmax' {
+    const last = this.output;
+    if (last.activation === 'sigmoid') return 'sigmoid';
+    if (last.activation === 'softmax' || (last.activation === 'linear' && last.nOut > 1)) return 'softmax';
+    throw new ArgumentError(`${op}: the output layer ('${last.activation}', ${last.nOut} unit${last.nOut > 1 ? 's' : ''}) does not score classes; use output 'sigmoid' (two classes) or 'softmax'`);
   }
-}
 
-/** Classes from network outputs (rows = samples): threshold 0.5 for one output, argmax for several. */
-function classesOf(out: Tensor): number[] {
-  const k = out.shape[out.ndim - 1] ?? 1;
-  const res: number[] = [];
-  for (let i = 0; i < out.size; i += k) {
-    if (k === 1) res.push(out.data[i]! > 0.5 ? 1 : 0);
-    else {
+  /**
+   * Predicted classes: σ > 0.5 for one sigmoid output (per entry for several), else the class with
+   * the largest score.
+   */
+  predictClasses(X: MatrixLike): number[] {
+    const head = this.classifierHead('predictClasses');
+    const z = outputs(this.layers, toMatrix('predictClasses', X), null, head);
+    const k = z.shape[1]!;
+    if (head === 'sigmoid') return Array.from(z.data, (v) => (v > 0 ? 1 : 0));
+    const res: number[] = [];
+    for (let r = 0; r < z.size; r += k) {
       let best = 0;
-      for (let j = 1; j < k; j++) if (out.data[i + j]! > out.data[i + best]!) best = j;
+      for (let j = 1; j < k; j++) if (z.data[r + j]! > z.data[r + best]!) best = j;
       res.push(best);
     }
+    return res;
   }
-  return res;
+
+  /**
+   * Class probabilities, one row per sample (scikit-learn's `predict_proba`): [1 − p, p] for one
+   * sigmoid output, the softmax of the scores for several classes.
+   *
+   * @example
+   * mlpModel([2, 4, 3], { output: 'softmax' }).predictProba([[0, 1]])[0].length // 3
+   */
+  predictProba(X: MatrixLike): number[][] {
+    const head = this.classifierHead('predictProba');
+    const x = toMatrix('predictProba', X);
+    if (head === 'sigmoid' && this.output.nOut > 1) throw new ArgumentError('predictProba: several sigmoid outputs are independent probabilities (multi-label); use forward(X)');
+    const z = outputs(this.layers, x, null, head);
+    const rows = x.shape[0]!;
+    if (head === 'sigmoid') {
+      const p = z.sigmoid().data;
+      return Array.from({ length: rows }, (_, i) => [1 - p[i]!, p[i]!]);
+    }
+    const p = z.softmax(-1);
+    const k = p.shape[1]!;
+    return Array.from({ length: rows }, (_, i) => Array.from(p.data.subarray(i * k, (i + 1) * k)));
+  }
+
+  /**
+   * Train on X (rows = samples) and labels y; returns one EpochInfo per epoch. See FitOptions for
+   * batch size, weight decay, schedules, validation and early stopping.
+   */
+  fit(X: MatrixLike, y: ArrayLike<number> | ReadonlyArray<ArrayLike<number>>, options: FitOptions = {}): EpochInfo[] {
+    return fitLayers(this.layers, X, y, options);
+  }
+
+  /** The loss `fit` uses when none is given. */
+  get defaultLoss(): string {
+    return defaultLoss(this.output);
+  }
+
+  /** The model as a plain object (`JSON.stringify(model)` uses it; use `save` to keep −0 too). */
+  toJSON(): SavedModel {
+    return {
+      format: MODEL_FORMAT,
+      version: MODEL_VERSION,
+      layers: this.layers.map((l) => ({ nIn: l.nIn, nOut: l.nOut, activation: l.activation, W: Array.from(l.W.data), b: Array.from(l.b.data) })),
+    };
+  }
+
+  /**
+   * The model as versioned JSON text; `Sequential.load(text)` gives back a model whose weights are
+   * equal to the bit (so its predictions are identical).
+   *
+   * @example
+   * const copy = Sequential.load(model.save()); // same weights, same outputs
+   */
+  save(): string {
+    for (const [i, l] of this.layers.entries()) {
+      for (const [name, t] of [['W', l.W], ['b', l.b]] as const) {
+        const bad = t.data.findIndex((v) => !Number.isFinite(v));
+        if (bad >= 0) throw new ArgumentError(`save: layer ${i} ${name}[${bad}] is ${t.data[bad]} (training diverged?); JSON cannot hold it`);
+      }
+    }
+    const layers = this.layers.map(
+      (l) => `{"nIn":${l.nIn},"nOut":${l.nOut},"activation":${JSON.stringify(l.activation)},"W":${numbersJson(l.W.data)},"b":${numbersJson(l.b.data)}}`,
+    );
+    return `{"format":${JSON.stringify(MODEL_FORMAT)},"version":${MODEL_VERSION},"layers":[${layers.join(',')}]}`;
+  }
+
+  /** A model from `save()` text or a `toJSON()` object; malformed input is an ArgumentError. */
+  static load(saved: string | SavedModel): Sequential {
+    let obj: unknown = saved;
+    if (typeof saved === 'string') {
+      try {
+        obj = JSON.parse(saved);
+      } catch (e) {
+        throw new ArgumentError(`Sequential.load: not JSON (${(e as Error).message})`);
+      }
+    }
+    const m = obj as Partial<SavedModel> | null;
+    if (!m || typeof m !== 'object' || m.format !== MODEL_FORMAT) throw new ArgumentError(`Sequential.load: not a saved nabla model (format should be '${MODEL_FORMAT}')`);
+    if (!Number.isInteger(m.version) || m.version! < 1 || m.version! > MODEL_VERSION) {
+      throw new ArgumentError(`Sequential.load: model version ${String(m.version)} is not supported (this nabla reads up to ${MODEL_VERSION})`);
+    }
+    if (!Array.isArray(m.layers) || m.layers.length === 0) throw new ArgumentError('Sequential.load: the model has no layers');
+    const layers = m.layers.map((s, i) => {
+      if (!s || typeof s !== 'object') throw new ArgumentError(`Sequential.load: layer ${i} is not an object`);
+      if (!DENSE_ACTIVATIONS.includes(s.activation)) throw new ArgumentError(`Sequential.load: layer ${i} has unknown activation '${String(s.activation)}'`);
+      const layer = new Dense(s.nIn, s.nOut, { activation: s.activation, init: 0 });
+      const fill = (name: 'W' | 'b', values: unknown, n: number): Float64Array => {
+        if (!Array.isArray(values) || values.length !== n) throw new ArgumentError(`Sequential.load: layer ${i} ${name} should have ${n} values`);
+        const out = Float64Array.from(values as number[]);
+        const bad = values.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+        if (bad >= 0) throw new ArgumentError(`Sequential.load: layer ${i} ${name}[${bad}] is not a finite number`);
+        return out;
+      };
+      layer.W = new Tensor(fill('W', s.W, s.nIn * s.nOut), [s.nIn, s.nOut]);
+      layer.b = new Tensor(fill('b', s.b, s.nOut), [s.nOut]);
+      return layer;
+    });
+    return new Sequential(layers);
+  }
 }
 
-/**
- * Refuse training data that would only give a NaN loss or a confusing reshape error later:
- * X must be a non-empty matrix of finite numbers with one row a label (one row per nOut labels
- * for a multi-output non-softmax loss), and the labels finite.
- */
-function checkTrainingData(X: Tensor, y: readonly number[], nOut: number, loss: LossName): void {
-  if (X.ndim !== 2 || X.shape[0] === 0) throw new ShapeError(`fit: X must be a non-empty matrix (rows = samples), got shape [${X.shape.join(', ')}]`);
-  const rows = X.shape[0]!;
-  const perRow = loss === 'softmax' || nOut === 1 ? 1 : nOut;
-  if (!Array.isArray(y) || y.length !== rows * perRow) {
-    throw new ShapeError(`fit: X has ${rows} rows but y has ${Array.isArray(y) ? y.length : typeof y} labels (expected ${rows * perRow})`);
-  }
-  const bad = X.data.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) throw new ArgumentError(`fit: X[${Math.floor(bad / X.shape[1]!)}][${bad % X.shape[1]!}] = ${X.data[bad]} is not a finite number`);
-  const badY = y.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
-  if (badY >= 0) throw new ArgumentError(`fit: y[${badY}] = ${String(y[badY])} is not a finite number`);
+/** Options of {@link mlpModel}. */
+export interface MlpModelOptions {
+  /** Hidden activation. Default 'relu'. */
+  hidden?: DenseActivation;
+  /** Output activation: 'sigmoid' (default), 'softmax' for classes, 'linear' for regression. */
+  output?: DenseActivation;
+  /** Layer i is seeded with seed + i. Default 0. */
+  seed?: number;
 }
 
 /**
@@ -210,10 +224,13 @@ function checkTrainingData(X: Tensor, y: readonly number[], nOut: number, loss: 
  *
  * @example
  * mlpModel([2, 16, 16, 1]).layers.length // 3
+ * mlpModel([4, 8, 3], { output: 'softmax' }) // a 3-class classifier
  */
-export function mlpModel(sizes: readonly number[], options: { hidden?: DenseActivation; output?: DenseActivation; seed?: number } = {}): Sequential {
-  if (sizes.length < 2) throw new ArgumentError(`mlpModel: need at least two layer sizes, got [${sizes.join(', ')}]`);
+export function mlpModel(sizes: readonly number[], options: MlpModelOptions = {}): Sequential {
+  if (!Array.isArray(sizes) || sizes.length < 2) throw new ArgumentError(`mlpModel: need at least two layer sizes, got [${String(sizes)}]`);
+  checkOptions('mlpModel', options, ['hidden', 'output', 'seed']);
   const { hidden = 'relu', output = 'sigmoid', seed = 0 } = options;
+  if (hidden === 'softmax') throw new ArgumentError("mlpModel: softmax is only for the output layer (hidden: 'relu', 'tanh', …)");
   const layers: Dense[] = [];
   for (let i = 1; i < sizes.length; i++) {
     layers.push(new Dense(sizes[i - 1]!, sizes[i]!, { activation: i === sizes.length - 1 ? output : hidden, seed: seed + i }));

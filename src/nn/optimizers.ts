@@ -1,15 +1,21 @@
 /**
- * First-order optimizers for tensor parameters, updating them in place:
+ * First-order optimizers for tensor parameters, updating them in place (PyTorch's rules):
  *   SGD:       θ ← θ − η g
  *   momentum:  v ← μ v + g,  θ ← θ − η v
  *   Adam:      m ← β₁m + (1−β₁)g,  v ← β₂v + (1−β₂)g²,  θ ← θ − η m̂ / (√v̂ + ε)
+ * Weight decay λ adds λθ to g (L2 regularization, `torch.optim.SGD`/`Adam`'s `weight_decay`);
+ * AdamW decouples it: θ ← θ − ηλθ before the Adam step (`torch.optim.AdamW`).
+ * `lr` is a plain field, so a learning-rate schedule can change it between steps.
  */
 import { ArgumentError, ShapeError } from '../core/errors.js';
 import type { Tensor } from '../autodiff/index.js';
+import { checkOptions as known } from './data.js';
 
 /** An optimizer: `step(params, grads)` changes the parameters' data in place. */
 export interface Optimizer {
   name: string;
+  /** The learning rate of the next step (schedules set it). */
+  lr: number;
   step(params: readonly Tensor[], grads: readonly Tensor[]): void;
 }
 
@@ -21,39 +27,70 @@ function check(params: readonly Tensor[], grads: readonly Tensor[]): void {
 }
 
 function positive(name: string, v: number): number {
-  if (!(v > 0)) throw new ArgumentError(`${name} must be > 0, got ${v}`);
+  if (!(typeof v === 'number' && v > 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number > 0, got ${v}`);
   return v;
 }
 
-/** Plain gradient descent. Default lr 0.01. */
-function sgd(options: { lr?: number } = {}): Optimizer {
-  const lr = positive('sgd: lr', options.lr ?? 0.01);
+function nonNegative(name: string, v: number): number {
+  if (!(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number ≥ 0, got ${v}`);
+  return v;
+}
+
+function unitInterval(name: string, v: number): number {
+  if (!(typeof v === 'number' && v >= 0 && v < 1)) throw new ArgumentError(`${name} must be in [0, 1), got ${v}`);
+  return v;
+}
+
+/** Options of {@link optimizers}.sgd. */
+export interface SgdOptions {
+  /** Default 0.01. */
+  lr?: number;
+  /** L2 weight decay λ (adds λθ to the gradient). Default 0. */
+  weightDecay?: number;
+}
+
+/** Plain gradient descent. */
+function sgd(options: SgdOptions = {}): Optimizer {
+  known('sgd', options, ['lr', 'weightDecay']);
+  const wd = nonNegative('sgd: weightDecay', options.weightDecay ?? 0);
   return {
     name: 'sgd',
+    lr: positive('sgd: lr', options.lr ?? 0.01),
     step(params, grads) {
       check(params, grads);
+      const lr = this.lr;
       params.forEach((p, k) => {
         const d = p.data, g = grads[k]!.data;
-        for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * g[i]!;
+        if (wd === 0) for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * g[i]!;
+        else for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * (g[i]! + wd * d[i]!);
       });
     },
   };
 }
 
-/** Heavy-ball momentum. Defaults lr 0.01, beta 0.9. */
-function momentum(options: { lr?: number; beta?: number } = {}): Optimizer {
-  const lr = positive('momentum: lr', options.lr ?? 0.01);
-  const beta = options.beta ?? 0.9;
+/** Options of {@link optimizers}.momentum. */
+export interface MomentumOptions extends SgdOptions {
+  /** Momentum μ. Default 0.9. */
+  beta?: number;
+}
+
+/** Heavy-ball momentum. */
+function momentum(options: MomentumOptions = {}): Optimizer {
+  known('momentum', options, ['lr', 'beta', 'weightDecay']);
+  const beta = unitInterval('momentum: beta', options.beta ?? 0.9);
+  const wd = nonNegative('momentum: weightDecay', options.weightDecay ?? 0);
   let vel: Float64Array[] | null = null;
   return {
     name: 'momentum',
+    lr: positive('momentum: lr', options.lr ?? 0.01),
     step(params, grads) {
       check(params, grads);
+      const lr = this.lr;
       vel ??= params.map((p) => new Float64Array(p.size));
       params.forEach((p, k) => {
         const d = p.data, g = grads[k]!.data, v = vel![k]!;
         for (let i = 0; i < d.length; i++) {
-          v[i] = beta * v[i]! + g[i]!;
+          v[i] = beta * v[i]! + g[i]! + wd * d[i]!;
           d[i] = d[i]! - lr * v[i]!;
         }
       });
@@ -61,19 +98,36 @@ function momentum(options: { lr?: number; beta?: number } = {}): Optimizer {
   };
 }
 
-/** Adam (Kingma & Ba) with bias correction. Defaults lr 0.001, beta1 0.9, beta2 0.999, eps 1e-8. */
-function adam(options: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {}): Optimizer {
-  const lr = positive('adam: lr', options.lr ?? 0.001);
-  const b1 = options.beta1 ?? 0.9;
-  const b2 = options.beta2 ?? 0.999;
-  const eps = options.eps ?? 1e-8;
+/** Options of {@link optimizers}.adam and `adamw`. */
+export interface AdamOptions {
+  /** Default 0.001. */
+  lr?: number;
+  /** Default 0.9. */
+  beta1?: number;
+  /** Default 0.999. */
+  beta2?: number;
+  /** Default 1e-8. */
+  eps?: number;
+  /** Weight decay λ: L2 in the gradient for `adam`, decoupled for `adamw`. Default 0 (adamw: 0.01). */
+  weightDecay?: number;
+}
+
+function adamLike(name: 'adam' | 'adamw', options: AdamOptions): Optimizer {
+  known(name, options, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay']);
+  const b1 = unitInterval(`${name}: beta1`, options.beta1 ?? 0.9);
+  const b2 = unitInterval(`${name}: beta2`, options.beta2 ?? 0.999);
+  const eps = positive(`${name}: eps`, options.eps ?? 1e-8);
+  const wd = nonNegative(`${name}: weightDecay`, options.weightDecay ?? (name === 'adamw' ? 0.01 : 0));
+  const decoupled = name === 'adamw';
   let m: Float64Array[] | null = null;
   let v: Float64Array[] | null = null;
   let t = 0;
   return {
-    name: 'adam',
+    name,
+    lr: positive(`${name}: lr`, options.lr ?? 0.001),
     step(params, grads) {
       check(params, grads);
+      const lr = this.lr;
       m ??= params.map((p) => new Float64Array(p.size));
       v ??= params.map((p) => new Float64Array(p.size));
       t++;
@@ -82,7 +136,9 @@ function adam(options: { lr?: number; beta1?: number; beta2?: number; eps?: numb
       params.forEach((p, k) => {
         const d = p.data, g = grads[k]!.data, mk = m![k]!, vk = v![k]!;
         for (let i = 0; i < d.length; i++) {
-          const gi = g[i]!;
+          let gi = g[i]!;
+          if (decoupled) d[i] = d[i]! * (1 - lr * wd);
+          else gi += wd * d[i]!;
           mk[i] = b1 * mk[i]! + (1 - b1) * gi;
           vk[i] = b2 * vk[i]! + (1 - b2) * gi * gi;
           d[i] = d[i]! - (lr * (mk[i]! / c1)) / (Math.sqrt(vk[i]! / c2) + eps);
@@ -92,11 +148,23 @@ function adam(options: { lr?: number; beta1?: number; beta2?: number; eps?: numb
   };
 }
 
+/** Adam (Kingma & Ba) with bias correction; `weightDecay` is L2 added to the gradient, as `torch.optim.Adam`. */
+function adam(options: AdamOptions = {}): Optimizer {
+  return adamLike('adam', options);
+}
+
+/** AdamW (Loshchilov & Hutter): Adam with decoupled weight decay θ ← θ(1 − ηλ), as `torch.optim.AdamW`. */
+function adamw(options: AdamOptions = {}): Optimizer {
+  return adamLike('adamw', options);
+}
+
 /**
- * The optimizers: `optimizers.sgd({lr})`, `optimizers.momentum({lr, beta})`, `optimizers.adam({lr, beta1, beta2, eps})`.
+ * The optimizers: `optimizers.sgd({lr, weightDecay})`, `optimizers.momentum({lr, beta, weightDecay})`,
+ * `optimizers.adam({lr, beta1, beta2, eps, weightDecay})`, `optimizers.adamw({…})`. Unknown options
+ * are an ArgumentError.
  *
  * @example
- * const opt = optimizers.adam({ lr: 0.01 }); // then opt.step(params, grads) each iteration
+ * const opt = optimizers.adam({ lr: 0.01, weightDecay: 1e-4 }); // then opt.step(params, grads) each iteration
  */
-export const optimizers = { sgd, momentum, adam } as const;
+export const optimizers = { sgd, momentum, adam, adamw } as const;
 export type OptimizerName = keyof typeof optimizers;
