@@ -181,7 +181,7 @@ opTable['softmaxCrossEntropy'] = (zv: TensorLike, labels: ArrayLike<number>): Te
       sum += e;
     }
     for (let j = 0; j < k; j++) p[r + j] = p[r + j]! / sum;
-    s += Math.log(sum) + mx - zd[r + labels[i]!]!;
+    s += Math.log(sum) + (mx - zd[r + labels[i]!]!);
   }
   const y = new Tensor(Float64Array.of(s / n), []);
   return record(y, 'softmaxCrossEntropy', [z], (g) => {

@@ -130,9 +130,13 @@ opTable['logsumexp'] = (v: TensorLike, axis: number | readonly number[] | undefi
   return r.reshape(x.max(axis, false).shape);
 };
 
+// (x − m) − logΣ e^{x − m}: subtracting the max first keeps the digits of x − m (1000 − 1000.69… would lose them).
 opTable['logSoftmax'] = (v: TensorLike, axis = -1): Tensor => {
   const x = tensor(v);
-  return x.sub(x.logsumexp(axis, true));
+  const m = x.max(axis, true).detach();
+  for (let i = 0; i < m.data.length; i++) if (!Number.isFinite(m.data[i]!)) m.data[i] = 0;
+  const s = x.sub(m);
+  return s.sub(s.exp().sum(axis, true).log());
 };
 
 opTable['softmax'] = (v: TensorLike, axis = -1): Tensor => {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accuracy, makeBlobs, Sequential } from '../../src/nn/index.js';
 import { cli } from './run-cli.js';
 
 describe('nabla train', () => {
@@ -48,5 +52,37 @@ describe('nabla train', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^error: training diverged: the loss became NaN at epoch 1; try a smaller --lr/);
     expect(r.out).not.toMatch(/NaN/);
+  });
+
+  it('minibatches, weight decay, a schedule, validation with early stopping, and --save', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nabla-train-'));
+    const file = join(dir, 'model.json');
+    const r = await cli('train', '--data', 'blobs', '--samples', '200', '--layers', '2,8,3', '--epochs', '300', '--optimizer', 'adam', '--lr', '0.3',
+      '--batch-size', '32', '--weight-decay', '1e-4', '--schedule', 'step:50:0.5', '--validation', '0.2', '--patience', '5', '--save', file);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/batch 32, weight decay 0.0001, schedule step:50:0.5, validation 0.2, patience 5, seed 0$/);
+    expect(lines[1]).toMatch(/^epoch +0 +loss \d+\.\d{6} +accuracy \d\.\d{3} +val loss \d+\.\d{6} +val accuracy \d\.\d{3} +\d+\.\d{2} ms$/);
+    expect(r.out).toMatch(/stopped early after \d+ epochs: the validation loss had not improved for 5/);
+    expect(r.err).toContain(`wrote ${file}`);
+    const model = Sequential.load(readFileSync(file, 'utf8'));
+    expect(model.layers.map((l) => l.activation)).toEqual(['relu', 'softmax']);
+    const { X, y } = makeBlobs({ nSamples: 200, centers: 3, seed: 0 });
+    expect(accuracy(y, model.predictClasses(X))).toBeGreaterThan(0.9);
+  });
+
+  it('new options are validated (exit 2)', async () => {
+    for (const [argv, msg] of [
+      [['--batch-size', '0'], /--batch-size must be a positive integer/],
+      [['--schedule', 'linear'], /--schedule must be cosine, step/],
+      [['--patience', '3'], /--patience stops on the validation loss: give --validation too/],
+      [['--validation', '1'], /--validation must be a fraction/],
+      [['--save', 'model.txt'], /--save: use a .json file name/],
+      [['--epochs', '1', '--save', '/nonexistent-dir/m.json'], /--save: cannot write '\/nonexistent-dir\/m.json': its folder does not exist/],
+    ] as const) {
+      const r = await cli('train', ...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+    }
   });
 });

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, ShapeError } from '../../src/core/errors.js';
 import { RandomState } from '../../src/core/random.js';
-import { sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, valueAndGrad } from '../../src/autodiff/index.js';
-import { makeBlobs, makeMoons, mlpModel, optimizers, schedules, Sequential, splitIndices } from '../../src/nn/index.js';
+import { sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, tensor, valueAndGrad } from '../../src/autodiff/index.js';
+import { makeBlobs, makeMoons, mlpModel, optimizers, schedules, Sequential, splitIndices, trainTestSplit, StandardScaler, f1Score, rocAucScore, logLoss } from '../../src/nn/index.js';
 
 /** Plain SGD on the same objective, batch by batch, without the pool or the arena. */
 function manualSgd(model: Sequential, X: number[][], y: number[], lr: number, batches: number[][]): number[] {
@@ -184,5 +184,24 @@ describe('save and load', () => {
     const bad = mlpModel([2, 1]);
     bad.layers[0]!.W.data[0] = NaN;
     expect(() => bad.save()).toThrow(/W\[0\] is NaN/);
+  });
+});
+
+describe("the README's training example", () => {
+  it('gives the scores its comments state', () => {
+    const { X, y } = makeBlobs({ nSamples: 300, centers: 3, seed: 0 });
+    const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.25, seed: 42 });
+    const scaler = new StandardScaler().fit(XTrain);
+    const clf = mlpModel([2, 16, 3], { output: 'softmax', seed: 0 });
+    clf.fit(scaler.transform(XTrain), yTrain, {
+      epochs: 100, optimizer: 'adamw', lr: 0.05, weightDecay: 1e-3, batchSize: 32,
+      lrSchedule: schedules.cosine({ epochs: 100 }), validationSplit: 0.2, earlyStopping: { patience: 20 },
+    });
+    const proba = clf.predictProba(scaler.transform(XTest));
+    expect((f1Score(yTest, clf.predictClasses(scaler.transform(XTest)), { average: 'macro' }) as number).toFixed(3)).toBe('0.917');
+    expect(rocAucScore(yTest, proba, { multiClass: 'ovr' }).toFixed(3)).toBe('0.984');
+    expect(logLoss(yTest, proba).toFixed(3)).toBe('0.325');
+    expect(tensor([[1, 5, 2]]).argmax(1).toArray()).toEqual([1]);
+    expect(tensor([[1000, 1000]]).logSoftmax().toArray()).toEqual([[-Math.LN2, -Math.LN2]]);
   });
 });

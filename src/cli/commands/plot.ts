@@ -11,7 +11,7 @@ import { ArgumentError } from '../../core/errors.js';
 import { figure, line, quiver, surface, toBraille, type Figure } from '../../plot/index.js';
 import { figurePNG } from '../../plot/png.js';
 import { diff, freeSymbols, lambdify, parse, parseMatrix, toString, type Expr } from '../../symbolic/index.js';
-import { writeFileSync } from 'node:fs';
+import { writeUserFile } from '../write-file.js';
 import type { CliIO } from '../io.js';
 
 /** Options of the plot command as commander hands them over. */
@@ -175,14 +175,7 @@ export function register(program: Command, io: CliIO): void {
       const ext = opts.out.toLowerCase().split('.').pop();
       if (ext !== 'svg' && ext !== 'png') throw new ArgumentError(`-o: use a .svg or .png file name, got '${opts.out}'`);
       const data = ext === 'svg' ? fig.toSVG() : figurePNG(fig);
-      try {
-        writeFileSync(opts.out, data);
-      } catch (e) {
-        // A missing folder or a read-only path is the user's to fix: say which, exit 2.
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-        throw new ArgumentError(`-o: cannot write '${opts.out}': ${why}`);
-      }
+      writeUserFile('-o', opts.out, data);
       io.err(`wrote ${opts.out}`);
     });
 }

@@ -1,0 +1,22 @@
+/**
+ * Writing a file the user named on the command line: a missing folder, a folder or a read-only
+ * path is the user's to fix, so it becomes an ArgumentError (exit 2) that says which.
+ */
+import { writeFileSync } from 'node:fs';
+import { ArgumentError } from '../core/errors.js';
+
+/**
+ * Write `data` to `path` for option `flag` (e.g. '-o', '--save').
+ *
+ * @example
+ * writeUserFile('--save', 'model.json', model.save());
+ */
+export function writeUserFile(flag: string, path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    throw new ArgumentError(`${flag}: cannot write '${path}': ${why}`);
+  }
+}
