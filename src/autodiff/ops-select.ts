@@ -127,7 +127,8 @@ opTable['logsumexp'] = (v: TensorLike, axis: number | readonly number[] | undefi
   for (let i = 0; i < m.data.length; i++) if (!Number.isFinite(m.data[i]!)) m.data[i] = 0;
   const r = x.sub(m).exp().sum(axis, true).log().add(m);
   if (keepdims) return r;
-  return r.reshape(x.max(axis, false).shape);
+  const axes = axis === undefined ? x.shape.map((_, i) => i) : (typeof axis === 'number' ? [axis] : [...axis]).map((a) => axisOf('logsumexp', a, x.ndim));
+  return r.reshape(x.shape.filter((_, i) => !axes.includes(i)));
 };
 
 // (x − m) − logΣ e^{x − m}: subtracting the max first keeps the digits of x − m (1000 − 1000.69… would lose them).

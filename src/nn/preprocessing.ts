@@ -18,6 +18,8 @@ function rowsOf(t: Tensor): number[][] {
 
 /** Shared by both scalers: the fitted width and the element-wise map. */
 abstract class Scaler {
+  /** The class name for messages (constructor.name does not survive minifying). */
+  protected abstract readonly kind: string;
   protected fitted: number | null = null;
   protected abstract fitMatrix(X: Tensor): void;
   protected abstract forward(v: number, j: number): number;
@@ -25,16 +27,16 @@ abstract class Scaler {
 
   /** Learn the per-feature statistics of X (rows = samples). */
   fit(X: MatrixLike): this {
-    const t = toMatrix(`${this.constructor.name}.fit`, X);
+    const t = toMatrix(`${this.kind}.fit`, X);
     this.fitMatrix(t);
     this.fitted = t.shape[1]!;
     return this;
   }
 
   private map(op: string, X: MatrixLike, f: (v: number, j: number) => number): number[][] {
-    if (this.fitted === null) throw new ArgumentError(`${this.constructor.name}.${op}: call fit first`);
-    const t = toMatrix(`${this.constructor.name}.${op}`, X);
-    if (t.shape[1] !== this.fitted) throw new ShapeError(`${this.constructor.name}.${op}: X has ${t.shape[1]} features, the scaler was fitted on ${this.fitted}`);
+    if (this.fitted === null) throw new ArgumentError(`${this.kind}.${op}: call fit first`);
+    const t = toMatrix(`${this.kind}.${op}`, X);
+    if (t.shape[1] !== this.fitted) throw new ShapeError(`${this.kind}.${op}: X has ${t.shape[1]} features, the scaler was fitted on ${this.fitted}`);
     return rowsOf(t).map((r) => r.map(f));
   }
 
@@ -61,6 +63,7 @@ abstract class Scaler {
  * new StandardScaler().fitTransform([[0], [2]]) // [[-1], [1]]
  */
 export class StandardScaler extends Scaler {
+  protected readonly kind = 'StandardScaler';
   /** Per-feature mean (zeros with withMean false). */
   mean: number[] = [];
   /** Per-feature population variance. */
@@ -119,6 +122,7 @@ export class StandardScaler extends Scaler {
  * new MinMaxScaler().fitTransform([[1], [3], [2]]) // [[0], [1], [0.5]]
  */
 export class MinMaxScaler extends Scaler {
+  protected readonly kind = 'MinMaxScaler';
   dataMin: number[] = [];
   dataMax: number[] = [];
   /** Per-feature factor. */

@@ -103,6 +103,11 @@ describe('losses', () => {
     expect(mlpLosses.bceSum.value(Float64Array.from(y), p.data)).toBeCloseTo(want, 14);
     expect(mlpLosses.bceMean.value(Float64Array.from(y), p.data)).toBeCloseTo(want / 3, 14);
   });
+  it('targets must match: a 0/1 label for BCE, the same shape (or both vectors) for MSE', () => {
+    expect(() => binaryCrossEntropy(tensor([0.5]), [2])).toThrow(/target 2 \(entry 0\) is not in \[0, 1\]/);
+    expect(() => mseLoss(tensor([[1], [2]]), [[1, 2]])).toThrow(/predictions \[2,1\] and targets \[1,2\] differ in shape/);
+    expect(mseLoss(tensor([[1], [2]]), [1, 4]).item()).toBe(2);
+  });
   it('mse and softmax cross-entropy', () => {
     expect(mseLoss(tensor([1, 2]), [0, 0]).item()).toBe(2.5);
     const z = tensor([[1, 2, 3], [0, 0, 0]]);
