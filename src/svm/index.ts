@@ -1,4 +1,4 @@
-/** svm: support vector classifiers — the exact hard-margin QP of lesson 7 and SMO with kernels. */
+/** svm: support vector classifiers — the exact hard-margin QP of lesson 7, multiclass SMO with kernels, probabilities. */
 export { SVC, NotFittedError } from './svc.js';
 export type { SVCOptions } from './svc.js';
 export { hardMarginSvm, HARD_MARGIN_MAX_SETS } from './hard-margin.js';
@@ -11,4 +11,6 @@ export type { HingeSubgradientOptions, HingeSubgradientResult } from './hinge-su
 export type { SmoProblem, SmoResult } from './smo.js';
 export { resolveGamma } from './kernels.js';
 export type { SvmKernel, KernelParams } from './kernels.js';
-export type { SvmLabel, SvmMatrix } from './validate.js';
+export type { SvmLabel, SvmMatrix, ClassWeight } from './validate.js';
+export { sklearnSeed } from './libsvm-random.js';
+export { sigmoidTrain, sigmoidPredict, multiclassProbability } from './probability.js';

@@ -35,16 +35,39 @@ export function resolveGamma(gamma: 'scale' | 'auto' | number, X: Float64Array, 
   if (gamma === 'auto') return 1 / d;
   if (gamma !== 'scale') throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got '${String(gamma)}'`);
   const m = n * d;
-  let mean = 0;
-  for (let i = 0; i < m; i++) mean += X[i]!;
-  mean /= m;
-  let v = 0;
+  // NumPy's X.var(): pairwise sums for the mean and for the squared deviations, so that γ (and
+  // with it every kernel value) is scikit-learn's to the last bit.
+  const mean = pairwiseSum(X, 0, m) / m;
+  const dev = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const t = X[i]! - mean;
-    v += t * t;
+    dev[i] = t * t;
   }
-  v /= m;
+  const v = pairwiseSum(dev, 0, m) / m;
   return v !== 0 ? 1 / (d * v) : 1;
+}
+
+/**
+ * Σ a[from … from+n) in NumPy's summation order: eight running sums over blocks of up to 128
+ * values, halves (cut at multiples of 8) added recursively above that.
+ */
+export function pairwiseSum(a: Float64Array, from: number, n: number): number {
+  if (n < 8) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += a[from + i]!;
+    return s;
+  }
+  if (n <= 128) {
+    const r = a.slice(from, from + 8);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] = r[j]! + a[from + i + j]!;
+    let s = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
+    for (; i < n; i++) s += a[from + i]!;
+    return s;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
 }
 
 // e^x by table and polynomial: x = (128m + j)·ln2/128 + r with |r| ≤ ln2/256, so
@@ -142,3 +165,20 @@ export function checkKernel(kernel: unknown): SvmKernel {
   if (kernel === 'linear' || kernel === 'rbf' || kernel === 'poly' || kernel === 'sigmoid') return kernel;
   throw new ArgumentError(`kernel must be 'linear', 'rbf', 'poly', 'sigmoid' or a function (a, b) => number, got '${String(kernel)}'`);
 }
+
+/**
+ * k(A_i, B_j) as libsvm evaluates it at prediction time (rbf from Σ(a − b)², not from norms), so
+ * decision values agree with scikit-learn's to the last bits.
+ */
+export function kernelDirect(p: KernelParams, A: Float64Array, i: number, B: Float64Array, j: number, d: number): number {
+  if (p.kernel !== 'rbf') return kernelValue(p, A, i, EMPTY, B, j, EMPTY, d);
+  let s = 0;
+  const a = i * d;
+  const b = j * d;
+  for (let k = 0; k < d; k++) {
+    const t = A[a + k]! - B[b + k]!;
+    s += t * t;
+  }
+  return Math.exp(-p.gamma * s);
+}
+const EMPTY = new Float64Array(0);

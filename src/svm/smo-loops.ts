@@ -113,7 +113,8 @@ export function updateGradientFindMax(
   let Gmax = -Infinity;
   let idx = -1;
   for (let k = 0; k < n; k++) {
-    const g = G[k]! + Qi[k]! * dai + Qj[k]! * daj;
+    // libsvm's association, G + (ΔG), so that the iterates are its iterates bit for bit.
+    const g = G[k]! + (Qi[k]! * dai + Qj[k]! * daj);
     G[k] = g;
     if (status[k] !== 1 - lowOut[k]!) {
       const v = -ys[k]! * g;

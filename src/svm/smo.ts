@@ -3,7 +3,7 @@
  * sets by Fan, Chen & Lin, JMLR 6 (2005) 1889–1918). Written from the papers' algorithm.
  *
  *   min_α  f(α) = ½ αᵀQα − eᵀα,   Q_ij = y_i y_j k(x_i, x_j)
- *   s.t.   yᵀα = 0,  0 ≤ α_i ≤ C
+ *   s.t.   yᵀα = 0,  0 ≤ α_i ≤ C_i   (C_i = C, or per sample with class and sample weights)
  *
  * Each step changes two multipliers (the fewest that keep yᵀα = 0) and solves that
  * two-variable problem exactly. With G = ∇f = Qα − e:
@@ -16,7 +16,7 @@
  *
  * Shrinking: variables stuck at a bound whose gradient says they will stay there are moved to
  * the end (positions ≥ activeSize) and skipped; their gradients are rebuilt from
- * Ḡ_i = C Σ_{α_j = C} Q_ij before the final check, so the answer is unchanged.
+ * Ḡ_i = Σ_{α_j = C_j} C_j Q_ij before the final check, so the answer is unchanged.
  */
 import { ArgumentError, DomainError, ShapeError } from '../core/errors.js';
 import { expFast, powi, type KernelParams } from './kernels.js';
@@ -45,6 +45,11 @@ export interface SmoProblem {
   /** +1 / −1 */
   y: Int8Array;
   C: number;
+  /**
+   * Per-sample box bounds C_i (libsvm's C·weight[class]·sampleWeight_i); when given, `C` is only
+   * used in messages. All must be positive.
+   */
+  Cs?: Float64Array;
   kernel: KernelParams;
   /** Stopping tolerance on the KKT gap m(α) − M(α). */
   tol: number;
@@ -93,6 +98,9 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   if (prob.y.length !== l) throw new ShapeError(`smoSolve: y has ${prob.y.length} labels for ${l} rows`);
   for (let i = 0; i < l; i++) if (prob.y[i] !== 1 && prob.y[i] !== -1) throw new ArgumentError(`smoSolve: y[${i}] must be +1 or -1, got ${prob.y[i]}`);
   if (!(C > 0) || !(tol > 0)) throw new ArgumentError(`smoSolve: C and tol must be positive, got C=${C}, tol=${tol}`);
+  if (prob.Cs && prob.Cs.length !== l) throw new ShapeError(`smoSolve: Cs has ${prob.Cs.length} bounds for ${l} rows`);
+  const Cv = prob.Cs ? Float64Array.from(prob.Cs) : new Float64Array(l).fill(C);
+  for (let i = 0; i < l; i++) if (!(Cv[i]! > 0) || !Number.isFinite(Cv[i]!)) throw new ArgumentError(`smoSolve: Cs[${i}] must be a positive finite number, got ${Cv[i]}`);
   const X = Float64Array.from(prob.X);
   const y = Int8Array.from(prob.y);
   const kp = prob.kernel;
@@ -174,11 +182,11 @@ export function smoSolve(prob: SmoProblem): SmoResult {
 
   const updateStatus = (i: number): void => {
     const a = alpha[i]!;
-    status[i] = a >= C ? UPPER : a <= 0 ? LOWER : FREE;
+    status[i] = a >= Cv[i]! ? UPPER : a <= 0 ? LOWER : FREE;
   };
 
   // Per-variable state that moves with its variable when shrinking reorders positions.
-  const perVariable = [sq, nsq, ys, lowOut, QD, y, G, status, alpha, activeSet, Gbar];
+  const perVariable = [sq, nsq, ys, lowOut, QD, y, G, status, alpha, activeSet, Gbar, Cv];
   const swapIndex = (i: number, j: number): void => {
     if (i === j) return;
     cache.swap(i, j);
@@ -204,9 +212,9 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     if (nFree * l > 2 * activeSize * (l - activeSize)) {
       for (let i = activeSize; i < l; i++) {
         const Qi = getQ(i, activeSize);
-        let s = 0;
-        for (let j = 0; j < activeSize; j++) if (status[j] === FREE) s += alpha[j]! * Qi[j]!;
-        G[i] = G[i]! + s;
+        let g = G[i]!; // one term at a time into G_i, as libsvm adds them
+        for (let j = 0; j < activeSize; j++) if (status[j] === FREE) g += alpha[j]! * Qi[j]!;
+        G[i] = g;
       }
     } else {
       for (let i = 0; i < activeSize; i++) {
@@ -259,7 +267,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     return false;
   };
 
-  // Ḡ only matters once shrinking has set variables aside, and a short solve (a 10k-point rbf fit
+  // Ḡ = Σ_{α_j = C_j} C_j Q_j only matters once shrinking has set variables aside, and a short solve (a 10k-point rbf fit
   // takes ~340 iterations, before the first shrink at iteration min(l, 1000) + 1) never shrinks.
   // Before that shrink each pass requests at most 3 columns, so when the cache holds
   // 3·(min(l, 1000) + 1) of them nothing has been evicted, every α_j = C has its full column
@@ -271,7 +279,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   const buildGbar = (): void => {
     gbarReady = true;
     Gbar.fill(0);
-    for (let i = 0; i < l; i++) if (status[i] === UPPER) addScaled(Gbar, getQ(i, l), C, l);
+    for (let i = 0; i < l; i++) if (status[i] === UPPER) addScaled(Gbar, getQ(i, l), Cv[i]!, l);
   };
 
   const doShrinking = (): void => {
@@ -344,6 +352,8 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     // Qi may be evicted by the request for Qj only if the cache holds < 2 columns; it holds ≥ 2.
     const oldAi = alpha[i]!;
     const oldAj = alpha[j]!;
+    const Ci = Cv[i]!;
+    const Cj = Cv[j]!;
     let ai = oldAi;
     let aj = oldAj;
     if (y[i] !== y[j]) {
@@ -362,14 +372,14 @@ export function smoSolve(prob: SmoProblem): SmoResult {
         ai = 0;
         aj = -diff;
       }
-      if (diff > 0) {
-        if (ai > C) {
-          ai = C;
-          aj = C - diff;
+      if (diff > Ci - Cj) {
+        if (ai > Ci) {
+          ai = Ci;
+          aj = Ci - diff;
         }
-      } else if (aj > C) {
-        aj = C;
-        ai = C + diff;
+      } else if (aj > Cj) {
+        aj = Cj;
+        ai = Cj + diff;
       }
     } else {
       // α_i + α_j stays constant; move along (−1, 1) and clip.
@@ -378,19 +388,19 @@ export function smoSolve(prob: SmoProblem): SmoResult {
       const sum = ai + aj;
       ai -= delta;
       aj += delta;
-      if (sum > C) {
-        if (ai > C) {
-          ai = C;
-          aj = sum - C;
+      if (sum > Ci) {
+        if (ai > Ci) {
+          ai = Ci;
+          aj = sum - Ci;
         }
       } else if (aj < 0) {
         aj = 0;
         ai = sum;
       }
-      if (sum > C) {
-        if (aj > C) {
-          aj = C;
-          ai = sum - C;
+      if (sum > Cj) {
+        if (aj > Cj) {
+          aj = Cj;
+          ai = sum - Cj;
         }
       } else if (ai < 0) {
         ai = 0;
@@ -427,10 +437,10 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     nextGmax = nextVal;
     nextIValid = true;
     if (gbarReady && wasUpperI !== (status[i] === UPPER)) {
-      addScaled(Gbar, getQ(i, l), wasUpperI ? -C : C, l);
+      addScaled(Gbar, getQ(i, l), wasUpperI ? -Ci : Ci, l);
     }
     if (gbarReady && wasUpperJ !== (status[j] === UPPER)) {
-      addScaled(Gbar, getQ(j, l), wasUpperJ ? -C : C, l);
+      addScaled(Gbar, getQ(j, l), wasUpperJ ? -Cj : Cj, l);
     }
   }
 

@@ -77,3 +77,75 @@ export function positiveOption(name: string, v: unknown): number {
   if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new ArgumentError(`${name} must be a positive number, got ${String(v)}`);
   return v;
 }
+
+/**
+ * The sorted distinct labels of `y` (at least two) and each sample's index into them
+ * (scikit-learn's `classes_` and `np.unique(y, return_inverse=True)`).
+ */
+export function encodeClasses(y: ArrayLike<SvmLabel>, n: number): { classes: SvmLabel[]; index: Int32Array } {
+  if (y == null || typeof y !== 'object' || typeof y.length !== 'number') throw new ArgumentError('y must be an array of labels');
+  if (y.length !== n) throw new ShapeError(`X has ${n} rows but y has ${y.length} labels: need one label per row`);
+  const seen = new Map<SvmLabel, number>();
+  let kind: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const v = y[i];
+    if (typeof v !== 'number' && typeof v !== 'string') throw new ArgumentError(`y[${i}] is ${String(v)}: labels must be numbers or strings`);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new DomainError(`y[${i}] is ${v}: labels must be finite values`);
+    kind ??= typeof v;
+    if (typeof v !== kind) throw new ArgumentError(`y mixes numbers and strings (y[${i}] = ${JSON.stringify(v)})`);
+    if (!seen.has(v)) seen.set(v, 0);
+  }
+  if (seen.size < 2) throw new ArgumentError(`y has only one class (${JSON.stringify([...seen.keys()][0])}): a classifier needs at least two`);
+  const classes = [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  classes.forEach((c, i) => seen.set(c, i));
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) index[i] = seen.get(y[i]!)!;
+  return { classes, index };
+}
+
+/** Per-class multipliers of C: `{ label: weight }` (keys compared as text), a Map, or 'balanced'. */
+export type ClassWeight = 'balanced' | Readonly<Record<string, number>> | ReadonlyMap<SvmLabel, number>;
+
+/**
+ * One weight per class: 1 unless given; 'balanced' = n / (k · count_c) (scikit-learn's
+ * `compute_class_weight`, counted over y without sample weights).
+ */
+export function resolveClassWeight(cw: ClassWeight | undefined, classes: SvmLabel[], index: Int32Array): Float64Array {
+  const k = classes.length;
+  const out = new Float64Array(k).fill(1);
+  if (cw === undefined || cw === null) return out;
+  if (cw === 'balanced') {
+    const count = new Float64Array(k);
+    for (const c of index) count[c]!++;
+    for (let c = 0; c < k; c++) out[c] = index.length / (k * count[c]!);
+    return out;
+  }
+  if (typeof cw !== 'object') throw new ArgumentError(`classWeight must be 'balanced', an object { label: weight } or a Map, got ${String(cw)}`);
+  const entries: [string, number][] =
+    cw instanceof Map ? [...(cw as ReadonlyMap<SvmLabel, number>).entries()].map(([k2, v]) => [String(k2), v]) : Object.entries(cw as Record<string, number>);
+  const names = classes.map(String);
+  for (const [label, w] of entries) {
+    const c = names.indexOf(label);
+    if (c < 0) throw new ArgumentError(`classWeight names class '${label}', which is not in y (classes: ${names.join(', ')})`);
+    if (typeof w !== 'number' || !(w >= 0) || !Number.isFinite(w)) throw new ArgumentError(`classWeight for class '${label}' must be a finite number ≥ 0, got ${String(w)}`);
+    out[c] = w;
+  }
+  return out;
+}
+
+/** Sample weights as a Float64Array (null when not given), each finite and ≥ 0, not all 0. */
+export function sampleWeights(w: ArrayLike<number> | undefined, n: number): Float64Array | null {
+  if (w === undefined || w === null) return null;
+  if (typeof w !== 'object' || typeof w.length !== 'number') throw new ArgumentError('sampleWeight must be an array of numbers, one per row');
+  if (w.length !== n) throw new ShapeError(`sampleWeight has ${w.length} weights for ${n} rows`);
+  const out = new Float64Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const v = w[i];
+    if (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) throw new DomainError(`sampleWeight[${i}] is ${String(v)}: weights must be finite numbers ≥ 0`);
+    out[i] = v;
+    if (v > 0) any = true;
+  }
+  if (!any) throw new ArgumentError('every sampleWeight is 0: at least one sample must carry weight');
+  return out;
+}

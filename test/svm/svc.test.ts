@@ -192,10 +192,24 @@ describe('bad input gives typed errors', () => {
     [2, 1],
   ];
   const fit = (Xb: unknown, yb: unknown, opts = {}) => () => new SVC(opts).fit(Xb as number[][], yb as number[]);
-  it('labels not binary', () => {
-    expect(fit(X, [0, 1, 2])).toThrow(ArgumentError);
-    expect(fit(X, [0, 1, 2])).toThrow(/not binary/);
+  it('bad labels and weights', () => {
+    expect(fit(X, [1, 1, 1])).toThrow(ArgumentError);
     expect(fit(X, [1, 1, 1])).toThrow(/only one class/);
+    expect(fit(X, [0, 1, Infinity])).toThrow(DomainError);
+    expect(fit(X, [0, 1, 2], { solver: 'hard-margin', kernel: 'linear' })).toThrow(/two classes/);
+    expect(fit(X, [0, 1, 2], { classWeight: { 7: 2 } })).toThrow(/not in y/);
+    expect(fit(X, [0, 1, 2], { classWeight: { 1: -2 } })).toThrow(/≥ 0/);
+    expect(() => new SVC().fit(X, [0, 1, 1], [1, 1])).toThrow(ShapeError);
+    expect(() => new SVC().fit(X, [0, 1, 1], [1, NaN, 1])).toThrow(DomainError);
+    expect(() => new SVC().fit(X, [0, 1, 1], [0, 0, 0])).toThrow(/every sampleWeight is 0/);
+    expect(() => new SVC().fit(X, [0, 1, 1], [1, 0, 0])).toThrow(/no sample with a positive weight/);
+    expect(() => new SVC({ decisionFunctionShape: 'ovx' as 'ovr' })).toThrow(ArgumentError);
+    expect(() => new SVC({ breakTies: true, decisionFunctionShape: 'ovo' })).toThrow(ArgumentError);
+    expect(() => new SVC({ randomState: -1 })).toThrow(ArgumentError);
+    const m = new SVC().fit(X, [0, 1, 2]);
+    expect(() => m.predictProba(X)).toThrow(/probability: true/);
+    expect(() => m.intercept).toThrow(/use intercepts/);
+    expect(() => m.decisionFunction(X)).toThrow(/decisionMatrix/);
     expect(fit(X, [0, 'a', 1])).toThrow(ArgumentError);
   });
   it('NaN or infinite features', () => {
@@ -227,7 +241,7 @@ describe('bad input gives typed errors', () => {
     expect(fit(X, [0, 1, 1], { kernel: () => NaN })).toThrow(ArgumentError);
   });
   it('every error is a NablaError', () => {
-    for (const f of [fit(X, [0, 1, 2]), fit([], []), fit(X, [0])]) {
+    for (const f of [fit(X, [2, 2, 2]), fit([], []), fit(X, [0])]) {
       expect(f).toThrow(NablaError);
     }
   });
