@@ -13,4 +13,8 @@ export { resolveGamma } from './kernels.js';
 export type { SvmKernel, KernelParams } from './kernels.js';
 export type { SvmLabel, SvmMatrix, ClassWeight } from './validate.js';
 export { sklearnSeed } from './libsvm-random.js';
+export { LinearSVC } from './linear-svc.js';
+export type { LinearSVCOptions } from './linear-svc.js';
+export { dcdSolve } from './dcd.js';
+export type { DcdProblem } from './dcd.js';
 export { sigmoidTrain, sigmoidPredict, multiclassProbability } from './probability.js';
