@@ -11,3 +11,5 @@ export * from './optimize/index.js';
 export * from './svm/index.js';
 export * from './plot/index.js';
 export * from './plot/png.js';
+export { toONNX } from './onnx/index.js';
+export type { ToOnnxOptions, OnnxExportable } from './onnx/index.js';

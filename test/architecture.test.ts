@@ -16,9 +16,10 @@ const ALLOWED: Record<string, string[]> = {
   optimize: ['core', 'numeric'],
   svm: ['core', 'numeric', 'optimize'],
   plot: ['core'],
+  onnx: ['core', 'nn', 'svm'],
   lessons: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot'],
-  cli: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'lessons', 'root'],
-  root: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot'],
+  cli: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx', 'lessons', 'root'],
+  root: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx'],
 };
 
 function walk(dir: string): string[] {

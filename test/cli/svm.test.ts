@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
@@ -42,6 +43,44 @@ describe('nabla svm', () => {
       const r = await cli('svm', ...args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^error: --/);
+    }
+  });
+});
+
+describe('nabla svm: several classes, LinearSVC, ONNX', () => {
+  it('blobs with 3 classes and probabilities', async () => {
+    const r = await cli('svm', '--data', 'blobs', '--classes', '3', '--samples', '300', '--test-samples', '200', '--probability', '--json');
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out);
+    expect(rep.classes).toEqual([0, 1, 2]);
+    expect(rep.intercept).toHaveLength(3);
+    expect(rep.testAccuracy).toBeGreaterThan(0.7);
+  });
+
+  it('a linear kernel on many samples uses LinearSVC; --onnx writes a model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nabla-svm-'));
+    const file = join(dir, 'lin.onnx');
+    const r = await cli('svm', '--data', 'blobs', '--classes', '2', '--kernel', 'linear', '--samples', '30000', '--test-samples', '1000', '--onnx', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^LinearSVC\(C=1, loss='squared_hinge'\)/);
+    expect(r.out).toMatch(/test accuracy: +0\.9\d{3}/);
+    expect(r.err).toMatch(/wrote .*lin\.onnx \(ONNX, \d+ bytes/);
+    expect(readFileSync(file).length).toBeGreaterThan(50);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('a kernel fit that would take too long is refused with an estimate and the way out', async () => {
+    const r = await cli('svm', '--data', 'circles', '--samples', '400000', '--test-samples', '10');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/would take about [\d.]+ (s|min|h)/);
+    expect(r.err).toMatch(/--solver linear/);
+  });
+
+  it('bad new options are exit 2', async () => {
+    for (const args of [['--solver', 'fast'], ['--classes', '1', '--data', 'blobs'], ['--samples', '1e9'], ['--solver', 'linear', '--probability'], ['--onnx', '/nonexistent-dir/x.onnx', '--samples', '50']]) {
+      const r = await cli('svm', ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^error: /);
     }
   });
 });

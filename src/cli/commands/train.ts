@@ -6,6 +6,7 @@ import {
 import type { CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeUserFile } from '../write-file.js';
+import { toONNX } from '../../onnx/index.js';
 
 /** Options of `nabla train` (commander's parsed strings). */
 interface TrainCliOptions {
@@ -25,6 +26,7 @@ interface TrainCliOptions {
   patience?: string;
   save?: string;
   json?: boolean;
+  onnx?: string;
 }
 
 /**
@@ -158,6 +160,11 @@ export function runTrain(opts: TrainCliOptions, io: CliIO): void {
     writeUserFile('--save', opts.save, model.save());
     io.err(`wrote ${opts.save}`);
   }
+  if (opts.onnx !== undefined) {
+    const bytes = toONNX(model);
+    writeUserFile('--onnx', opts.onnx, bytes);
+    io.err(`wrote ${opts.onnx} (ONNX, ${bytes.length} bytes: input X [N, 2] float64; outputs label, output)`);
+  }
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -180,5 +187,6 @@ export function register(program: Command, io: CliIO): void {
     .option('--noise <sd>', 'noise of circles/moons', '0.1')
     .option('--every <k>', 'print every k-th epoch', '1')
     .option('--json', 'print one JSON object instead of lines')
+    .option('--onnx <file>', 'also save the trained model as an ONNX file')
     .action((opts: TrainCliOptions) => runTrain(opts, io));
 }
