@@ -8,11 +8,11 @@
  *
  * Each epoch costs O(n·d), so 10⁶ samples train in seconds where a kernel SVC would take hours.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError } from '../core/errors.js';
+import { Classifier } from './classifier.js';
 import { dcdSolve } from './dcd.js';
 import { LibsvmRandom, sklearnSeed } from './libsvm-random.js';
-import { NotFittedError } from './svc.js';
-import { encodeClasses, flattenX, positiveOption, resolveClassWeight, sampleWeights, type ClassWeight, type SvmLabel, type SvmMatrix } from './validate.js';
+import { fitInput, flattenX, positiveOption, type ClassWeight, type SvmLabel, type SvmMatrix } from './validate.js';
 
 /** LinearSVC options; defaults are scikit-learn's. */
 export interface LinearSVCOptions {
@@ -53,7 +53,7 @@ interface LinearFitted {
  * const svm = new LinearSVC({ C: 1 }).fit([[0, 0], [0, 1], [2, 2], [3, 2]], [0, 0, 1, 1]);
  * svm.predict([[-1, 0], [4, 3]]); // [0, 1]
  */
-export class LinearSVC {
+export class LinearSVC extends Classifier<LinearFitted> {
   readonly C: number;
   readonly loss: 'squared_hinge' | 'hinge';
   readonly tol: number;
@@ -63,9 +63,9 @@ export class LinearSVC {
   readonly classWeight: ClassWeight | undefined;
   readonly randomState: number;
   private readonly onProgress: ((done: number, total: number) => void) | undefined;
-  private state: LinearFitted | null = null;
 
   constructor(options: LinearSVCOptions = {}) {
+    super('LinearSVC');
     this.C = positiveOption('C', options.C ?? 1);
     this.loss = options.loss ?? 'squared_hinge';
     if (this.loss !== 'squared_hinge' && this.loss !== 'hinge') throw new ArgumentError(`loss must be 'squared_hinge' or 'hinge', got '${String(options.loss)}'`);
@@ -82,12 +82,9 @@ export class LinearSVC {
 
   /** Train on rows `X` with labels `y` (two or more classes), optional per-sample weights. */
   fit(X: SvmMatrix, y: ArrayLike<SvmLabel>, sampleWeight?: ArrayLike<number>): this {
-    const { data, n, d } = flattenX(X);
-    const { classes, index } = encodeClasses(y, n);
+    const { data, n, d, classes, index, W, classWeight } = fitInput(X, y, sampleWeight, this.classWeight);
     const k = classes.length;
-    const W = sampleWeights(sampleWeight, n);
-    const cw = resolveClassWeight(this.classWeight, classes, index);
-    const weightedC = Float64Array.from(cw, (v) => this.C * v);
+    const weightedC = Float64Array.from(classWeight, (v) => this.C * v);
     // liblinear drops weightless samples, then groups the rest by class.
     const order: number[] = [];
     for (let c = 0; c < k; c++) for (let i = 0; i < n; i++) if (index[i] === c && (!W || W[i]! > 0)) order.push(i);
@@ -135,11 +132,6 @@ export class LinearSVC {
     return this;
   }
 
-  private fitted(): LinearFitted {
-    if (!this.state) throw new NotFittedError('this LinearSVC is not fitted yet: call fit(X, y) first');
-    return this.state;
-  }
-
   /** coef·x + intercept per model, one row per sample (one column for two classes). */
   decisionMatrix(X: SvmMatrix): number[][] {
     const s = this.fitted();
@@ -175,23 +167,6 @@ export class LinearSVC {
     });
   }
 
-  /** Mean accuracy on (X, y). */
-  score(X: SvmMatrix, y: ArrayLike<SvmLabel>): number {
-    const p = this.predict(X);
-    if (y == null || y.length !== p.length) throw new ShapeError(`X has ${p.length} rows but y has ${y?.length} labels`);
-    let ok = 0;
-    for (let i = 0; i < p.length; i++) if (p[i] === y[i]) ok++;
-    return ok / p.length;
-  }
-
-  /** The classes, sorted (scikit-learn's `classes_`). */
-  get classes(): SvmLabel[] {
-    return [...this.fitted().classes];
-  }
-  /** Number of features seen in fit. */
-  get nFeatures(): number {
-    return this.fitted().d;
-  }
   /** Weights, one row per model (scikit-learn's `coef_`). */
   get coef(): number[][] {
     return this.fitted().coef.map((w) => Array.from(w));

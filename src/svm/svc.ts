@@ -9,13 +9,14 @@
  * `decisionMatrix` gives the pairs' values ('ovo') or scikit-learn's votes-plus-confidence per
  * class ('ovr'). Support vectors are listed class by class in index order, as libsvm lists them.
  */
-import { ArgumentError, NablaError, ShapeError } from '../core/errors.js';
+import { ArgumentError } from '../core/errors.js';
+import { Classifier } from './classifier.js';
 import { hardMarginSvm } from './hard-margin.js';
 import { checkKernel, kernelDirect, resolveGamma, type KernelParams, type SvmKernel } from './kernels.js';
 import { LibsvmRandom, sklearnSeed } from './libsvm-random.js';
 import { pairDecisions, trainOvo, type OvoModel } from './ovo.js';
 import { MIN_PAIR_PROB, multiclassProbability, sigmoidPredict } from './probability.js';
-import { encodeClasses, flattenX, positiveOption, resolveClassWeight, sampleWeights, type ClassWeight, type SvmLabel, type SvmMatrix } from './validate.js';
+import { fitInput, flattenX, positiveOption, type ClassWeight, type SvmLabel, type SvmMatrix } from './validate.js';
 
 /** SVC options; defaults are scikit-learn's. */
 export interface SVCOptions {
@@ -79,7 +80,7 @@ interface Fitted extends Pick<OvoModel, 'support' | 'nSupport' | 'sv' | 'svCoef'
  * svm.dualCoef;  // ≈ [-4/9, 2/9, 2/9]
  * svm.predict([[3, 3]]); // [1]
  */
-export class SVC {
+export class SVC extends Classifier<Fitted> {
   readonly kernel: SvmKernel;
   readonly C: number;
   readonly gamma: 'scale' | 'auto' | number;
@@ -96,9 +97,9 @@ export class SVC {
   readonly randomState: number;
   readonly breakTies: boolean;
   private readonly onProgress: ((done: number, total: number) => void) | undefined;
-  private state: Fitted | null = null;
 
   constructor(options: SVCOptions = {}) {
+    super('SVC');
     this.kernel = checkKernel(options.kernel ?? 'rbf');
     this.C = positiveOption('C', options.C ?? 1);
     const g = options.gamma ?? 'scale';
@@ -136,11 +137,8 @@ export class SVC {
    * sample's C by `sampleWeight` (0 drops a sample). Returns `this`.
    */
   fit(X: SvmMatrix, y: ArrayLike<SvmLabel>, sampleWeight?: ArrayLike<number>): this {
-    const { data, n, d } = flattenX(X);
-    const { classes, index } = encodeClasses(y, n);
+    const { data, n, d, classes, index, W, classWeight } = fitInput(X, y, sampleWeight, this.classWeight);
     const k = classes.length;
-    const W = sampleWeights(sampleWeight, n);
-    const classWeight = resolveClassWeight(this.classWeight, classes, index);
     const kernel: KernelParams = { kernel: this.kernel, gamma: resolveGamma(this.gamma, data, n, d), degree: this.degree, coef0: this.coef0 };
     if (this.solver === 'hard-margin') {
       if (k !== 2) throw new ArgumentError(`solver 'hard-margin' separates two classes; y has ${k}`);
@@ -221,11 +219,6 @@ export class SVC {
     const out: [number, number][] = [];
     for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) out.push([i, j]);
     return out;
-  }
-
-  private fitted(): Fitted {
-    if (!this.state) throw new NotFittedError('this SVC is not fitted yet: call fit(X, y) first');
-    return this.state;
   }
 
   private binary(what: string, instead: string): Fitted {
@@ -311,23 +304,6 @@ export class SVC {
     });
   }
 
-  /** Mean accuracy on (X, y). */
-  score(X: SvmMatrix, y: ArrayLike<SvmLabel>): number {
-    const p = this.predict(X);
-    if (y == null || y.length !== p.length) throw new ShapeError(`X has ${p.length} rows but y has ${y?.length} labels`);
-    let ok = 0;
-    for (let i = 0; i < p.length; i++) if (p[i] === y[i]) ok++;
-    return ok / p.length;
-  }
-
-  /** The classes, sorted (scikit-learn's `classes_`). */
-  get classes(): SvmLabel[] {
-    return [...this.fitted().classes];
-  }
-  /** Number of features seen in fit. */
-  get nFeatures(): number {
-    return this.fitted().d;
-  }
   /** The kernel's parameters with γ resolved (for export). */
   get kernelParams(): KernelParams {
     return { ...this.fitted().kernel };
@@ -450,12 +426,4 @@ function argmax(v: ArrayLike<number>): number {
   return best;
 }
 
-/**
- * A model used before `fit`.
- *
- * @example
- * try { new SVC().predict([[0, 0]]); } catch (e) { e instanceof NotFittedError } // true
- */
-export class NotFittedError extends NablaError {
-  override readonly code = 'NOT_FITTED';
-}
+export { NotFittedError } from './classifier.js';

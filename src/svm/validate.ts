@@ -149,3 +149,23 @@ export function sampleWeights(w: ArrayLike<number> | undefined, n: number): Floa
   if (!any) throw new ArgumentError('every sampleWeight is 0: at least one sample must carry weight');
   return out;
 }
+
+/** A classifier's checked training input: flat X, class indices, sample and class weights. */
+export interface FitInput {
+  data: Float64Array;
+  n: number;
+  d: number;
+  classes: SvmLabel[];
+  index: Int32Array;
+  /** Per-sample weights, or null. */
+  W: Float64Array | null;
+  /** Per-class multipliers of C. */
+  classWeight: Float64Array;
+}
+
+/** Check and encode what `fit(X, y, sampleWeight)` received. */
+export function fitInput(X: SvmMatrix, y: ArrayLike<SvmLabel>, sampleWeight: ArrayLike<number> | undefined, cw: ClassWeight | undefined): FitInput {
+  const { data, n, d } = flattenX(X);
+  const { classes, index } = encodeClasses(y, n);
+  return { data, n, d, classes, index, W: sampleWeights(sampleWeight, n), classWeight: resolveClassWeight(cw, classes, index) };
+}
