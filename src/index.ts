@@ -13,3 +13,24 @@ export * from './plot/index.js';
 export * from './plot/png.js';
 export { toONNX } from './onnx/index.js';
 export type { ToOnnxOptions, OnnxExportable } from './onnx/index.js';
+// Matrix calculus: whole under `mc` (its short names — add, mul, gradient, … — belong to other
+// layers at the root), its distinctive names flat. `nabla/matcalc` exports everything flat.
+export * as mc from './matcalc/index.js';
+export {
+  matrixSymbol,
+  vectorSymbol,
+  scalarSymbol,
+  parseMatrixExpr,
+  parseShapes,
+  checkDerivative,
+  compileMatrixExpr,
+  evaluateMatrixExpr,
+  derivative as matrixDerivative,
+  gradient as matrixGradient,
+  jacobian as matrixJacobian,
+  hessian as matrixHessian,
+  toText as matrixToText,
+  toUnicode as matrixToUnicode,
+  toLatex as matrixToLatex,
+  type MExpr,
+} from './matcalc/index.js';

@@ -17,9 +17,10 @@ const ALLOWED: Record<string, string[]> = {
   svm: ['core', 'numeric', 'optimize'],
   plot: ['core'],
   onnx: ['core', 'nn', 'svm'],
-  lessons: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot'],
-  cli: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx', 'lessons', 'root'],
-  root: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx'],
+  matcalc: ['core', 'numeric', 'symbolic', 'autodiff'],
+  lessons: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'matcalc'],
+  cli: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx', 'matcalc', 'lessons', 'root'],
+  root: ['core', 'numeric', 'symbolic', 'autodiff', 'nn', 'optimize', 'svm', 'plot', 'onnx', 'matcalc'],
 };
 
 function walk(dir: string): string[] {

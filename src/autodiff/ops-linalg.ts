@@ -1,5 +1,5 @@
 /**
- * Matrix products. Three fused forms share the blocked kernels so that no transpose is ever
+ * Matrix products, inverse and determinant. Three fused forms share the blocked kernels so that no transpose is ever
  * materialized in a backward pass:  mm = A·B,  mmNT = A·Bᵀ,  mmTN = Aᵀ·B.
  *   d(A·B):  Ā = Ḡ·Bᵀ (mmNT),  B̄ = Aᵀ·Ḡ (mmTN)
  *   d(A·Bᵀ): Ā = Ḡ·B  (mm),    B̄ = Ḡᵀ·A (mmTN)
@@ -7,6 +7,7 @@
  */
 import { ShapeError } from '../core/errors.js';
 import { fmtShape } from './kernels.js';
+import { det, inverse } from '../numeric/lu.js';
 import { matmulInto, matmulNTInto, matmulTNInto } from './matmul.js';
 import { Tensor, opTable, record, tensor, type TensorLike } from './tensor.js';
 
@@ -63,4 +64,21 @@ opTable['matmul'] = (x: TensorLike, z: TensorLike): Tensor => {
   else if (va) y = y.reshape([y.shape[1]!]);
   else if (vb) y = y.reshape([y.shape[0]!]);
   return y;
+};
+
+// inv(A) for a square 2-d A:  Ā = −A⁻ᵀ Ḡ A⁻ᵀ  (from d(A⁻¹) = −A⁻¹ dA A⁻¹). Written with tensor ops,
+// so it differentiates again.
+opTable['inv'] = (x: TensorLike): Tensor => {
+  const a = tensor(x);
+  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new ShapeError(`inv: needs a square 2-d tensor, got ${fmtShape(a.shape)}`);
+  const y = new Tensor(inverse({ rows: a.shape[0]!, cols: a.shape[1]!, data: a.data }).data, [...a.shape]);
+  return record(y, 'inv', [a], (g) => [y.T.matmul(g).matmul(y.T).neg()]);
+};
+
+// det(A) for a square 2-d A (a scalar tensor):  Ā = Ḡ · det(A) · A⁻ᵀ  (Jacobi's formula).
+opTable['det'] = (x: TensorLike): Tensor => {
+  const a = tensor(x);
+  if (a.ndim !== 2 || a.shape[0] !== a.shape[1]) throw new ShapeError(`det: needs a square 2-d tensor, got ${fmtShape(a.shape)}`);
+  const y = new Tensor(Float64Array.of(det({ rows: a.shape[0]!, cols: a.shape[1]!, data: a.data })), []);
+  return record(y, 'det', [a], (g) => [g.mul(y).mul(a.inv().T)]);
 };

@@ -111,6 +111,10 @@ export class Tensor {
   clip(lo: number, hi: number): Tensor { return call('clip', this, lo, hi); }
   /** Matrix product (2-D · 2-D; 1-D operands are treated as row/column vectors and squeezed). */
   matmul(b: TensorLike): Tensor { return call('matmul', this, b); }
+  /** Inverse of a square matrix (VJP −A⁻ᵀḠA⁻ᵀ). */
+  inv(): Tensor { return call('inv', this); }
+  /** Determinant of a square matrix, a scalar (VJP Ḡ·det·A⁻ᵀ). */
+  det(): Tensor { return call('det', this); }
   /** Permute axes (default: reverse them). */
   transpose(axes?: readonly number[]): Tensor { return call('transpose', this, axes); }
   get T(): Tensor { return this.transpose(); }
