@@ -159,16 +159,39 @@ export function splitScalar(f: MExpr): [Expr, MExpr | null] {
     return [smul(...sc), lower(smul(...mat), f.shape)];
   }
   if (x.kind === 'Add') {
+    // Scalar factors common to every term: λa + λb = λ(a + b).
+    const common = commonScalarFactors(x);
+    if (common.length) return [smul(...common), lower(divideTerms(x, smul(...common)), f.shape)];
     // The numeric content: 2a − 2b = 2(a − b); −a − b = −(a + b).
     const cs = addTerms(x).map((t) => coeffAndTerm(t)[0]);
     const mags = cs.map((c) => Math.abs(numValue(c)));
     const allNeg = cs.every((c) => numValue(c) < 0);
     if (mags.every((m) => m === mags[0]) && (mags[0] !== 1 || allNeg) && cs[0]!.kind !== 'Float') {
       const g: Num = allNeg ? (smul(-1, numAbs(cs[0]!)) as Num) : numAbs(cs[0]!);
-      return [g, lower(smul(spow(g, -1), x), f.shape)];
+      return [g, lower(divideTerms(x, g), f.shape)];
     }
   }
   return [ONE, f];
+}
+
+/** Σ tᵢ / g, dividing term by term (a product with a sum is not distributed automatically). */
+export function divideTerms(x: Expr, g: Expr): Expr {
+  const inv = spow(g, -1);
+  return sadd(...addTerms(x).map((t) => smul(t, inv)));
+}
+
+/** Non-numeric scalar factors b^e present (with the same exponent) in every term of a sum. */
+export function commonScalarFactors(x: Expr): Expr[] {
+  const terms = addTerms(x);
+  if (terms.length < 2) return [];
+  const factorsOf = (t: Expr): Expr[] => (t.kind === 'Mul' ? t.bases.map((b, i) => spow(b, t.exps[i]!)) : isNum(t) ? [] : [t]);
+  let common = factorsOf(terms[0]!).filter(isScalarExpr);
+  for (const t of terms.slice(1)) {
+    const fs = new Set(factorsOf(t));
+    common = common.filter((c) => fs.has(c));
+    if (!common.length) break;
+  }
+  return common;
 }
 
 function numAbs(c: Num): Num {

@@ -37,7 +37,7 @@ export {
   type MLike,
 } from './build.js';
 export { substitute } from './rebuild.js';
-export { simplify } from './simplify.js';
+export { simplify, normalForm, sameExpression } from './simplify.js';
 export { derivative, gradient, jacobian, hessian, type DerivativeOptions, type Layout } from './derive.js';
 export { toText, toUnicode, toLatex } from './print.js';
 export { parseMatrixExpr, parseShapes, MAX_NESTING, type ShapeSpec, type MatrixParseOptions } from './parse.js';

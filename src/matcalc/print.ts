@@ -4,7 +4,8 @@
  * first, bigger ones first, so `X*w - y` and `2*X'*(X*w - y) + 2*lambda*w` read as in a textbook.
  */
 import { E, ONE, addTerms, coeffAndTerm, isNum, numValue, type Expr, type Num } from '../symbolic/index.js';
-import { atomOf, dimOf, isColumn, isScalarExpr, isScalarShape, mchildren, type MExpr } from './node.js';
+import { atomOf, dimOf, ewAtoms, isColumn, isScalarExpr, isScalarShape, mchildren, type MExpr } from './node.js';
+import { transpose } from './build.js';
 
 /** Binding strength of a printed form: higher binds tighter. */
 const enum P {
@@ -187,8 +188,14 @@ class Printer {
         return [s.dname(e.of.name), P.Atom];
       case 'identity':
         return [s.eye(this.dim(e.shape.rows)), P.Atom];
-      case 'ew':
+      case 'ew': {
+        const atoms = ewAtoms(e).filter((a) => !isScalarShape(a.shape));
+        if (atoms.length >= 2 && atoms.every((a) => a.kind === 'transpose') && e.expr.kind === 'Add') {
+          // Collect transposes: xᵀ − aᵀ prints as (x − a)ᵀ.
+          return [s.transpose(s.paren(this.node(transpose(e))[0])), P.Post];
+        }
         return this.ew(e.expr, !isScalarShape(e.shape), e);
+      }
       case 'matmul': {
         const parts = e.factors.map((f) => {
           const o = this.node(f);
@@ -199,10 +206,10 @@ class Printer {
         return [parts.join(s.times), P.Prod];
       }
       case 'transpose':
-        if (e.arg.kind === 'inv') return [s.invT(this.wrap(this.node(e.arg.arg), P.Post)), P.Post];
+        if (e.arg.kind === 'inv') return [s.invT(s === text ? this.node(e.arg.arg)[0] : this.wrap(this.node(e.arg.arg), P.Post)), P.Post];
         return [s.transpose(this.wrap(this.node(e.arg), P.Post)), P.Post];
       case 'inv':
-        return [s.inv(this.wrap(this.node(e.arg), P.Post)), s === text ? P.Atom : P.Post];
+        return [s.inv(s === text ? this.node(e.arg)[0] : this.wrap(this.node(e.arg), P.Post)), s === text ? P.Atom : P.Post];
       case 'norm':
         return [s.norm(this.node(e.arg)[0]), P.Atom];
       default:
@@ -251,9 +258,11 @@ class Printer {
   sum(x: Expr, mat: boolean): Out {
     const terms = addTerms(x).map((t) => {
       const [c, rest] = coeffAndTerm(t);
-      return { c, rest, neg: numValue(c) < 0, w: exprWeight(rest) };
+      const scalars = rest.kind === 'Mul' ? rest.bases.filter((b) => isScalarExpr(b)).length : 0;
+      return { c, rest, neg: numValue(c) < 0, w: exprWeight(rest), scalars };
     });
-    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w);
+    // Positive terms first, then bigger ones; on a tie, terms with fewer scalar factors (XᵀX before λI).
+    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w || a.scalars - b.scalars);
     let out = '';
     terms.forEach((t, i) => {
       const absC = (t.neg ? smul(-1, t.c) : t.c) as Num;
@@ -302,7 +311,7 @@ class Printer {
       const denOut = this.join(downParts);
       const frac = s.frac(numOut[0], denOut[0], downMat || upMat);
       if (frac) res = [frac, P.Atom];
-      else res = [`${this.wrap(numOut, P.Prod)}${downMat || upMat ? s.hdiv : s.div}${this.wrap(denOut, P.Pow)}`, P.Prod];
+      else res = [`${this.wrap(numOut, P.Prod)}${downMat ? s.hdiv : s.div}${this.wrap(denOut, P.Pow)}`, P.Prod];
     }
     if (negative) res = [`${s.neg}${this.wrap(res, P.Prod)}`, P.Neg];
     return res;

@@ -6,8 +6,8 @@
  *     (sᵀ(y ⊘ s) → sum(y)).
  * Each rewrite is kept only when it makes the expression smaller, so nothing loops.
  */
-import { ONE, expand, type Expr } from '../symbolic/index.js';
-import { add, hadamard, linearParts, lower, matmul, mul, sum, transpose } from './build.js';
+import { ONE, expand, isNum, mul as smul, numValue, pow as spow, type Expr } from '../symbolic/index.js';
+import { add, divideTerms, hadamard, lift, linearParts, lower, matmul, mul, sum, transpose } from './build.js';
 import { isColumn, isRow, mchildren, type MExpr } from './node.js';
 import { mapMExpr } from './rebuild.js';
 
@@ -37,6 +37,22 @@ export function size(e: MExpr, memo: Map<MExpr, number> = new Map()): number {
 }
 
 type Part = [Expr, MExpr | null];
+
+/** Factors b^e (any, not only scalars) present in every term of a sum. */
+function commonFactors(x: Expr): Expr[] {
+  if (x.kind !== 'Add' || !isNumZero(x.coeff)) return [];
+  const factorsOf = (t: Expr): Expr[] => (t.kind === 'Mul' ? t.bases.map((b, i) => spow(b, t.exps[i]!)) : [t]);
+  const terms = x.terms;
+  let common = factorsOf(terms[0]!);
+  for (const t of terms.slice(1)) {
+    const fs = new Set(factorsOf(t));
+    common = common.filter((c) => fs.has(c));
+    if (!common.length) break;
+  }
+  return common;
+}
+
+const isNumZero = (n: Expr): boolean => isNum(n) && numValue(n) === 0;
 
 /** Group terms Σ sᵢ·F·Rᵢ sharing the first (side 'left') or last factor F into F·(Σ sᵢRᵢ). */
 function factorSide(parts: Part[], side: 'left' | 'right'): Part[] | null {
@@ -83,6 +99,17 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
         if (size(cand) < size(cur)) cur = cand;
       }
     }
+    if (cur.kind === 'ew' && depth < 3) {
+      // A factor common to every term comes out of the sum: g ⊙ a − g ⊙ b → g ⊙ (a − b).
+      const common = commonFactors(cur.expr);
+      if (common.length) {
+        const g = smul(...common);
+        const quotient = divideTerms(cur.expr, g);
+        const inner = simplifyNode(lower(quotient, cur.shape), depth + 1);
+        const cand = lower(smul(g, lift(inner)), cur.shape);
+        if (size(cand) < size(cur)) cur = cand;
+      }
+    }
     if (cur.kind === 'ew') {
       const ex = expand(cur.expr);
       // Only a clear gain: σ ⊙ (1 − σ) stays, −y ⊙ (1 − σ) + (1 − y) ⊙ σ becomes σ − y.
@@ -125,4 +152,38 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
  */
 export function simplify(e: MExpr): MExpr {
   return mapMExpr(e, (_o, r) => simplifyNode(r));
+}
+
+function normalNode(e: MExpr, depth: number): MExpr {
+  if (e.kind === 'ew') {
+    const ex = expand(e.expr);
+    return ex === e.expr ? e : lower(ex, e.shape);
+  }
+  if (e.kind === 'matmul' && depth < 6) {
+    const f = e.factors;
+    for (let i = 0; i < f.length; i++) {
+      const parts = linearParts(f[i]!);
+      if (!parts || parts.length < 2) continue;
+      const spread = add(...parts.map(([s, a]) => mul(lower(s, { rows: 1, cols: 1 }), a ? matmul(...f.slice(0, i), a, ...f.slice(i + 1)) : matmul(...f.slice(0, i), lower(ONE, f[i]!.shape), ...f.slice(i + 1)))));
+      return mapMExpr(spread, (_o, r) => normalNode(r, depth + 1));
+    }
+  }
+  return e;
+}
+
+/**
+ * A fully expanded form (products distributed over sums, elementwise algebra expanded) for
+ * deciding equality: two expressions with the same normal form are equal.
+ */
+export function normalForm(e: MExpr): MExpr {
+  return mapMExpr(e, (_o, r) => normalNode(r, 0));
+}
+
+/**
+ * Whether two expressions are the same by their normal forms (a sound test: `true` means equal;
+ * `false` may miss identities the rewriting does not know).
+ * @example sameExpression(matmul(A, add(B, C)), add(matmul(A, B), matmul(A, C))) // true
+ */
+export function sameExpression(a: MExpr, b: MExpr): boolean {
+  return a === b || normalForm(a) === normalForm(b);
 }
