@@ -3,6 +3,7 @@ import { NablaError } from '../core/errors.js';
 import type { CliIO } from './io.js';
 import { register as registerSymbolic } from './commands/symbolic.js';
 import { register as registerCalculus } from './commands/calculus.js';
+import { register as registerMatdiff } from './commands/matdiff.js';
 import { register as registerQuad } from './commands/quad.js';
 import { register as registerNderiv } from './commands/nderiv.js';
 import { register as registerMinimize } from './commands/minimize.js';
@@ -15,6 +16,7 @@ import { register as registerLesson } from './commands/lesson.js';
 const COMMANDS: Array<(program: Command, io: CliIO) => void> = [
   registerSymbolic, // diff, grad, jacobian, hessian, eval
   registerCalculus, // integrate, limit, series, solve, critical
+  registerMatdiff,
   registerQuad,
   registerNderiv,
   registerMinimize,

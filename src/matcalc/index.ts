@@ -40,6 +40,7 @@ export { substitute } from './rebuild.js';
 export { simplify, normalForm, sameExpression } from './simplify.js';
 export { derivative, gradient, jacobian, hessian, type DerivativeOptions, type Layout } from './derive.js';
 export { toText, toUnicode, toLatex } from './print.js';
+export { toPretty } from './pretty.js';
 export { parseMatrixExpr, parseShapes, MAX_NESTING, type ShapeSpec, type MatrixParseOptions } from './parse.js';
 export { compileMatrixExpr, evaluateMatrixExpr, type Binding, type Bindings, type CompiledMatrixExpr } from './evaluate.js';
 export { checkDerivative, type CheckOptions, type CheckReport } from './check.js';

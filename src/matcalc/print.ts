@@ -4,7 +4,7 @@
  * first, bigger ones first, so `X*w - y` and `2*X'*(X*w - y) + 2*lambda*w` read as in a textbook.
  */
 import { E, ONE, addTerms, coeffAndTerm, isNum, numValue, type Expr, type Num } from '../symbolic/index.js';
-import { atomOf, dimOf, ewAtoms, isColumn, isScalarExpr, isScalarShape, mchildren, type MExpr } from './node.js';
+import { atomOf, atomsOfExpr, dimOf, ewAtoms, isColumn, isScalarExpr, isScalarShape, mchildren, type MExpr } from './node.js';
 import { transpose } from './build.js';
 
 /** Binding strength of a printed form: higher binds tighter. */
@@ -25,7 +25,7 @@ interface Style {
   minus: string;
   neg: string;
   plus: string;
-  pow(base: string, exp: string, elementwise: boolean): string;
+  pow(base: string, exp: string, elementwise: boolean, rawExp: string): string;
   transpose(a: string): string;
   invT(a: string): string;
   inv(a: string): string;
@@ -128,7 +128,7 @@ const latexStyle: Style = {
   minus: ' - ',
   neg: '-',
   plus: ' + ',
-  pow: (b, e, ew) => (ew ? `${b}^{\\circ ${e}}` : `${b}^{${e}}`),
+  pow: (b, _e, ew, raw) => (ew ? `${b}^{\\circ ${raw}}` : `${b}^{${raw}}`),
   transpose: (a) => `${a}^{\\top}`,
   invT: (a) => `${a}^{-\\top}`,
   inv: (a) => `${a}^{-1}`,
@@ -154,6 +154,24 @@ function weight(e: MExpr, memo = new Map<MExpr, number>()): number {
   for (const k of mchildren(e)) n += weight(k, memo);
   memo.set(e, n);
   return n;
+}
+
+/** Transposes in a term (for ordering). */
+function transposes(x: Expr): number {
+  let n = 0;
+  for (const a of atomsOfExpr(x)) for (const m of topo(a)) if (m.kind === 'transpose') n++;
+  return n;
+}
+
+function topo(e: MExpr): MExpr[] {
+  const out: MExpr[] = [];
+  const stack = [e];
+  while (stack.length) {
+    const m = stack.pop()!;
+    out.push(m);
+    stack.push(...mchildren(m));
+  }
+  return out;
 }
 
 function exprWeight(x: Expr): number {
@@ -259,10 +277,11 @@ class Printer {
     const terms = addTerms(x).map((t) => {
       const [c, rest] = coeffAndTerm(t);
       const scalars = rest.kind === 'Mul' ? rest.bases.filter((b) => isScalarExpr(b)).length : 0;
-      return { c, rest, neg: numValue(c) < 0, w: exprWeight(rest), scalars };
+      return { c, rest, neg: numValue(c) < 0, w: exprWeight(rest), scalars, t: transposes(rest) };
     });
-    // Positive terms first, then bigger ones; on a tie, terms with fewer scalar factors (XᵀX before λI).
-    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w || a.scalars - b.scalars);
+    // Positive terms first, then bigger ones; on a tie, fewer scalar factors (XᵀX before λI), then
+    // fewer transposes (A + Aᵀ).
+    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w || a.scalars - b.scalars || a.t - b.t);
     let out = '';
     terms.forEach((t, i) => {
       const absC = (t.neg ? smul(-1, t.c) : t.c) as Num;
@@ -309,7 +328,7 @@ class Printer {
     if (downParts.length === 0) res = numOut;
     else {
       const denOut = this.join(downParts);
-      const frac = s.frac(numOut[0], denOut[0], downMat || upMat);
+      const frac = s.frac(numOut[0], denOut[0], downMat);
       if (frac) res = [frac, P.Atom];
       else res = [`${this.wrap(numOut, P.Prod)}${downMat ? s.hdiv : s.div}${this.wrap(denOut, P.Pow)}`, P.Prod];
     }
@@ -339,14 +358,36 @@ class Printer {
     if (b === E) return [s.call('exp', [this.ew(e, mat)[0]]), P.Atom];
     if (e.kind === 'Rational' && e.value.num === 1n && e.value.den === 2n) return [s.call('sqrt', [this.ew(b, mat)[0]]), P.Atom];
     const bs = this.wrap(this.ew(b, mat), P.Post);
-    const es = this.wrap(this.ew(e, false), P.Atom);
-    return [s.pow(bs, es, !isScalarExpr(b)), P.Pow];
+    const eo = this.ew(e, false);
+    return [s.pow(bs, this.wrap(eo, P.Atom), !isScalarExpr(b), eo[0]), P.Pow];
   }
 }
 
 import { mul as smul, num as snum } from '../symbolic/index.js';
 
-const printers = { text: new Printer(text), unicode: new Printer(unicode), latex: new Printer(latexStyle) };
+/**
+ * The 2-D style: Unicode with layout markup the box renderer (pretty.ts) expands — \x01 n \x02 d
+ * \x03 a stacked fraction, \x04 e \x05 a raised exponent, \x06 … \x07 parentheses that grow.
+ */
+export const MARK = { fracOpen: '\x01', fracBar: '\x02', fracClose: '\x03', supOpen: '\x04', supClose: '\x05', parenOpen: '\x06', parenClose: '\x07' } as const;
+const tall = (s: string): boolean => /[\x01\x04]/.test(s);
+const prettyStyle: Style = {
+  ...unicode,
+  frac: (n, d, ew) => (ew ? null : `${MARK.fracOpen}${n}${MARK.fracBar}${d}${MARK.fracClose}`),
+  pow: (b, _e, ew, raw) => {
+    const sp = sup(raw);
+    if (sp && !ew) return `${b}${sp}`;
+    return `${b}${MARK.supOpen}${ew ? '∘' : ''}${raw}${MARK.supClose}`;
+  },
+  paren: (s) => (tall(s) ? `${MARK.parenOpen}${s}${MARK.parenClose}` : `(${s})`),
+};
+
+const printers = { text: new Printer(text), unicode: new Printer(unicode), latex: new Printer(latexStyle), pretty: new Printer(prettyStyle) };
+
+/** The 2-D markup of `e` (see MARK); `toPretty` lays it out. */
+export function prettyMarkup(e: MExpr): string {
+  return printers.pretty.node(e)[0];
+}
 
 /**
  * Parseable text: `2*X'*(X*w - y)`; `parseMatrixExpr(toText(e), shapes) === e`.
