@@ -31,3 +31,21 @@ describe('README: automatic simplifications', () => {
     expect(`${parse('x^2 + 1')}`).toBe('x^2 + 1');
   });
 });
+
+describe('README: matrix calculus', () => {
+  it('the snippet gives the results its comments promise', async () => {
+    const { mc, parseMatrixExpr, matrixGradient, matrixHessian, matrixToText, matrixToLatex, checkDerivative } = await import('../src/index.js');
+    const loss = parseMatrixExpr('norm(X*w - y)^2 + lambda*norm(w)^2', 'X:n,m w:m y:n lambda:');
+    const w = mc.vectorSymbol('w', 'm');
+    const g = matrixGradient(loss, w);
+    expect(matrixToText(g)).toBe("2*X'*(X*w - y) + 2*lambda*w");
+    expect(matrixToLatex(g)).toBe('2 X^{\\top} \\left(X w - y\\right) + 2 \\lambda w');
+    expect(matrixToText(matrixHessian(loss, w))).toBe("2*X'*X + 2*lambda*eye(m)");
+    const A = mc.matrixSymbol('A', 'n', 'n');
+    expect(matrixToText(matrixGradient(parseMatrixExpr('log(det(A))', 'A:n,n'), A))).toBe("inv(A)'");
+    expect(checkDerivative(parseMatrixExpr('log(det(A))', 'A:n,n'), A).ok).toBe(true);
+    const u = await import('../src/matcalc/index.js');
+    const W = parseMatrixExpr('W', 'W:k,d');
+    expect(u.toUnicode(u.derivative(parseMatrixExpr("logsumexp(W*x) - y'*W*x", 'W:k,d x:d y:k'), W))).toBe('(softmax(Wx) − y)xᵀ');
+  });
+});

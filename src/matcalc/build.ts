@@ -30,6 +30,7 @@ import {
   subs,
   type Expr,
   type Num,
+  type SymbolNode,
 } from '../symbolic/index.js';
 import {
   SCALAR,
@@ -162,16 +163,67 @@ export function splitScalar(f: MExpr): [Expr, MExpr | null] {
     // Scalar factors common to every term: λa + λb = λ(a + b).
     const common = commonScalarFactors(x);
     if (common.length) return [smul(...common), lower(divideTerms(x, smul(...common)), f.shape)];
-    // The numeric content: 2a − 2b = 2(a − b); −a − b = −(a + b).
-    const cs = addTerms(x).map((t) => coeffAndTerm(t)[0]);
+    // The numeric content (2a − 2b = 2(a − b)) and a canonical sign: the leading term — the
+    // biggest, as printed first — is positive, so Xw − y stays and y − Xw becomes −(Xw − y).
+    const terms = addTerms(x);
+    const cs = terms.map((t) => coeffAndTerm(t)[0]);
     const mags = cs.map((c) => Math.abs(numValue(c)));
-    const allNeg = cs.every((c) => numValue(c) < 0);
-    if (mags.every((m) => m === mags[0]) && (mags[0] !== 1 || allNeg) && cs[0]!.kind !== 'Float') {
-      const g: Num = allNeg ? (smul(-1, numAbs(cs[0]!)) as Num) : numAbs(cs[0]!);
+    const flip = numValue(cs[leadingTerm(terms)]!) < 0;
+    const content = mags.every((m) => m === mags[0]) && mags[0] !== 1 && cs[0]!.kind !== 'Float' ? numAbs(cs[0]!) : ONE;
+    if (flip || content !== ONE) {
+      const g = smul(flip ? -1 : 1, content);
       return [g, lower(divideTerms(x, g), f.shape)];
     }
   }
   return [ONE, f];
+}
+
+const weightMemo = new WeakMap<object, number>();
+
+/** Node count of a term with transposes free (the printer's ordering weight). */
+export function termWeight(x: Expr): number {
+  const hit = weightMemo.get(x);
+  if (hit !== undefined) return hit;
+  let w: number;
+  if (x.kind === 'Symbol') {
+    const a = atomOf(x);
+    w = a ? mweight(a) : 1;
+  } else if (x.kind === 'Add') w = 1 + x.terms.reduce((t, y) => t + termWeight(y), 0);
+  else if (x.kind === 'Mul') w = 1 + x.bases.reduce((t, y) => t + termWeight(y), 0);
+  else if (x.kind === 'Pow') w = 1 + termWeight(x.base);
+  else if (x.kind === 'Function') w = 1 + x.args.reduce((t, y) => t + termWeight(y), 0);
+  else w = 0;
+  weightMemo.set(x, w);
+  return w;
+}
+
+function mweight(e: MExpr): number {
+  const hit = weightMemo.get(e);
+  if (hit !== undefined) return hit;
+  let w = e.kind === 'transpose' ? 0 : 1;
+  if (e.kind === 'ew') w = termWeight(e.expr);
+  else if (e.kind === 'matmul') for (const f of e.factors) w += mweight(f);
+  else if ('arg' in e) w += mweight(e.arg);
+  weightMemo.set(e, w);
+  return w;
+}
+
+/** Index of the leading term of a sum: the heaviest, ties broken by structural hash. */
+export function leadingTerm(terms: readonly Expr[]): number {
+  let best = 0;
+  const key = (t: Expr): [number, number] => {
+    const r = coeffAndTerm(t)[1];
+    return [termWeight(r), r.hash >>> 0];
+  };
+  let bk = key(terms[0]!);
+  for (let i = 1; i < terms.length; i++) {
+    const k = key(terms[i]!);
+    if (k[0] > bk[0] || (k[0] === bk[0] && k[1] > bk[1])) {
+      best = i;
+      bk = k;
+    }
+  }
+  return best;
 }
 
 /** Σ tᵢ / g, dividing term by term (a product with a sum is not distributed automatically). */
@@ -345,16 +397,6 @@ export function matmul(...fs: MExpr[]): MExpr {
   else if (chain.length === 1) core = chain[0]!;
   else core = makeMatmul(chain, shape);
   if (core && !sameShape(core.shape, shape)) core = lower(lift(core), shape);
-  // −(a − b)·c reads better as (b − a)·c: a lone −1 goes into a sum factor.
-  if (core?.kind === 'matmul' && scalars.length === 1 && isNum(scalars[0]!) && numValue(scalars[0] as Num) === -1) {
-    const i = core.factors.findIndex((g) => g.kind === 'ew' && g.expr.kind === 'Add');
-    if (i >= 0) {
-      const g = core.factors[i] as MExpr & { kind: 'ew' };
-      const fl = [...core.factors];
-      fl[i] = lower(smul(-1, g.expr), g.shape);
-      return makeMatmul(fl, shape);
-    }
-  }
   if (scalars.length === 0) return core ?? scalar(1);
   return lower(smul(...scalars, ...(core ? [lift(core)] : [])), shape);
 }

@@ -132,6 +132,7 @@ function ewStep(e: MExpr & { kind: 'ew' }): Step {
       return new Float64Array(n).fill(v.data[0]!);
     });
     for (const d of dimList) cols_.push(new Float64Array(n).fill(size(d, dims)));
+    if (cols_.length === 0) return { rows, cols, data: new Float64Array(n).fill(f()) };
     if (n === 1) {
       const args = cols_.map((c) => c[0]!);
       return { rows, cols, data: Float64Array.of(f(...args)) };

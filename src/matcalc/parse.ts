@@ -89,7 +89,8 @@ function tokenize(src: string): Tok[] {
       i++;
       continue;
     }
-    const num = /^(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/.exec(src.slice(i));
+    // A '.' right after digits belongs to the number unless it starts an operator (2.*x is 2 .* x).
+    const num = /^(\d+(?:\.(?![*/^])\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/.exec(src.slice(i));
     if (num) {
       out.push({ t: 'num', v: Number(num[1]), s: num[1]!, at: i });
       i += num[1]!.length;

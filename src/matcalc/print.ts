@@ -187,6 +187,8 @@ function exprWeight(x: Expr): number {
 }
 
 class Printer {
+  /** The shape of the ew node being printed (scalar terms of its sums broadcast over it). */
+  private shape: MExpr['shape'] | null = null;
   constructor(readonly s: Style) {}
 
   wrap([str, p]: Out, min: P): string {
@@ -208,11 +210,17 @@ class Printer {
         return [s.eye(this.dim(e.shape.rows)), P.Atom];
       case 'ew': {
         const atoms = ewAtoms(e).filter((a) => !isScalarShape(a.shape));
-        if (atoms.length >= 2 && atoms.every((a) => a.kind === 'transpose') && e.expr.kind === 'Add') {
+        if (atoms.length >= 2 && atoms.every((a) => a.kind === 'transpose') && (e.expr.kind === 'Add' || e.expr.kind === 'Mul')) {
           // Collect transposes: xᵀ − aᵀ prints as (x − a)ᵀ.
           return [s.transpose(s.paren(this.node(transpose(e))[0])), P.Post];
         }
-        return this.ew(e.expr, !isScalarShape(e.shape), e);
+        const saved = this.shape;
+        this.shape = e.shape;
+        try {
+          return this.ew(e.expr, !isScalarShape(e.shape), e);
+        } finally {
+          this.shape = saved;
+        }
       }
       case 'matmul': {
         const parts = e.factors.map((f) => {
@@ -277,15 +285,23 @@ class Printer {
     const terms = addTerms(x).map((t) => {
       const [c, rest] = coeffAndTerm(t);
       const scalars = rest.kind === 'Mul' ? rest.bases.filter((b) => isScalarExpr(b)).length : 0;
-      return { c, rest, neg: numValue(c) < 0, w: exprWeight(rest), scalars, t: transposes(rest) };
+      const neg = numValue(c) < 0;
+      const absC = (neg ? smul(-1, c) : c) as Num;
+      let body = rest === ONE ? this.s.num(absC) : this.product(rest, mat, absC)[0];
+      // A scalar term in a matrix-valued sum broadcasts: written s·1 so the text parses back.
+      const sh = this.shape;
+      if (rest !== ONE && mat && sh && !isScalarShape(sh) && isScalarExpr(rest)) {
+        const one = this.s.ones(this.dim(sh.rows), isColumn(sh) ? null : this.dim(sh.cols));
+        body = `${this.wrap(this.product(rest, false, absC), P.Prod)}${this.s.times === '' ? '·' : this.s.times}${one}`;
+      }
+      return { neg, body, w: exprWeight(rest), scalars, t: transposes(rest) };
     });
     // Positive terms first, then bigger ones; on a tie, fewer scalar factors (XᵀX before λI), then
-    // fewer transposes (A + Aᵀ).
-    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w || a.scalars - b.scalars || a.t - b.t);
+    // fewer transposes (A + Aᵀ), then alphabetical.
+    terms.sort((a, b) => Number(a.neg) - Number(b.neg) || b.w - a.w || a.scalars - b.scalars || a.t - b.t || (a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
     let out = '';
     terms.forEach((t, i) => {
-      const absC = (t.neg ? smul(-1, t.c) : t.c) as Num;
-      const body = t.rest === ONE ? this.s.num(absC) : this.product(t.rest, mat, absC)[0];
+      const body = t.body;
       if (i === 0) out = t.neg ? `${this.s.neg}${body}` : body;
       else out += (t.neg ? this.s.minus : this.s.plus) + body;
     });
@@ -301,7 +317,11 @@ class Printer {
     if (x.kind === 'Mul') x.bases.forEach((b, i) => factors.push([b, x.exps[i]!]));
     else if (x.kind === 'Pow') factors.push([x.base, x.exp]);
     else if (!isNum(x)) factors.push([x, ONE]);
-    factors.sort((a, b) => Number(!isScalarExpr(a[0])) - Number(!isScalarExpr(b[0])));
+    // Scalars, then matrices, sums last: a printed `2*(a + b).*c` would parse back with the 2
+    // distributed into the sum.
+    const rank = (f: [Expr, Expr]): number => (f[0].kind === 'Add' ? 2 : isScalarExpr(f[0]) ? 0 : 1);
+    factors.sort((a, b) => rank(a) - rank(b));
+    const coeffLast = factors.length >= 2 && factors.every((f) => f[0].kind === 'Add' && f[1] === ONE);
     const upParts: Part[] = [];
     const downParts: Part[] = [];
     for (const [b, e] of factors) {
@@ -319,7 +339,8 @@ class Printer {
       const v = Math.abs(numValue(coeff));
       p = v === 1 ? '' : String(v);
     }
-    if (p || upParts.length === 0) upParts.unshift([[p || '1', P.Atom], false]);
+    if (p && coeffLast) upParts.push([[p, P.Atom], false]);
+    else if (p || upParts.length === 0) upParts.unshift([[p || '1', P.Atom], false]);
     if (q) downParts.unshift([[q, P.Atom], false]);
     const upMat = upParts.some((u) => u[1]);
     const downMat = downParts.some((d) => d[1]);
