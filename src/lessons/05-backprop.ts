@@ -11,6 +11,7 @@ import type { Matrix } from '../numeric/matrix.js';
 import { accuracy, makeCircles, MLP, type MlpOptions } from '../nn/index.js';
 import type { Lesson, LessonRun, LessonRunOptions } from './types.js';
 import { lesson05Figures } from './figures/lesson-05.js';
+import { backpropDerivedLines, compareWithBackward } from './05-backprop-derived.js';
 
 /** NumPy's print of a float inside an array (precision 8, trailing zeros dropped): `683.6170298`. */
 function npFloat(x: number): string {
@@ -103,6 +104,11 @@ function run(options: LessonRunOptions = {}): LessonRun {
     `Listing after 150 epochs: mean loss ${npFloat(listing.loss[lastListing]! / 1000)} accuracy ${pyRepr(listing.accuracy[lastListing]!)}; ` +
       `corrected: mean loss ${npFloat(fixed.loss[lastFixed]!)} accuracy ${pyRepr(fixed.accuracy[lastFixed]!)}`,
   );
+  // The same four equations, derived by the matrix-calculus engine, checked on the trained network.
+  lines.push(...backpropDerivedLines());
+  fixed.model.backward(Y, fixed.model.forward(X));
+  const gap = compareWithBackward(fixed.model);
+  lines.push(`  evaluated on the corrected network (all 3 layers, 1000 rows): ${gap <= 1e-12 ? 'equal to' : 'DIFFERENT from'} backward()'s dz, dW, db, da (largest relative difference ${gap <= 1e-12 ? 'below 1e-12' : gap})`);
   return {
     lines,
     get figures() { return lesson05Figures(this.data); },
