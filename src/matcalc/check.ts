@@ -8,8 +8,8 @@ import { RandomState } from '../core/random.js';
 import type { Matrix } from '../numeric/index.js';
 import { Tensor, adHessian, adJacobian, grad } from '../autodiff/index.js';
 import { derivative, hessian, type Layout } from './derive.js';
-import { compileMatrixExpr, topoOrder, type Bindings } from './evaluate.js';
-import { fmtShape, isColumn, isScalarShape, type MExpr, type SymNode } from './node.js';
+import { compileMatrixExpr, type Bindings } from './evaluate.js';
+import { fmtShape, isColumn, isScalarShape, topoOrder, type MExpr, type SymNode } from './node.js';
 import { toTensorFunction } from './to-tensor.js';
 
 /** Options of {@link checkDerivative}. */

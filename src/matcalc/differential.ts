@@ -10,7 +10,7 @@
 import { ArgumentError } from '../core/errors.js';
 import { ZERO, diff as sdiff, mapExpr, mul as smul, type Expr } from '../symbolic/index.js';
 import { diag, inv, lift, lower, matmul, mul, hdiv, neg, softmax, sub, trace, sum, transpose } from './build.js';
-import { atomSymbol, contains, ewAtoms, isColumn, isScalarShape, makeDSym, type MExpr, type SymNode } from './node.js';
+import { atomSymbol, contains, ewAtoms, isColumn, isScalarShape, makeDSym, topoOrder, type MExpr, type SymNode } from './node.js';
 
 /** ⟨A, B⟩ = tr(AᵀB), written the way a textbook would for vectors and scalars. */
 export function inner(a: MExpr, b: MExpr): MExpr {
@@ -31,23 +31,7 @@ export function differential(f: MExpr, x: SymNode): MExpr[] {
   const dx = makeDSym(x);
   const dep = new Map<MExpr, boolean>();
   const memo = new Map<MExpr, MExpr[]>();
-  // Children before parents, iteratively.
-  const order: MExpr[] = [];
-  const seen = new Set<MExpr>();
-  const stack: Array<[MExpr, boolean]> = [[f, false]];
-  while (stack.length) {
-    const [n, done] = stack.pop()!;
-    if (done) {
-      order.push(n);
-      continue;
-    }
-    if (seen.has(n)) continue;
-    seen.add(n);
-    stack.push([n, true]);
-    if (!contains(n, x, dep)) continue;
-    const kids = n.kind === 'ew' ? ewAtoms(n) : n.kind === 'matmul' ? n.factors : 'arg' in n ? [n.arg] : [];
-    for (const k of kids) if (!seen.has(k)) stack.push([k, false]);
-  }
+  const order = topoOrder(f);
   for (const n of order) memo.set(n, contains(n, x, dep) ? rule(n, x, dx, memo) : []);
   return memo.get(f)!;
 }

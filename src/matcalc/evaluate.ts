@@ -8,7 +8,7 @@
 import { ArgumentError, DomainError, ShapeError } from '../core/errors.js';
 import { det as ndet, inverse, matmul as nmatmul, type Matrix } from '../numeric/index.js';
 import { lambdify, type CompiledFunction, type SymbolNode } from '../symbolic/index.js';
-import { atomSymbol, dimOf, dimSymbol, ewAtoms, mchildren, type Dim, type MExpr, type Shape, type SymNode } from './node.js';
+import { atomSymbol, dimOf, dimSymbol, ewAtoms, topoOrder, type Dim, type MExpr, type Shape, type SymNode } from './node.js';
 
 /** A value bound to a variable: a number (scalar), a vector, nested rows, or a Matrix. */
 export type Binding = number | ArrayLike<number> | ReadonlyArray<ArrayLike<number>> | Matrix;
@@ -200,25 +200,6 @@ function stepOf(e: MExpr): Step {
         return scalarM(m + Math.log(s));
       };
   }
-}
-
-/** Nodes of the DAG, children first. */
-export function topoOrder(root: MExpr): MExpr[] {
-  const order: MExpr[] = [];
-  const seen = new Set<MExpr>();
-  const stack: Array<[MExpr, boolean]> = [[root, false]];
-  while (stack.length) {
-    const [n, done] = stack.pop()!;
-    if (done) {
-      order.push(n);
-      continue;
-    }
-    if (seen.has(n)) continue;
-    seen.add(n);
-    stack.push([n, true]);
-    for (const k of mchildren(n)) if (!seen.has(k)) stack.push([k, false]);
-  }
-  return order;
 }
 
 /**

@@ -278,3 +278,22 @@ export function contains(e: MExpr, target: MExpr, memo: Map<MExpr, boolean> = ne
   }
   return memo.get(e)!;
 }
+
+/** Nodes of the DAG, children first. */
+export function topoOrder(root: MExpr): MExpr[] {
+  const order: MExpr[] = [];
+  const seen = new Set<MExpr>();
+  const stack: Array<[MExpr, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [n, done] = stack.pop()!;
+    if (done) {
+      order.push(n);
+      continue;
+    }
+    if (seen.has(n)) continue;
+    seen.add(n);
+    stack.push([n, true]);
+    for (const k of mchildren(n)) if (!seen.has(k)) stack.push([k, false]);
+  }
+  return order;
+}

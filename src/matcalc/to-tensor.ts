@@ -6,8 +6,7 @@
 import { ArgumentError } from '../core/errors.js';
 import { Tensor, tensor } from '../autodiff/index.js';
 import { E, numValue, type Expr } from '../symbolic/index.js';
-import { atomOf, dimOf, type MExpr } from './node.js';
-import { topoOrder } from './evaluate.js';
+import { atomOf, dimOf, topoOrder, type MExpr } from './node.js';
 
 type Env = ReadonlyMap<string, Tensor>;
 
