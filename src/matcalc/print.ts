@@ -5,7 +5,7 @@
  */
 import { E, ONE, addTerms, coeffAndTerm, isNum, numValue, type Expr, type Num } from '../symbolic/index.js';
 import { atomOf, atomsOfExpr, dimOf, ewAtoms, isColumn, isScalarExpr, isScalarShape, mchildren, type MExpr } from './node.js';
-import { transpose } from './build.js';
+import { lift, transpose } from './build.js';
 
 /** Binding strength of a printed form: higher binds tighter. */
 const enum P {
@@ -209,10 +209,13 @@ class Printer {
       case 'identity':
         return [s.eye(this.dim(e.shape.rows)), P.Atom];
       case 'ew': {
-        const atoms = ewAtoms(e).filter((a) => !isScalarShape(a.shape));
-        if (atoms.length >= 2 && atoms.every((a) => a.kind === 'transpose') && (e.expr.kind === 'Add' || e.expr.kind === 'Mul')) {
-          // Collect transposes: xᵀ − aᵀ prints as (x − a)ᵀ.
-          return [s.transpose(s.paren(this.node(transpose(e))[0])), P.Post];
+        if (!isScalarShape(e.shape) && ewAtoms(e).length > 0) {
+          // Collect transposes: xᵀ − aᵀ prints as (x − a)ᵀ, tanh(xᵀW₁ᵀ) as tanh(W₁x)ᵀ.
+          const t = transpose(e);
+          if (transposes(lift(t)) < transposes(e.expr)) {
+            const inner = this.node(t);
+            return [s.transpose(inner[1] >= P.Atom && t.kind === 'ew' && t.expr.kind === 'Function' ? inner[0] : s.paren(inner[0])), P.Post];
+          }
         }
         const saved = this.shape;
         this.shape = e.shape;

@@ -26,14 +26,29 @@ function exprSize(root: Expr): number {
   return n;
 }
 
-/** A size measure of a matrix expression (tree count of nodes, ew expressions included). */
-export function size(e: MExpr, memo: Map<MExpr, number> = new Map()): number {
-  const hit = memo.get(e);
+const sizes = new WeakMap<MExpr, number>();
+
+/** A size measure of a matrix expression (tree count of nodes, ew expressions included); cached, nodes are immutable. */
+export function size(e: MExpr): number {
+  const hit = sizes.get(e);
   if (hit !== undefined) return hit;
   let n = e.kind === 'ew' ? exprSize(e.expr) : 1;
-  for (const k of mchildren(e)) n += size(k, memo);
-  memo.set(e, n);
+  for (const k of mchildren(e)) n += size(k);
+  sizes.set(e, n);
   return n;
+}
+
+/** Whether expanding could change x: a product or power with a sum inside. */
+function expandable(root: Expr): boolean {
+  const stack: Expr[] = [root];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x.kind === 'Mul' && x.bases.some((b) => b.kind === 'Add')) return true;
+    if (x.kind === 'Pow' && x.base.kind === 'Add' && isNum(x.exp)) return true;
+    if (x.kind === 'Add') stack.push(...x.terms);
+    else if (x.kind === 'Mul') stack.push(...x.bases);
+  }
+  return false;
 }
 
 type Part = [Expr, MExpr | null];
@@ -110,7 +125,7 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
         if (size(cand) < size(cur)) cur = cand;
       }
     }
-    if (cur.kind === 'ew') {
+    if (cur.kind === 'ew' && expandable(cur.expr)) {
       const ex = expand(cur.expr);
       // Only a clear gain: σ ⊙ (1 − σ) stays, −y ⊙ (1 − σ) + (1 − y) ⊙ σ becomes σ − y.
       if (ex !== cur.expr && exprSize(ex) + 2 <= exprSize(cur.expr)) cur = lower(ex, cur.shape);
@@ -155,7 +170,7 @@ export function simplify(e: MExpr): MExpr {
 }
 
 function normalNode(e: MExpr, depth: number): MExpr {
-  if (e.kind === 'ew') {
+  if (e.kind === 'ew' && expandable(e.expr)) {
     const ex = expand(e.expr);
     return ex === e.expr ? e : lower(ex, e.shape);
   }
