@@ -37,8 +37,8 @@ export interface OvoProblem {
   shrinking: boolean;
   /** Fold shuffles for probability estimates; null = no probabilities. */
   rng: LibsvmRandom | null;
-  /** Called after each pair's model: (pairs done, pairs). */
-  onPair?: (done: number, total: number) => void;
+  /** Progress of the pairs' fits: (done, total) with 100 steps per pair. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The trained one-vs-one model. */
@@ -71,7 +71,7 @@ interface BinaryFit {
 }
 
 /** A binary C-SVC on the listed rows (in that order), labels ±1, bounds Cs. */
-function fitBinary(prob: OvoProblem, rows: Int32Array, y: Int8Array, Cs: Float64Array): BinaryFit {
+function fitBinary(prob: OvoProblem, rows: Int32Array, y: Int8Array, Cs: Float64Array, onProgress?: (done: number, total: number) => void): BinaryFit {
   const { d } = prob;
   const l = rows.length;
   const Xs = new Float64Array(l * d);
@@ -88,6 +88,7 @@ function fitBinary(prob: OvoProblem, rows: Int32Array, y: Int8Array, Cs: Float64
     maxIter: prob.maxIter,
     cacheBytes: prob.cacheBytes,
     shrinking: prob.shrinking,
+    ...(onProgress ? { onProgress } : {}),
   });
   const coef = new Float64Array(l);
   for (let s = 0; s < l; s++) coef[s] = y[s]! * r.alpha[s]!;
@@ -183,13 +184,14 @@ export function trainOvo(prob: OvoProblem): OvoModel {
         probA![p] = A;
         probB![p] = B;
       }
-      const fit = fitBinary(prob, rows, y, Cs);
+      const pair = p;
+      const report = prob.onProgress ? (done: number) => prob.onProgress!(pair * 100 + done, nPairs * 100) : undefined;
+      const fit = fitBinary(prob, rows, y, Cs, report);
       fits.push(fit);
       pos.forEach((q, s) => {
         if (fit.coef[s] !== 0) nonzero[q] = 1;
       });
       p++;
-      prob.onPair?.(p, nPairs);
     }
   }
   // Support vectors in grouped order; nzStart[c] = first support vector of class c.

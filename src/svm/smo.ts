@@ -58,6 +58,11 @@ export interface SmoProblem {
   /** Kernel cache budget in bytes. */
   cacheBytes: number;
   shrinking: boolean;
+  /**
+   * Called every 1000 iterations and at the end with (done, 100): how far the KKT gap has come
+   * from its first value toward `tol`, on a log scale (the gap need not fall monotonically).
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The dual solution, in the problem's order. */
@@ -321,7 +326,14 @@ export function smoSolve(prob: SmoProblem): SmoResult {
   let iter = 0;
   let converged = true;
   let counter = Math.min(l, 1000) + 1;
+  let firstGap = -1;
+  const report = prob.onProgress;
   for (;;) {
+    if (report && iter % 1000 === 0 && lastGap !== Infinity) {
+      if (firstGap < 0) firstGap = Math.max(lastGap, tol * 1.000001);
+      const frac = Math.log(firstGap / Math.max(lastGap, tol)) / Math.log(firstGap / tol);
+      report(Math.round(100 * Math.min(1, Math.max(0, frac))), 100);
+    }
     if (maxIter >= 0 && iter >= maxIter) {
       converged = false;
       if (activeSize < l) {
@@ -444,6 +456,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
     }
   }
 
+  report?.(100, 100);
   const rho = computeRho(activeSize, y, G, status);
   const objective = dualObjective(alpha, G, l);
 

@@ -50,7 +50,7 @@ export interface SVCOptions {
   randomState?: number;
   /** With 'ovr' and more than two classes, predict the argmax of `decisionMatrix`. Default false. */
   breakTies?: boolean;
-  /** Called after each pair of classes is trained: (pairs done, pairs). */
+  /** Progress of the fit: (done, total), 100 steps per pair of classes (the KKT gap toward tol, log scale). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -178,7 +178,7 @@ export class SVC extends Classifier<Fitted> {
       cacheBytes: this.cacheSize * 1024 * 1024,
       shrinking: this.shrinking,
       rng: this.probability ? new LibsvmRandom(sklearnSeed(this.randomState)) : null,
-      onPair: this.onProgress,
+      ...(this.onProgress ? { onProgress: this.onProgress } : {}),
     });
     const nIter = m.nIter.reduce((a, b) => a + b, 0);
     this.state = this.finish(m, classes, d, n, kernel, m.alpha0, nIter, m.converged, m.objective[0]!);

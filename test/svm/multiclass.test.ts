@@ -129,3 +129,19 @@ describe('multiclass SVC: exact relations', () => {
     expect(b.decisionMatrix(moons.X_test)).toEqual(b.decisionFunction(moons.X_test).map((f) => [f]));
   });
 });
+
+describe('SVC progress', () => {
+  it('reports each pair from 0 to 100 steps, ending at the total, and changes nothing', () => {
+    const data = ref.data.blobs3;
+    const calls: [number, number][] = [];
+    const m = new SVC({ C: 10, onProgress: (d, t) => calls.push([d, t]) }).fit(data.X, data.y);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    for (const [d, t] of calls) {
+      expect(t).toBe(300);
+      expect(d).toBeGreaterThanOrEqual(0);
+      expect(d).toBeLessThanOrEqual(300);
+    }
+    expect(calls.at(-1)).toEqual([300, 300]);
+    expect(m.dualCoefs).toEqual(new SVC({ C: 10 }).fit(data.X, data.y).dualCoefs);
+  });
+});

@@ -109,7 +109,7 @@ export function runSvm(opts: SvmCliOptions, io: CliIO): void {
   }
 
   let model: SVC | LinearSVC;
-  const bar = createProgress({ label: useLinear ? 'LinearSVC epochs' : 'SVC class pairs', enabled: process.stdout.isTTY === true });
+  const bar = createProgress({ label: useLinear ? 'LinearSVC epochs' : 'SVC fit (KKT gap toward tol)', enabled: process.stdout.isTTY === true });
   const t0 = performance.now();
   try {
     model = useLinear ? new LinearSVC({ C, onProgress: bar.update }) : new SVC({ ...svcOptions, onProgress: bar.update });
