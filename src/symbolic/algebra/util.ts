@@ -173,11 +173,11 @@ export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
 
 /**
  * Evaluate e at many values of x at once (one pass over the DAG, one Float64Array per node);
- * other symbols take the values in `env`. Used by the derivative check.
+ * other symbols take the values in `env`. Used by the derivative check. Pass the same `memo` to
+ * evaluate several expressions at the same points without repeating their common parts.
  */
-export function evalMany(e: Expr, x: Expr, xs: ArrayLike<number>, env: ReadonlyMap<Expr, number> = new Map()): Float64Array {
+export function evalMany(e: Expr, x: Expr, xs: ArrayLike<number>, env: ReadonlyMap<Expr, number> = new Map(), memo = new Map<Expr, Float64Array>()): Float64Array {
   const n = xs.length;
-  const memo = new Map<Expr, Float64Array>();
   const stack: Expr[] = [e];
   while (stack.length) {
     const node = stack[stack.length - 1]!;

@@ -23,6 +23,7 @@ import { freshSymbol, integrateTrig, resetFreshSymbols, splitFactors, weierstras
 import { integrateSpecial, integrateSqrtQuadratic } from './rules/algebraic.js';
 import { integrateEuler } from './rules/euler.js';
 import { integratePiecewise } from './rules/piecewise.js';
+import { linearInner } from './rules/linear.js';
 import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute, walkDependent } from '../../algebra/util.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../../poly/convert.js';
 import { polyIntegral } from '../../poly/poly.js';
@@ -185,6 +186,14 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
         const r = mul(pow(lu[0], -1), ANTIDERIVATIVES[f.name]!(u));
         return done(mark, depth, 'table', f, x, r, `∫ ${f.name}(u) du`);
       }
+    }
+    // f = g(a·x + b): integrate g and put u back (compact, and accurate near u = 0).
+    const tl = freshSymbol();
+    const lin = linearInner(f, x, tl);
+    if (lin) {
+      const G = sub1(lin.g, tl);
+      if (G !== null) return done(mark, depth, 'linear substitution', f, x, mul(pow(lin.a, -1), substitute(G, tl, lin.u)), `${tl.name} = ${show(lin.u)}`);
+      fail();
     }
     // Polynomials and rational functions over ℚ.
     const p = exprToPoly(f, x);

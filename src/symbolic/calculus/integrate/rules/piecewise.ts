@@ -14,13 +14,13 @@
  * integratePiecewise(parse('x*abs(x)'), x, …) // sign(x)*x^3/3
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
-import { NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { NAN, NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { evalNumber, free, isEntire, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
 import { show } from './parts.js';
-import { freeSymbols } from '../../../walk/traverse.js';
+import { freeSymbols, mapExpr } from '../../../walk/traverse.js';
 
 const KINKS = new Set(['abs', 'sign', 'relu', 'heaviside', 'max', 'min']);
 const S = symbol('_sign_pw');
@@ -67,7 +67,7 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
   const k = findKink(f, x);
   if (!k) return null;
   const node = k.node as Extract<Expr, { kind: 'Function' }>;
-  const g = expandProducts(substitute(f, node, inSign(node, k.u)));
+  const g = signPowersReduced(expandProducts(substitute(f, node, inSign(node, k.u))));
   const [a, b] = linearIn(k.u, x)!;
   const c = mul(-1, b, pow(a, -1));
   const B = diff(g, S);
@@ -94,11 +94,40 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
   }
   if (IA === null || G === null) return null;
   const Gc = substitute(G, x, c);
-  // G must be finite at the kink (∫ sign(x)/x² has no continuous antiderivative across 0).
-  if (!finiteAt(Gc)) return null;
+  // G must be finite at the kink (∫ sign(x)/x² has no continuous antiderivative across 0),
+  // unless f itself is undefined there (1/|2x + 3|⁷): then each side is its own interval.
+  if (!finiteAt(Gc)) {
+    if (freeSymbols(f).length > 1 || finiteAt(substituteOrNaN(f, x, c))) return null;
+    note(`on each side of ${x.name} = ${show(c)} (where the integrand is undefined): ${node.name}(…) written with sign(${show(k.u)})`);
+    return add(IA, mul(fn('sign', k.u), G));
+  }
   note(`on each side of ${x.name} = ${show(c)}: ${node.name}(…) written with sign(${show(k.u)}), antiderivative kept continuous there`);
   return add(IA, mul(fn('sign', k.u), sub(G, Gc)));
 }
 
 /** A value at the kink is usable unless it is a number that is not finite (with parameters: trusted). */
 const finiteAt = (v: Expr): boolean => freeSymbols(v).length > 0 || Number.isFinite(evalNumber(v, new Map()));
+
+/** f at x = c, or NaN where the substitution throws (1/0 …). */
+function substituteOrNaN(f: Expr, x: SymbolNode, c: Expr): Expr {
+  try {
+    return substitute(f, x, c);
+  } catch {
+    return NAN;
+  }
+}
+
+/** sᵏ → s or 1 (s = sign(u) is ±1): |u|⁷ = (s·u)⁷ = s·u⁷. */
+function signPowersReduced(g: Expr): Expr {
+  return mapExpr(g, (_o, e) => {
+    const odd = (k: Expr) => k.kind === 'Integer' && k.value.num % 2n !== 0n;
+    const even = (k: Expr) => k.kind === 'Integer' && k.value.num % 2n === 0n;
+    if (e.kind === 'Pow' && e.base === S && (odd(e.exp) || even(e.exp))) return odd(e.exp) ? S : ONE;
+    if (e.kind === 'Mul' && e.bases.includes(S)) {
+      const i = e.bases.indexOf(S), k = e.exps[i]!;
+      if (!odd(k) && !even(k)) return e;
+      return mul(e.coeff, ...e.bases.map((b, j) => (j === i ? (odd(k) ? S : ONE) : pow(b, e.exps[j]!))));
+    }
+    return e;
+  });
+}

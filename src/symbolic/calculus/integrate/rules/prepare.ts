@@ -1,0 +1,59 @@
+/**
+ * Rewrites applied to an integrand before the rules run, each an identity for every real x:
+ *
+ * - (c·q(x)²)^(k/2) = c^(k/2)·|q(x)|^k for a polynomial q and c > 0: √(9x² + 3x + 1/4) is
+ *   |3x + 1/2|, and a rule that treated it as a smooth radical (an Euler substitution) would give
+ *   an answer right on one side of x = −1/6 only;
+ * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
+ *
+ * @example
+ * prepareIntegrand(parse('(4*x^2 + 4*x + 1)^(3/2)'), x) // abs(2*x + 1)^3
+ */
+import * as Q from '../../../../core/rational.js';
+import { mul, pow } from '../../../expr/arith.js';
+import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { fn } from '../../../functions/index.js';
+import { free } from '../../../algebra/util.js';
+import { mapExpr } from '../../../walk/traverse.js';
+import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
+import { polySquareFree } from '../../../poly/factor.js';
+import { polyDegree, polyLc, polyMul, polyPow, type Poly } from '../../../poly/poly.js';
+
+const INVOLUTIONS: Record<string, string> = { atanh: 'tanh', asinh: 'sinh' };
+
+/** The integrand with the rewrites above applied (the same node when none applies). */
+export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
+  return mapExpr(f, (_orig, e) => {
+    if (free(e, x)) return e;
+    if (e.kind === 'Function' && e.args.length === 1) {
+      const u = e.args[0]!;
+      if (u.kind === 'Function' && INVOLUTIONS[e.name] === u.name) return u.args[0]!;
+      return e;
+    }
+    // A power is its own node or a factor bᵏ of a product.
+    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? e;
+    if (e.kind === 'Mul') {
+      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x));
+      return fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
+    }
+    return e;
+  });
+}
+
+/** base^k with k = m/2 and base = c·q² as c^k·|q|^m, or null. */
+function halfPower(base: Expr, k: Expr, x: SymbolNode): Expr | null {
+  if (k.kind !== 'Rational' || k.value.den !== 2n || free(base, x)) return null;
+  const q = squareRoot(base, x);
+  return q ? mul(pow(numFromRational(q.c), k), pow(fn('abs', polyToExpr(q.root, x)), mul(2, k))) : null;
+}
+
+/** base = c·root² with c > 0 rational and root a monic polynomial in x of degree ≥ 1, or null. */
+function squareRoot(base: Expr, x: SymbolNode): { c: Q.Rational; root: Poly } | null {
+  const p = exprToPoly(base, x);
+  if (!p || polyDegree(p) < 2 || Q.sign(polyLc(p)) <= 0) return null;
+  const parts = polySquareFree(p);
+  if (parts.some((s) => s.mult % 2 !== 0)) return null;
+  let root: Poly = [Q.ONE];
+  for (const s of parts) root = polyMul(root, polyPow(s.poly, s.mult / 2));
+  return { c: polyLc(p), root };
+}
