@@ -24,6 +24,8 @@ import { integrateSpecial, integrateSqrtQuadratic } from './rules/algebraic.js';
 import { integrateEuler } from './rules/euler.js';
 import { integratePiecewise } from './rules/piecewise.js';
 import { linearInner } from './rules/linear.js';
+import { integrateHermite } from './rules/hermite.js';
+import { inverseFunctionOf } from './rules/inverse.js';
 import { MAX_RULE_DEPTH, exprDepth, free, linearIn, logAbs, nodeCount, quadraticIn, signOf, substitute, walkDependent } from '../../algebra/util.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../../poly/convert.js';
 import { polyIntegral } from '../../poly/poly.js';
@@ -201,6 +203,8 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     const trace: RationalTrace = { decomposition: '' };
     const rr = integrateRational(f, x, trace);
     if (rr) return done(mark, depth, 'partial fractions', f, x, rr, trace.decomposition);
+    const hr = integrateHermite(f, x, (g) => integrateRational(g, x));
+    if (hr) return done(mark, depth, 'Hermite reduction and Rothstein–Trager', f, x, hr, 'rational part by Hermite reduction, logarithms at the roots of the Rothstein–Trager resultant');
 
     const notes: string[] = [];
     const note = (s: string) => notes.push(s);
@@ -291,8 +295,9 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       let g = substitute(mul(f, pow(du, -1)), u, t);
       if (!free(g, x)) {
         const inv = inverseOf(u, x, t);
-        if (!inv) continue;
-        g = substitute(g, x, inv);
+        const invF = inv ? null : inverseFunctionOf(u, x, t);
+        if (!inv && !invF) continue;
+        g = inv ? substitute(g, x, inv) : invF!.clean(tidy(substitute(g, x, invF!.x)));
         if (!free(g, x)) continue;
       }
       // A substitution that brings in roots the integrand did not have (x²·sin²x with
