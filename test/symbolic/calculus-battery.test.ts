@@ -3,11 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { limit } from '../../src/symbolic/calculus/limit/index.js';
-import { seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
-import { solve } from '../../src/symbolic/calculus/solve/index.js';
 import { evalNumber } from '../../src/symbolic/algebra/util.js';
+import { toString, limit, seriesCoefficients, solve } from '../../src/symbolic/index.js';
 
 const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
   limit: Array<{ expr: string; wrt: string; to: string; sympy: string; value: number }>;

@@ -7,14 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { backCheck, definiteCases, freeOfFloats, P, S, seriesCases, V, x } from './hunt-harness.js';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { diff } from '../../src/symbolic/calculus/diff/diff.js';
-import { evaluate, subs } from '../../src/symbolic/walk/traverse.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { integrate } from '../../src/symbolic/calculus/integrate/index.js';
-import { limit } from '../../src/symbolic/calculus/limit/index.js';
-import { seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
-import { solve } from '../../src/symbolic/calculus/solve/index.js';
 import { DomainError, LimitError } from '../../src/core/errors.js';
+import { diff, evaluate, subs, toString, integrate, limit, seriesCoefficients, solve } from '../../src/symbolic/index.js';
 
 const POINTS = [0.23, 0.41, 0.67, 0.88, 1.37, 1.9, 2.6, 3.3, 4.7, -0.35, -0.74, -1.6, -2.9];
 

@@ -1,15 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { evaluate } from '../../src/symbolic/walk/traverse.js';
-import { limit } from '../../src/symbolic/calculus/limit/index.js';
-import { series, seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
-import { solve, solveDetailed } from '../../src/symbolic/calculus/solve/index.js';
-import { solveSystem } from '../../src/symbolic/calculus/solve/system.js';
-import { simplify, tidy } from '../../src/symbolic/algebra/simplify.js';
-import { factor } from '../../src/symbolic/algebra/factor.js';
-import { criticalPoints } from '../../src/symbolic/calculus/critical/index.js';
+import { toString, evaluate, limit, series, seriesCoefficients, solve, solveDetailed, solveSystem, simplify, tidy, factor, criticalPoints } from '../../src/symbolic/index.js';
 
 const x = symbol('x');
 const P = parse;

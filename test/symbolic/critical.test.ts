@@ -5,10 +5,9 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { evaluate } from '../../src/symbolic/walk/traverse.js';
-import { criticalPoints, type CriticalResult } from '../../src/symbolic/calculus/critical/index.js';
-import { solveSystem, solveSystemDetailed, zeroFactors } from '../../src/symbolic/calculus/solve/system.js';
+import { type CriticalResult } from '../../src/symbolic/calculus/critical/index.js';
+import { zeroFactors } from '../../src/symbolic/calculus/solve/system.js';
+import { toString, evaluate, criticalPoints, solveSystem, solveSystemDetailed } from '../../src/symbolic/index.js';
 
 const S = (e: Expr) => toString(e);
 const N = (e: Expr) => evaluate(e);

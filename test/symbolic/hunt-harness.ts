@@ -3,11 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { diff } from '../../src/symbolic/calculus/diff/diff.js';
-import { evaluate } from '../../src/symbolic/walk/traverse.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { integrate } from '../../src/symbolic/calculus/integrate/index.js';
-import { seriesCoefficients } from '../../src/symbolic/calculus/series/index.js';
+import { diff, evaluate, toString, integrate, seriesCoefficients } from '../../src/symbolic/index.js';
 
 export const x = symbol('x');
 export const P = parse;

@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { diff } from '../../src/symbolic/calculus/diff/diff.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { integrate } from '../../src/symbolic/calculus/integrate/index.js';
 import { evalNumber } from '../../src/symbolic/algebra/util.js';
+import { diff, toString, integrate } from '../../src/symbolic/index.js';
 
 interface Pt { at: number[]; value: number }
 const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {

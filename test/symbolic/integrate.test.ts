@@ -4,13 +4,8 @@ import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, NEG_OO, OO, type Expr } from '../../src/symbolic/expr/expr.js';
 import { add, mul, pow } from '../../src/symbolic/expr/arith.js';
 import { fn } from '../../src/symbolic/functions/index.js';
-import { diff } from '../../src/symbolic/calculus/diff/diff.js';
-import { evaluate } from '../../src/symbolic/walk/traverse.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { integrate, verifyAntiderivative } from '../../src/symbolic/calculus/integrate/index.js';
 import { FUNCTIONS } from '../../src/symbolic/functions/index.js';
-import { limit } from '../../src/symbolic/calculus/limit/index.js';
-import { simplify } from '../../src/symbolic/algebra/simplify.js';
+import { diff, evaluate, toString, integrate, verifyAntiderivative, limit, simplify } from '../../src/symbolic/index.js';
 
 const x = symbol('x');
 const I = (s: string) => integrate(parse(s), x);

@@ -9,7 +9,6 @@
 import { ArgumentError } from '../../core/errors.js';
 import { mul, pow } from '../expr/arith.js';
 import { numFromRational, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
-import { parse } from '../parse/parse.js';
 import { freeSymbols } from '../walk/traverse.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../poly/convert.js';
 import { polyFactorQ } from '../poly/factor.js';
@@ -31,8 +30,7 @@ function factoredPoly(p: Poly, x: SymbolNode): Expr {
  * @example
  * factor('x^4 + 4', 'x') // (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
  */
-export function factor(e: Expr | string, x?: SymbolNode | string): Expr {
-  const expr = typeof e === 'string' ? parse(e) : e;
+export function factor(expr: Expr, x?: SymbolNode): Expr {
   if (exprDepth(expr, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return expr;
   let v: SymbolNode;
   if (x === undefined) {
@@ -40,7 +38,7 @@ export function factor(e: Expr | string, x?: SymbolNode | string): Expr {
     if (syms.length === 0) return expr;
     if (syms.length > 1) throw new ArgumentError('factor: give the variable, the expression has several');
     v = syms[0]!;
-  } else v = typeof x === 'string' ? symbol(x) : x;
+  } else v = x;
   const p = exprToPoly(expr, v);
   if (p) return factoredPoly(p, v);
   const rf = exprToRatFun(expr, v);

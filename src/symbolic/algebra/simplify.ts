@@ -19,7 +19,6 @@
 import { add, mul, pow } from '../expr/arith.js';
 import { E, PI, ONE, ZERO, isNum, numValue, rat, type Expr, type SymbolNode } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
-import { parse } from '../parse/parse.js';
 import { freeSymbols } from '../walk/traverse.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf } from './util.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
@@ -181,8 +180,7 @@ export interface SimplifyOptions {
  * simplify(parse('(x^2 - 1)/(x - 1)')) // x + 1
  * simplify(parse('log(x^2*y)'), { positive: true }) // 2*log(x) + log(y)
  */
-export function simplify(e: Expr | string, options: SimplifyOptions = {}): Expr {
-  const input = typeof e === 'string' ? parse(e) : e;
+export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
   if (exprDepth(input, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return input; // too deep to rewrite safely
   const positive = options.positive ?? false;
   const candidates: Expr[] = [];

@@ -6,8 +6,9 @@
  * table plus `exp`, `sqrt`, `log(x, b)`, and `f(x)` for an unknown name), `float(0.1)`,
  * `Derivative(f(x), x)`, `Integral(f, x[, a, b])`, and matrices `[a, b; c, d]` (parseMatrix).
  *
- * When `vars` are declared, a run of them splits into a product (`2xy` → 2·x·y) and a declared
- * name before `(` multiplies. Errors are `ParseError`s with the position and a caret line.
+ * When `vars` are declared, a name made of declared variables and single letters splits into a
+ * product (`2xy` → 2·x·y when x is declared; never `theta`, `w1_2`), and a declared name before
+ * `(` multiplies. The public API parses text with the variables the call names (api/coerce.ts). Errors are `ParseError`s with the position and a caret line.
  * An explicit operator stack (shunting-yard) means nesting depth is limited by memory, not by
  * the call stack; long `+` and `*` chains are built in one n-ary call.
  *
@@ -58,6 +59,10 @@ const FUNCTION_ALIASES: Record<string, string> = {
   Abs: 'abs', Heaviside: 'heaviside', DiracDelta: 'dirac', Max: 'max', Min: 'min', ln: 'log',
   arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2', arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh',
 };
+/** Greek letter names: whole symbols, never split into letters (`theta` is not t·h·e·t·a). */
+const GREEK = new Set(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron rho sigma tau upsilon phi chi psi omega'.split(' '),
+);
 const SPECIAL_FORMS = new Set(['float', 'Derivative', 'Integral']);
 const OP_ALIASES: Record<string, string> = { '·': '*', '⋅': '*', '×': '*', '−': '-', '÷': '/' };
 
@@ -264,18 +269,25 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
     expectOperand = false;
   }
 
-  /** Split a name into declared variables (longest first), or null. */
+  /**
+   * Split a name into a product when variables are declared: each part is a declared variable
+   * (longest first) or a single letter, and at least one part is declared (`xy` → x·y with x
+   * declared). Names with digits or underscores and Greek letter names (`theta`) never split.
+   */
   function splitVars(name: string): string[] | null {
+    if (!/^[A-Za-z]+$/.test(name) || GREEK.has(name)) return null;
     const out: string[] = [];
+    let declared = false;
     let i = 0;
     const sorted = [...vars].sort((a, b) => b.length - a.length);
     while (i < name.length) {
       const v = sorted.find((s) => name.startsWith(s, i));
-      if (!v) return null;
-      out.push(v);
-      i += v.length;
+      if (v) declared = true;
+      const part = v ?? name[i]!;
+      out.push(part);
+      i += part.length;
     }
-    return out;
+    return declared ? out : null;
   }
 
   function finishCall(call: Extract<OpEntry, { k: 'call' }>, closePos: number): void {
@@ -337,7 +349,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
         }
         const parts = vars.size ? splitVars(name) : null;
         if (parts) {
-          for (const p of parts) operand(symbol(p), tok.pos);
+          for (const p of parts) operand(vars.has(p) ? symbol(p) : (CONSTANTS[p] ?? symbol(p)), tok.pos);
           break;
         }
         if (callable && next.pos === tok.end) {

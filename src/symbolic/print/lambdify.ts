@@ -14,7 +14,6 @@ import { E, HALF, ONE, numValue, symbol, type Expr, type Num, type SymbolNode } 
 import { FUNCTIONS, erfNum } from '../functions/index.js';
 import { ciNum, eiNum, erfiNum, siNum } from '../functions/special-numeric.js';
 import { SymMatrix } from '../expr/matrix.js';
-import { parse } from '../parse/parse.js';
 import { postorder } from '../walk/traverse.js';
 import { children } from '../expr/expr.js';
 
@@ -207,7 +206,7 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
   return { body, outs };
 }
 
-type Input = Expr | string | ReadonlyArray<Expr | string> | SymMatrix;
+type Input = Expr | readonly Expr[] | SymMatrix;
 
 /**
  * Code size limits. V8 optimizes a function only below a bytecode budget (~60 KB) and compiles big
@@ -303,14 +302,10 @@ function runVectorized(
  * function of `vars` (in that order).
  * @example lambdify('x*y', ['x', 'y'])(2, 3) // 6
  */
-export function lambdify(input: Expr | string, vars: ReadonlyArray<SymbolNode | string> | string): CompiledFunction<number>;
-export function lambdify(input: ReadonlyArray<Expr | string>, vars: ReadonlyArray<SymbolNode | string> | string): CompiledFunction<number[]>;
-export function lambdify(input: SymMatrix, vars: ReadonlyArray<SymbolNode | string> | string): CompiledFunction<number[][]>;
-export function lambdify(input: Input, varsIn: ReadonlyArray<SymbolNode | string> | string): CompiledFunction<unknown> {
-  const names = typeof varsIn === 'string' ? varsIn.split(/[\s,]+/).filter(Boolean) : varsIn;
-  const vars = names.map((v) => (typeof v === 'string' ? symbol(v) : v));
-  const opts = { vars: vars.map((v) => v.name) };
-  const toE = (e: Expr | string): Expr => (typeof e === 'string' ? parse(e, opts) : e);
+export function lambdify(input: Expr, vars: readonly SymbolNode[]): CompiledFunction<number>;
+export function lambdify(input: readonly Expr[], vars: readonly SymbolNode[]): CompiledFunction<number[]>;
+export function lambdify(input: SymMatrix, vars: readonly SymbolNode[]): CompiledFunction<number[][]>;
+export function lambdify(input: Input, vars: readonly SymbolNode[]): CompiledFunction<unknown> {
   let roots: Expr[];
   let shape: 'scalar' | 'list' | 'matrix';
   let cols = 0;
@@ -319,10 +314,10 @@ export function lambdify(input: Input, varsIn: ReadonlyArray<SymbolNode | string
     shape = 'matrix';
     cols = input.cols;
   } else if (Array.isArray(input)) {
-    roots = (input as ReadonlyArray<Expr | string>).map(toE);
+    roots = [...(input as readonly Expr[])];
     shape = 'list';
   } else {
-    roots = [toE(input as Expr | string)];
+    roots = [input as Expr];
     shape = 'scalar';
   }
   const { body, outs } = generate(roots, vars);

@@ -26,7 +26,6 @@ import { add, mul, sub } from '../../expr/arith.js';
 import { ZERO, isNum, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { expand } from '../../algebra/expand.js';
 import { diff } from '../diff/diff.js';
-import { parse } from '../../parse/parse.js';
 import { toString } from '../../print/text.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { evalNumber, substitute } from '../../algebra/util.js';
@@ -66,11 +65,8 @@ export interface CriticalResult {
  * @example
  * criticalPoints(parse('x^2 + y^2'), ['x', 'y']).points[0].kind // 'min'
  */
-export function criticalPoints(f: Expr | string, vars?: SymbolNode | string | ReadonlyArray<SymbolNode | string>): CriticalResult {
-  const e = typeof f === 'string' ? parse(f) : f;
-  const vs = (vars === undefined ? freeSymbols(e).sort((a, b) => (a.name < b.name ? -1 : 1)) : Array.isArray(vars) ? vars : [vars]).map((v) =>
-    typeof v === 'string' ? symbol(v) : (v as SymbolNode),
-  );
+export function criticalPoints(e: Expr, vars?: readonly SymbolNode[]): CriticalResult {
+  const vs = vars === undefined ? freeSymbols(e).sort((a, b) => (a.name < b.name ? -1 : 1)) : [...vars];
   if (!vs.length) throw new ArgumentError('criticalPoints: the expression has no variables');
   return vs.length === 1 ? oneVar(e, vs[0]!) : manyVars(e, vs);
 }

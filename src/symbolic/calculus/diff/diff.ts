@@ -36,11 +36,10 @@ import {
   type SymbolNode,
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../functions/index.js';
-import { parse } from '../../parse/parse.js';
 import { freeSymbols, postorder, postorderReleasing, subs } from '../../walk/traverse.js';
 
-/** A variable to differentiate by: a symbol, its name, or [variable, order]. @example diff(e, 'x', [y, 2]) // d³/dx dy² */
-export type DiffVar = SymbolNode | string | readonly [SymbolNode | string, number];
+/** A variable to differentiate by, or [variable, order] (the public `DiffVar` also takes names). @example diff(e, x, [y, 2]) // d³/dx dy² */
+export type DiffSpec = SymbolNode | readonly [SymbolNode, number];
 
 /** Options for diff: `steps` (default false) returns the rules applied. @example diff('x^2', 'x', { steps: true }).steps[0].rule // 'power' */
 export interface DiffOptions {
@@ -67,14 +66,13 @@ export interface DiffTrace {
   steps: DiffStep[];
 }
 
-const toSymbol = (v: SymbolNode | string): SymbolNode => {
-  if (typeof v === 'string') return symbol(v);
+const toSymbol = (v: SymbolNode): SymbolNode => {
   if (v && v.kind === 'Symbol') return v;
-  throw new ArgumentError('diff: variables must be symbols or names');
+  throw new ArgumentError('diff: variables must be symbols');
 };
 
 /** Expand [x, n] specs into a list of variables. */
-function variableList(e: Expr, specs: readonly DiffVar[]): SymbolNode[] {
+function variableList(e: Expr, specs: readonly DiffSpec[]): SymbolNode[] {
   if (specs.length === 0) {
     const fs = freeSymbols(e);
     if (fs.length === 1) return [fs[0]!];
@@ -84,10 +82,10 @@ function variableList(e: Expr, specs: readonly DiffVar[]): SymbolNode[] {
   const out: SymbolNode[] = [];
   for (const s of specs) {
     if (Array.isArray(s)) {
-      const [v, n] = s as readonly [SymbolNode | string, number];
+      const [v, n] = s as readonly [SymbolNode, number];
       if (!Number.isInteger(n) || n < 0) throw new ArgumentError(`diff: order must be a non-negative integer, got ${n}`);
       for (let i = 0; i < n; i++) out.push(toSymbol(v));
-    } else out.push(toSymbol(s as SymbolNode | string));
+    } else out.push(toSymbol(s as SymbolNode));
   }
   return out;
 }
@@ -284,19 +282,19 @@ function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null): Expr {
  * Differentiate `e` by each variable in turn (`diff(e, x, x)` or `diff(e, [x, 2])` for order 2).
  * With no variable, the expression's only free symbol. A last `{ steps: true }` argument returns
  * `{ result, steps }` with the rules applied, outermost first.
- * @example diff(parse('x^2*y'), 'x', 'y') // 2*x
+ * @example diff(parse('x^2*y'), x, y) // 2*x
  */
-export function diff(e: Expr | string, ...args: DiffVar[]): Expr;
-export function diff(e: Expr | string, x: DiffVar, options: DiffOptions & { steps: true }): DiffTrace;
-export function diff(e: Expr | string, ...args: Array<DiffVar | DiffOptions>): Expr | DiffTrace {
-  let expr = typeof e === 'string' ? parse(e) : e;
+export function diff(e: Expr, ...args: DiffSpec[]): Expr;
+export function diff(e: Expr, x: DiffSpec, options: DiffOptions & { steps: true }): DiffTrace;
+export function diff(e: Expr, ...args: Array<DiffSpec | DiffOptions>): Expr | DiffTrace {
+  let expr = e;
   let opts: DiffOptions = {};
   const last = args[args.length - 1];
   if (last !== undefined && typeof last === 'object' && !Array.isArray(last) && (last as Expr).kind === undefined) {
     opts = last as DiffOptions;
     args = args.slice(0, -1);
   }
-  const vars = variableList(expr, args as DiffVar[]);
+  const vars = variableList(expr, args as DiffSpec[]);
   if (opts.steps) {
     if (vars.length !== 1) throw new ArgumentError('diff: steps are traced for a single first derivative');
     const trace: DiffStep[] = [];

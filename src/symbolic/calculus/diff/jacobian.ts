@@ -11,30 +11,16 @@
  */
 import { ArgumentError } from '../../../core/errors.js';
 import { diffMany } from './diff.js';
-import { symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import type { Expr, SymbolNode } from '../../expr/expr.js';
 import { SymMatrix } from '../../expr/matrix.js';
-import { parse, type ParseOptions } from '../../parse/parse.js';
 import { freeSymbols } from '../../walk/traverse.js';
 
-/** Variables given as symbols, names, or one space/comma separated string. @example gradient('x*y', 'x y') // or ['x', 'y'] or [x, y] */
-export type VarList = ReadonlyArray<SymbolNode | string> | string;
-
-function toVars(vars: VarList | undefined, exprs: readonly Expr[]): SymbolNode[] {
-  if (vars === undefined) {
-    const s = new Set<SymbolNode>();
-    for (const e of exprs) for (const v of freeSymbols(e)) s.add(v);
-    return [...s].sort((a, b) => (a.name < b.name ? -1 : 1));
-  }
-  const list = typeof vars === 'string' ? vars.split(/[\s,]+/).filter(Boolean) : vars;
-  return list.map((v) => (typeof v === 'string' ? symbol(v) : v));
-}
-
-function toExprs(exprs: ReadonlyArray<Expr | string> | SymMatrix | Expr | string, vars: VarList | undefined): Expr[] {
-  const names = vars === undefined ? undefined : toVars(vars, []).map((v) => v.name);
-  const opts: ParseOptions = names ? { vars: names } : {};
-  if (exprs instanceof SymMatrix) return [...exprs.data];
-  const list = Array.isArray(exprs) ? exprs : [exprs as Expr | string];
-  return list.map((e) => (typeof e === 'string' ? parse(e, opts) : e));
+/** The variables, or by default every free symbol of the expressions, sorted by name. */
+function toVars(vars: readonly SymbolNode[] | undefined, exprs: readonly Expr[]): SymbolNode[] {
+  if (vars !== undefined) return [...vars];
+  const s = new Set<SymbolNode>();
+  for (const e of exprs) for (const v of freeSymbols(e)) s.add(v);
+  return [...s].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /**
@@ -42,8 +28,8 @@ function toExprs(exprs: ReadonlyArray<Expr | string> | SymMatrix | Expr | string
  * all free symbols, sorted by name.
  * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // y
  */
-export function jacobian(exprs: ReadonlyArray<Expr | string> | SymMatrix, vars?: VarList): SymMatrix {
-  const fs = toExprs(exprs, vars);
+export function jacobian(exprs: readonly Expr[] | SymMatrix, vars?: readonly SymbolNode[]): SymMatrix {
+  const fs = exprs instanceof SymMatrix ? [...exprs.data] : [...exprs];
   const xs = toVars(vars, fs);
   if (fs.length === 0 || xs.length === 0) throw new ArgumentError('jacobian needs at least one expression and one variable');
   const cols = xs.map((x) => diffMany(fs, x));
@@ -56,22 +42,20 @@ export function jacobian(exprs: ReadonlyArray<Expr | string> | SymMatrix, vars?:
  * The gradient ∇f as a column (n×1) matrix.
  * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // 3*y^2
  */
-export function gradient(expr: Expr | string, vars?: VarList): SymMatrix {
-  const [f] = toExprs([expr], vars);
-  const xs = toVars(vars, [f!]);
+export function gradient(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
+  const xs = toVars(vars, [f]);
   if (xs.length === 0) throw new ArgumentError('gradient needs at least one variable');
-  return SymMatrix.of(xs.length, 1, xs.map((x) => diffMany([f!], x)[0]!));
+  return SymMatrix.of(xs.length, 1, xs.map((x) => diffMany([f], x)[0]!));
 }
 
 /**
  * The Hessian H[i][j] = ∂²f/∂xᵢ∂xⱼ (symmetric; each mixed partial computed once).
  * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // 2*x
  */
-export function hessian(expr: Expr | string, vars?: VarList): SymMatrix {
-  const [f] = toExprs([expr], vars);
-  const xs = toVars(vars, [f!]);
+export function hessian(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
+  const xs = toVars(vars, [f]);
   if (xs.length === 0) throw new ArgumentError('hessian needs at least one variable');
-  const g = xs.map((x) => diffMany([f!], x)[0]!);
+  const g = xs.map((x) => diffMany([f], x)[0]!);
   const n = xs.length;
   const data: Expr[] = new Array(n * n);
   for (let j = 0; j < n; j++) {

@@ -15,10 +15,9 @@
 import { ArgumentError, DomainError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import {
-  NAN, NEG_OO, OO, PI, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
+  NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
-import { parse } from '../../parse/parse.js';
 import { toString } from '../../print/text.js';
 import { quad } from '../../../numeric/quad.js';
 import { runIntegration, setStepPrinter, type IntegrationStep } from './engine.js';
@@ -65,8 +64,8 @@ export interface IntegrateResult {
   error?: number;
 }
 
-/** A variable, or [variable, lower, upper] for a definite integral. */
-export type IntegrationSpec = SymbolNode | string | readonly [SymbolNode | string, Expr | number | string, Expr | number | string];
+/** A variable, or [variable, lower, upper] for a definite integral (the public spec also takes names, numbers and text). */
+export type IntegrationVar = SymbolNode | readonly [SymbolNode, Expr, Expr];
 
 /**
  * ∫ e dx (indefinite, constant of integration 0) or ∫ₐᵇ e dx with `[x, a, b]` (a, b may be
@@ -75,30 +74,21 @@ export type IntegrationSpec = SymbolNode | string | readonly [SymbolNode | strin
  * @example
  * integrate(parse('1/(x^2+2*x+5)'), symbol('x')) // atan(x/2 + 1/2)/2
  */
-export function integrate(e: Expr | string, spec: IntegrationSpec, options?: IntegrateOptions & { steps?: false }): Expr;
-export function integrate(e: Expr | string, spec: IntegrationSpec, options: IntegrateOptions & { steps: true }): IntegrateResult;
-export function integrate(e: Expr | string, spec: IntegrationSpec, options: IntegrateOptions = {}): Expr | IntegrateResult {
+export function integrate(e: Expr, spec: IntegrationVar, options?: IntegrateOptions & { steps?: false }): Expr;
+export function integrate(e: Expr, spec: IntegrationVar, options: IntegrateOptions & { steps: true }): IntegrateResult;
+export function integrate(e: Expr, spec: IntegrationVar, options: IntegrateOptions = {}): Expr | IntegrateResult {
   const r = integrateDetailed(e, spec, options);
   return options.steps ? r : r.value;
 }
 
-const toSym = (v: SymbolNode | string): SymbolNode => (typeof v === 'string' ? symbol(v) : v);
-const toBound = (v: Expr | number | string): Expr =>
-  typeof v === 'number' ? (v === Infinity ? OO : v === -Infinity ? NEG_OO : Number.isInteger(v) ? parse(String(v)) : float(v)) : typeof v === 'string' ? parse(v) : v;
-
 /**
  * `integrate` always returning the detailed record.
- * @example integrateDetailed('exp(x^2)', 'x').method // 'unevaluated'
+ * @example integrateDetailed(parse('exp(x^2)'), x).value // sqrt(pi)*erfi(x)/2
  */
-export function integrateDetailed(e: Expr | string, spec: IntegrationSpec, options: IntegrateOptions = {}): IntegrateResult {
-  const f = typeof e === 'string' ? parse(e) : e;
-  if (typeof spec === 'string' || (!Array.isArray(spec) && (spec as SymbolNode).kind === 'Symbol')) {
-    const x = toSym(spec as SymbolNode | string);
-    return indefinite(f, x, options);
-  }
-  if (!Array.isArray(spec) || spec.length !== 3) throw new ArgumentError('integrate: give a variable or [variable, lower, upper]');
-  const [xv, av, bv] = spec as readonly [SymbolNode | string, Expr | number | string, Expr | number | string];
-  return definite(f, toSym(xv), toBound(av), toBound(bv), options);
+export function integrateDetailed(f: Expr, spec: IntegrationVar, options: IntegrateOptions = {}): IntegrateResult {
+  if (!Array.isArray(spec)) return indefinite(f, spec as SymbolNode, options);
+  const [x, a, b] = spec as readonly [SymbolNode, Expr, Expr];
+  return definite(f, x, a, b, options);
 }
 
 function indefinite(f: Expr, x: SymbolNode, options: IntegrateOptions): IntegrateResult {
@@ -172,7 +162,7 @@ function smaller(F: Expr): Expr {
 }
 
 function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOptions): IntegrateResult {
-  if (a === b) return { value: parse('0'), method: 'symbolic', steps: [] };
+  if (a === b) return { value: ZERO, method: 'symbolic', steps: [] };
   const ind = indefinite(f, x, { ...options, verify: true });
   const numericFallback = (reason: string, F?: Expr): IntegrateResult => {
     if (!options.numeric) {
@@ -390,7 +380,7 @@ function numericValue(f: Expr, x: SymbolNode, a: Expr, b: Expr): { value: number
  * Convenience: the numeric value of a definite integral (symbolic first, then quadrature).
  * @example integrateNumber('exp(x^2)', 'x', 0, 1) // 1.4626517459071816
  */
-export function integrateNumber(e: Expr | string, x: SymbolNode | string, a: number, b: number): number {
+export function integrateNumber(e: Expr, x: SymbolNode, a: Expr, b: Expr): number {
   const r = integrateDetailed(e, [x, a, b], { numeric: true });
   return isNum(r.value) ? numValue(r.value) : evalNumber(r.value, new Map());
 }

@@ -23,7 +23,6 @@ import {
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
-import { parse } from '../../parse/parse.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from '../../algebra/util.js';
 import { leadingTerm } from '../series/index.js';
@@ -54,15 +53,9 @@ class Undefined extends Error {}
  * the default is two-sided; a side where e is undefined (log x for x < 0) is ignored. Throws
  * DomainError when the one-sided limits differ and LimitError when no method decides.
  */
-export function limit(eIn: Expr | string, xIn: SymbolNode | string, to: Expr | number | string, dir: LimitDir = '+-'): Expr {
-  const e = typeof eIn === 'string' ? parse(eIn) : eIn;
-  const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
+export function limit(e: Expr, x: SymbolNode, p: Expr, dir: LimitDir = '+-'): Expr {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`limit: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (dir !== '+' && dir !== '-' && dir !== '+-') throw new ArgumentError(`limit direction must be '+', '-' or '+-', got '${dir}'`);
-  const p =
-    typeof to === 'number'
-      ? to === Infinity ? OO : to === -Infinity ? NEG_OO : Number.isInteger(to) ? rat(to) : float(to)
-      : typeof to === 'string' ? parse(to) : to;
   if (p === OO || p === NEG_OO) {
     const g = substitute(e, x, p === OO ? T : mul(-1, T));
     try {
@@ -709,7 +702,7 @@ function poleSide(g: Expr, ctx: Ctx): LV | null {
  * The limit as a double, for quick checks (NaN when it does not exist).
  * @example limitNumber(parse('sin(x)/x'), symbol('x'), 0) // 1
  */
-export function limitNumber(e: Expr, x: SymbolNode, to: Expr | number, dir: LimitDir = '+-'): number {
+export function limitNumber(e: Expr, x: SymbolNode, to: Expr, dir: LimitDir = '+-'): number {
   try {
     return numOf(fin(limit(e, x, to, dir)));
   } catch {

@@ -314,8 +314,8 @@ export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSerie
  * @example
  * seriesCoefficients(parse('log(1+x)'), symbol('x'), 0, 5) // [0, 1, -1/2, 1/3, -1/4]
  */
-export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr | number, n: number): Expr[] {
-  const s = laurent(e, x, typeof x0 === 'number' ? rat(x0) : x0, n);
+export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr, n: number): Expr[] {
+  const s = laurent(e, x, x0, n);
   if (s.c.length && s.v < 0) throw new DomainError(`the expression has a pole of order ${-s.v} at this point; it has no Taylor series`);
   const out: Expr[] = new Array<Expr>(n).fill(ZERO);
   for (let i = 0; i < s.c.length; i++) if (s.v + i < n && s.v + i >= 0) out[s.v + i] = tidy(s.c[i]!);
@@ -329,8 +329,7 @@ export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr | number, n:
  * @example
  * series(parse('sin(x)'), symbol('x'), 0, 6) // x - x^3/6 + x^5/120
  */
-export function series(e: Expr, x: SymbolNode, x0: Expr | number = 0, n = 6): Expr {
-  const p = typeof x0 === 'number' ? rat(x0) : x0;
+export function series(e: Expr, x: SymbolNode, p: Expr = ZERO, n = 6): Expr {
   const s = laurent(e, x, p, n);
   const base = p === ZERO ? x : sub(x, p);
   const terms: Expr[] = [];

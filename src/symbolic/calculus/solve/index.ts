@@ -24,7 +24,6 @@ import {
   E, ONE, PI, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
-import { parse } from '../../parse/parse.js';
 import { tidy } from '../../algebra/simplify.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
@@ -48,20 +47,8 @@ export interface SolveOptions {
  * @example
  * solve(parse('x^2 - 2'), symbol('x')) // [-sqrt(2), sqrt(2)]
  */
-export function solve(equation: Expr | string, x: SymbolNode | string, options: SolveOptions = {}): Expr[] {
+export function solve(equation: Expr, x: SymbolNode, options: SolveOptions = {}): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
-}
-
-/**
- * Parse `lhs = rhs` (or an expression meaning = 0) into lhs − rhs.
- * @example equationToExpr('exp(x) = 2') // exp(x) - 2
- */
-export function equationToExpr(equation: Expr | string): Expr {
-  if (typeof equation !== 'string') return equation;
-  const parts = equation.split(/(?<![<>!=])=(?!=)/);
-  if (parts.length > 2) throw new ArgumentError(`an equation has one '=': '${equation}'`);
-  if (parts.length === 2) return sub(parse(parts[0]!.replace(/==$/, '')), parse(parts[1]!));
-  return parse(equation);
 }
 
 /**
@@ -121,9 +108,7 @@ function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
  * `solve` with each solution flagged exact or numeric.
  * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
  */
-export function solveDetailed(equation: Expr | string, xIn: SymbolNode | string, options: SolveOptions = {}): Solution[] {
-  const x = typeof xIn === 'string' ? symbol(xIn) : xIn;
-  const f = equationToExpr(equation);
+export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}): Solution[] {
   if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
   // Other symbols are parameters: symbolic formulas, checked at sample parameter values.
   if (freeSymbols(f).some((s) => s !== x)) return solveParametric(f, x, (g) => solveZero(g, x, false, 0));

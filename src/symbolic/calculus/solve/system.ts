@@ -28,7 +28,7 @@ import { together } from '../../algebra/simplify.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { toString } from '../../print/text.js';
-import { equationToExpr, solveDetailed } from './index.js';
+import { solveDetailed } from './index.js';
 
 /** One solution: unknown → value. `numeric` when some value is a float approximation. */
 export interface SystemSolution {
@@ -68,7 +68,7 @@ const PERIODIC = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
  * Throws ArgumentError for more than 6 unknowns.
  * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']) // x = y = ±√2/2
  */
-export function solveSystem(equations: ReadonlyArray<Expr | string>, unknowns: ReadonlyArray<SymbolNode | string>): SystemSolution[] {
+export function solveSystem(equations: readonly Expr[], unknowns: readonly SymbolNode[]): SystemSolution[] {
   return solveSystemDetailed(equations, unknowns).solutions;
 }
 
@@ -77,16 +77,14 @@ export function solveSystem(equations: ReadonlyArray<Expr | string>, unknowns: R
  * @example
  * solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']) // { solutions: [], complete: true, … }
  */
-export function solveSystemDetailed(equations: ReadonlyArray<Expr | string>, unknowns: ReadonlyArray<SymbolNode | string>): SystemResult {
-  const vars = unknowns.map((v) => (typeof v === 'string' ? symbol(v) : v));
+export function solveSystemDetailed(eqs: readonly Expr[], vars: readonly SymbolNode[]): SystemResult {
   if (vars.length > 6) throw new ArgumentError('solveSystem handles at most 6 unknowns');
-  const eqs = equations.map(equationToExpr);
   // Other symbols are parameters: checked at generic sample values (0.7, 1.07, …).
   const params = [...new Set(eqs.flatMap((e) => freeSymbols(e)))].filter((p) => !vars.includes(p));
   const paramEnv = new Map<Expr, number>(params.map((p, i) => [p, 0.7 + 0.37 * i]));
   const found: SystemSolution[] = [];
   const state: SearchState = { branches: 0, notes: new Set(), infinite: false, paramEnv };
-  elim(eqs, vars, new Map(), false, found, state, 0);
+  elim([...eqs], [...vars], new Map(), false, found, state, 0);
   // Verify and dedupe.
   const out: SystemSolution[] = [];
   const seen: number[][] = [];

@@ -1,0 +1,269 @@
+/**
+ * The public calculus functions: each coerces its arguments at the boundary (api/coerce.ts) and
+ * calls the operation in calculus/, which takes expressions and symbols only. Text is parsed with
+ * the variables the call names, so `diff('2xy', 'x')` is 2·y and `solve('xy - 2 = 0', 'x')` is 2/y.
+ *
+ * @example
+ * diff('x^3 - 2x^2 + 1', 'x')            // 3*x^2 - 4*x
+ * integrate('x*exp(x)', 'x')             // (x - 1)*exp(x)
+ * limit('sin(x)/x', 'x', 0)              // 1
+ * series('exp(x)', 'x', 0, 4)            // 1 + x + x^2/2 + x^3/6
+ */
+import type { Expr, SymbolNode } from '../expr/expr.js';
+import { SymMatrix } from '../expr/matrix.js';
+import * as D from '../calculus/diff/diff.js';
+import * as J from '../calculus/diff/jacobian.js';
+import * as I from '../calculus/integrate/index.js';
+import * as L from '../calculus/limit/index.js';
+import * as S from '../calculus/series/index.js';
+import * as V from '../calculus/solve/index.js';
+import * as Y from '../calculus/solve/system.js';
+import * as C from '../calculus/critical/index.js';
+import { ArgumentError } from '../../core/errors.js';
+import {
+  isExpr,
+  toEquationArg,
+  toExprArg,
+  toOptionsArg,
+  toSymbolArg,
+  toSymbolsArg,
+  type ExprInput,
+  type SymbolInput,
+  type SymbolsInput,
+} from './coerce.js';
+
+/** A variable to differentiate by: a symbol, its name, or [variable, order]. @example diff(e, 'x', [y, 2]) // d³/dx dy² */
+export type DiffVar = SymbolInput | readonly [SymbolInput, number];
+/** Variables given as symbols, names, or one space/comma separated string. @example gradient('x*y', 'x y') // or ['x', 'y'] or [x, y] */
+export type VarList = ReadonlyArray<SymbolInput> | string;
+/** A variable, or [variable, lower, upper] for a definite integral (bounds: expressions, numbers, text). */
+export type IntegrationSpec = SymbolInput | readonly [SymbolInput, ExprInput, ExprInput];
+
+const isOptions = (v: unknown): boolean => v !== undefined && typeof v === 'object' && v !== null && !Array.isArray(v) && !isExpr(v);
+
+/**
+ * Differentiate `e` by each variable in turn (`diff(e, x, x)` or `diff(e, [x, 2])` for order 2).
+ * With no variable, the expression's only free symbol. A last `{ steps: true }` argument returns
+ * `{ result, steps }` with the rules applied, outermost first.
+ * @example diff('x^2*y', 'x', 'y') // 2*x
+ */
+export function diff(e: ExprInput, ...args: DiffVar[]): Expr;
+export function diff(e: ExprInput, x: DiffVar, options: D.DiffOptions & { steps: true }): D.DiffTrace;
+export function diff(e: ExprInput, ...args: Array<DiffVar | D.DiffOptions>): Expr | D.DiffTrace {
+  const opts = isOptions(args[args.length - 1]) ? (args.pop() as D.DiffOptions) : undefined;
+  const specs: D.DiffSpec[] = (args as DiffVar[]).map((s, i) => {
+    const param = `x${args.length > 1 ? i + 1 : ''}`;
+    if (!Array.isArray(s)) return toSymbolArg(s, param, 'diff');
+    const [v, n] = s as readonly [SymbolInput, number];
+    if (s.length !== 2 || typeof n !== 'number') throw new ArgumentError(`diff: argument '${param}' as a pair must be [variable, order]`);
+    return [toSymbolArg(v, param, 'diff'), n] as const;
+  });
+  const f = toExprArg(e, 'e', 'diff', specs.map((s) => (Array.isArray(s) ? (s as readonly [SymbolNode, number])[0] : (s as SymbolNode))));
+  if (opts === undefined) return D.diff(f, ...specs);
+  return (D.diff as (e: Expr, ...a: Array<D.DiffSpec | D.DiffOptions>) => Expr | D.DiffTrace)(f, ...specs, opts);
+}
+
+/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany(['sin(x)', 'sin(x)^2'], 'x') // [cos(x), 2*sin(x)*cos(x)] */
+export function diffMany(exprs: readonly ExprInput[], x: SymbolInput): Expr[] {
+  const v = toSymbolArg(x, 'x', 'diffMany');
+  if (!Array.isArray(exprs)) throw new ArgumentError(`diffMany: argument 'exprs' must be an array of expressions`);
+  return D.diffMany(exprs.map((e, i) => toExprArg(e, `exprs[${i}]`, 'diffMany', [v])), v);
+}
+
+function varsAndExprs(fnName: string, exprs: readonly unknown[], vars: VarList | undefined, param = 'expr'): [Expr[], SymbolNode[] | undefined] {
+  const vs = vars === undefined ? undefined : toSymbolsArg(vars, 'vars', fnName);
+  return [exprs.map((e, i) => toExprArg(e, exprs.length > 1 || param === 'exprs' ? `${param}[${i}]` : param, fnName, vs ?? [])), vs];
+}
+
+/**
+ * The Jacobian J[i][j] = ∂fᵢ/∂xⱼ (rows: expressions, columns: variables). Variables default to
+ * all free symbols, sorted by name.
+ * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // y
+ */
+export function jacobian(exprs: ReadonlyArray<ExprInput> | SymMatrix, vars?: VarList): SymMatrix {
+  if (exprs instanceof SymMatrix) return J.jacobian(exprs, vars === undefined ? undefined : toSymbolsArg(vars, 'vars', 'jacobian'));
+  if (!Array.isArray(exprs)) throw new ArgumentError(`jacobian: argument 'exprs' must be an array of expressions or a matrix, got ${isExpr(exprs) ? 'one expression (use gradient)' : typeof exprs}`);
+  const [fs, vs] = varsAndExprs('jacobian', exprs, vars, 'exprs');
+  return J.jacobian(fs, vs);
+}
+
+/**
+ * The gradient ∇f as a column (n×1) matrix.
+ * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // 3*y^2
+ */
+export function gradient(expr: ExprInput, vars?: VarList): SymMatrix {
+  const [fs, vs] = varsAndExprs('gradient', [expr], vars);
+  return J.gradient(fs[0]!, vs);
+}
+
+/**
+ * The Hessian H[i][j] = ∂²f/∂xᵢ∂xⱼ (symmetric; each mixed partial computed once).
+ * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // 2*x
+ */
+export function hessian(expr: ExprInput, vars?: VarList): SymMatrix {
+  const [fs, vs] = varsAndExprs('hessian', [expr], vars);
+  return J.hessian(fs[0]!, vs);
+}
+
+function integrationArgs(fnName: string, e: unknown, spec: unknown): [Expr, I.IntegrationVar] {
+  if (Array.isArray(spec)) {
+    if (spec.length !== 3) throw new ArgumentError(`${fnName}: argument 'spec' must be a variable or [variable, lower, upper]`);
+    const x = toSymbolArg(spec[0], 'spec[0]', fnName);
+    return [toExprArg(e, 'e', fnName, [x]), [x, toExprArg(spec[1], 'spec[1]', fnName, [x]), toExprArg(spec[2], 'spec[2]', fnName, [x])]];
+  }
+  const x = toSymbolArg(spec, 'spec', fnName);
+  return [toExprArg(e, 'e', fnName, [x]), x];
+}
+
+/**
+ * ∫ e dx (indefinite, constant of integration 0) or ∫ₐᵇ e dx with `[x, a, b]` (a, b may be
+ * ±oo). Returns an unevaluated Integral when no rule applies.
+ * @example integrate('1/(x^2+2*x+5)', 'x') // atan(x/2 + 1/2)/2
+ */
+export function integrate(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions & { steps?: false }): Expr;
+export function integrate(e: ExprInput, spec: IntegrationSpec, options: I.IntegrateOptions & { steps: true }): I.IntegrateResult;
+export function integrate(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions): Expr | I.IntegrateResult {
+  const r = integrateDetailed(e, spec, options);
+  return options?.steps ? r : r.value;
+}
+
+/**
+ * `integrate` always returning the detailed record.
+ * @example integrateDetailed('exp(x^2)', 'x').value // sqrt(pi)*erfi(x)/2
+ */
+export function integrateDetailed(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions): I.IntegrateResult {
+  const [f, s] = integrationArgs('integrate', e, spec);
+  return I.integrateDetailed(f, s, toOptionsArg(options, 'options', 'integrate'));
+}
+
+/**
+ * Is F′ = f? Compared numerically at sample points (see calculus/integrate).
+ * @example verifyAntiderivative('2*x', 'x^2', 'x') // true
+ */
+export function verifyAntiderivative(f: ExprInput, F: ExprInput, x: SymbolInput): boolean {
+  const v = toSymbolArg(x, 'x', 'verifyAntiderivative');
+  return I.verifyAntiderivative(toExprArg(f, 'f', 'verifyAntiderivative', [v]), toExprArg(F, 'F', 'verifyAntiderivative', [v]), v);
+}
+
+/**
+ * The numeric value of a definite integral (symbolic first, then quadrature).
+ * @example integrateNumber('exp(x^2)', 'x', 0, 1) // 1.4626517459071816
+ */
+export function integrateNumber(e: ExprInput, x: SymbolInput, a: ExprInput, b: ExprInput): number {
+  const v = toSymbolArg(x, 'x', 'integrateNumber');
+  const at = (u: unknown, p: string) => toExprArg(u, p, 'integrateNumber', [v]);
+  return I.integrateNumber(at(e, 'e'), v, at(a, 'a'), at(b, 'b'));
+}
+
+/**
+ * lim_{x→to} e. `to` may be a number, an expression (pi, 1/2, text), OO or NEG_OO. For finite
+ * points the default is two-sided. Throws DomainError when the one-sided limits differ and
+ * LimitError when no method decides.
+ * @example limit('(1+1/x)^x', 'x', 'oo') // E
+ */
+export function limit(e: ExprInput, x: SymbolInput, to: ExprInput, dir: L.LimitDir = '+-'): Expr {
+  const v = toSymbolArg(x, 'x', 'limit');
+  return L.limit(toExprArg(e, 'e', 'limit', [v]), v, toExprArg(to, 'to', 'limit', [v]), dir);
+}
+
+/**
+ * The limit as a double, for quick checks (NaN when it does not exist).
+ * @example limitNumber('sin(x)/x', 'x', 0) // 1
+ */
+export function limitNumber(e: ExprInput, x: SymbolInput, to: ExprInput, dir: L.LimitDir = '+-'): number {
+  const v = toSymbolArg(x, 'x', 'limitNumber');
+  return L.limitNumber(toExprArg(e, 'e', 'limitNumber', [v]), v, toExprArg(to, 'to', 'limitNumber', [v]), dir);
+}
+
+function seriesArgs(fnName: string, e: unknown, x: unknown, x0: unknown): [Expr, SymbolNode, Expr] {
+  const v = toSymbolArg(x, 'x', fnName);
+  return [toExprArg(e, 'e', fnName, [v]), v, toExprArg(x0, 'x0', fnName, [v])];
+}
+
+/**
+ * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression.
+ * @example series('sin(x)', 'x', 0, 6) // x - x^3/6 + x^5/120
+ */
+export function series(e: ExprInput, x: SymbolInput, x0: ExprInput = 0, n = 6): Expr {
+  return S.series(...seriesArgs('series', e, x, x0), n);
+}
+
+/**
+ * The Taylor coefficients c₀ … c_{n−1} of e about x0.
+ * @example seriesCoefficients('log(1+x)', 'x', 0, 5) // [0, 1, -1/2, 1/3, -1/4]
+ */
+export function seriesCoefficients(e: ExprInput, x: SymbolInput, x0: ExprInput, n: number): Expr[] {
+  return S.seriesCoefficients(...seriesArgs('seriesCoefficients', e, x, x0), n);
+}
+
+/**
+ * The Laurent expansion {v, c} of e in t = x − x0 (all powers below n).
+ * @example laurent('1/sin(x)', 'x', 0, 2) // {v: -1, c: [1, 0, 1/6]}
+ */
+export function laurent(e: ExprInput, x: SymbolInput, x0: ExprInput, n: number): S.PowerSeries {
+  return S.laurent(...seriesArgs('laurent', e, x, x0), n);
+}
+
+/**
+ * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series.
+ * @example leadingTerm('1 - cos(x)', 'x', 0) // {v: 2, c: 1/2}
+ */
+export function leadingTerm(e: ExprInput, x: SymbolInput, x0: ExprInput, n = 8): { v: number; c: Expr } | null {
+  return S.leadingTerm(...seriesArgs('leadingTerm', e, x, x0), n);
+}
+
+/**
+ * Parse `lhs = rhs` (or an expression meaning = 0) into lhs − rhs.
+ * @example equationToExpr('exp(x) = 2') // exp(x) - 2
+ */
+export function equationToExpr(equation: ExprInput): Expr {
+  return toEquationArg(equation, 'equation', 'equationToExpr');
+}
+
+/**
+ * The real solutions of `equation` (an expression = 0, or text `lhs = rhs`) for x, sorted by value.
+ * @example solve('x^2 - 2', 'x') // [-sqrt(2), sqrt(2)]
+ */
+export function solve(equation: ExprInput, x: SymbolInput, options?: V.SolveOptions): Expr[] {
+  return solveDetailed(equation, x, options).map((s) => s.value);
+}
+
+/**
+ * `solve` with each solution flagged exact or numeric.
+ * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
+ */
+export function solveDetailed(equation: ExprInput, x: SymbolInput, options?: V.SolveOptions): V.Solution[] {
+  const v = toSymbolArg(x, 'x', 'solve');
+  return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, toOptionsArg(options, 'options', 'solve'));
+}
+
+function systemArgs(fnName: string, equations: unknown, unknowns: unknown): [Expr[], SymbolNode[]] {
+  const vs = toSymbolsArg(unknowns, 'unknowns', fnName);
+  if (!Array.isArray(equations)) throw new ArgumentError(`${fnName}: argument 'equations' must be an array of equations`);
+  return [equations.map((e, i) => toEquationArg(e, `equations[${i}]`, fnName, vs)), vs];
+}
+
+/**
+ * Real solutions of a system (expressions = 0 or text equations) in the given unknowns.
+ * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']) // x = y = ±√2/2
+ */
+export function solveSystem(equations: ReadonlyArray<ExprInput>, unknowns: SymbolsInput): Y.SystemSolution[] {
+  return Y.solveSystem(...systemArgs('solveSystem', equations, unknowns));
+}
+
+/**
+ * `solveSystem` with a completeness verdict.
+ * @example solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']).complete // true
+ */
+export function solveSystemDetailed(equations: ReadonlyArray<ExprInput>, unknowns: SymbolsInput): Y.SystemResult {
+  return Y.solveSystemDetailed(...systemArgs('solveSystemDetailed', equations, unknowns));
+}
+
+/**
+ * Stationary points of f in the given variables (default: its free symbols, sorted by name).
+ * @example criticalPoints('x^2 + y^2', ['x', 'y']).points[0].kind // 'min'
+ */
+export function criticalPoints(f: ExprInput, vars?: SymbolsInput): C.CriticalResult {
+  const vs = vars === undefined ? undefined : toSymbolsArg(vars, 'vars', 'criticalPoints');
+  return C.criticalPoints(toExprArg(f, 'f', 'criticalPoints', vs ?? []), vs);
+}
