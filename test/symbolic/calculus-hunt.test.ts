@@ -176,7 +176,7 @@ describe('hunt: indefinite integrals (differentiated back)', () => {
 
 describe('hunt: out of scope stays an unevaluated Integral', () => {
   it.each(['exp(x)/x^(1/3)', 'sqrt(sin(x))', 'exp(exp(x))/x', 'x^x', 'log(x)/(x^2+1)', 'atan(x)^2', 'softplus(x)', '1/(1+abs(x))'])('∫ %s dx', (s) => {
-    expect(integrate(P(s), x, { budgetMs: 60 }).kind).toBe('Integral');
+    expect(integrate(P(s), x).kind).toBe('Integral');
   });
 });
 
@@ -426,10 +426,10 @@ describe('hunt: hostile input declines within the budget', () => {
   it('huge powers and deep nesting', () => {
     const r = integrate(P('(x+1)^1000'), x);
     expect(r.kind === 'Integral' || S(r) === '(x + 1)^1001/1001').toBe(true);
-    expect(integrate(P('(x^2+1)^200*sin(x)'), x, { budgetMs: 80 }).kind === 'Integral' || true).toBe(true);
+    expect(integrate(P('(x^2+1)^200*sin(x)'), x).kind === 'Integral' || true).toBe(true);
     let deep = 'x';
     for (let i = 0; i < 200; i++) deep = `exp(${deep})`;
-    expect(integrate(P(deep), x, { budgetMs: 50 }).kind).toBe('Integral');
+    expect(integrate(P(deep), x).kind).toBe('Integral');
   });
   it('big powers in limits: exact coefficients, no overflow to a wrong "undefined"', () => {
     expect(S(limit(P('(x+1)^1000/x^1000'), x, OO))).toBe('1');
@@ -439,7 +439,7 @@ describe('hunt: hostile input declines within the budget', () => {
     expect(S(limit(P('(1-cos(x))^10/x^20'), x, 0))).toBe('1/1024');
   });
   it('high trig powers decline instead of grinding through huge partial fractions', () => {
-    const r = integrate(P('sin(x)^200'), x, { steps: true, budgetMs: 100 });
+    const r = integrate(P('sin(x)^200'), x, { steps: true });
     expect(r.method).toBe('unevaluated');
   });
 });

@@ -47,7 +47,7 @@ describe('integrate: exact forms', () => {
   });
   it('unevaluated Integral when no rule applies, quickly and politely', () => {
     for (const s of ['tan(x)/x', 'x^x', 'sin(x^2)', 'sqrt(1+x^3)']) {
-      const r = integrate(parse(s), x, { steps: true, budgetMs: 100 });
+      const r = integrate(parse(s), x, { steps: true });
       expect(r.method).toBe('unevaluated');
       expect(r.value.kind).toBe('Integral');
       expect(r.reason).toBeTruthy();
@@ -134,7 +134,7 @@ describe('property: diff(integrate(f)) ≡ f', () => {
     let checked = 0;
     fc.assert(
       fc.property(integrand, (f) => {
-        const F = integrate(f, x, { budgetMs: 60 });
+        const F = integrate(f, x);
         if (F.kind === 'Integral') return true;
         answered++;
         const dF = diff(F, x);
@@ -191,17 +191,17 @@ describe('integrate: hostile input declines politely', () => {
   it('deep nesting and big integrands give an unevaluated Integral, not a crash', () => {
     let deep: Expr = x;
     for (let i = 0; i < 3000; i++) deep = fn('sin', deep);
-    expect(integrate(deep, x, { budgetMs: 50 }).kind).toBe('Integral');
+    expect(integrate(deep, x).kind).toBe('Integral');
     expect(() => limit(deep, x, 0)).toThrow(/deeper/);
     expect(simplify(deep)).toBe(deep);
     const big = parse('(x+1)^40*sin(x)^7*exp(x^2)/(x^13+x+1)');
-    const r = integrate(big, x, { steps: true, budgetMs: 50 });
+    const r = integrate(big, x, { steps: true });
     expect(r.method).toBe('unevaluated');
     expect(r.reason).toBeTruthy();
   });
   it('a degree-12 denominator without rational roots does not stall partial fractions', () => {
     const f = parse('1/(x^12 + 3*x^5 + 7)');
-    expect(integrate(f, x, { budgetMs: 50 }).kind).toBe('Integral');
+    expect(integrate(f, x).kind).toBe('Integral');
   });
 });
 

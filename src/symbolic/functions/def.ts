@@ -32,8 +32,8 @@ export interface FunctionDef {
   readonly derivative?: (args: readonly Expr[], i: number) => Expr;
   /** The rule in words, for diff's step traces: `d/du sin(u) = cos(u)`. */
   readonly rule: string;
-  /** ∫ f(x) dx for a plain symbol argument (set by the integration module). */
-  antiderivative?: (x: SymbolNode) => Expr | undefined;
+  /** ∫ f(u) du as an expression in u (undefined: no closed form); `integrate` uses it for linear u. */
+  antiderivative?: (u: Expr) => Expr | undefined;
   /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`. */
   readonly latex: string;
   /** JS expression with $0, $1 for the argument code. */
@@ -53,8 +53,12 @@ export function registerFunctions(defs: readonly FunctionDef[]): void {
 /** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) */
 export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;
 
-/** Let the integration module attach ∫ f(x) dx to a function entry. @example registerAntiderivative('sin', (x) => neg(cos(x))) */
-export function registerAntiderivative(name: string, rule: (x: SymbolNode) => Expr | undefined): void {
+/**
+ * Attach ∫ f(u) du to a function entry; `integrate` then uses it for f(a·x + b) (and checks the
+ * result by differentiating it back, as every antiderivative).
+ * @example registerAntiderivative('dirac', (u) => heaviside(u)); integrate('dirac(x)', 'x') // heaviside(x)
+ */
+export function registerAntiderivative(name: string, rule: (u: Expr) => Expr | undefined): void {
   const def = FUNCTIONS[name];
   if (!def) throw new ArgumentError(`no function named '${name}'`);
   def.antiderivative = rule;

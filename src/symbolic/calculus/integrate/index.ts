@@ -20,7 +20,7 @@ import {
 import { diff } from '../diff/diff.js';
 import { toString } from '../../print/text.js';
 import { quad } from '../../../numeric/quad.js';
-import { runIntegration, setStepPrinter, type IntegrationStep } from './engine.js';
+import { runIntegration, type IntegrationStep } from './engine.js';
 import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, linearIn, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { solve } from '../solve/index.js';
@@ -33,7 +33,6 @@ import { prepareIntegrand } from './rules/prepare.js';
 
 export { verifyAntiderivative } from './verify.js';
 
-setStepPrinter(toString);
 
 export type { IntegrationStep } from './engine.js';
 
@@ -43,7 +42,15 @@ export interface IntegrateOptions {
   steps?: boolean;
   /** Definite integrals: fall back to adaptive quadrature when there is no antiderivative. Default false. */
   numeric?: boolean;
-  /** Time budget for the rule search in milliseconds. Default 200. */
+  /**
+   * Work budget of the rule search: sub-integrals attempted. Default `INTEGRATION_STEPS` (4000).
+   * The same integrand gets the same answer on any machine at any load.
+   */
+  maxSteps?: number;
+  /**
+   * Wall-clock safety net in milliseconds, only against a runaway rule (default 10 000); when it
+   * fires, `reason` says so, since that answer depends on the machine.
+   */
   budgetMs?: number;
   /** Check the antiderivative by differentiating it back at sample points. Default true. */
   verify?: boolean;
@@ -96,7 +103,11 @@ function indefinite(f: Expr, x: SymbolNode, options: IntegrateOptions): Integrat
     return { value: makeIntegral(f, x), method: 'unevaluated', steps: [], reason: `the integrand is nested deeper than ${MAX_RULE_DEPTH} levels` };
   }
   // Value-preserving clean-up first (log(x + √(x²+1)) = asinh x, e^(k log u) = uᵏ, √(q²) = |q|, …).
-  const run = runIntegration(tidy(prepareIntegrand(f, x)), x, { budgetMs: options.budgetMs ?? 200, steps: options.steps ?? false });
+  const run = runIntegration(tidy(prepareIntegrand(f, x)), x, {
+    ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+    ...(options.budgetMs !== undefined ? { safetyMs: options.budgetMs } : {}),
+    steps: options.steps ?? false,
+  });
   let F = run.result === null ? null : smaller(tidy(repairAntiderivative(run.result, x, false)));
   // Right on part of the domain only (log(log x) for x > 1): try log|u|, else no answer.
   if (F !== null && options.verify !== false && !verifyAntiderivative(f, F, x)) {

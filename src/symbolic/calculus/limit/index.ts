@@ -140,11 +140,60 @@ interface Ctx {
   active: Set<Expr>;
 }
 
-/** Steps a whole limit may take: bounds its time however the methods nest. */
-const TOTAL_STEPS = 6000;
+/** Steps a whole limit may take: bounds its work however the methods nest. */
+export const TOTAL_STEPS = 6000;
 
 /** Steps one method of a chain of alternatives may take before the next one is tried. */
-const METHOD_STEPS = 1500;
+export const METHOD_STEPS = 1500;
+
+/** Nesting of `lim` calls beyond which a branch gives up. */
+const MAX_DEPTH = 24;
+/** Rewrites that recurse on a new expression (dominant term, logs, distribute) stop below this depth. */
+const REWRITE_DEPTH = 16;
+/** The conjugate rewrite (p + q = (p² − q²)/(p − q)) only this shallow. */
+const CONJUGATE_DEPTH = 12;
+/** Rounds of L'Hôpital on one quotient. */
+const LHOPITAL_ROUNDS = 6;
+/** Where the sign of g is probed near the point (t → 0⁺, t → +∞): three agreeing signs decide. */
+const SIGN_PROBES = { zero: [1e-6, 1e-9, 1e-12], inf: [1e6, 1e9, 1e12] } as const;
+/** Moderate probes for "undefined near the point" (domain gaps show, overflow does not). */
+const DOMAIN_PROBES = { zero: [1e-2, 1e-3, 1e-4], inf: [2, 7, 23] } as const;
+/** A numeric leading coefficient or 1 + L below this is treated as 0 (not trusted). */
+const ZERO_TOL = 1e-12;
+
+/**
+ * One way to resolve an undecided limit: a name, an optional per-method step budget (see
+ * `budgeted`), an optional precondition, and the method. The chains below are the only place
+ * the order is written; ARCHITECTURE.md lists them and a test ties the two.
+ */
+export interface LimitMethod<A> {
+  readonly name: string;
+  readonly budget?: number;
+  readonly when?: (a: A, ctx: Ctx) => boolean;
+  readonly run: (a: A, ctx: Ctx) => LV | null;
+}
+/** An undecided sum (∞ − ∞, or a term without a limit). */
+interface SumCase {
+  g: Expr;
+}
+/** A product split into numerator and denominator factors. */
+interface ProductCase {
+  g: Extract<Expr, { kind: 'Mul' }>;
+  num: Expr[];
+  den: Expr[];
+  /** Some factor is bounded without a limit (sin t at ∞). */
+  bounded: boolean;
+}
+
+/** The first method that answers, each within its budget. */
+function firstOf<A>(methods: ReadonlyArray<LimitMethod<A>>, a: A, ctx: Ctx): LV | null {
+  for (const m of methods) {
+    if (m.when && !m.when(a, ctx)) continue;
+    const r = m.budget === undefined ? m.run(a, ctx) : budgeted(ctx, m.budget, () => m.run(a, ctx));
+    if (r) return r;
+  }
+  return null;
+}
 
 const newCtx = (mode: Mode): Ctx => ({ mode, depth: 0, calls: 0, end: TOTAL_STEPS, active: new Set() });
 
@@ -165,7 +214,7 @@ function budgeted<R>(ctx: Ctx, steps: number, f: () => R | null): R | null {
 
 /** Sign of g near the point, probed numerically (0 when undecided or undefined). */
 function probeSign(g: Expr, mode: Mode): -1 | 0 | 1 {
-  const ts = mode === 'zero' ? [1e-6, 1e-9, 1e-12] : [1e6, 1e9, 1e12];
+  const ts = SIGN_PROBES[mode];
   let s0: number | null = null;
   for (const t of ts) {
     const v = evalNumber(g, new Map([[T, t]]));
@@ -191,12 +240,12 @@ function undefinedNear(g: Expr, mode: Mode): boolean {
   // With parameters or functions that have no numeric value the probes say nothing.
   if (opaque(g)) return false;
   // Moderate probes: domain gaps (log of a negative) show anywhere, overflow (∞ − ∞) does not.
-  const ts = mode === 'zero' ? [1e-2, 1e-3, 1e-4] : [2, 7, 23];
+  const ts = DOMAIN_PROBES[mode];
   return ts.every((t) => Number.isNaN(evalNumber(g, new Map([[T, t]]))));
 }
 
 function lim(g: Expr, ctx: Ctx): LV | null {
-  if (ctx.depth > 24 || ++ctx.calls > ctx.end || ctx.active.has(g)) return null;
+  if (ctx.depth > MAX_DEPTH || ++ctx.calls > ctx.end || ctx.active.has(g)) return null;
   ctx.depth++;
   ctx.active.add(g);
   try {
@@ -265,7 +314,7 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
   if (rf && ctx.mode === 'inf' && rf[0].length) return ratFunAtInfinity(rf[0], rf[1]);
   if (rf && rf[1].length > 1) return lim(mul(polyToExpr(rf[0], T), pow(polyToExpr(rf[1], T), -1)), ctx);
   // p + q with a square root: multiply by the conjugate, p + q = (p² − q²)/(p − q).
-  if (g.kind === 'Add' && g.coeff === ZERO && g.terms.length === 2 && ctx.depth < 12) {
+  if (g.kind === 'Add' && g.coeff === ZERO && g.terms.length === 2 && ctx.depth < CONJUGATE_DEPTH) {
     const [p, q] = [mul(g.coeffs[0]!, g.terms[0]!), mul(g.coeffs[1]!, g.terms[1]!)];
     const hasRoot = (e: Expr) => (e.kind === 'Pow' && e.exp === rat(1, 2)) || (e.kind === 'Mul' && e.exps.some((k) => k === rat(1, 2)));
     if (hasRoot(p) || hasRoot(q)) {
@@ -273,8 +322,15 @@ function viaRewrite(g: Expr, ctx: Ctx): LV | null {
       if (r) return r;
     }
   }
-  return viaSeries(g, ctx) ?? budgeted(ctx, METHOD_STEPS, () => viaDominant(g, ctx)) ?? viaLogCombine(g, ctx);
+  return firstOf(SUM_METHODS, { g }, ctx);
 }
+
+/** Undecided sums, in order. */
+export const SUM_METHODS: ReadonlyArray<LimitMethod<SumCase>> = [
+  { name: 'series', run: ({ g }, ctx) => viaSeries(g, ctx) },
+  { name: 'dominant term', budget: METHOD_STEPS, run: ({ g }, ctx) => viaDominant(g, ctx) },
+  { name: 'combine logarithms', run: ({ g }, ctx) => viaLogCombine(g, ctx) },
+];
 
 /** p/q as t → 0⁺: the lowest-order terms decide, c·t^(i − j). */
 function ratFunAtZero(p: Poly, q: Poly): LV {
@@ -299,7 +355,7 @@ function ratFunAtInfinity(p: Poly, q: Poly): LV {
  * Σ cᵢ·log uᵢ + Σ tⱼ = log(Π uᵢ^cᵢ · e^(Σ tⱼ)): log(1 + eˣ) − x = log(e⁻ˣ + 1) → 0.
  */
 function viaLogCombine(g: Expr, ctx: Ctx): LV | null {
-  if (g.kind !== 'Add' || ctx.depth > 16) return null;
+  if (g.kind !== 'Add' || ctx.depth > REWRITE_DEPTH) return null;
   // Σ cᵢ·log uᵢ + rest = c₀·log(Π uᵢ^(cᵢ/c₀) · e^(rest/c₀)), when every cᵢ/c₀ is a number.
   const logs: Array<[Expr, Expr]> = [];
   const rest: Expr[] = [];
@@ -335,7 +391,7 @@ function viaLogCombine(g: Expr, ctx: Ctx): LV | null {
  * like a·(1 + L).
  */
 function viaDominant(g: Expr, ctx: Ctx): LV | null {
-  if (g.kind !== 'Add' || ctx.depth > 16) return null;
+  if (g.kind !== 'Add' || ctx.depth > REWRITE_DEPTH) return null;
   const terms = addTerms(g);
   for (const a of terms) {
     const la = lim(a, ctx);
@@ -343,7 +399,7 @@ function viaDominant(g: Expr, ctx: Ctx): LV | null {
     const ratio = lim(expandProducts(mul(add(...terms.filter((t) => t !== a)), pow(a, -1))), ctx);
     if (!ratio || ratio.k !== 'fin') continue;
     const onePlus = 1 + evalNumber(ratio.v, new Map());
-    if (!Number.isFinite(onePlus) || Math.abs(onePlus) < 1e-12) continue;
+    if (!Number.isFinite(onePlus) || Math.abs(onePlus) < ZERO_TOL) continue;
     return inf((la.s * Math.sign(onePlus)) as 1 | -1);
   }
   return null;
@@ -351,7 +407,7 @@ function viaDominant(g: Expr, ctx: Ctx): LV | null {
 
 /** A positive product as exp(Σ kᵢ·log bᵢ): e⁻ˣ·x¹⁰⁰ = exp(−x + 100·log x) → 0. */
 function viaLogOfProduct(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
-  if (ctx.depth > 16 || numValue(g.coeff) <= 0) return null;
+  if (ctx.depth > REWRITE_DEPTH || numValue(g.coeff) <= 0) return null;
   // Every factor positive near the point (e^u always; others probed one by one, since the
   // product itself can underflow or overflow to NaN: e^(−10⁶)·(10⁶)¹⁰⁰).
   if (!g.bases.every((b, i) => b === E || probeSign(b, ctx.mode) > 0 || probeSign(pow(b, g.exps[i]!), ctx.mode) > 0)) return null;
@@ -374,7 +430,7 @@ function viaSeries(g: Expr, ctx: Ctx): LV | null {
   if (!lt) return null;
   // A symbolic leading coefficient that is numerically 0 (an unsimplified identity) is not trusted.
   const cv = evalNumber(lt.c, new Map());
-  if (!Number.isFinite(cv) || Math.abs(cv) < 1e-12) return null;
+  if (!Number.isFinite(cv) || Math.abs(cv) < ZERO_TOL) return null;
   if (lt.v > 0) return fin(ZERO);
   if (lt.v === 0) return fin(lt.c);
   const s = Math.sign(evalNumber(lt.c, new Map()));
@@ -392,7 +448,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   }
   const factors = [...num.map((f) => [f, 1] as const), ...den.map((f) => [f, -1] as const)];
   const ls: Array<LV | null> = factors.map(([f]) => lim(f, ctx));
-  if (ls.some((l) => l === null)) return viaSeries(g, ctx) ?? budgeted(ctx, METHOD_STEPS, () => viaLogOfProduct(g, ctx)) ?? lhopitalSplit(num, den, ctx);
+  if (ls.some((l) => l === null)) return firstOf(UNDECIDED_PRODUCT_METHODS, { g, num, den, bounded: false }, ctx);
   // Combine: track finite product, zeros, infinities, bounded.
   let prod: Expr = ONE;
   let zeros = 0, infs = 0, sign = 1, bounded = false, signUnknown = false;
@@ -423,18 +479,7 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
   if (zeros && infs) {
-    // At ∞ a bounded oscillating term inside a sum ((t + sin t)/t) defeats series and L'Hôpital
-    // (whose f′/g′ oscillates) and only burns the work budget: distribute first there.
-    const early = ctx.mode === 'inf' && bounded === false && hasBoundedTerm(g) ? viaDistribute(g, ctx) : null;
-    return (
-      early ??
-      budgeted(ctx, METHOD_STEPS, () => viaCommonPower(g, ctx)) ??
-      viaSeries(g, ctx) ??
-      budgeted(ctx, METHOD_STEPS, () => viaLogOfProduct(g, ctx)) ??
-      budgeted(ctx, METHOD_STEPS, () => viaDivideByDominant(num, den, ctx)) ??
-      budgeted(ctx, METHOD_STEPS, () => lhopitalSplit(num, den, ctx)) ??
-      viaDistribute(g, ctx)
-    );
+    return firstOf(INDETERMINATE_PRODUCT_METHODS, { g, num, den, bounded }, ctx);
   }
   if (zeros) return fin(ZERO);
   // bounded · (finite ≠ 0) stays bounded (−cos t); bounded · ∞ is undecided.
@@ -461,6 +506,26 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
   return fin(prod);
 }
 
+/** A product with a factor that has no limit, in order. */
+export const UNDECIDED_PRODUCT_METHODS: ReadonlyArray<LimitMethod<ProductCase>> = [
+  { name: 'series', run: ({ g }, ctx) => viaSeries(g, ctx) },
+  { name: 'log of product', budget: METHOD_STEPS, run: ({ g }, ctx) => viaLogOfProduct(g, ctx) },
+  { name: "L'Hôpital", run: ({ num, den }, ctx) => lhopitalSplit(num, den, ctx) },
+];
+
+/** 0·∞, 0/0 and ∞/∞ products, in order. */
+export const INDETERMINATE_PRODUCT_METHODS: ReadonlyArray<LimitMethod<ProductCase>> = [
+  // At ∞ a bounded oscillating term inside a sum ((t + sin t)/t) defeats series and L'Hôpital
+  // (whose f′/g′ oscillates) and only burns the work budget: distribute first there.
+  { name: 'distribute bounded terms', when: ({ g, bounded }, ctx) => ctx.mode === 'inf' && !bounded && hasBoundedTerm(g), run: ({ g }, ctx) => viaDistribute(g, ctx) },
+  { name: 'common power', budget: METHOD_STEPS, run: ({ g }, ctx) => viaCommonPower(g, ctx) },
+  { name: 'series', run: ({ g }, ctx) => viaSeries(g, ctx) },
+  { name: 'log of product', budget: METHOD_STEPS, run: ({ g }, ctx) => viaLogOfProduct(g, ctx) },
+  { name: 'divide by dominant', budget: METHOD_STEPS, run: ({ num, den }, ctx) => viaDivideByDominant(num, den, ctx) },
+  { name: "L'Hôpital", budget: METHOD_STEPS, run: ({ num, den }, ctx) => lhopitalSplit(num, den, ctx) },
+  { name: 'distribute', run: ({ g }, ctx) => viaDistribute(g, ctx) },
+];
+
 /** Whether some factor of the product g is a sum with a sin/cos term (t + sin t, t − cos t). */
 function hasBoundedTerm(g: Extract<Expr, { kind: 'Mul' }>): boolean {
   return g.bases.some((b) => b.kind === 'Add' && b.terms.some((t) => walkAny(t, (n) => n.kind === 'Function' && (n.name === 'sin' || n.name === 'cos'))));
@@ -473,7 +538,7 @@ function walkAny(e: Expr, pred: (n: Expr) => boolean): boolean {
 /** A quotient distributed over its numerator's terms: (t + sin t)/t = 1 + sin(t)/t → 1. */
 function viaDistribute(g: Expr, ctx: Ctx): LV | null {
   const d = expandProducts(g);
-  return d === g || ctx.depth > 16 ? null : lim(d, ctx);
+  return d === g || ctx.depth > REWRITE_DEPTH ? null : lim(d, ctx);
 }
 
 /**
@@ -518,7 +583,7 @@ function viaCommonPower(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null 
  * whose f′/g′ oscillates, where L'Hôpital says nothing: (2t + sin t)/(t − cos t) → 2.
  */
 function viaDivideByDominant(num: Expr[], den: Expr[], ctx: Ctx): LV | null {
-  if (!den.length || ctx.depth > 16) return null;
+  if (!den.length || ctx.depth > REWRITE_DEPTH) return null;
   const N = mul(...num), D = expandProducts(mul(...den));
   if (D.kind !== 'Add') return null;
   for (const a of addTerms(D)) {
@@ -527,7 +592,7 @@ function viaDivideByDominant(num: Expr[], den: Expr[], ctx: Ctx): LV | null {
     const ld = lim(expandProducts(mul(D, pow(a, -1))), ctx);
     if (!ld || ld.k !== 'fin') continue;
     const dv = evalNumber(ld.v, new Map());
-    if (!Number.isFinite(dv) || Math.abs(dv) < 1e-12) continue;
+    if (!Number.isFinite(dv) || Math.abs(dv) < ZERO_TOL) continue;
     const ln = lim(expandProducts(mul(N, pow(a, -1))), ctx);
     if (!ln || ln.k === 'bounded') continue;
     if (ln.k === 'inf') return inf((ln.s * Math.sign(dv)) as 1 | -1);
@@ -564,7 +629,7 @@ function lhopitalSplit(num: Expr[], den: Expr[], ctx: Ctx): LV | null {
 }
 
 function lhopital(a: Expr, b: Expr, ctx: Ctx, round: number): LV | null {
-  if (round > 6) return null;
+  if (round > LHOPITAL_ROUNDS) return null;
   const la = lim(a, ctx), lb = lim(b, ctx);
   if (!la || !lb) return null;
   const both0 = isZeroLV(la) && isZeroLV(lb);

@@ -17,22 +17,14 @@ import { diff } from '../../diff/diff.js';
 import { linearIn } from '../../../algebra/util.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
+import { toString } from '../../../print/text.js';
 
 /** Functions chosen as u in LIATE parts. */
 export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf']);
 const EXPTRIG = new Set(['sin', 'cos', 'sinh', 'cosh']);
 
 /** Text of an expression for step details. */
-export const show = (e: Expr): string => {
-  // Printing lives in H1's printer; a light fallback keeps this module independent of it.
-  return printer ? printer(e) : `#${e.id}`;
-};
-let printer: ((e: Expr) => string) | null = null;
-/** Let the public module plug the text printer in for step details. */
-export function setStepPrinter(p: (e: Expr) => string): void {
-  printer = p;
-}
-
+export const show = (e: Expr): string => toString(e);
 
 /** e^(αx+β)·sin/cos(γx+δ): closed form of the cyclic parts. */
 export function cyclic(fs: Array<[Expr, Expr]>, x: SymbolNode): Expr | null {
