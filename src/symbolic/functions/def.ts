@@ -10,9 +10,8 @@
  */
 import { ArgumentError } from '../../core/errors.js';
 import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
-import { nodePrinter } from '../expr/intern.js';
 import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
-import { orderedTerms } from '../print/order.js';
+import { orderedTerms, structuralKey } from '../expr/display-order.js';
 
 /** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */
 export interface FunctionDef {
@@ -64,14 +63,14 @@ export function registerAntiderivative(name: string, rule: (u: Expr) => Expr | u
   def.antiderivative = rule;
 }
 
-const namer = (e: Expr): string => nodePrinter()?.(e) ?? String(e.hash);
-
 /**
  * SymPy's could_extract_minus_sign: does `u` read as a negated expression? A negative number,
  * a product with a negative coefficient, or a sum with more negative than positive terms (the
  * constant counts); on a tie, the sum whose first displayed non-constant term is negative
- * (x - y no, y - x yes, 1 - x yes). Exactly one of u and -u qualifies (u ≠ 0), so applying
- * f(-u) = ±f(u) always terminates and f(u), f(-u) share one canonical argument.
+ * (x - y no, y - x yes, 1 - x yes), with ties between terms broken by `structuralKey`, never by
+ * a printer, so the answer does not depend on which modules are loaded. Exactly one of u and -u
+ * qualifies (u ≠ 0), so applying f(-u) = ±f(u) always terminates and f(u), f(-u) share one
+ * canonical argument.
  * @example looksNegative(parse('1 - x')) // true; looksNegative(parse('x - 1')) // false
  */
 export function looksNegative(u: Expr): boolean {
@@ -82,7 +81,7 @@ export function looksNegative(u: Expr): boolean {
   let balance = numSign(u.coeff);
   for (let i = 0; i < u.terms.length; i++) balance += termSign(u.coeffs[i]!, u.terms[i]!);
   if (balance !== 0) return balance < 0;
-  for (const [c, t] of orderedTerms(u, namer)) {
+  for (const [c, t] of orderedTerms(u, structuralKey)) {
     if (t === ONE) continue;
     const s = termSign(c, t);
     if (s !== 0) return s < 0;

@@ -17,7 +17,7 @@ import * as Qm from '../../core/rational.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, NEG_ONE, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
 import { SymMatrix } from '../expr/matrix.js';
-import { mulParts, orderedTerms } from './order.js';
+import { mulParts, orderedTerms } from '../expr/display-order.js';
 import { toString } from './text.js';
 
 /** Options for pretty: `ascii` (default false) for plain characters. @example pretty(parse('x/2'), { ascii: true }) // 'x\n-\n2' */

@@ -12,7 +12,7 @@ import * as Qm from '../../core/rational.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
 import { registerPrinter } from '../expr/intern.js';
-import { mulParts, orderedTerms, PREC, type Printed } from './order.js';
+import { mulParts, orderedTerms, PREC, type Printed } from '../expr/display-order.js';
 import { postorder } from '../walk/traverse.js';
 
 const P = PREC;

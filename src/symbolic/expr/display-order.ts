@@ -6,12 +6,15 @@
  * (a positive number and one negated factor), which keeps the number first.
  *
  * The canonical storage order of Add/Mul (by hash) is unrelated; printers sort for display.
+ * Canonicalisation uses this order too (`looksNegative` breaks ties by the first displayed term),
+ * with `structuralKey` as its namer: printer-free text, so that the canonical form never depends
+ * on which modules are loaded.
  *
  * @example
  * // x^2 + 2*x + 1 prints in that order whatever the storage order is.
  */
-import { asBaseExp, mul, pow } from '../expr/arith.js';
-import { E, NEG_ONE, ONE, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from '../expr/expr.js';
+import { asBaseExp, mul, pow } from './arith.js';
+import { E, NEG_ONE, ONE, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
 
 const FN_ORDER = [
   'abs', 'sign', 'exp', 'log', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'asin', 'acos', 'atan', 'atan2',
@@ -34,6 +37,89 @@ export interface Printed {
 
 /** A string-valued naming function for tie-breaks (printers pass their own, memoized). @example orderedTerms(e, toString) */
 export type Namer = (e: Expr) => string;
+
+/** Longest key text kept per node; longer keys end in the node's structural hash. */
+const KEY_CHARS = 160;
+
+/**
+ * A printer-free text key of e for display-order tie-breaks: `name(args)` for functions, names
+ * and numbers as printed, `(a)^(b)`, `a*b` and `a + b` in storage order. Deterministic (built from
+ * the structure and the structural hash only), iterative, and capped at `KEY_CHARS` per node.
+ * @example structuralKey(cos(symbol('a'))) // 'cos(a)'
+ */
+export function structuralKey(root: Expr): string {
+  const memo = new Map<Expr, string>();
+  const stack: Expr[] = [root];
+  while (stack.length) {
+    const e = stack[stack.length - 1]!;
+    if (memo.has(e)) {
+      stack.pop();
+      continue;
+    }
+    const kids = childrenOf(e);
+    const missing = kids.filter((k) => !memo.has(k));
+    if (missing.length) {
+      stack.push(...missing);
+      continue;
+    }
+    stack.pop();
+    const k = kids.map((c) => memo.get(c)!);
+    let t: string;
+    switch (e.kind) {
+      case 'Integer':
+      case 'Rational':
+        t = e.value.den === 1n ? String(e.value.num) : `${e.value.num}/${e.value.den}`;
+        break;
+      case 'Float':
+        t = `float(${e.value})`;
+        break;
+      case 'Symbol':
+      case 'Constant':
+        t = e.name;
+        break;
+      case 'Function':
+        t = `${e.name}(${k.join(', ')})`;
+        break;
+      case 'Pow':
+        t = `(${k[0]})^(${k[1]})`;
+        break;
+      case 'Mul': {
+        const fs = e.bases.map((b, i) => (e.exps[i] === ONE ? memo.get(b)! : `(${memo.get(b)!})^(${memo.get(e.exps[i]!)!})`));
+        t = (e.coeff === ONE ? fs : [memo.get(e.coeff)!, ...fs]).join('*');
+        break;
+      }
+      case 'Add': {
+        const ts = e.terms.map((u, i) => (e.coeffs[i] === ONE ? memo.get(u)! : `${memo.get(e.coeffs[i]!)!}*${memo.get(u)!}`));
+        t = (numSign(e.coeff) === 0 ? ts : [...ts, memo.get(e.coeff)!]).join(' + ');
+        break;
+      }
+      default:
+        t = `${e.kind}(${k.join(', ')})`;
+    }
+    memo.set(e, t.length > KEY_CHARS ? `${t.slice(0, KEY_CHARS)}#${e.hash}` : t);
+  }
+  return memo.get(root)!;
+}
+
+/** The operands of a node for `structuralKey` (numbers of Add/Mul included). */
+function childrenOf(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'Add':
+      return [e.coeff, ...e.terms.flatMap((t, i) => [e.coeffs[i]!, t])];
+    case 'Mul':
+      return [e.coeff, ...e.bases.flatMap((b, i) => [b, e.exps[i]!])];
+    case 'Pow':
+      return [e.base, e.exp];
+    case 'Function':
+      return e.args;
+    case 'Derivative':
+      return [e.expr, ...e.vars];
+    case 'Integral':
+      return [e.expr, e.var, ...(e.lower ? [e.lower, e.upper!] : [])];
+    default:
+      return [];
+  }
+}
 
 /** [class rank, name] of a factor as SymPy orders Mul arguments. */
 function factorClass(e: Expr): [number, string] {
