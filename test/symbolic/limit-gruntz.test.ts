@@ -3,12 +3,11 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { symbol, OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
 import { gruntz } from '../../src/symbolic/calculus/limit/gruntz.js';
 import { isIdenticallyZero, constantSign, sameConstant } from '../../src/symbolic/calculus/limit/zero-test.js';
 import { leadTermIn, type AsymptoticOracle } from '../../src/symbolic/calculus/series/asymptotic.js';
-import { limit } from '../../src/symbolic/calculus/limit/index.js';
 import { UndecidedError, LimitError } from '../../src/core/errors.js';
+import { toString, limit } from '../../src/symbolic/index.js';
 
 const x = symbol('x');
 const G = (s: string): string => toString(gruntz(parse(s), x));
