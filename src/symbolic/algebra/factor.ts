@@ -8,7 +8,7 @@
  */
 import { ArgumentError } from '../../core/errors.js';
 import { mul, pow } from '../expr/arith.js';
-import { numFromRational, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
+import { numFromRational, type Expr, type SymbolNode } from '../expr/expr.js';
 import { freeSymbols } from '../walk/traverse.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../poly/convert.js';
 import { polyFactorQ } from '../poly/factor.js';

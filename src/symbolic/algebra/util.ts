@@ -10,9 +10,9 @@
 import * as Qr from '../../core/rational.js';
 import { add, mul, pow, sub } from '../expr/arith.js';
 import {
-  E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode, type Num,
+  E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode,
 } from '../expr/expr.js';
-import { FUNCTIONS, fn } from '../functions/index.js';
+import { fn } from '../functions/index.js';
 import { diff } from '../calculus/diff/diff.js';
 
 const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
@@ -148,103 +148,7 @@ export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
 /** Replace a symbol by a value (exact). */
 export const subsSymbol = (e: Expr, x: SymbolNode, v: Expr): Expr => substitute(e, x, v);
 
-/**
- * Evaluate e numerically with the given symbol values (NaN where undefined or complex).
- * Iterative over the DAG, memoised.
- */
-export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
-  const memo = new Map<Expr, number>();
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const n = stack[stack.length - 1]!;
-    if (memo.has(n)) {
-      stack.pop();
-      continue;
-    }
-    const cs = children(n);
-    let ready = true;
-    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
-    if (!ready) continue;
-    stack.pop();
-    memo.set(n, evalNode(n, (c) => memo.get(c)!, env));
-  }
-  return memo.get(e)!;
-}
-
-/**
- * Evaluate e at many values of x at once (one pass over the DAG, one Float64Array per node);
- * other symbols take the values in `env`. Used by the derivative check. Pass the same `memo` to
- * evaluate several expressions at the same points without repeating their common parts.
- */
-export function evalMany(e: Expr, x: Expr, xs: ArrayLike<number>, env: ReadonlyMap<Expr, number> = new Map(), memo = new Map<Expr, Float64Array>()): Float64Array {
-  const n = xs.length;
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const node = stack[stack.length - 1]!;
-    if (memo.has(node)) {
-      stack.pop();
-      continue;
-    }
-    const cs = children(node);
-    let ready = true;
-    for (const c of cs) if (!memo.has(c)) { ready = false; stack.push(c); }
-    if (!ready) continue;
-    stack.pop();
-    const out = new Float64Array(n);
-    if (node === x) out.set(xs as ArrayLike<number>);
-    else if (cs.length === 0) out.fill(evalNode(node, () => NaN, env));
-    else {
-      const kids = cs.map((c) => memo.get(c)!);
-      const idx = new Map<Expr, number>();
-      cs.forEach((c, i) => idx.set(c, i));
-      for (let i = 0; i < n; i++) out[i] = evalNode(node, (c) => kids[idx.get(c)!]![i]!, env);
-    }
-    memo.set(node, out);
-  }
-  return memo.get(e)!;
-}
-
-function evalNode(n: Expr, v: (c: Expr) => number, env: ReadonlyMap<Expr, number>): number {
-  switch (n.kind) {
-    case 'Integer':
-    case 'Rational':
-    case 'Float':
-      return numValue(n as Num);
-    case 'Symbol':
-      return env.get(n) ?? NaN;
-    case 'Constant':
-      return n.name === 'pi' ? Math.PI : n.name === 'E' ? Math.E : n.name === 'oo' ? Infinity : n.name === '-oo' ? -Infinity : NaN;
-    case 'Add': {
-      let s = v(n.coeff);
-      for (let i = 0; i < n.terms.length; i++) s += v(n.coeffs[i]!) * v(n.terms[i]!);
-      return s;
-    }
-    case 'Mul': {
-      let p = v(n.coeff);
-      for (let i = 0; i < n.bases.length; i++) p *= powNum(v(n.bases[i]!), v(n.exps[i]!), n.exps[i]!);
-      return p;
-    }
-    case 'Pow':
-      return n.base === E ? Math.exp(v(n.exp)) : powNum(v(n.base), v(n.exp), n.exp);
-    case 'Function': {
-      const def = FUNCTIONS[n.name];
-      if (!def) return NaN;
-      return def.numeric(...n.args.map(v));
-    }
-    default:
-      return NaN;
-  }
-}
-
-/** Real power: negative bases allowed for rational exponents with odd denominators. */
-function powNum(b: number, x: number, xe: Expr): number {
-  if (b >= 0 || Number.isInteger(x)) return Math.pow(b, x);
-  if (xe.kind === 'Rational' && xe.value.den % 2n === 1n) {
-    const r = Math.pow(-b, x);
-    return xe.value.num % 2n === 0n ? r : -r;
-  }
-  return NaN;
-}
+export { evalMany, evalNumber } from '../walk/evaluate.js';
 
 /** If u = a·x + b with a ≠ 0, b free of x, return [a, b]. */
 export function linearIn(u: Expr, x: SymbolNode): [Expr, Expr] | null {

@@ -10,7 +10,7 @@
  */
 import { ArgumentError } from '../../core/errors.js';
 import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
-import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
 import { orderedTerms, structuralKey } from '../expr/display-order.js';
 
 /** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */

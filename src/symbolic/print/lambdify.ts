@@ -10,8 +10,10 @@
  * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // Float64Array [1, 4]
  */
 import { ArgumentError } from '../../core/errors.js';
-import { E, HALF, ONE, numValue, symbol, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { FUNCTIONS, erfNum } from '../functions/index.js';
+import { sigmoidNum, softplusNum } from '../functions/numeric.js';
+import { realPow } from '../walk/evaluate.js';
 import { ciNum, eiNum, erfiNum, siNum } from '../functions/special-numeric.js';
 import { SymMatrix } from '../expr/matrix.js';
 import { postorder } from '../walk/traverse.js';
@@ -32,8 +34,10 @@ const HELPERS = {
   __Ci: ciNum,
   __Ei: eiNum,
   __erfi: erfiNum,
-  __sigmoid: (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
-  __softplus: (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+  __sigmoid: sigmoidNum,
+  __softplus: softplusNum,
+  // b^(p/q) with q odd: the real root for b < 0, as every evaluator (walk/evaluate.ts).
+  __rpow: realPow,
 };
 
 function lit(v: number): string {
@@ -116,6 +120,7 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
         return t;
       }
     } else if (e.kind === 'Integer' && e.value.num === -1n) code = `1 / ${b}`;
+    else if (e.kind === 'Rational' && e.value.den % 2n === 1n) code = `__rpow(${b}, ${eCode}, true, ${e.value.num % 2n !== 0n})`;
     else code = `Math.pow(${b}, ${eCode})`;
     const name = `t${next++}`;
     body.push(`const ${name} = ${code};`);

@@ -8,20 +8,18 @@
  * evaluate(add(x, mul(2, y)), { x: 1, y: 2 }); // 5
  * subs(pow(x, 2), { x: y }) === pow(y, 2);     // true
  */
-import { ArgumentError, DomainError } from '../../core/errors.js';
+import { ArgumentError } from '../../core/errors.js';
 import { addArray, mul, mulArray, pow, toExpr, type ExprLike } from '../expr/arith.js';
 import {
   children,
   isAtom,
   makeDerivative,
   makeIntegral,
-  numValue,
   symbol,
   type Expr,
-  type Num,
   type SymbolNode,
 } from '../expr/expr.js';
-import { FUNCTIONS, fn } from '../functions/index.js';
+import { fn } from '../functions/index.js';
 
 /**
  * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
@@ -228,57 +226,4 @@ export function has(e: Expr, target: Expr): boolean {
   return false;
 }
 
-/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
-export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
-
-const CONSTANT_VALUE: Record<string, number> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
-
-/**
- * The value of e as a double, with `env` giving every free symbol.
- * @example evaluate(parse('x^2 + 1'), { x: 3 }) // 10
- */
-export function evaluate(e: Expr, env: Env = {}): number {
-  const lookup: (s: SymbolNode) => number | undefined =
-    env instanceof Map ? (s) => env.get(s) : (s) => (env as Record<string, number>)[s.name];
-  return postorder<number>(e, (node, v) => {
-    switch (node.kind) {
-      case 'Integer':
-      case 'Rational':
-      case 'Float':
-        return numValue(node as Num);
-      case 'Symbol': {
-        const x = lookup(node);
-        if (x === undefined) throw new ArgumentError(`evaluate: no value given for symbol '${node.name}'`);
-        return x;
-      }
-      case 'Constant':
-        return CONSTANT_VALUE[node.name]!;
-      case 'Add': {
-        const n = node.terms.length;
-        let s = v[0]!;
-        for (let i = 0; i < n; i++) s += v[1 + i]! * v[1 + n + i]!;
-        return s;
-      }
-      case 'Mul': {
-        const n = node.bases.length;
-        let p = v[0]!;
-        for (let i = 0; i < n; i++) {
-          const ex = v[1 + n + i]!;
-          p *= ex === 1 ? v[1 + i]! : Math.pow(v[1 + i]!, ex);
-        }
-        return p;
-      }
-      case 'Pow':
-        return Math.pow(v[0]!, v[1]!);
-      case 'Function': {
-        const def = FUNCTIONS[node.name];
-        if (!def) throw new ArgumentError(`evaluate: unknown function '${node.name}'`);
-        return def.numeric(...v);
-      }
-      case 'Derivative':
-      case 'Integral':
-        throw new DomainError(`evaluate: cannot evaluate an unevaluated ${node.kind.toLowerCase()} numerically`);
-    }
-  });
-}
-
+export { evaluate, type Env } from './evaluate.js';

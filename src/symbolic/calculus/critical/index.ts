@@ -22,7 +22,7 @@
 import { ArgumentError, LimitError } from '../../../core/errors.js';
 import { matrix } from '../../../numeric/matrix.js';
 import { eigSym } from '../../../numeric/eig-sym.js';
-import { add, mul, sub } from '../../expr/arith.js';
+import { add, sub } from '../../expr/arith.js';
 import { ZERO, isNum, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { expand } from '../../algebra/expand.js';
 import { diff } from '../diff/diff.js';

@@ -12,13 +12,12 @@
  * integrate(parse('exp(-x^2)'), [x, NEG_OO, OO])   // sqrt(pi)
  * integrate(parse('x*exp(x)'), x, { steps: true }).steps[0].rule // 'integration by parts'
  */
-import { ArgumentError, DomainError, NablaError } from '../../../core/errors.js';
+import { DomainError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import {
   NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
-import { toString } from '../../print/text.js';
 import { quad } from '../../../numeric/quad.js';
 import { runIntegration, type IntegrationStep } from './engine.js';
 import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, linearIn, nodeCount, substitute, walkDependent } from '../../algebra/util.js';

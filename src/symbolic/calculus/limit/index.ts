@@ -19,7 +19,7 @@ import { gruntz } from './gruntz.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
-  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, float, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
+  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';

@@ -18,7 +18,7 @@
  * solve('x^3 - 2*x^2 + 1 = 0', 'x') // [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
  * solve('exp(x) = 2', 'x')          // [log(2)]
  */
-import { ArgumentError, LimitError } from '../../../core/errors.js';
+import { LimitError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
 import {
   E, ONE, PI, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,

@@ -20,7 +20,7 @@
  */
 import { ArgumentError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
-import { ONE, ZERO, isNum, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { ONE, ZERO, isNum, rat, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { evalNumber, free, quadraticIn, signOf, substitute } from '../../algebra/util.js';

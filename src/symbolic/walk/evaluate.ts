@@ -1,0 +1,176 @@
+/**
+ * The one numeric evaluator of expressions, scalar (`evaluate`, `evalNumber`) and vectorised
+ * (`evalMany`); `lambdify`'s generated code follows the same rules (`realPow` is one of its
+ * helpers). Every node is computed once (memoised, iterative over the DAG).
+ *
+ * **Real roots of negatives.** b^(p/q) with b < 0 and q odd is the real root, sign-corrected:
+ * (−8)^(1/3) = −2 and (−8)^(2/3) = 4, everywhere (evaluate, solve's and integrate's checks,
+ * lambdify, the CLI). This is SymPy's `real_root` reading (what a calculus course means by ∛x on
+ * ℝ, whose graph crosses 0), not the principal complex root SymPy's `**` takes; with an even q,
+ * or an exponent that is not an exact rational (a float 1/3 or a symbol's value), a negative base
+ * gives NaN, as `Math.pow` does.
+ *
+ * @example
+ * evaluate(parse('x^(1/3)'), { x: -8 }) // -2
+ * evalNumber(parse('sqrt(x)'), new Map([[x, -1]])) // NaN
+ */
+import { ArgumentError, DomainError } from '../../core/errors.js';
+import { E, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { FUNCTIONS } from '../functions/index.js';
+
+/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
+export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
+
+const CONSTANT_VALUE: Readonly<Record<string, number>> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
+
+/**
+ * b^x on the reals: `Math.pow`, except a negative base with an exact rational exponent p/q, q odd,
+ * which gives the real root (sign (−1)^p). `oddDen` says x is such an exponent; `oddNum` that p is odd.
+ * @example realPow(-8, 1/3, true, true) // -2
+ */
+export function realPow(b: number, x: number, oddDen: boolean, oddNum: boolean): number {
+  if (b >= 0 || !oddDen || Number.isInteger(x)) return Math.pow(b, x);
+  const r = Math.pow(-b, x);
+  return oddNum ? -r : r;
+}
+
+/** b^e for an exponent node: the real-root rule applies when e is a Rational with an odd denominator. */
+function powNode(b: number, x: number, e: Expr): number {
+  return e.kind === 'Rational' ? realPow(b, x, e.value.den % 2n === 1n, e.value.num % 2n !== 0n) : Math.pow(b, x);
+}
+
+/** What to do with a symbol that has no value, an unknown function, or an unevaluated node. */
+interface Policy {
+  symbol(s: SymbolNode): number | undefined;
+  strict: boolean;
+}
+
+function node(n: Expr, v: (c: Expr) => number, p: Policy): number {
+  switch (n.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Float':
+      return numValue(n as Num);
+    case 'Symbol': {
+      const x = p.symbol(n);
+      if (x !== undefined) return x;
+      if (p.strict) throw new ArgumentError(`evaluate: no value given for symbol '${n.name}'`);
+      return NaN;
+    }
+    case 'Constant':
+      return CONSTANT_VALUE[n.name]!;
+    case 'Add': {
+      let s = v(n.coeff);
+      for (let i = 0; i < n.terms.length; i++) s += v(n.coeffs[i]!) * v(n.terms[i]!);
+      return s;
+    }
+    case 'Mul': {
+      let prod = v(n.coeff);
+      for (let i = 0; i < n.bases.length; i++) {
+        const k = n.exps[i]!;
+        prod *= k.kind === 'Integer' && k.value.num === 1n ? v(n.bases[i]!) : powNode(v(n.bases[i]!), v(k), k);
+      }
+      return prod;
+    }
+    case 'Pow':
+      return n.base === E ? Math.exp(v(n.exp)) : powNode(v(n.base), v(n.exp), n.exp);
+    case 'Function': {
+      const def = FUNCTIONS[n.name];
+      if (def) return def.numeric(...n.args.map(v));
+      if (p.strict) throw new ArgumentError(`evaluate: unknown function '${n.name}'`);
+      return NaN;
+    }
+    case 'Derivative':
+    case 'Integral':
+      if (p.strict) throw new DomainError(`evaluate: cannot evaluate an unevaluated ${n.kind.toLowerCase()} numerically`);
+      return NaN;
+  }
+}
+
+/** Bottom-up over the DAG, each node once, without recursion. */
+function run(e: Expr, p: Policy): number {
+  const memo = new Map<Expr, number>();
+  const get = (c: Expr) => memo.get(c)!;
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (memo.has(n)) {
+      stack.pop();
+      continue;
+    }
+    let ready = true;
+    for (const c of children(n))
+      if (!memo.has(c)) {
+        ready = false;
+        stack.push(c);
+      }
+    if (!ready) continue;
+    stack.pop();
+    memo.set(n, node(n, get, p));
+  }
+  return memo.get(e)!;
+}
+
+/**
+ * The value of e as a double, with `env` giving every free symbol; a missing symbol or an unknown
+ * function is an ArgumentError, an unevaluated derivative or integral a DomainError.
+ * @example evaluate(parse('x^2 + 1'), { x: 3 }) // 10
+ */
+export function evaluate(e: Expr, env: Env = {}): number {
+  const symbol = env instanceof Map ? (s: SymbolNode) => env.get(s) : (s: SymbolNode) => (Object.hasOwn(env, s.name) ? (env as Record<string, number>)[s.name] : undefined);
+  return run(e, { symbol, strict: true });
+}
+
+/**
+ * Like `evaluate`, but NaN where a value is missing, undefined or complex: what the algorithms
+ * use to check candidates.
+ * @example evalNumber(parse('x^(1/3)'), new Map([[x, -8]])) // -2
+ */
+export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
+  return run(e, { symbol: (s) => env.get(s), strict: false });
+}
+
+/**
+ * e at many values of x at once (one pass over the DAG, one Float64Array per node); other symbols
+ * take the values in `env`. Same rules as `evalNumber`. Pass the same `memo` to evaluate several
+ * expressions at the same points without repeating their common parts.
+ * @example evalMany(parse('x^2'), x, [1, 2, 3]) // Float64Array [1, 4, 9]
+ */
+export function evalMany(
+  e: Expr,
+  x: Expr,
+  xs: ArrayLike<number>,
+  env: ReadonlyMap<Expr, number> = new Map(),
+  memo = new Map<Expr, Float64Array>(),
+): Float64Array {
+  const n = xs.length;
+  const policy: Policy = { symbol: (s) => env.get(s), strict: false };
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const nd = stack[stack.length - 1]!;
+    if (memo.has(nd)) {
+      stack.pop();
+      continue;
+    }
+    const cs = children(nd);
+    let ready = true;
+    for (const c of cs)
+      if (!memo.has(c)) {
+        ready = false;
+        stack.push(c);
+      }
+    if (!ready) continue;
+    stack.pop();
+    const out = new Float64Array(n);
+    if (nd === x) out.set(xs);
+    else if (cs.length === 0) out.fill(node(nd, () => NaN, policy));
+    else {
+      const kids = cs.map((c) => memo.get(c)!);
+      const idx = new Map<Expr, number>();
+      cs.forEach((c, i) => idx.set(c, i));
+      for (let i = 0; i < n; i++) out[i] = node(nd, (c) => kids[idx.get(c)!]![i]!, policy);
+    }
+    memo.set(nd, out);
+  }
+  return memo.get(e)!;
+}
