@@ -15,6 +15,8 @@ import * as X from '../algebra/expand.js';
 import * as F from '../algebra/factor.js';
 import * as M from '../algebra/simplify.js';
 import * as W from '../walk/traverse.js';
+import * as Ev from '../walk/evaluate.js';
+import type { Dual } from '../../numeric/dual.js';
 import * as T from '../print/text.js';
 import * as P from '../print/pretty.js';
 import * as La from '../print/latex.js';
@@ -135,4 +137,14 @@ export function lambdify(input: ExprInput | ReadonlyArray<ExprInput> | SymMatrix
   if (input instanceof SymMatrix) return Lm.lambdify(input, vs);
   if (Array.isArray(input)) return Lm.lambdify(input.map((e, i) => toExprArg(e, `input[${i}]`, 'lambdify', vs)), vs);
   return Lm.lambdify(toExprArg(input, 'input', 'lambdify', vs), vs);
+}
+
+/**
+ * e and its derivative in x at a point, over dual numbers (forward mode, exact to rounding).
+ * @example evaluateDual('x*sin(x)', 'x', 0) // {re: 0, du: 0}
+ */
+export function evaluateDual(e: ExprInput, x: SymbolInput, at: number): Dual {
+  const v = toSymbolArg(x, 'x', 'evaluateDual');
+  if (typeof at !== 'number') throw new ArgumentError(`evaluateDual: argument 'at' must be a number, got ${typeof at}`);
+  return Ev.evaluateDual(toExprArg(e, 'e', 'evaluateDual', [v]), v, at);
 }

@@ -9,6 +9,7 @@
  * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // true: sin is odd
  */
 import { ArgumentError } from '../../core/errors.js';
+import type { Dual } from '../../numeric/dual.js';
 import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
 import { orderedTerms, structuralKey } from '../expr/display-order.js';
@@ -33,6 +34,20 @@ export interface FunctionDef {
   readonly rule: string;
   /** ∫ f(u) du as an expression in u (undefined: no closed form); `integrate` uses it for linear u. */
   antiderivative?: (u: Expr) => Expr | undefined;
+  /**
+   * lim f(u) as u → s·∞ (s = ±1), for `limit`: an expression (±oo for a divergence), bounds
+   * `{lo, hi}` when f oscillates between them (sin, cos), or null when there is no limit.
+   */
+  readonly atInfinity?: (s: 1 | -1) => Expr | { lo: number; hi: number } | null;
+  /** f is bounded on ℝ, so a bounded argument keeps it bounded (sin, cos, atan, tanh, erf). */
+  readonly bounded?: boolean;
+  /**
+   * The real u with f(u) = r, for `solve` (empty: none). `rv` is r's value (NaN when r has
+   * parameters, then `symbolic` is true and range checks are left to the final check).
+   */
+  readonly inverse?: (r: Expr, rv: number, symbolic: boolean) => Expr[];
+  /** The dual-number rule (value and derivative), for forward-mode evaluation (`evaluateDual`). */
+  readonly dual?: (a: Dual) => Dual;
   /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`. */
   readonly latex: string;
   /** JS expression with $0, $1 for the argument code. */

@@ -31,6 +31,7 @@ import {
 } from '../expr/expr.js';
 import { fn, registerFunctions, type FunctionDef } from './def.js';
 import { erfNum, heavisideNum, sigmoidNum, softplusNum } from './numeric.js';
+import { D } from '../../numeric/dual.js';
 import {
   ACOS_NEG,
   COS_AT,
@@ -53,6 +54,9 @@ const u2 = (a: Expr): Expr => pow(a, TWO);
 const table: FunctionDef[] = [
   {
     name: 'log',
+    atInfinity: (s) => (s > 0 ? OO : null),
+    inverse: (r) => [pow(E, r)],
+    dual: D.log,
     arity: 1,
     numeric: Math.log,
     simplify: (args) => {
@@ -71,6 +75,9 @@ const table: FunctionDef[] = [
   },
   {
     name: 'abs',
+    atInfinity: () => OO,
+    inverse: (r, rv) => (rv < 0 ? [] : [r, neg(r)]),
+    dual: D.abs,
     arity: 1,
     parity: 'even',
     numeric: Math.abs,
@@ -88,6 +95,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sign',
+    atInfinity: (s) => int(s),
     arity: 1,
     parity: 'odd',
     numeric: Math.sign,
@@ -99,6 +107,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'heaviside',
+    atInfinity: (s) => (s > 0 ? ONE : ZERO),
     arity: 1,
     numeric: heavisideNum,
     simplify: numericFold((x) => (x > 0 ? ONE : x < 0 ? ZERO : HALF)),
@@ -118,6 +127,10 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sin',
+    atInfinity: () => ({ lo: -1, hi: 1 }),
+    bounded: true,
+    inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('asin', r), sub(PI, fn('asin', r))]),
+    dual: D.sin,
     arity: 1,
     parity: 'odd',
     numeric: Math.sin,
@@ -129,6 +142,10 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cos',
+    atInfinity: () => ({ lo: -1, hi: 1 }),
+    bounded: true,
+    inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('acos', r), sub(mul(2, PI), fn('acos', r))]),
+    dual: D.cos,
     arity: 1,
     parity: 'even',
     numeric: Math.cos,
@@ -140,6 +157,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tan',
+    inverse: (r) => [fn('atan', r)],
+    dual: D.tan,
     arity: 1,
     parity: 'odd',
     numeric: Math.tan,
@@ -184,6 +203,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asin',
+    inverse: (r, rv, symbolic) => (Math.abs(rv) <= Math.PI / 2 || symbolic ? [fn('sin', r)] : []),
+    dual: D.asin,
     arity: 1,
     parity: 'odd',
     numeric: Math.asin,
@@ -195,6 +216,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acos',
+    inverse: (r, rv, symbolic) => ((rv >= 0 && rv <= Math.PI) || symbolic ? [fn('cos', r)] : []),
+    dual: D.acos,
     arity: 1,
     numeric: Math.acos,
     simplify: special(Math.acos, [[ONE, ZERO], [NEG_ONE, PI], ...COS_AT.map(([a, v]): [Expr, Expr] => [v, a]), ...ACOS_NEG]),
@@ -205,6 +228,10 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atan',
+    atInfinity: (s) => mul(s, PI, HALF),
+    bounded: true,
+    inverse: (r, rv, symbolic) => (Math.abs(rv) < Math.PI / 2 || symbolic ? [fn('tan', r)] : []),
+    dual: D.atan,
     arity: 1,
     parity: 'odd',
     numeric: Math.atan,
@@ -227,6 +254,9 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sinh',
+    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
+    inverse: (r) => [fn('asinh', r)],
+    dual: D.sinh,
     arity: 1,
     parity: 'odd',
     numeric: Math.sinh,
@@ -238,6 +268,9 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cosh',
+    atInfinity: () => OO,
+    inverse: (r, rv) => (rv < 1 ? [] : [fn('acosh', r), neg(fn('acosh', r))]),
+    dual: D.cosh,
     arity: 1,
     parity: 'even',
     numeric: Math.cosh,
@@ -249,6 +282,10 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tanh',
+    atInfinity: (s) => int(s),
+    bounded: true,
+    inverse: (r, rv, symbolic) => (Math.abs(rv) < 1 || symbolic ? [fn('atanh', r)] : []),
+    dual: D.tanh,
     arity: 1,
     parity: 'odd',
     numeric: Math.tanh,
@@ -260,6 +297,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asinh',
+    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
+    inverse: (r) => [fn('sinh', r)],
     arity: 1,
     parity: 'odd',
     numeric: Math.asinh,
@@ -271,6 +310,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acosh',
+    atInfinity: (s) => (s > 0 ? OO : null),
     arity: 1,
     numeric: Math.acosh,
     simplify: special(Math.acosh, [[ONE, ZERO]]),
@@ -281,6 +321,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atanh',
+    inverse: (r) => [fn('tanh', r)],
     arity: 1,
     parity: 'odd',
     numeric: Math.atanh,
@@ -292,6 +333,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'erf',
+    atInfinity: (s) => int(s),
+    bounded: true,
     arity: 1,
     parity: 'odd',
     numeric: erfNum,
@@ -309,6 +352,7 @@ const table: FunctionDef[] = [
   {
     // The sine integral Si(u) = ∫₀ᵘ sin t / t dt (∫ sin x / x dx); entry added by the integrator.
     name: 'Si',
+    atInfinity: (s) => mul(s, PI, HALF),
     arity: 1,
     parity: 'odd',
     numeric: siNum,
@@ -326,6 +370,7 @@ const table: FunctionDef[] = [
   {
     // Cosine integral Ci(u) = γ + log|u| + ∫₀ᵘ (cos t − 1)/t dt (∫ cos x / x dx; the real part for u < 0).
     name: 'Ci',
+    atInfinity: () => ZERO,
     arity: 1,
     numeric: ciNum,
     simplify: special(ciNum, [[OO, ZERO]]),
@@ -337,6 +382,7 @@ const table: FunctionDef[] = [
   {
     // Exponential integral Ei(u) (∫ eˣ/x dx); added by the integrator.
     name: 'Ei',
+    atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: eiNum,
     simplify: special(eiNum, [
@@ -351,6 +397,7 @@ const table: FunctionDef[] = [
   {
     // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
     name: 'erfi',
+    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
     arity: 1,
     parity: 'odd',
     numeric: erfiNum,
@@ -387,6 +434,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sigmoid',
+    atInfinity: (s) => (s > 0 ? ONE : ZERO),
     arity: 1,
     numeric: sigmoidNum,
     simplify: special(sigmoidNum, [[ZERO, HALF]]),
@@ -398,6 +446,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'softplus',
+    atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: softplusNum,
     simplify: special(softplusNum, []),
@@ -408,6 +457,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'relu',
+    atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: (x) => (x > 0 ? x : 0),
     simplify: (args) => (isNum(args[0]!) ? (numSign(args[0] as Num) > 0 ? args[0] : ZERO) : undefined),

@@ -1,6 +1,6 @@
 /**
- * The one numeric evaluator of expressions, scalar (`evaluate`, `evalNumber`) and vectorised
- * (`evalMany`); `lambdify`'s generated code follows the same rules (`realPow` is one of its
+ * The one numeric evaluator of expressions, scalar (`evaluate`, `evalNumber`), vectorised
+ * (`evalMany`) and over dual numbers (`evaluateDual`, the CLI's `nderiv --method dual`); `lambdify`'s generated code follows the same rules (`realPow` is one of its
  * helpers). Every node is computed once (memoised, iterative over the DAG).
  *
  * **Real roots of negatives.** b^(p/q) with b < 0 and q odd is the real root, sign-corrected:
@@ -15,7 +15,8 @@
  * evalNumber(parse('sqrt(x)'), new Map([[x, -1]])) // NaN
  */
 import { ArgumentError, DomainError } from '../../core/errors.js';
-import { E, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { E, ONE, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { D, type Dual } from '../../numeric/dual.js';
 import { FUNCTIONS } from '../functions/index.js';
 
 /** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
@@ -173,4 +174,75 @@ export function evalMany(
     memo.set(nd, out);
   }
   return memo.get(e)!;
+}
+
+/**
+ * e and de/dx at x = v over dual numbers (forward mode, exact to rounding): each function's `dual`
+ * rule from the table, the same real-root rule for powers. Other symbols are an ArgumentError.
+ * @example evaluateDual(parse('x*sin(x)'), x, 0) // {re: 0, du: 0}
+ */
+export function evaluateDual(e: Expr, x: SymbolNode, v: number): Dual {
+  const memo = new Map<Expr, Dual>();
+  const stack: Expr[] = [e];
+  const get = (c: Expr) => memo.get(c)!;
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (memo.has(n)) {
+      stack.pop();
+      continue;
+    }
+    let ready = true;
+    for (const c of children(n))
+      if (!memo.has(c)) {
+        ready = false;
+        stack.push(c);
+      }
+    if (!ready) continue;
+    stack.pop();
+    memo.set(n, dualNode(n, get, x, v));
+  }
+  return memo.get(e)!;
+}
+
+/** b^k over duals with the real-root rule for an exact exponent p/q, q odd. */
+function dualPow(b: Dual, k: Dual, e: Expr): Dual {
+  if (k.du === 0 && e.kind !== 'Float') {
+    // d(bᵏ) = k·b^(k−1)·db, with bᵏ from realPow so that (−8)^(1/3) is −2 here too.
+    const oddDen = e.kind === 'Integer' || (e.kind === 'Rational' && e.value.den % 2n === 1n);
+    const oddNum = e.kind === 'Integer' ? e.value.num % 2n !== 0n : e.kind === 'Rational' && e.value.num % 2n !== 0n;
+    const re = realPow(b.re, k.re, oddDen, oddNum);
+    const d = k.re === 0 ? 0 : k.re * realPow(b.re, k.re - 1, oddDen, !oddNum);
+    return { re, du: d * b.du };
+  }
+  return D.pow(b, k);
+}
+
+function dualNode(n: Expr, v: (c: Expr) => Dual, x: SymbolNode, at: number): Dual {
+  switch (n.kind) {
+    case 'Symbol':
+      if (n !== x) throw new ArgumentError(`the expression may only use ${x.name}, not ${n.name}`);
+      return { re: at, du: 1 };
+    case 'Add': {
+      let s = v(n.coeff);
+      for (let i = 0; i < n.terms.length; i++) s = D.add(s, D.mul(v(n.coeffs[i]!), v(n.terms[i]!)));
+      return s;
+    }
+    case 'Mul': {
+      let p = v(n.coeff);
+      for (let i = 0; i < n.bases.length; i++) p = D.mul(p, n.exps[i] === ONE ? v(n.bases[i]!) : dualPow(v(n.bases[i]!), v(n.exps[i]!), n.exps[i]!));
+      return p;
+    }
+    case 'Pow':
+      return n.base === E ? D.exp(v(n.exp)) : dualPow(v(n.base), v(n.exp), n.exp);
+    case 'Function': {
+      const rule = FUNCTIONS[n.name]?.dual;
+      if (!rule || n.args.length !== 1) throw new ArgumentError(`no dual-number rule for ${n.name}() (use a numerical method)`);
+      return rule(v(n.args[0]!));
+    }
+    case 'Derivative':
+    case 'Integral':
+      throw new ArgumentError('cannot evaluate an unevaluated derivative or integral over dual numbers');
+    default:
+      return { re: run(n, { symbol: () => undefined, strict: true }), du: 0 };
+  }
 }

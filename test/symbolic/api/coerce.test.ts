@@ -65,6 +65,7 @@ const CASES: Record<string, Case> = {
   freeSymbols: { text: () => S.freeSymbols('x*y + z'), parsed: () => S.freeSymbols(P('x*y + z')), wrong: () => S.freeSymbols(BAD), param: 'e' },
   has: { text: () => S.has('sin(x)', 'x'), parsed: () => S.has(P('sin(x)'), x), wrong: () => S.has('x', BAD), param: 'target' },
   evaluate: { text: () => S.evaluate('x^2', { x: 3 }), parsed: () => S.evaluate(P('x^2'), { x: 3 }), wrong: () => S.evaluate(BAD), param: 'e' },
+  evaluateDual: { text: () => S.evaluateDual('x*sin(x)', 'x', 0.5), parsed: () => S.evaluateDual(P('x*sin(x)'), x, 0.5), wrong: () => S.evaluateDual('x', BAD, 1), param: 'x' },
   toString: { text: () => S.toString('x*2 + 1'), parsed: () => S.toString(P('2*x + 1')), wrong: () => S.toString(BAD), param: 'e' },
   exprToString: { text: () => S.exprToString('x*2 + 1'), parsed: () => S.exprToString(P('2*x + 1')), wrong: () => S.exprToString(BAD), param: 'e' },
   pretty: { text: () => S.pretty('x^2/2'), parsed: () => S.pretty(P('x^2/2')), wrong: () => S.pretty(BAD), param: 'e' },

@@ -19,7 +19,7 @@ import { gruntz } from './gruntz.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
-  E, NEG_OO, OO, ONE, PI, ZERO, ZOO, NAN, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
+  E, NEG_OO, OO, ONE, ZERO, ZOO, NAN, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
@@ -695,50 +695,14 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
   if (l.k === 'bounded') {
     // A positive bounded argument keeps log bounded: log(cos t + 2) ∈ [0, log 3].
     if (name === 'log' && l.lo !== undefined && l.hi !== undefined && l.lo > 0) return { k: 'bounded', lo: Math.log(l.lo), hi: Math.log(l.hi) };
-    return name === 'sin' || name === 'cos' || name === 'atan' || name === 'tanh' || name === 'erf' ? { k: 'bounded' } : null;
+    return FUNCTIONS[name]?.bounded ? { k: 'bounded' } : null;
   }
   if (l.k === 'inf') {
-    const s = l.s;
-    switch (name) {
-      case 'log':
-        return s > 0 ? inf(1) : null;
-      case 'atan':
-        return fin(mul(s, PI, rat(1, 2)));
-      case 'tanh':
-      case 'erf':
-        return fin(rat(s));
-      case 'sinh':
-      case 'asinh':
-        return inf(s);
-      case 'cosh':
-        return inf(1);
-      case 'acosh':
-        return s > 0 ? inf(1) : null;
-      case 'sin':
-      case 'cos':
-        return { k: 'bounded', lo: -1, hi: 1 };
-      case 'abs':
-        return inf(1);
-      case 'sigmoid':
-      case 'heaviside':
-        return fin(s > 0 ? ONE : ZERO);
-      case 'sign':
-        return fin(rat(s));
-      case 'softplus':
-      case 'relu':
-        return s > 0 ? inf(1) : fin(ZERO);
-      case 'Si':
-        return fin(mul(s, PI, rat(1, 2)));
-      case 'Ci':
-        return fin(ZERO);
-      case 'Ei':
-        return s > 0 ? inf(1) : fin(ZERO);
-      case 'erfi':
-        return inf(s);
-
-      default:
-        return null;
-    }
+    // The function table says how each function behaves at ±∞ (`atInfinity`).
+    const at = FUNCTIONS[name]?.atInfinity?.(l.s);
+    if (!at) return null;
+    if ('lo' in at) return { k: 'bounded', lo: at.lo, hi: at.hi };
+    return at === OO ? inf(1) : at === NEG_OO ? inf(-1) : fin(at);
   }
   const v = l.v;
   const vn = numOf(l);

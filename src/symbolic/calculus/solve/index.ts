@@ -21,9 +21,9 @@
 import { LimitError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
 import {
-  E, ONE, PI, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,
+  E, ONE, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
-import { fn } from '../../functions/index.js';
+import { FUNCTIONS, fn } from '../../functions/index.js';
 import { tidy } from '../../algebra/simplify.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
@@ -348,39 +348,10 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
     case 'Function': {
       if (lhs.args.length !== 1) throw new Unsolvable();
       const u = lhs.args[0]!;
-      switch (lhs.name) {
-        case 'log':
-          return again(u, pow(E, rhs));
-        case 'sin':
-          if (Math.abs(rv) > 1) return [];
-          return [...again(u, fn('asin', rhs)), ...again(u, sub(PI, fn('asin', rhs)))];
-        case 'cos':
-          if (Math.abs(rv) > 1) return [];
-          return [...again(u, fn('acos', rhs)), ...again(u, sub(mul(2, PI), fn('acos', rhs)))];
-        case 'tan':
-          return again(u, fn('atan', rhs));
-        case 'sinh':
-          return again(u, fn('asinh', rhs));
-        case 'cosh':
-          if (rv < 1) return [];
-          return [...again(u, fn('acosh', rhs)), ...again(u, mul(-1, fn('acosh', rhs)))];
-        case 'tanh':
-          return Math.abs(rv) < 1 || unk ? again(u, fn('atanh', rhs)) : [];
-        case 'asin':
-          return Math.abs(rv) <= Math.PI / 2 || unk ? again(u, fn('sin', rhs)) : [];
-        case 'acos':
-          return (rv >= 0 && rv <= Math.PI) || unk ? again(u, fn('cos', rhs)) : [];
-        case 'atan':
-          return Math.abs(rv) < Math.PI / 2 || unk ? again(u, fn('tan', rhs)) : [];
-        case 'asinh':
-          return again(u, fn('sinh', rhs));
-        case 'atanh':
-          return again(u, fn('tanh', rhs));
-        case 'abs':
-          return rv < 0 ? [] : [...again(u, rhs), ...again(u, mul(-1, rhs))];
-        default:
-          throw new Unsolvable();
-      }
+      // The function table knows each function's inverse branches (`inverse`).
+      const inv = FUNCTIONS[lhs.name]?.inverse;
+      if (!inv) throw new Unsolvable();
+      return inv(rhs, rv, unk).flatMap((v) => again(u, v));
     }
     default:
       throw new Unsolvable();
