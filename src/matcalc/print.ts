@@ -285,6 +285,16 @@ class Printer {
   }
 
   sum(x: Expr, mat: boolean): Out {
+    // A common numeric factor of a sum of plain atoms prints outside: 2*(y - X*w), not
+    // 2*y - 2*X*w (it parses back to the same sum: numbers distribute over sums).
+    const parts = addTerms(x).map((t) => coeffAndTerm(t));
+    const mags = parts.map(([c]) => Math.abs(numValue(c)));
+    if (parts.length >= 2 && mags[0] !== 1 && mags.every((m) => m === mags[0]) && parts.every(([c, r]) => c.kind !== 'Float' && r.kind === 'Symbol')) {
+      const g = parts[0]![0].kind === 'Rational' ? (smul(numValue(parts[0]![0]) < 0 ? -1 : 1, parts[0]![0]) as Num) : (snum(mags[0]!) as Num);
+      const inner = this.sum(sadd(...parts.map(([c, r]) => smul(c, r, spow(g, -1)))), mat);
+      const gs = this.s.num(g);
+      return [`${gs}${this.s.times}${this.s.paren(inner[0])}`, P.Prod];
+    }
     const terms = addTerms(x).map((t) => {
       const [c, rest] = coeffAndTerm(t);
       const scalars = rest.kind === 'Mul' ? rest.bases.filter((b) => isScalarExpr(b)).length : 0;
@@ -387,7 +397,7 @@ class Printer {
   }
 }
 
-import { mul as smul, num as snum } from '../symbolic/index.js';
+import { add as sadd, mul as smul, num as snum, pow as spow } from '../symbolic/index.js';
 
 /**
  * The 2-D style: Unicode with layout markup the box renderer (pretty.ts) expands — \x01 n \x02 d
