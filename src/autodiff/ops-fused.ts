@@ -141,10 +141,14 @@ opTable['sigmoidCrossEntropy'] = (zv: TensorLike, tv: TensorLike | ArrayLike<num
   const z = tensor(zv);
   const t = targetsOf('sigmoidCrossEntropy', tv, z.size);
   const zd = z.data;
+  // e = e^−|z| is kept for the VJP: σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e) below (one exp per entry in all).
+  const e = newBuffer(zd.length);
   let s = 0;
   for (let i = 0; i < zd.length; i++) {
     const v = zd[i]!;
-    s += Math.max(v, 0) - v * t[i]! + Math.log1p(Math.exp(-Math.abs(v)));
+    const ei = Math.exp(-Math.abs(v));
+    e[i] = ei;
+    s += Math.max(v, 0) - v * t[i]! + Math.log1p(ei);
   }
   const scale = reduction === 'sum' ? 1 : 1 / zd.length;
   const y = new Tensor(Float64Array.of(s * scale), []);
@@ -152,7 +156,10 @@ opTable['sigmoidCrossEntropy'] = (zv: TensorLike, tv: TensorLike | ArrayLike<num
     if (tape.recording) return [g.mul(z.sigmoid().sub(new Tensor(t, z.shape))).mul(scale)];
     const c = g.data[0]! * scale;
     const dz = newBuffer(zd.length);
-    for (let i = 0; i < zd.length; i++) dz[i] = (sigmoidOf(zd[i]!) - t[i]!) * c;
+    for (let i = 0; i < zd.length; i++) {
+      const ei = e[i]!;
+      dz[i] = ((zd[i]! >= 0 ? 1 : ei) / (1 + ei) - t[i]!) * c;
+    }
     return [new Tensor(dz, z.shape)];
   });
 };
