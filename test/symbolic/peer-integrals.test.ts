@@ -33,8 +33,8 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integ
 const RATCHET: Record<string, number> = {
   rational: 107,
   algebraic: 49,
-  exponential: 46,
-  logarithmic: 59,
+  exponential: 53,
+  logarithmic: 61,
   trig: 66,
   'inverse-trig': 46,
   hyperbolic: 48,

@@ -22,6 +22,7 @@ import { linearInner } from './linear.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
 import { integrateEuler } from './euler.js';
 import { integratePiecewise } from './piecewise.js';
+import { integratePowerExp } from './powexp.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 import '../table.js';
@@ -93,6 +94,14 @@ export const RULES: readonly IntegrationRule[] = [
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
+  {
+    name: 'parts: fractional power × exponential',
+    step: 'integration by parts',
+    apply: ({ f, x, integrate }) => {
+      const r = integratePowerExp(f, x, (g) => integrate(g));
+      return r && { result: r, detail: 'u = xᵏ (fractional k), dv = eᵘ dx, down to k = ±1/2' };
+    },
+  },
   {
     name: 'cyclic parts',
     step: 'integration by parts (cyclic)',

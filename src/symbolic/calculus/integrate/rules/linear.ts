@@ -7,6 +7,7 @@
  * @example
  * linearInner(parse('(3*x + 2)^6*((3*x + 2)^7 + 1)'), x) // { u: 3*x + 2, a: 3, g: t^6*(t^7 + 1) }
  */
+import { mul, pow, sub } from '../../../expr/arith.js';
 import { type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { free, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
 
@@ -21,6 +22,22 @@ export function linearInner(f: Expr, x: SymbolNode, t: SymbolNode): { u: Expr; a
     if (!free(g, x)) return [];
     found = { u: n, a: l[0], g };
     return false;
+  });
+  if (found) return found;
+  // A linear base of a fractional power ((2x − 1)^(5/2)·3^(9x/2)): x = (t − b)/a everywhere, so
+  // the root becomes t^(5/2) and the rest stays linear in t.
+  walkDependent(f, x, (n) => {
+    if (found) return false;
+    const root = n.kind === 'Pow' ? [n.base, n.exp] : null;
+    const roots = n.kind === 'Mul' ? n.bases.map((b, i) => [b, n.exps[i]!]) : root ? [root] : [];
+    for (const [b, k] of roots) {
+      if (b!.kind !== 'Add' || k!.kind !== 'Rational') continue;
+      const l = linearIn(b!, x);
+      if (!l) continue;
+      found = { u: b!, a: l[0], g: substitute(f, x, mul(sub(t, l[1]), pow(l[0], -1))) };
+      return false;
+    }
+    return undefined;
   });
   return found;
 }
