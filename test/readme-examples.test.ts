@@ -153,6 +153,22 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(simplify('sin(x)^2 + cos(x)^2')).toBe(parse('1'));
     expect(integrate(parse('x*exp(x)'), x, { steps: true }).steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
   });
+  it('assumptions on symbols', () => {
+    const x = symbol('x');
+    const assume = { a: { positive: true }, b: { negative: true } };
+    expect(parse('sqrt(a^2)', { assume })).toBe(symbol('a', { positive: true }));
+    expect(toString(parse('sqrt(a^2)'))).toBe('sqrt(a^2)');
+    expect(toString(simplify('sqrt(a^2)'))).toBe('abs(a)');
+    expect(parse('abs(b)', { assume })).toBe(parse('-b', { assume }));
+    expect(integrate(parse('exp(-a*x^2)', { assume }), [x, NEG_OO, OO])).toBe(parse('sqrt(pi)/sqrt(a)', { assume }));
+    expect(integrate(parse('x^2*exp(-a*x)', { assume }), [x, 0, OO])).toBe(parse('2/a^3', { assume }));
+    expect(integrate(parse('exp(-a*x^2)'), [x, NEG_OO, OO]).kind).toBe('Integral');
+    expect(limit(parse('x^b', { assume }), x, OO)).toBe(parse('0'));
+    expect(() => limit(parse('x^y'), x, OO)).toThrow();
+    const xp = symbol('x', { positive: true });
+    expect(solve(parse('x^3 - x', { assume: { x: { positive: true } } }), xp)).toEqual([parse('1')]);
+    expect(solve(parse('x^2 + a', { assume }), x)).toEqual([]);
+  });
   it('stationary points and systems', () => {
     const pts = (r: ReturnType<typeof criticalPoints>) =>
       r.points.map((p) => [Object.values(p.point).map(String).join(', '), p.kind].join(' '));

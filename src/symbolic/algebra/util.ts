@@ -185,6 +185,7 @@ export function signOf(e: Expr): -1 | 0 | 1 {
     return v > 0 ? 1 : v < 0 ? -1 : 0;
   }
   if (e === PI || e === E) return 1;
+  if (e.kind === 'Symbol') return e.assume?.positive ? 1 : e.assume?.negative ? -1 : 0;
   if (e.kind === 'Pow') {
     if (e.base === E) return 1;
     const sb = signOf(e.base);

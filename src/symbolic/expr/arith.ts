@@ -41,6 +41,7 @@ import {
   type Num,
 } from './expr.js';
 import { addInfinite, extractPower, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, ratPow } from './arith-special.js';
+import { hasAssumedSymbol, knownSign } from './assumptions.js';
 
 /** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // a number is accepted where an Expr is */
 export type ExprLike = Expr | number;
@@ -460,6 +461,19 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
   } else if (b.kind === 'Pow' && isNum(e) && b.exp.kind === 'Integer' && b.exp.value.num === -1n) {
     // (1/u)^r = u^(-r)
     return pow(b.base, numNeg(e));
+  } else if (isNum(e) && hasAssumedSymbol(b)) {
+    // What assumptions allow: (u^k)^r = u^(k·r) for u > 0, (u^(2m))^r = (−u)^(2m·r) for u < 0
+    // (√(a²) = a, √(b²) = −b), and (c·Π uᵢ^kᵢ)^r = c^r·Π uᵢ^(kᵢ·r) when c > 0 and every uᵢ > 0.
+    if (b.kind === 'Pow') {
+      const s = knownSign(b.base);
+      if (s === 1) return pow(b.base, mul(b.exp, e));
+      if (s === -1 && b.exp.kind === 'Integer' && b.exp.value.num % 2n === 0n) return pow(neg(b.base), mul(b.exp, e));
+    }
+    if (b.kind === 'Mul' && numSign(b.coeff) > 0 && b.bases.every((u) => knownSign(u) === 1)) {
+      const factors: Expr[] = [pow(b.coeff, e)];
+      for (let i = 0; i < b.bases.length; i++) factors.push(pow(b.bases[i]!, mul(b.exps[i]!, e)));
+      return mulArray(factors);
+    }
   }
   return makePow(b, e);
 }

@@ -54,7 +54,7 @@ import type { Rational } from '../../core/rational.js';
 import { KIND_SEED, WEAK_SIZE, hashArray, hashBig, hashString, intern, mix, sameArray } from './intern.js';
 import type {
   AddNode, ConstantName, ConstantNode, DerivativeNode, Expr, FloatNode, FunctionNode, IntegerNode, IntegralNode,
-  MulNode, Num, PowNode, RationalNode, SymbolNode,
+  MulNode, Num, PowNode, RationalNode, SymbolNode, Assumptions,
 } from './types.js';
 
 export type * from './types.js';
@@ -185,23 +185,53 @@ export function numInv(a: Num): Num {
 
 const NAME_RE = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 
-/** The symbol `name` (letters, digits, underscores; not starting with a digit). @example symbol('x') */
-export function symbol(name: string): SymbolNode {
+/**
+ * The symbol `name` (letters, digits, underscores; not starting with a digit), optionally with
+ * assumptions. As in SymPy, `symbol('a', { positive: true })` and `symbol('a')` are different
+ * symbols that print alike; parse reaches the first with `parse(text, { assume: { a: … } })`.
+ * @example symbol('x'); symbol('a', { positive: true }).assume?.real // true
+ */
+export function symbol(name: string, assumptions?: Assumptions): SymbolNode {
   if (!NAME_RE.test(name)) throw new ArgumentError(`'${name}' is not a valid symbol name`);
-  const h = mix(KIND_SEED.Symbol, hashString(name));
+  const assume = normalizeAssumptions(assumptions);
+  const key = assume ? assumptionKey(assume) : '';
+  const h = mix(KIND_SEED.Symbol, hashString(key ? `${name}|${key}` : name));
   return intern<SymbolNode>(
     h,
-    (e) => e.kind === 'Symbol' && e.name === name,
-    (id) => ({ kind: 'Symbol', id, hash: h, name }),
+    (e) => e.kind === 'Symbol' && e.name === name && (e.assume ? assumptionKey(e.assume) : '') === key,
+    (id) => (assume ? { kind: 'Symbol', id, hash: h, name, assume } : { kind: 'Symbol', id, hash: h, name }),
   );
 }
 
+const FACTS = ['real', 'positive', 'negative', 'nonzero', 'nonnegative', 'integer'] as const;
+
+/** Close the facts under implication; undefined for none. Contradictions are an ArgumentError. */
+function normalizeAssumptions(a: Assumptions | undefined): Assumptions | undefined {
+  if (!a) return undefined;
+  if (typeof a !== 'object') throw new ArgumentError('symbol assumptions must be an object like { positive: true }');
+  for (const k of Object.keys(a)) {
+    if (!(FACTS as readonly string[]).includes(k)) throw new ArgumentError(`unknown assumption '${k}' (known: ${FACTS.join(', ')})`);
+    const v = (a as Record<string, unknown>)[k];
+    if (v !== true && v !== false && v !== undefined) throw new ArgumentError(`assumption '${k}' must be true or false`);
+  }
+  if (Object.values(a).some((v) => v === false)) throw new ArgumentError('only true assumptions are supported (e.g. { positive: true })');
+  const o = { ...a } as { -readonly [K in keyof Assumptions]: boolean };
+  if (o.positive && o.negative) throw new ArgumentError('a symbol cannot be both positive and negative');
+  if (o.positive) o.nonzero = o.nonnegative = o.real = true;
+  if (o.negative) o.nonzero = o.real = true;
+  if (o.nonnegative || o.nonzero || o.integer) o.real = true;
+  if (o.negative && o.nonnegative) throw new ArgumentError('a symbol cannot be both negative and nonnegative');
+  return Object.keys(o).length ? Object.freeze(o) : undefined;
+}
+
+const assumptionKey = (a: Assumptions): string => FACTS.filter((k) => a[k]).join(',');
+
 /** Several symbols from a space- or comma-separated list. @example const [x, y] = symbols('x y') */
-export function symbols(names: string): SymbolNode[] {
+export function symbols(names: string, assumptions?: Assumptions): SymbolNode[] {
   return names
     .split(/[\s,]+/)
     .filter((s) => s.length > 0)
-    .map(symbol);
+    .map((n) => symbol(n, assumptions));
 }
 
 /** A named constant. @example constant('pi') === PI */

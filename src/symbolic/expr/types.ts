@@ -43,10 +43,25 @@ export interface FloatNode extends NodeBase {
   readonly kind: 'Float';
   readonly value: number;
 }
-/** A variable. @example symbol('x').name === 'x' */
+/**
+ * What is known about a symbol's real values, as in SymPy: `symbol('a', { positive: true })`.
+ * Each fact implies the weaker ones (positive ⇒ real, nonzero, nonnegative; integer ⇒ real).
+ * @example const a: Assumptions = { positive: true };
+ */
+export interface Assumptions {
+  readonly real?: boolean;
+  readonly positive?: boolean;
+  readonly negative?: boolean;
+  readonly nonzero?: boolean;
+  readonly nonnegative?: boolean;
+  readonly integer?: boolean;
+}
+/** A variable, with its assumptions when it has any. @example symbol('x').name === 'x' */
 export interface SymbolNode extends NodeBase {
   readonly kind: 'Symbol';
   readonly name: string;
+  /** Facts about its values (absent: nothing beyond nabla's usual real-variable convention). */
+  readonly assume?: Readonly<Assumptions>;
 }
 /** Names of the constants (zoo: complex infinity). @example PI.name === 'pi' */
 export type ConstantName = 'pi' | 'E' | 'oo' | '-oo' | 'zoo' | 'nan';

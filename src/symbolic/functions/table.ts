@@ -30,6 +30,7 @@ import {
   type Num,
 } from '../expr/expr.js';
 import { fn, registerFunctions, type FunctionDef } from './def.js';
+import { hasAssumedSymbol, knownSign } from '../expr/assumptions.js';
 import { erfNum, heavisideNum, sigmoidNum, softplusNum } from './numeric.js';
 import { D } from '../../numeric/dual.js';
 import {
@@ -86,6 +87,12 @@ const table: FunctionDef[] = [
       if (isNum(a)) return numSign(a) < 0 ? numNeg(a) : a;
       if (a === PI || a === E) return a;
       if (a.kind === 'Function' && a.name === 'abs') return a;
+      // |a| = a, |b| = −b from the symbols' assumptions (a positive, b negative).
+      if (hasAssumedSymbol(a)) {
+        const s = knownSign(a);
+        if (s === 1 || s === 0 || s === 'nonneg') return a;
+        if (s === -1) return neg(a);
+      }
       return undefined;
     },
     derivative: ([u]) => fn('sign', u!),
@@ -99,7 +106,11 @@ const table: FunctionDef[] = [
     arity: 1,
     parity: 'odd',
     numeric: Math.sign,
-    simplify: numericFold((x) => int(Math.sign(x))),
+    simplify: (args) => {
+      const s = hasAssumedSymbol(args[0]!) ? knownSign(args[0]!) : null;
+      if (s === 1 || s === -1 || s === 0) return int(s);
+      return numericFold((x) => int(Math.sign(x)))(args);
+    },
     derivative: () => ZERO,
     rule: 'd/du sign(u) = 0 (u ≠ 0)',
     latex: '\\operatorname{sign}',

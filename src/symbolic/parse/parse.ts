@@ -35,6 +35,7 @@ import {
   symbol,
   type Expr,
   type SymbolNode,
+  type Assumptions,
 } from '../expr/expr.js';
 import { fn, isKnownFunction } from '../functions/index.js';
 import { SymMatrix } from '../expr/matrix.js';
@@ -45,6 +46,11 @@ export interface ParseOptions {
   vars?: readonly string[];
   /** Read decimals as floats instead of exact rationals. Default false. */
   floats?: boolean;
+  /**
+   * Assumptions per symbol name, as `symbol(name, assumptions)` would give:
+   * `parse('sqrt(a^2)', { assume: { a: { positive: true } } })` is `a`. Default none.
+   */
+  assume?: Readonly<Record<string, Assumptions>>;
 }
 
 type Tok =
@@ -203,6 +209,8 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
   const text = whole.slice(0, to);
   const toks = lex(text).filter((t) => t.pos >= from || t.t === 'end');
   const vars = new Set(options.vars ?? []);
+  const assume = options.assume ?? {};
+  const sym = (name: string): SymbolNode => symbol(name, Object.prototype.hasOwnProperty.call(assume, name) ? assume[name] : undefined);
   const operands: Operand[] = [];
   const ops: OpEntry[] = [];
   let expectOperand = true;
@@ -339,7 +347,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
           break;
         }
         if (vars.has(name)) {
-          operand(symbol(name), tok.pos);
+          operand(sym(name), tok.pos);
           break;
         }
         const c = CONSTANTS[name];
@@ -349,7 +357,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
         }
         const parts = vars.size ? splitVars(name) : null;
         if (parts) {
-          for (const p of parts) operand(vars.has(p) ? symbol(p) : (CONSTANTS[p] ?? symbol(p)), tok.pos);
+          for (const p of parts) operand(vars.has(p) ? sym(p) : (CONSTANTS[p] ?? sym(p)), tok.pos);
           break;
         }
         if (callable && next.pos === tok.end) {
@@ -363,7 +371,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
         const fname = FUNCTION_ALIASES[name] ?? name;
         if (isKnownFunction(fname) || SPECIAL_FORMS.has(fname))
           fail(`'${name}' is a function: write ${name}(...)`, tok.pos);
-        operand(guard(tok.pos, () => symbol(name)), tok.pos);
+        operand(guard(tok.pos, () => sym(name)), tok.pos);
         break;
       }
       case 'op': {

@@ -102,7 +102,8 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
   const env = new Map<Expr, number>();
   freeSymbols(add(f, F))
     .filter((s) => s !== x)
-    .forEach((s, i) => env.set(s, 0.7 + 0.37 * i));
+    // Parameters take values their assumptions allow (a negative symbol gets a negative value).
+    .forEach((s, i) => env.set(s, (s.assume?.negative ? -1 : 1) * (0.7 + 0.37 * i)));
   const pts = domainSamples(f, F, x, env);
   const fa = evalMany(f, x, pts, env), fb = evalMany(dF, x, pts, env), fF = evalMany(F, x, pts, env);
   const far = (a: number, b: number) => Math.abs(a - b) > DISAGREE * Math.max(1e-3, Math.abs(a), Math.abs(b));

@@ -23,6 +23,7 @@ import { NablaError, UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, OO, ZERO, ZOO, isNum, numValue, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
+import { knownSign } from '../../expr/assumptions.js';
 import { free, rebuildWith, substitute } from '../../algebra/util.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { leadTermIn, type AsymptoticOracle } from '../series/asymptotic.js';
@@ -129,7 +130,12 @@ class Gruntz {
   private signOf(e: Expr): -1 | 0 | 1 {
     const x = this.x;
     if (free(e, x)) {
-      if (freeSymbols(e).length) throw new UndecidedError('the sign of a parameter is unknown');
+      if (freeSymbols(e).length) {
+        // Parameters: only what their assumptions prove (a > 0 with symbol('a', { positive: true })).
+        const s = knownSign(e);
+        if (s === 1 || s === -1 || s === 0) return s;
+        throw new UndecidedError('the sign of a parameter is unknown');
+      }
       return constantSign(e);
     }
     if (e === x) return 1;

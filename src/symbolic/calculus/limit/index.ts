@@ -24,7 +24,7 @@ import {
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { diff } from '../diff/diff.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from '../../algebra/util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, signOf, substitute, walkDependent } from '../../algebra/util.js';
 import { leadingTerm } from '../series/index.js';
 import { tidy } from '../../algebra/simplify.js';
 import { exprToRatFun, polyToExpr } from '../../poly/convert.js';
@@ -660,7 +660,10 @@ function limPow(b: Expr, k: Expr, g: Expr, ctx: Ctx): LV | null {
   const lb = lim(b, ctx);
   if (free(k, T)) {
     if (!lb) return null;
-    const kv = evalNumber(k, new Map());
+    // A parameter exponent counts by the sign its assumptions give (x^a with a > 0); unknown: no answer.
+    const ks = signOf(k);
+    const kv = ks !== 0 ? ks : evalNumber(k, new Map());
+    if (Number.isNaN(kv)) return null;
     if (lb.k === 'bounded') return kv > 0 ? { k: 'bounded' } : null;
     if (lb.k === 'inf') {
       if (kv > 0) return lb.s > 0 ? inf(1) : k.kind === 'Integer' ? inf((k.value.num % 2n === 0n ? 1 : -1) as 1 | -1) : null;

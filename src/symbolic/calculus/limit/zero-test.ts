@@ -151,7 +151,7 @@ export function isIdenticallyZero(e: Expr, vars: readonly SymbolNode[]): boolean
   const syms = [...new Set([...vars, ...freeSymbols(e)])];
   let zeros = 0;
   for (let i = 0; i < POINTS.length; i++) {
-    const env = new Map<Expr, number>(syms.map((s, j) => [s, POINTS[(i + 3 * j) % POINTS.length]! + 0.137 * j]));
+    const env = new Map<Expr, number>(syms.map((s, j) => [s, sampleValue(s, POINTS[(i + 3 * j) % POINTS.length]! + 0.137 * j)]));
     const [v, d, m] = evalErr(e, env, new Map());
     if (!Number.isFinite(v) || !Number.isFinite(d)) continue;
     if (Math.abs(v) > ZERO_SLACK * d) return false;
@@ -184,6 +184,13 @@ function nonzeroByForm(e: Expr, vars: readonly SymbolNode[]): boolean {
     default:
       return false;
   }
+}
+
+/** A sample value the symbol's assumptions allow: negative for a negative symbol, a whole number for an integer one. */
+function sampleValue(s: SymbolNode, v: number): number {
+  const a = s.assume;
+  const w = a?.integer ? Math.floor(3 * v) + 1 : v; // distinct whole numbers for distinct points
+  return a?.negative ? -w : w;
 }
 
 /** The sign of a constant expression (no free symbols): 0 only when it is exactly zero. */

@@ -21,7 +21,7 @@
 import { LimitError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
 import {
-  E, ONE, ZERO, float, isNum, rat, symbol, type Expr, type SymbolNode,
+  E, ONE, ZERO, children, float, isNum, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { tidy } from '../../algebra/simplify.js';
@@ -31,6 +31,7 @@ import { exprToRatFun } from '../../poly/convert.js';
 import { Unsolvable, polyRoots, type Solution } from './poly.js';
 import { solveParametric } from './parametric.js';
 import { freeSymbols } from '../../walk/traverse.js';
+import { knownSign } from '../../expr/assumptions.js';
 
 export type { Solution } from './poly.js';
 
@@ -111,7 +112,7 @@ function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
 export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}): Solution[] {
   if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
   // Other symbols are parameters: symbolic formulas, checked at sample parameter values.
-  if (freeSymbols(f).some((s) => s !== x)) return solveParametric(f, x, (g) => solveZero(g, x, false, 0));
+  if (freeSymbols(f).some((s) => s !== x)) return admissible(solveParametric(f, x, (g) => solveZero(g, x, false, 0)), x);
   let sols: Solution[];
   try {
     sols = solveZero(f, x, options.numeric ?? true, 0);
@@ -130,7 +131,52 @@ export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}
     out.push({ ...s, value: tidy(s.value), v });
   }
   out.sort((a, b) => a.v - b.v);
-  return out.map(({ value, numeric }) => ({ value, numeric }));
+  return admissible(out.map(({ value, numeric }) => ({ value, numeric })), x);
+}
+
+/**
+ * The solutions the assumptions allow: those of the unknown (x positive keeps x = 2 of x² = 4,
+ * x integer drops x = 1/2) and of the parameters (√(−a) is not real for a positive a).
+ */
+function admissible(sols: Solution[], x: SymbolNode): Solution[] {
+  const a = x.assume;
+  return sols.filter(({ value }) => {
+    if (notReal(value)) return false;
+    if (!a) return true;
+    const known = knownSign(value);
+    const v = freeSymbols(value).length ? NaN : evalNumber(value, new Map());
+    const sign = known === 1 || known === -1 || known === 0 ? known : Number.isFinite(v) ? Math.sign(v) : null;
+    if (a.positive && (sign === -1 || sign === 0)) return false;
+    if (a.negative && (sign === 1 || sign === 0 || known === 'nonneg')) return false;
+    if (a.nonnegative && sign === -1) return false;
+    if (a.nonzero && sign === 0) return false;
+    if (a.integer && Number.isFinite(v) && !Number.isInteger(Math.round(v * 1e9) / 1e9)) return false;
+    return true;
+  });
+}
+
+/** Contains an even root or a logarithm of something the assumptions prove negative. */
+function notReal(e: Expr): boolean {
+  let bad = false;
+  const evenRootOfNegative = (b: Expr, k: Expr) => k.kind === 'Rational' && k.value.den % 2n === 0n && knownSign(b) === -1;
+  walkAll(e, (n) => {
+    if (n.kind === 'Pow' && evenRootOfNegative(n.base, n.exp)) bad = true;
+    if (n.kind === 'Mul' && n.bases.some((b, i) => evenRootOfNegative(b, n.exps[i]!))) bad = true;
+    if (n.kind === 'Function' && n.name === 'log' && (knownSign(n.args[0]!) === -1 || knownSign(n.args[0]!) === 0)) bad = true;
+  });
+  return bad;
+}
+
+function walkAll(e: Expr, visit: (n: Expr) => void): void {
+  const seen = new Set<Expr>();
+  const stack = [e];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    visit(n);
+    stack.push(...children(n));
+  }
 }
 
 /** f(v) ≈ 0, judged against the size of f's terms near v. */

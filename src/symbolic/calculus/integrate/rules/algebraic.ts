@@ -21,7 +21,7 @@
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
 import { E, HALF, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
-import { evalNumber, free, linearIn, quadraticIn } from '../../../algebra/util.js';
+import { evalNumber, free, linearIn, quadraticIn, signOf } from '../../../algebra/util.js';
 import { splitFactors } from './trig.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polyAdd, polyDegree, polyDeriv, polyMul, polyScale, type Poly } from '../../../poly/poly.js';
@@ -159,7 +159,8 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
       const qd = quadraticIn(k, x);
       if (!qd) return null;
       const [A, B, C] = qd;
-      const av = val(A);
+      // A parameter counts by the sign its assumptions give (e^(−a·x²) with a > 0).
+      const av = Number.isFinite(val(A)) ? val(A) : signOf(A);
       if (!(av !== 0 && Number.isFinite(av))) return null;
       // A x² + B x + C = A(x + h)² + K
       const h = mul(B, pow(mul(2, A), -1));
