@@ -150,6 +150,7 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(solve('x^3 - 2*x^2 + 1 = 0', 'x')).toEqual(
       [parse('1/2 - sqrt(5)/2'), parse('1'), parse('1/2 + sqrt(5)/2')]);
     expect(factor('x^4 + 4')).toBe(parse('(x^2 - 2*x + 2)*(x^2 + 2*x + 2)'));
+    expect(factor('x^2 - y^2')).toBe(parse('(x + y)*(x - y)'));
     expect(simplify('sin(x)^2 + cos(x)^2')).toBe(parse('1'));
     expect(integrate(parse('x*exp(x)'), x, { steps: true }).steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
   });
