@@ -152,6 +152,7 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(factor('x^4 + 4')).toBe(parse('(x^2 - 2*x + 2)*(x^2 + 2*x + 2)'));
     expect(factor('x^2 - y^2')).toBe(parse('(x + y)*(x - y)'));
     expect(simplify('sin(x)^2 + cos(x)^2')).toBe(parse('1'));
+    expect(simplify('exp(x)/(1 + exp(x)) - sigmoid(x)')).toBe(parse('0'));
     expect(integrate(parse('x*exp(x)'), x, { steps: true }).steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
   });
   it('assumptions on symbols', () => {

@@ -88,3 +88,4 @@ describe('solve', () => {
     expect(solve(P('x^2 + b'), x).map(toString)).toEqual(['-sqrt(-b)', 'sqrt(-b)']);
   });
 });
+

@@ -16,13 +16,13 @@
  * simplify(parse('(x^2-1)/(x-1)'))        // x + 1
  * simplify(parse('sin(x)^2 + cos(x)^2'))  // 1
  */
-import { add, mul, pow } from '../expr/arith.js';
-import { E, PI, ONE, ZERO, isNum, numValue, rat, type Expr, type SymbolNode } from '../expr/expr.js';
+import { add, coeffAndTerm, mul, pow } from '../expr/arith.js';
+import { E, PI, ONE, ZERO, children, isNum, numValue, rat, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
 import { freeSymbols } from '../walk/traverse.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf } from './util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf, substitute } from './util.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
-import { expandProducts } from './rewrite.js';
+import { expandProducts, rewriteHyperbolic } from './rewrite.js';
 
 const EMPTY = new Map<Expr, number>();
 
@@ -200,6 +200,8 @@ export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
     candidates.push(tidy(pythagoras(together(sc))));
   }
   candidates.push(hyperbolicPythagoras(t));
+  const er = expRational(t);
+  if (er) candidates.push(er);
   const lg = tidy(expandLogs(t, positive));
   if (lg !== t) candidates.push(lg);
   const ee = tidy(expandExp(t));
@@ -215,6 +217,47 @@ export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
   if (positive && lg !== t && best === input && equivalent(input, lg, syms, true)) best = lg;
   return best;
 }
+
+/**
+ * Exponentials of one argument as a rational function: with σ, softplus and the hyperbolics
+ * written as exponentials, e^(k·u) = tᵏ (t = e^u) turns e into a rational function of t, which is
+ * cancelled and turned back: eˣ/(1 + eˣ) − σ(x) = 0, σ(x)·(1 − σ(x)) = e⁻ˣ/(1 + e⁻ˣ)². Null when
+ * e is not such a function (other occurrences of u, several unrelated exponents).
+ */
+function expRational(e: Expr): Expr | null {
+  const h = rewriteHyperbolic(e);
+  const exps: Expr[] = [];
+  const seen = new Set<Expr>();
+  const stack = [h];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.kind === 'Pow' && n.base === E) exps.push(n.exp);
+    if (n.kind === 'Mul') n.bases.forEach((b, i) => b === E && exps.push(n.exps[i]!));
+    stack.push(...children(n));
+  }
+  if (!exps.length) return null;
+  // Every exponent a rational multiple cᵢ·u of one u; t = e^(g·u) with g the gcd of the cᵢ.
+  const u = coeffAndTerm(exps[0]!)[1];
+  if (freeSymbols(u).length === 0) return null;
+  let gn = 0n, gd = 1n;
+  for (const a of exps) {
+    const [c, v] = coeffAndTerm(a);
+    if (v !== u || c.kind === 'Float') return null;
+    const q = (c as { value: { num: bigint; den: bigint } }).value;
+    gn = gcdBig(gn, q.num < 0n ? -q.num : q.num);
+    gd = (gd * q.den) / gcdBig(gd, q.den);
+  }
+  const base = pow(E, mul(rat(gn, gd), u));
+  const t = symbol('_t_simplify');
+  const r = exprToRatFun(substitute(h, base, t), t);
+  if (!r) return null;
+  const back = (p: typeof r[0]) => substitute(polyToExpr(p, t), t, base);
+  return mul(back(r[0]), pow(back(r[1]), -1));
+}
+
+const gcdBig = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcdBig(b, a % b));
 
 /** e^(a + b) = eᵃ·eᵇ (then e^(log u) = u applies). */
 function expandExp(e: Expr): Expr {
