@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../src/symbolic/parse/parse.js';
 import { toString } from '../../src/symbolic/print/text.js';
-import { factor } from '../../src/symbolic/algebra/factor.js';
+import { factor } from '../../src/symbolic/index.js';
 import { expand } from '../../src/symbolic/algebra/expand.js';
 
 const F = (s: string) => factor(s);
