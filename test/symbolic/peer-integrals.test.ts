@@ -32,9 +32,9 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integ
  */
 const RATCHET: Record<string, number> = {
   rational: 107,
-  algebraic: 49,
+  algebraic: 52,
   exponential: 53,
-  logarithmic: 61,
+  logarithmic: 64,
   trig: 66,
   'inverse-trig': 46,
   hyperbolic: 48,
