@@ -33,7 +33,10 @@ export function formatTicks(ticks: number[]): string[] {
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : Math.abs(ticks[0]!) || 1;
   const big = Math.max(...ticks.map(Math.abs));
   if (big >= 1e6 || (big > 0 && step < 1e-4)) {
-    const digits = Math.max(0, Math.min(6, Math.ceil(Math.log10(big / step)) - 1));
+    // Enough mantissa digits that ticks one step apart differ: the exponent of the tick minus the
+    // exponent of the step (1.2e97 and 1.4e97, step 2e96, need one decimal).
+    const e = (v: number): number => Math.floor(Math.log10(v) + 1e-9);
+    const digits = Math.max(0, Math.min(6, e(big) - e(step)));
     return ticks.map((t) => (t === 0 ? '0' : t.toExponential(digits)).replace('-', '\u2212'));
   }
   const decimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step) + 1e-9)));

@@ -70,6 +70,12 @@ describe('ticks and colormaps', () => {
     expect(formatTicks([0, 250, 500])).toEqual(['0', '250', '500']);
     expect(formatTicks([0, 0.00001, 0.00002])).toEqual(['0', '1e−5', '2e−5']);
     expect(formatTicks([0, 2e6, 4e6])).toEqual(['0', '2e+6', '4e+6']);
+    // Large values close together (exp(x²) near x = 10) keep distinct labels.
+    expect(formatTicks([8e96, 1e97, 1.2e97, 1.4e97])).toEqual(['8.0e+96', '1.0e+97', '1.2e+97', '1.4e+97']);
+    for (const [a, step] of [[2e43, 2e42], [1e9, 1e7], [-3e12, 5e11], [0.000101, 0.000001]] as const) {
+      const ticks = Array.from({ length: 6 }, (_, i) => a + i * step);
+      expect(new Set(formatTicks(ticks)).size, `ticks from ${a} by ${step}`).toBe(6);
+    }
   });
 
   it('samples d3 colormaps into #rrggbb and clamps', () => {

@@ -1,91 +1,34 @@
-// End-to-end tests of the interactive course: build the site once with Vite, serve it with
-// scripts/serve.mjs on a free port, and drive Debian's chromium with playwright-core.
-// Skipped (with a message) when /usr/bin/chromium is missing; `.ci/run` installs it.
+// End-to-end tests of the interactive course in chromium (see harness.ts): every lesson loads,
+// runs its code and checks the whole equivalent-answer table; progress and persistence (D5, D26);
+// runaway cells; live figures. Skipped (with a message) when /usr/bin/chromium is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { lessons } from '../../src/lessons/index.js';
-import { ANSWERS, answerCase, type AnswerCase } from './answers.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const ROOT = resolve(__dirname, '../..');
-const SHOTS = join(ROOT, 'test-results/screenshots');
+import { EXERCISES } from '../../web/src/exercises.js';
+import { ANSWERS } from './answers.js';
+import { CHROMIUM, HAVE_CHROMIUM, SHOTS, cellDone, startCourse, typeAndRun, type Course } from './harness.js';
 
 if (!HAVE_CHROMIUM) {
   console.warn(`[test/web] skipping browser tests: ${CHROMIUM} not found (install it with 'apt-get install -y chromium')`);
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
+  let course: Course;
   let outDir = '';
-  let server: Server | undefined;
   let base = '';
   let browser: Browser | undefined;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'nabla-web-'));
-    const { build } = await import('vite');
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const { serve } = await import('../../scripts/serve.mjs');
-    const s = await serve({ dir: outDir, port: 0 });
-    server = s.server;
-    base = s.url;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    course = await startCourse();
+    ({ outDir, base, browser, context } = course);
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => course?.close());
 
-  /** Open a route and collect console errors and page errors while the test runs. */
-  async function open(route: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${base}#${route}`);
-    return { page, errors };
-  }
-
-  /** The first code cell's output once its (auto)run has ended. */
-  async function cellDone(page: Page, nth = 0, timeout = 20_000): Promise<string> {
-    const cell = page.locator('.code-cell').nth(nth);
-    await cell.waitFor({ timeout });
-    await page.waitForFunction(
-      (i) => {
-        const c = document.querySelectorAll('.code-cell')[i] as HTMLElement | undefined;
-        return !!c && !!c.dataset.state && c.dataset.state !== 'running';
-      },
-      nth,
-      { timeout },
-    );
-    return cell.locator('pre.output').innerText();
-  }
-
-  /** Replace a code cell's text the way a learner would (select all, type) and run it. */
-  async function typeAndRun(page: Page, code: string, nth = 0): Promise<void> {
-    const cell = page.locator('.code-cell').nth(nth);
-    await cell.locator('.cm-content').click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(code);
-    await cell.locator('button.run').click();
-  }
+  const open = (route: string): Promise<{ page: Page; errors: string[] }> => course.open(route);
 
   it('the browser bundle has no Node-only imports (no node:*, no resvg)', () => {
     const assets = join(outDir, 'assets');
@@ -112,15 +55,6 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await page.close();
   });
 
-  /** Exercise answers to try, by id: the table, or generic forms from the lesson module. */
-  let moduleExercises: Map<string, { id: string; answer: string | number; kind: string }> | null = null;
-  function casesFor(id: string, kind: string): AnswerCase | null {
-    if (ANSWERS[id]) return ANSWERS[id]!;
-    moduleExercises ??= new Map(lessons.flatMap((l) => l.run().exercises.map((e) => [e.id, e] as const)));
-    const ex = moduleExercises.get(id);
-    return ex ? answerCase({ ...ex, kind }) : null;
-  }
-
   for (let id = 1; id <= 7; id++) {
     const extra = id === 5 ? ' (and its live figure reaches accuracy 0.614 at iteration 149)' : '';
     it(`lesson ${id}: loads without console errors, runs its code, checks its exercises${extra}`, async () => {
@@ -130,23 +64,33 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
       const cell = page.locator('.code-cell').first();
       expect(await cell.getAttribute('data-state'), await cell.locator('pre.output').innerText()).toBe('ok');
       expect((await cell.locator('pre.output').innerText()).trim().length).toBeGreaterThan(0);
-      if (id === 3) await expect.poll(() => cell.locator('pre.output').innerText()).toContain('Max rate of change at 8.4 degrees');
+      if (id === 3) await expect.poll(() => cell.locator('pre.output').innerText(), { timeout: 15_000 }).toContain('Max rate of change at 8.4 degrees');
       if (id === 5) expect(await cell.locator('pre.output').innerText()).toContain('Iteration 149 - loss value 683.6170298 accuracy 0.614');
 
       await page.locator('.exercises[data-ready="true"]').waitFor({ timeout: 15_000 });
       const widgets = page.locator('.exercise');
       const count = await widgets.count();
-      expect(count).toBeGreaterThan(0);
+      expect(count).toBe(EXERCISES[id]!.length);
       for (let k = 0; k < count; k++) {
         const w = widgets.nth(k);
         const exId = (await w.getAttribute('data-exercise'))!;
-        const c = casesFor(exId, (await w.getAttribute('data-kind'))!);
-        expect(c, `answers for exercise ${exId}`).not.toBeNull();
-        for (const answer of [...c!.right, c!.wrong]) {
-          await w.locator('input.answer').fill(answer);
-          await w.locator('button.check').click();
-          const want = answer === c!.wrong ? 'wrong' : 'correct';
+        const c = ANSWERS[exId];
+        expect(c, `answers for exercise ${exId}`).toBeDefined();
+        const isChoice = (await w.getAttribute('data-kind')) === 'choice';
+        for (const answer of [...c!.right, ...c!.wrong]) {
+          if (isChoice) {
+            // Multiple choice: the options are buttons; only the table's exact option names are buttons.
+            const b = w.locator(`button.choice[data-choice="${answer}"]`);
+            if (!(await b.count())) continue;
+            await b.click();
+          } else {
+            await w.locator('input.answer').fill(answer);
+            await w.locator('button.check').click();
+          }
+          const want = c!.right.includes(answer) ? 'correct' : 'wrong';
           await expect.poll(() => w.getAttribute('data-verdict'), { message: `${exId}: '${answer}'` }).toBe(want);
+          const fb = c!.feedback?.[answer];
+          if (fb) expect(await w.locator('.result').innerText()).toMatch(fb);
           await w.evaluate((el) => el.removeAttribute('data-verdict'));
         }
         await w.locator('button.solution').click();
@@ -154,7 +98,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
       }
       if (id === 5) {
         // The live figure trains the published network to the listing's accuracy 0.614 at iteration 149.
-        await expect.poll(() => page.locator('.training-readout').innerText()).toContain('published: before training');
+        await expect.poll(() => page.locator('.training-readout').innerText(), { timeout: 15_000 }).toContain('published: before training');
         await page.locator('button.to150').click();
         await expect
           .poll(() => page.locator('.training-readout').innerText(), { timeout: 15_000 })
@@ -169,12 +113,80 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
 
   it('the home page shows the progress kept in localStorage', async () => {
     const { page } = await open('/');
-    const badges = await page.locator('ol.lessons li .badges').allInnerTexts();
+    const badges = await page.locator('ol.lessons li .badges .state').allInnerTexts();
     expect(badges).toHaveLength(7);
-    for (const b of badges) expect(b).toContain('✓ exercise solved');
+    // Every exercise of every lesson was solved above (the right answers), so every card is done.
+    for (const [i, b] of badges.entries()) expect(b).toContain(`✓ ${EXERCISES[i + 1]!.length}/${EXERCISES[i + 1]!.length} exercises`);
     await page.locator('button.reset-progress').click();
-    expect(await page.locator('ol.lessons li .badges').first().innerText()).toBe('not started');
+    await page.locator('button.confirm-reset').click();
+    expect(await page.locator('ol.lessons li .badges .state').first().innerText()).toBe('not started');
     await page.close();
+  });
+
+  it('progress counts only what the learner did; edits and answers survive reload and Back; Reset asks first (D5, D26)', async () => {
+    const ctx = await browser!.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const card = (n: number) => page.locator('ol.lessons li').nth(n - 1);
+    // Opening a lesson (its cell runs by itself) is not progress.
+    await page.goto(`${base}#/lesson/2`);
+    await cellDone(page);
+    await page.goto(`${base}#/`);
+    expect(await card(2).locator('.badges .state').innerText()).toBe('not started');
+    // One of four exercises solved: "1/4", not done.
+    await page.goto(`${base}#/lesson/6`);
+    await cellDone(page);
+    const ex = (id: string) => page.locator(`.exercise[data-exercise="${id}"]`);
+    await ex('06-min').locator('input.answer').fill('4/3');
+    await ex('06-min').locator('button.check').click();
+    await expect.poll(() => ex('06-min').getAttribute('data-verdict'), { timeout: 15_000 }).toBe('correct');
+    expect(await page.locator('.exercise-count').innerText()).toBe('Solved 1 of 4.');
+    await ex('06-log').locator('input.answer').fill('zer');
+    await expect.poll(() => ex('06-log').locator('.preview').innerText(), { timeout: 15_000 }).toContain('cannot read yet');
+    await ex('06-xexp').locator('input.answer').fill('1/2');
+    await expect.poll(() => ex('06-xexp').locator('.preview .katex').count(), { timeout: 15_000 }).toBe(1);
+    await page.goto(`${base}#/`);
+    expect(await card(6).locator('.badges .state').innerText()).toContain('1/4 exercises');
+    expect(await card(6).getAttribute('class')).not.toContain('done');
+    expect(await card(6).locator('.badges .state').innerText()).not.toContain('ran code');
+    // A run the learner starts counts; the edit is kept across a reload and across Back.
+    await page.goto(`${base}#/lesson/6`);
+    await cellDone(page);
+    await typeAndRun(page, "print('my own edit')");
+    await cellDone(page);
+    await page.waitForTimeout(400); // the edit is saved 250 ms after the last keystroke
+    await page.reload();
+    await cellDone(page);
+    expect((await page.locator('.code-cell pre.output').first().innerText()).trim()).toBe('my own edit');
+    expect(await ex('06-min').getAttribute('data-solved')).toBe('true');
+    expect(await ex('06-min').locator('input.answer').inputValue()).toBe('4/3');
+    expect(await ex('06-log').locator('input.answer').inputValue()).toBe('zer');
+    await page.goto(`${base}#/lesson/7`);
+    await cellDone(page);
+    await page.goBack();
+    await cellDone(page);
+    expect((await page.locator('.code-cell pre.output').first().innerText()).trim()).toBe('my own edit');
+    // Reset in the cell: the original code, and no stale output.
+    await typeAndRun(page, 'const a = 1;\nthrow new Error("boom");');
+    await cellDone(page);
+    expect(await page.locator('.code-cell pre.output').first().innerText()).toContain('boom');
+    await page.locator('.code-cell button.reset').click();
+    expect(await page.locator('.code-cell pre.output').first().innerText()).toBe('');
+    await page.goto(`${base}#/`);
+    expect(await card(6).locator('.badges .state').innerText()).toContain('✓ ran code');
+    expect(await page.locator('a.continue-link').innerText()).toContain('lesson 06');
+    // Reset progress asks first; Cancel keeps everything.
+    await page.locator('button.reset-progress').click();
+    expect(await page.locator('.confirm').isVisible()).toBe(true);
+    await page.locator('button.cancel-reset').click();
+    expect(await card(6).locator('.badges .state').innerText()).toContain('1/4 exercises');
+    await page.locator('button.reset-progress').click();
+    await page.locator('button.confirm-reset').click();
+    expect(await card(6).locator('.badges .state').innerText()).toBe('not started');
+    expect(await page.locator('a.continue-link').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
   });
 
   it('a code cell edited and run shows the new output; an error shows its line', async () => {
@@ -220,24 +232,24 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
   it('live figures respond: δ slider (01), gradient click (03), SVM drag (07), critical points and drag (06), Jacobian field (04)', async () => {
     const { page, errors } = await open('/lesson/1');
     const fig = page.locator('.live-figure .figure-body').first();
-    await expect.poll(() => fig.innerHTML()).toContain('<svg');
+    await expect.poll(() => fig.innerHTML(), { timeout: 15_000 }).toContain('<svg');
     const before = await fig.innerHTML();
     await page.locator('input[aria-label="δ"]').fill('-2');
-    await expect.poll(() => fig.innerHTML()).not.toBe(before);
+    await expect.poll(() => fig.innerHTML(), { timeout: 15_000 }).not.toBe(before);
     expect(await fig.innerHTML()).toContain('rate with δ = 0.010');
 
     await page.goto(`${base}#/lesson/3`);
     const readout = page.locator('figure.live-figure p.readout');
-    await expect.poll(() => readout.innerText()).toContain('max rate of change at 8.4 degrees');
+    await expect.poll(() => readout.innerText(), { timeout: 15_000 }).toContain('max rate of change at 8.4 degrees');
     const svg = page.locator('figure.live-figure svg.interactive');
     await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.25);
-    await expect.poll(() => readout.innerText()).not.toContain('at (2.00, 3.00)');
+    await expect.poll(() => readout.innerText(), { timeout: 15_000 }).not.toContain('at (2.00, 3.00)');
 
     await page.goto(`${base}#/lesson/7`);
     const svm = page.locator('.svm-readout');
-    await expect.poll(() => svm.innerText()).toContain('objective a² + b² = 0.888889 (8/9)');
+    await expect.poll(() => svm.innerText(), { timeout: 15_000 }).toContain('objective a² + b² = 0.888889 (8/9)');
     const pt = page.locator('svg.interactive circle.handle[data-i="0"]');
     await pt.scrollIntoViewIfNeeded();
     const pb = (await pt.boundingBox())!;
@@ -245,47 +257,23 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     await page.mouse.down();
     await page.mouse.move(pb.x + pb.width / 2 - 40, pb.y + pb.height / 2 + 40, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(() => svm.innerText()).not.toContain('(8/9)');
+    await expect.poll(() => svm.innerText(), { timeout: 15_000 }).not.toContain('(8/9)');
     await page.locator('button.add-points').click();
-    await expect.poll(() => svm.innerText()).toContain('objective a² + b² = 0.888889 (8/9)');
+    await expect.poll(() => svm.innerText(), { timeout: 15_000 }).toContain('objective a² + b² = 0.888889 (8/9)');
 
     await page.goto(`${base}#/lesson/6`);
     const crit = page.locator('.critical-readout');
-    await expect.poll(() => crit.innerText()).toContain('critical point x = 0: local maximum');
+    await expect.poll(() => crit.innerText(), { timeout: 15_000 }).toContain('critical point x = 0: local maximum');
     expect(await crit.innerText()).toContain('critical point x = 4/3: local minimum');
     const frame = page.locator('.live-figure .figure-body rect.frame');
     await frame.scrollIntoViewIfNeeded();
     const fb = (await frame.boundingBox())!;
     await page.mouse.click(fb.x + fb.width * (2 / 5.5), fb.y + fb.height / 2); // x = 0
-    await expect.poll(() => crit.innerText()).toMatch(/at x = -?0\.0\d: f = 1\.0\d+, slope f'\(x\) = -?0\.\d+/);
+    await expect.poll(() => crit.innerText(), { timeout: 15_000 }).toMatch(/at x = -?0\.0\d: f = 1\.0\d+, slope f'\(x\) = -?0\.\d+/);
 
     await page.goto(`${base}#/lesson/4`);
     await page.locator('input.jacobian-input').fill('x*cos(y), x*sin(y)');
-    await expect.poll(() => page.locator('pre.jacobian-pretty').innerText()).toContain('cos(y)');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('the playground differentiates what is typed (and integrates, plots, finds critical points, gradients, Jacobians)', async () => {
-    const { page, errors } = await open('/playground');
-    const input = page.locator('input.playground-input');
-    await input.fill('x^3 - 2x^2 + 1');
-    await expect.poll(() => page.locator('code.derivative-text').innerText()).toBe('3*x^2 - 4*x');
-    await input.fill('sin(x)*x');
-    await expect.poll(() => page.locator('code.derivative-text').innerText()).toMatch(/^(x\*cos\(x\) \+ sin\(x\)|sin\(x\) \+ x\*cos\(x\))$/);
-    await expect.poll(() => page.locator('.pg-card.steps li').count()).toBeGreaterThan(1);
-    // The other cards for a function of x: integral (with + C), Hessian, critical points, plot.
-    await input.fill('x^3 - 2x^2 + 1');
-    await expect.poll(() => page.locator('.pg-card.critical').innerText()).toContain('x = 4/3: local minimum');
-    expect(await page.locator('.pg-card.integral').innerText()).toContain('+ C');
-    expect(await page.locator('.pg-card.hessian pre').innerText()).toContain('6⋅x - 4');
-    expect(await page.locator('.pg-card.plot svg').count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, 'playground.png'), fullPage: true });
-    // Two variables: gradient; a comma-separated vector: Jacobian.
-    await input.fill('x^2 + y^3');
-    await expect.poll(() => page.locator('.pg-card.gradient pre').innerText()).toContain('3⋅y');
-    await input.fill('2*x*y, x^2*y');
-    await expect.poll(() => page.locator('.pg-card.jacobian pre').innerText()).toContain('2⋅x⋅y');
+    await expect.poll(() => page.locator('pre.jacobian-pretty').innerText(), { timeout: 15_000 }).toContain('cos(y)');
     expect(errors).toEqual([]);
     await page.close();
   });

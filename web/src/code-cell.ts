@@ -1,18 +1,16 @@
 /**
- * A code cell: a CodeMirror 6 editor holding a lesson's nabla TypeScript, Run / Stop / Reset
- * buttons, the printed output and the figures the code shows. Runs go through runner.ts (a Web
- * Worker with a time limit); an error underlines its line in the editor.
+ * A code cell: an editor holding a lesson's nabla TypeScript, Run / Stop / Reset buttons, the
+ * printed output and the figures the code shows. Runs go through runner.ts (a Web Worker with a
+ * time limit); an error underlines its line in the editor. The editor (CodeMirror) loads after
+ * the first output: until then the code shows as plain text and runs all the same.
  */
-import { EditorView, basicSetup } from 'codemirror';
-import { keymap } from '@codemirror/view';
-import { javascript } from '@codemirror/lang-javascript';
-import { setDiagnostics } from '@codemirror/lint';
 import { createRunner, timeLimitMs } from './runner.js';
 import { h } from './dom.js';
+import { onLeave } from './lifecycle.js';
+import type { Editor } from './editor.js';
 
 export interface CodeCell {
   root: HTMLElement;
-  view: EditorView;
   /** Run the current code; resolves when the run ends. */
   run(): Promise<string>;
   stop(): void;
@@ -25,10 +23,14 @@ export interface CodeCell {
 export interface CodeCellOptions {
   /** Shown above the editor. */
   title?: string;
-  /** Run once when the cell is created (default true). */
+  /** Run once when the cell is created (default true). Such a run is not the learner's. */
   autorun?: boolean;
-  /** Called after every run with the printed text. */
-  onRun?(output: string, status: string): void;
+  /** The learner's edited code from an earlier visit, shown instead of the source. */
+  saved?: string;
+  /** Called (debounced) when the learner edits the code; null when it is back to the source. */
+  onEdit?(code: string | null): void;
+  /** Called after every run with the printed text; `byLearner` when they started it. */
+  onRun?(output: string, status: string, byLearner: boolean): void;
 }
 
 /** Show an SVG string safely: as an image, so nothing inside it can run. */
@@ -41,11 +43,19 @@ export function svgImage(svg: string, alt: string): HTMLImageElement {
   return img;
 }
 
+/** A figure's text for its alt: the titles and axis labels it draws. */
+export function svgAlt(svg: string, n: number): string {
+  const words = [...svg.matchAll(/<text[^>]*class="[^"]*(?:title|label)[^"]*"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!.trim());
+  const decoded = words.map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return `Figure ${n} drawn by the code${decoded.length ? `: ${[...new Set(decoded)].join('; ')}` : ''}`;
+}
+
 /** Make a code cell with `source` in it. */
 export function createCodeCell(source: string, opts: CodeCellOptions = {}): CodeCell {
   const runner = createRunner();
+  onLeave(() => runner.dispose());
   const runBtn = h('button', { class: 'run', type: 'button', title: 'Run (Ctrl+Enter)' }, '▶ Run');
-  const stopBtn = h('button', { class: 'stop', type: 'button', disabled: '' }, '■ Stop');
+  const stopBtn = h('button', { class: 'stop', type: 'button', disabled: '', title: 'Stop (Escape in the editor)' }, '■ Stop');
   const resetBtn = h('button', { class: 'reset', type: 'button', title: 'Put the original code back' }, '↺ Reset');
   const status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const out = h('pre', { class: 'output', 'aria-label': 'output' });
@@ -53,63 +63,68 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
   const editorHost = h('div', { class: 'editor' });
   const root = h(
     'section',
-    { class: 'code-cell' },
-    opts.title ? h('div', { class: 'cell-title' }, opts.title) : null,
+    { class: 'code-cell', 'aria-label': opts.title ?? 'code cell' },
+    opts.title ? h('div', { class: 'cell-title' }, opts.title, h('span', { class: 'cell-note' }, ' · TypeScript: types are stripped, not checked')) : null,
     editorHost,
     h('div', { class: 'toolbar' }, runBtn, stopBtn, resetBtn, status),
     out,
     figs,
   );
 
+  let text = opts.saved ?? source;
+  let editor: Editor | null = null;
+  const plain = h('pre', { class: 'code-plain', 'aria-label': 'code (the editor is loading)' }, text);
+  editorHost.append(plain);
+
   let printed: string[] = [];
   let pending: ((s: string) => void)[] = [];
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  onLeave(() => clearTimeout(saveTimer));
 
-  const view = new EditorView({
-    doc: source,
-    parent: editorHost,
-    extensions: [
-      keymap.of([
-        { key: 'Mod-Enter', run: () => (void run(), true) },
-        { key: 'Shift-Enter', run: () => (void run(), true) },
-      ]),
-      basicSetup,
-      javascript({ typescript: true }),
-      EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
-    ],
-  });
-
-  function markLine(line: number | null | undefined, message: string): void {
-    if (!line || line < 1 || line > view.state.doc.lines) {
-      view.dispatch(setDiagnostics(view.state, []));
-      return;
-    }
-    const l = view.state.doc.line(line);
-    view.dispatch(setDiagnostics(view.state, [{ from: l.from, to: Math.max(l.from, l.to), severity: 'error', message }]));
+  function edited(t: string): void {
+    text = t;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => opts.onEdit?.(t === source ? null : t), 250);
   }
 
-  function run(): Promise<string> {
+  function clearOutput(): void {
     printed = [];
     out.textContent = '';
     out.classList.remove('has-error');
     figs.replaceChildren();
-    markLine(null, '');
+    editor?.markLine(null, '');
+  }
+
+  function run(byLearner = true): Promise<string> {
+    clearOutput();
     status.textContent = 'running…';
     root.dataset.state = 'running';
+    const hadFocus = document.activeElement === runBtn;
     runBtn.setAttribute('disabled', '');
     stopBtn.removeAttribute('disabled');
+    // Run disables itself: keep keyboard and screen-reader users on the cell, on Stop.
+    if (hadFocus) stopBtn.focus();
     const done = new Promise<string>((res) => pending.push(res));
-    runner.run(view.state.doc.toString(), {
-      out(text, stream) {
-        printed.push(text);
-        const span = h('span', { class: stream === 'err' ? 'err' : '' }, text + '\n');
-        out.append(span);
+    runner.run(text, {
+      out(t, stream) {
+        printed.push(t);
+        out.append(h('span', { class: stream === 'err' ? 'err' : '' }, t + '\n'));
       },
       figure(svg) {
-        figs.append(svgImage(svg, `figure ${figs.childElementCount + 1} made by the code`));
+        figs.append(svgImage(svg, svgAlt(svg, figs.childElementCount + 1)));
+      },
+      late(message, line) {
+        out.classList.add('has-error');
+        out.append(h('span', { class: 'err error-line' }, `Error after the run finished${line ? ` (line ${line})` : ''}: ${message}\n`));
+        status.textContent = 'error after the run';
+        root.dataset.state = 'error';
+        editor?.markLine(line, message);
       },
       end(r) {
+        const stopHadFocus = document.activeElement === stopBtn;
         runBtn.removeAttribute('disabled');
         stopBtn.setAttribute('disabled', '');
+        if (stopHadFocus) runBtn.focus();
         root.dataset.state = r.status;
         const secs = `${(r.ms / 1000).toFixed(2)} s`;
         if (r.status === 'ok') status.textContent = `done in ${secs}`;
@@ -120,35 +135,68 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
           status.textContent = 'error';
           out.classList.add('has-error');
           out.append(h('span', { class: 'err error-line' }, `Error on ${where || 'run: '}${r.message ?? ''}\n`));
-          markLine(r.line, r.message ?? 'error');
+          editor?.markLine(r.line, r.message ?? 'error');
         }
-        const text = printed.join('\n');
-        opts.onRun?.(text, r.status);
+        const printedText = printed.join('\n');
+        opts.onRun?.(printedText, r.status, byLearner);
         const waiters = pending;
         pending = [];
-        for (const w of waiters) w(text);
+        for (const w of waiters) w(printedText);
+        loadEditor();
       },
     });
     return done;
   }
 
+  const stop = (): boolean => {
+    if (!runner.busy) return false;
+    runner.stop();
+    return true;
+  };
+
+  let editorLoading = false;
+  function loadEditor(): void {
+    if (editorLoading) return;
+    editorLoading = true;
+    void import('./editor.js').then(({ mountEditor }) => {
+      if (!root.isConnected && !document.body.contains(root)) return;
+      const hadFocus = document.activeElement === plain;
+      plain.remove();
+      editor = mountEditor(editorHost, text, { run: () => void run(), stop, change: edited });
+      if (hadFocus) editor.focus();
+    });
+  }
+
   runBtn.addEventListener('click', () => void run());
-  stopBtn.addEventListener('click', () => runner.stop());
+  stopBtn.addEventListener('click', () => void stop());
   resetBtn.addEventListener('click', () => {
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: source } });
+    stop();
+    text = source;
+    if (editor) editor.setText(source);
+    else plain.textContent = source;
+    clearTimeout(saveTimer);
+    opts.onEdit?.(null);
+    clearOutput();
+    status.textContent = 'original code restored';
+    delete root.dataset.state;
   });
 
   const cell: CodeCell = {
     root,
-    view,
-    run,
-    stop: () => runner.stop(),
-    code: () => view.state.doc.toString(),
+    run: () => run(),
+    stop: () => void stop(),
+    code: () => text,
     setCode(code) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+      text = code;
+      if (editor) editor.setText(code);
+      else plain.textContent = code;
     },
     output: () => printed.join('\n'),
   };
-  if (opts.autorun !== false) queueMicrotask(() => void run());
+  if (opts.autorun !== false) queueMicrotask(() => void run(false));
+  else loadEditor();
+  // If the first run is slow, the editor does not wait for it forever.
+  const t = setTimeout(loadEditor, 4000);
+  onLeave(() => clearTimeout(t));
   return cell;
 }

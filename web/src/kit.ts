@@ -1,9 +1,9 @@
 /** Building blocks for lesson pages: prose, asides, code cells, sliders and exercises. */
 import { h, html } from './dom.js';
-import { prose } from './math.js';
+import { prose, tex } from './math.js';
 import { createCodeCell, type CodeCell, type CodeCellOptions } from './code-cell.js';
-import { markProgress } from './progress.js';
-import type { CheckableExercise, checkAnswer } from './checker.js';
+import { getProgress, getWork, markProgress, saveWork } from './progress.js';
+import { EXERCISES, type WebExercise } from './exercises.js';
 import { lessonData } from './runner.js';
 
 /** A paragraph (or several) of prose with `$math$`. */
@@ -26,13 +26,18 @@ export function quirk(markup: string): HTMLElement {
   return el;
 }
 
-/** A code cell that counts toward the lesson's progress when run. */
+/**
+ * The lesson's code cell. Only a run the learner starts counts toward progress; their edits are
+ * kept (localStorage) and come back on reload or Back.
+ */
 export function cell(lessonId: number, code: string, opts: CodeCellOptions = {}): CodeCell {
   return createCodeCell(code.replace(/^\n/, ''), {
     ...opts,
-    onRun(out, status) {
-      if (status === 'ok') markProgress(lessonId, { ran: true });
-      opts.onRun?.(out, status);
+    saved: getWork(lessonId).code,
+    onEdit: (text) => saveWork(lessonId, { code: text }),
+    onRun(out, status, byLearner) {
+      if (status === 'ok' && byLearner) markProgress(lessonId, { ran: true });
+      opts.onRun?.(out, status, byLearner);
     },
   });
 }
@@ -61,42 +66,88 @@ export function figureBox(caption: string): { el: HTMLElement; set(svg: string):
   return { el, body, set: (svg) => (body.innerHTML = svg) };
 }
 
-export interface WebExercise extends CheckableExercise {
-  hints: string[];
-  solution: string;
+let checkerModule: Promise<typeof import('./checker.js')> | null = null;
+
+/** The checker brings the symbolic layer: loaded when the learner first needs it, not before the page. */
+export function loadChecker(): Promise<typeof import('./checker.js')> {
+  checkerModule ??= import('./checker.js');
+  return checkerModule;
 }
 
-/** The exercises for a lesson: the lesson module's when it exists, else the page's own. */
-export async function lessonExercises(lessonId: number, fallback: WebExercise[]): Promise<WebExercise[]> {
-  const d = await lessonData(lessonId);
-  if (d.error) console.info(`lesson ${lessonId} module: ${d.error}; using the page's exercises`);
-  const ex = d.exercises as WebExercise[];
-  return ex.length ? ex : fallback;
-}
-
-/** One exercise: prompt, answer box, Check, hints one at a time, worked solution on request. */
-export function exerciseWidget(lessonId: number, ex: WebExercise, checker: Promise<typeof checkAnswer>): HTMLElement {
-  const input = h('input', { type: 'text', class: 'answer', 'aria-label': `answer to exercise ${ex.id}`, autocomplete: 'off', spellcheck: 'false' });
-  const check = h('button', { type: 'button', class: 'check' }, 'Check');
-  const hintBtn = h('button', { type: 'button', class: 'hint' }, ex.hints.length ? 'Hint' : 'No hints');
-  const solBtn = h('button', { type: 'button', class: 'solution' }, 'Show solution');
+/**
+ * One exercise: prompt, an answer box with a live rendering of how the answer is read (or buttons
+ * for a multiple choice), Check, hints one at a time, the worked solution on request. The typed
+ * answer and the solved state are kept across reloads.
+ */
+export function exerciseWidget(lessonId: number, ex: WebExercise, onSolved: () => void): HTMLElement {
+  const work = getWork(lessonId).answers?.[ex.id] ?? '';
+  const solvedBefore = getProgress(lessonId).solved?.includes(ex.id) ?? false;
   const result = h('p', { class: 'result', role: 'status', 'aria-live': 'polite' });
+  const hintBtn = h('button', { type: 'button', class: 'hint' }, ex.hints.length ? 'Hint' : 'No hints');
+  const solBtn = h('button', { type: 'button', class: 'solution', 'aria-expanded': 'false' }, 'Show solution');
   const hints = h('ol', { class: 'hints' });
   const solution = h('div', { class: 'worked', hidden: true });
   let shownHints = 0;
   if (!ex.hints.length) hintBtn.setAttribute('disabled', '');
 
-  async function doCheck(): Promise<void> {
-    const r = (await checker)(ex, input.value);
-    result.textContent = r.message;
+  const root = h('div', { class: 'exercise', 'data-exercise': ex.id, 'data-kind': ex.kind, role: 'group', 'aria-label': `exercise ${ex.id}` });
+  if (solvedBefore) root.dataset.solved = 'true';
+
+  function show(r: { ok: boolean; message: string; markup?: boolean }): void {
+    if (r.markup) result.innerHTML = prose(r.message);
+    else result.textContent = r.message;
     result.className = `result ${r.ok ? 'ok' : 'bad'}`;
     root.dataset.verdict = r.ok ? 'correct' : 'wrong';
-    if (r.ok) markProgress(lessonId, { solved: [ex.id] });
+    if (r.ok && !root.dataset.solved) {
+      root.dataset.solved = 'true';
+      markProgress(lessonId, { solved: [ex.id] });
+      onSolved();
+    }
   }
-  check.addEventListener('click', () => void doCheck());
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') void doCheck();
-  });
+  async function check(text: string): Promise<void> {
+    saveWork(lessonId, { answer: [ex.id, text] });
+    const { checkAnswer } = await loadChecker();
+    show(checkAnswer(ex, text));
+  }
+
+  let answerRow: HTMLElement;
+  if (ex.kind === 'choice' && ex.choices) {
+    const buttons = ex.choices.map((c) => {
+      const b = h('button', { type: 'button', class: 'choice', 'data-choice': c, 'aria-pressed': String(c === work) }, ex.labels?.[c] ?? c);
+      b.addEventListener('click', () => {
+        for (const o of buttons) o.setAttribute('aria-pressed', String(o === b));
+        void check(c);
+      });
+      return b;
+    });
+    answerRow = h('div', { class: 'answer-row choices', role: 'group', 'aria-label': `choices for exercise ${ex.id}` }, ...buttons, hintBtn, solBtn);
+  } else {
+    const input = h('input', { type: 'text', class: 'answer', 'aria-label': `answer to exercise ${ex.id}`, autocomplete: 'off', spellcheck: 'false', value: work });
+    const checkBtn = h('button', { type: 'button', class: 'check' }, 'Check');
+    const preview = h('div', { class: 'preview', 'aria-label': 'how your answer reads' });
+    const renderPreview = async (): Promise<void> => {
+      const { previewAnswer } = await loadChecker();
+      const p = previewAnswer(ex, input.value);
+      if (!p) preview.replaceChildren();
+      else if ('latex' in p) preview.innerHTML = `<span class="reads">reads as</span> ${tex(p.latex)}`;
+      else preview.replaceChildren(h('span', { class: 'unreadable' }, `cannot read yet: ${p.error}`));
+    };
+    input.addEventListener('input', () => {
+      saveWork(lessonId, { answer: [ex.id, input.value] });
+      void renderPreview();
+    });
+    input.addEventListener('focus', () => void loadChecker(), { once: true });
+    checkBtn.addEventListener('click', () => void check(input.value));
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') void check(input.value);
+    });
+    if (work) void renderPreview();
+    answerRow = h('div', {}, h('div', { class: 'answer-row' }, input, checkBtn, hintBtn, solBtn), preview);
+  }
+  if (solvedBefore) {
+    result.textContent = 'Solved before ✓ (your answer is kept).';
+    result.className = 'result ok';
+  }
   hintBtn.addEventListener('click', () => {
     if (shownHints < ex.hints.length) hints.append(h('li', {}, html(prose(ex.hints[shownHints++]!), 'span')));
     if (shownHints >= ex.hints.length) hintBtn.setAttribute('disabled', '');
@@ -104,32 +155,27 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, checker: Promi
   solBtn.addEventListener('click', () => {
     solution.hidden = !solution.hidden;
     solBtn.textContent = solution.hidden ? 'Show solution' : 'Hide solution';
+    solBtn.setAttribute('aria-expanded', String(!solution.hidden));
   });
   solution.append(html(prose(ex.solution)));
-  const kindNote = ex.kind === 'symbolic' ? 'an expression, e.g. 3x^2 - 4x' : ex.kind === 'numeric' ? 'a number or numbers' : 'a word';
-  const root = h(
-    'div',
-    { class: 'exercise', 'data-exercise': ex.id, 'data-kind': ex.kind },
-    html(prose(ex.prompt), 'div'),
-    h('div', { class: 'answer-row' }, input, check, hintBtn, solBtn),
-    h('p', { class: 'note' }, `Answer with ${kindNote}.`),
-    result,
-    hints,
-    solution,
-  );
+  const note = html(prose(ex.format ?? ''), 'p');
+  note.className = 'note';
+  root.append(html(prose(ex.prompt), 'div'), answerRow, note, result, hints, solution);
   return root;
 }
 
-/** The "Your task" section: loads the exercises and renders a widget for each. */
-export function exercisesSection(lessonId: number, fallback: WebExercise[]): HTMLElement {
-  const box = h('div', { class: 'exercises' }, h('p', { class: 'loading' }, 'Loading exercises…'));
-  // The checker brings the symbolic layer: loaded beside the page, not before it.
-  const checker = import('./checker.js').then((m) => m.checkAnswer);
-  void lessonExercises(lessonId, fallback).then((list) => {
-    box.replaceChildren(...list.map((ex) => exerciseWidget(lessonId, ex, checker)));
-    box.dataset.ready = 'true';
-  });
-  return section('Your task', box);
+/** The "Your task" section: every exercise of the lesson, and how many are solved. */
+export function exercisesSection(lessonId: number): HTMLElement {
+  const list = EXERCISES[lessonId] ?? [];
+  const count = h('p', { class: 'exercise-count', role: 'status' });
+  const update = (): void => {
+    const solved = getProgress(lessonId).solved ?? [];
+    count.textContent = `Solved ${list.filter((e) => solved.includes(e.id)).length} of ${list.length}.`;
+  };
+  update();
+  const box = h('div', { class: 'exercises', 'data-ready': 'true' }, ...list.map((ex) => exerciseWidget(lessonId, ex, update)));
+  box.addEventListener('pointerenter', () => void loadChecker(), { once: true });
+  return section('Your task', count, box);
 }
 
 /**

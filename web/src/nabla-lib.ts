@@ -11,9 +11,9 @@ import * as nn from '../../src/nn/index.js';
 import * as optimize from '../../src/optimize/index.js';
 import * as svm from '../../src/svm/index.js';
 import * as plot from '../../src/plot/index.js';
-import * as lessons from '../../src/lessons/index.js';
+import { nameErrors } from './error-names.js';
 
-/** Every export of every layer, flat, as `src/index.ts` exposes them, plus the lessons registry. */
+/** Every export of every layer, flat, as `src/index.ts` exposes them. */
 export const nabla = Object.freeze({
   ...core,
   ...numeric,
@@ -23,5 +23,6 @@ export const nabla = Object.freeze({
   ...optimize,
   ...svm,
   ...plot,
-  ...lessons,
 });
+
+nameErrors(nabla);

@@ -1,42 +1,162 @@
 /**
  * The playground: type an expression, get its derivative (with steps), integral, gradient,
- * Jacobian (for a comma-separated vector), Hessian, critical points and a plot.
+ * Jacobian (for a comma-separated vector), Hessian, critical points and a plot. The CAS runs in a
+ * worker (pg-worker.ts), one per page, reused from one input to the next; Stop (or a new input
+ * while it is busy) terminates it and starts a fresh one. While the input is unfinished the last
+ * results stay, dimmed, with the parse error under the input.
  */
 import { h } from './dom.js';
 import { para } from './kit.js';
-import { loadLib, type Nabla } from './lib.js';
-import { NablaError } from '../../src/core/index.js';
-import { criticalPoints, diff, gradient, hessian, integrate, jacobian, latex, parse, pretty, type Expr } from '../../src/symbolic/index.js';
-import { criticalPoints1D, evalAt, freeNames, text, type Shown } from './cas.js';
 import { tex } from './math.js';
-import { draw, grid } from './live.js';
-import { splitTop } from './lessons/lesson-04.js';
+import { onLeave } from './lifecycle.js';
+import type { PgCard, PgRequest } from './pg-compute.js';
+import type { PgFromWorker } from './pg-worker.js';
 
-export async function render(root: HTMLElement): Promise<void> {
+/** Longest a request may take before the page stops it (the worker cannot be interrupted otherwise). */
+const PG_TIME_LIMIT_MS = 15_000;
+
+export function render(root: HTMLElement): void {
   document.title = 'Playground — nabla';
   const input = h('input', { type: 'text', class: 'expr playground-input', value: 'x^3 - 2x^2 + 1', 'aria-label': 'expression', spellcheck: 'false', autocomplete: 'off' });
   const varSel = h('input', { type: 'text', class: 'expr', size: 8, placeholder: 'auto', 'aria-label': 'variables (comma-separated, blank for automatic)' });
-  const results = h('div', { class: 'pg-results', 'aria-live': 'polite' });
+  const from = h('input', { type: 'number', class: 'window', value: '-5', step: '1', 'aria-label': 'plot from x =' });
+  const to = h('input', { type: 'number', class: 'window', value: '5', step: '1', 'aria-label': 'plot to x =' });
+  const stopBtn = h('button', { type: 'button', class: 'pg-stop', disabled: '' }, '■ Stop');
+  const status = h('span', { class: 'status pg-status', role: 'status', 'aria-live': 'polite' });
+  const parseError = h('pre', { class: 'error pg-parse-error', hidden: true });
+  const sliders = h('div', { class: 'controls pg-params' });
+  const results = h('div', { class: 'pg-results' });
   root.replaceChildren(
     h('h1', {}, 'Playground'),
-    para('<p>Type an expression in $x$ (or several variables, or a vector <code>f1, f2</code>). Implicit products like <code>3x</code> and <code>2 sin(x)</code> work; so do <code>^</code> and <code>**</code>.</p>'),
-    h('div', { class: 'playground' }, h('div', { class: 'row' }, input, h('label', {}, 'variables ', varSel))),
+    para('<p>Type an expression in $x$ (or several variables, or a vector <code>f1, f2</code>). Implicit products like <code>3x</code> and <code>2 sin(x)</code> work; so do <code>^</code> and <code>**</code>. Names other than the variables become parameters with sliders.</p>'),
+    h(
+      'div',
+      { class: 'playground' },
+      h('div', { class: 'row' }, input, h('label', {}, 'variables ', varSel)),
+      parseError,
+      h('div', { class: 'row' }, h('label', {}, 'plot x from ', from), h('label', {}, ' to ', to), stopBtn, status),
+      sliders,
+    ),
     examples(input),
     results,
   );
-  const n = await loadLib();
-  let timer: number | undefined;
-  const update = (): void => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => compute(n, input.value, varSel.value, results), 120);
+
+  const params: Record<string, number> = {};
+  let worker: Worker | null = null;
+  let busy: { id: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  let nextId = 1;
+  let fresh: HTMLElement[] = [];
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+
+  const spawn = (): Worker => {
+    const w = new Worker(new URL('./pg-worker.ts', import.meta.url), { type: 'module', name: 'nabla-playground' });
+    w.onmessage = (ev: MessageEvent<PgFromWorker>) => onMessage(ev.data);
+    return w;
   };
-  input.addEventListener('input', update);
-  varSel.addEventListener('input', update);
-  compute(n, input.value, varSel.value, results);
-  input.focus();
+  let answered = 0;
+  const end = (): void => {
+    // How many requests have ended (tests wait on it).
+    results.dataset.answered = String(++answered);
+    if (busy) clearTimeout(busy.timer);
+    busy = null;
+    stopBtn.setAttribute('disabled', '');
+    results.classList.remove('stale');
+  };
+  const kill = (why: string): void => {
+    worker?.terminate();
+    worker = spawn();
+    end();
+    results.classList.add('stale');
+    status.textContent = why;
+  };
+  onLeave(() => {
+    clearTimeout(debounce);
+    if (busy) clearTimeout(busy.timer);
+    worker?.terminate();
+    worker = null;
+  });
+
+  let queued: PgCard[] = [];
+  function flush(): void {
+    if (!queued.length) return;
+    const els = queued.map(card);
+    queued = [];
+    // The first cards of a request replace the old results; later ones add to them.
+    if (!fresh.length) results.replaceChildren(...els);
+    else results.append(...els);
+    fresh.push(...els);
+  }
+
+  function onMessage(m: PgFromWorker): void {
+    if (!busy || m.id !== busy.id) return;
+    if ('card' in m) {
+      queued.push(m.card);
+      // Cards arriving together are built and laid out once, in the next frame.
+      if (queued.length === 1) requestAnimationFrame(flush);
+    } else if ('done' in m) {
+      flush();
+      end();
+      if (m.done.parseError) {
+        // Unfinished input: keep the last results, dimmed, and show where the text stops making sense.
+        parseError.textContent = m.done.parseError;
+        parseError.hidden = false;
+        results.classList.add('stale');
+        status.textContent = 'cannot read that yet';
+        return;
+      }
+      parseError.hidden = true;
+      if (!fresh.length) results.replaceChildren();
+      paramSliders(m.done.params);
+      status.textContent = 'done';
+    } else {
+      end();
+      status.textContent = `failed: ${m.failed}`;
+    }
+  }
+
+  function paramSliders(names: string[]): void {
+    const have = [...sliders.querySelectorAll<HTMLInputElement>('input')].map((i) => i.dataset.param);
+    if (have.join() === names.join()) return;
+    sliders.replaceChildren(
+      ...names.map((p) => {
+        params[p] ??= 1;
+        const inp = h('input', { type: 'range', min: -5, max: 5, step: 0.1, value: params[p], 'data-param': p, 'aria-label': `parameter ${p}` });
+        const shown = h('output', {}, String(params[p]));
+        inp.addEventListener('input', () => {
+          params[p] = Number(inp.value);
+          shown.textContent = inp.value;
+          request(0);
+        });
+        return h('label', { class: 'slider' }, h('span', {}, p), inp, shown);
+      }),
+    );
+  }
+
+  function request(delay = 200): void {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      if (busy) kill('stopped the previous computation');
+      worker ??= spawn();
+      const id = nextId++;
+      fresh = [];
+      queued = [];
+      const req: PgRequest = { src: input.value, vars: varSel.value, params: { ...params }, window: [Number(from.value) || -5, Number(to.value) || 5] };
+      if (!(req.window![0] < req.window![1])) req.window = [-5, 5];
+      busy = { id, timer: setTimeout(() => kill(`stopped: no result within ${PG_TIME_LIMIT_MS / 1000} s`), PG_TIME_LIMIT_MS) };
+      stopBtn.removeAttribute('disabled');
+      status.textContent = 'computing…';
+      worker.postMessage({ id, req });
+    }, delay);
+  }
+
+  stopBtn.addEventListener('click', () => {
+    if (busy) kill('stopped');
+  });
+  for (const el of [input, varSel, from, to]) el.addEventListener('input', () => request());
+  request(0);
 }
 
-const EXAMPLES = ['x^3 - 2x^2 + 1', 'sin(x)*x', 'log(x)', 'x^2 + y^3', 'x*exp(-x^2 - y^2)', '2*x*y, x^2*y', 'sigmoid(p*x + q*y)', '1/(1 + x^2)'];
+const EXAMPLES = ['x^3 - 2x^2 + 1', 'sin(x)*x', 'log(x)', 'x^2 + y^3', 'x*exp(-x^2 - y^2)', '2*x*y, x^2*y', 'sigmoid(p*x + q*y)', '1/(1 + x^2)', 'a*x^2 + b*x'];
 
 /** Buttons that put an example into the input. */
 function examples(input: HTMLInputElement): HTMLElement {
@@ -55,137 +175,27 @@ function examples(input: HTMLInputElement): HTMLElement {
   );
 }
 
-function card(title: string, cls: string, ...body: Array<Node | string>): HTMLElement {
-  return h('div', { class: `pg-card ${cls}` }, h('h3', {}, title), ...body);
-}
-
-function mathBlock(e: Shown): HTMLElement {
-  const div = h('div', { class: 'math' });
-  div.innerHTML = tex(latex(e), true);
-  div.append(h('pre', { class: 'pretty' }, pretty(e)));
-  return div;
-}
-
-function safe(cardTitle: string, cls: string, f: () => HTMLElement | HTMLElement[]): HTMLElement | HTMLElement[] {
-  try {
-    return f();
-  } catch (e) {
-    // One card the library cannot compute (no antiderivative rule, no solver) says why; the others stay.
-    if (!(e instanceof NablaError)) throw e;
-    return card(cardTitle, cls, h('p', { class: 'error' }, e.message));
+/** One result card: typeset math (the plain text on request), steps, a list, a note or a figure. */
+function card(c: PgCard): HTMLElement {
+  const el = h('section', { class: `pg-card ${c.cls}`, 'aria-label': c.title }, h('h2', {}, c.title));
+  if (c.latex !== undefined) {
+    const m = h('div', { class: 'math' });
+    m.innerHTML = tex(c.latex, true);
+    el.append(m);
   }
+  if (c.text !== undefined) {
+    const details = h('details', { class: 'plain', open: c.latex === undefined }, h('summary', {}, 'as text'), h('code', { class: `${c.cls}-text` }, c.text));
+    if (c.pretty) details.append(h('pre', { class: 'pretty' }, c.pretty));
+    el.append(details);
+  }
+  if (c.error) el.append(h('p', { class: 'error' }, c.error));
+  if (c.note) el.append(h('p', { class: 'note' }, c.note));
+  if (c.items) el.append(h('ul', {}, ...c.items.map((t) => h('li', {}, t))));
+  if (c.steps?.length) el.append(h('ol', { class: 'steps' }, ...c.steps.map((t) => h('li', {}, t))));
+  if (c.svg) {
+    const fig = h('div', { class: 'figure-body', role: 'img', 'aria-label': c.title });
+    fig.innerHTML = c.svg;
+    el.append(fig);
+  }
+  return el;
 }
-
-function compute(n: Nabla, src: string, varText: string, out: HTMLElement): void {
-  const comps = splitTop(src);
-  if (!comps.length) {
-    out.replaceChildren();
-    return;
-  }
-  let exprs: Expr[];
-  try {
-    exprs = comps.map((c) => parse(c));
-  } catch (e) {
-    if (!(e instanceof NablaError)) throw e;
-    out.replaceChildren(card('Cannot read that', 'error parse-error', h('pre', { class: 'error' }, e.message)));
-    return;
-  }
-  const given = varText.split(',').map((s) => s.trim()).filter(Boolean);
-  const vars = given.length ? given : [...new Set(exprs.flatMap((e) => freeNames(e)))].sort();
-  if (!vars.length) vars.push('x');
-  const x = vars[0]!;
-  const cards: Array<HTMLElement | HTMLElement[]> = [];
-  const f = exprs[0]!;
-
-  if (exprs.length > 1) {
-    cards.push(safe('Jacobian', 'jacobian', () => card(`Jacobian ∂(f₁…f${exprs.length})/∂(${vars.join(', ')})`, 'jacobian', mathBlock(jacobian(exprs, vars)))));
-  } else {
-    cards.push(card('Input', 'input', mathBlock(f)));
-    cards.push(
-      safe('Derivative', 'derivative', () => {
-        const t = diff(f, x, { steps: true });
-        const steps = h('ol', { class: 'steps' }, ...t.steps.map((s) => h('li', {}, `${s.rule}: ${s.formula}  —  d/d${x} ${text(s.expr)} = ${text(s.result)}`)));
-        return [
-          card(`Derivative d/d${x}`, 'derivative', mathBlock(t.result), h('p', { class: 'plain' }, h('code', { class: 'derivative-text' }, text(t.result)))),
-          card('Steps', 'steps', t.steps.length ? steps : h('p', {}, 'No rule needed (a constant or a variable).')),
-        ];
-      }),
-    );
-    cards.push(
-      safe('Integral', 'integral', () => {
-        const r = integrate(f, x, { steps: true });
-        if (r.method === 'unevaluated') return card(`Integral ∫ … d${x}`, 'integral', h('p', {}, `No antiderivative found${r.reason ? `: ${r.reason}` : ''}.`));
-        const steps = h(
-          'ol',
-          { class: 'steps' },
-          ...r.steps.map((st) =>
-            h('li', { style: `margin-left:${st.depth}em` }, `${st.rule}: ∫ ${text(st.integrand)} d${st.variable?.name ?? x} = ${text(st.result)}${st.detail ? `  (${st.detail})` : ''}`),
-          ),
-        );
-        return card(`Integral ∫ … d${x}`, 'integral', mathBlock(r.value), h('p', { class: 'note' }, '+ C'), r.steps.length ? steps : h('span'));
-      }),
-    );
-    if (vars.length > 1) {
-      cards.push(safe('Gradient', 'gradient', () => card(`Gradient ∇ in (${vars.join(', ')})`, 'gradient', mathBlock(gradient(f, vars)))));
-    }
-    cards.push(safe('Hessian', 'hessian', () => card(`Hessian in (${vars.join(', ')})`, 'hessian', mathBlock(hessian(f, vars)))));
-    if (vars.length === 1) {
-      cards.push(
-        safe('Critical points', 'critical', () => {
-          const cps = criticalPoints1D(f, x, -10, 10);
-          return card(
-            "Critical points (f' = 0 on [−10, 10])",
-            'critical',
-            cps.length ? h('ul', {}, ...cps.map((c) => h('li', {}, `${x} = ${c.exact ?? c.x.toPrecision(8)}: ${c.kind}`))) : h('p', {}, 'None found.'),
-          );
-        }),
-      );
-      cards.push(
-        safe('Plot', 'plot', () => {
-          const box = { el: h('div', { class: 'figure-body' }), set(svg: string) { this.el.innerHTML = svg; } };
-          const xs = grid(-5, 5, 400);
-          const d = diff(f, x);
-          const ys = xs.map((v) => evalAt(f, { [x]: v }));
-          const ds = xs.map((v) => evalAt(d, { [x]: v }));
-          draw(box, n, (nb) => {
-            const fig = nb.figure({ width: 440, height: 300, id: 'pg' });
-            fig.axes(0, 0, { legend: 'top-left' }).add(nb.line({ x: xs, y: ys, label: 'f' }), nb.line({ x: xs, y: ds, label: "f'", dash: 'dashed' }));
-            return fig;
-          });
-          return card('Plot on [−5, 5]', 'plot', box.el);
-        }),
-      );
-    } else {
-      cards.push(
-        safe('Critical points', 'critical', () => {
-          const r = criticalPoints(f, vars);
-          return card(
-            '∇f = 0',
-            'critical',
-            r.points.length
-              ? h('ul', {}, ...r.points.map((p) => h('li', {}, `(${vars.map((v) => text(p.point[v]!)).join(', ')}): ${p.kind} — ${p.test}`)))
-              : h('p', {}, r.reason ?? 'None found.'),
-          );
-        }),
-      );
-    }
-    if (vars.length === 2) {
-      cards.push(
-        safe('Plot', 'plot', () => {
-          const box = { el: h('div', { class: 'figure-body' }), set(svg: string) { this.el.innerHTML = svg; } };
-          const g = grid(-3, 3, 40);
-          const z = new Float64Array(g.length * g.length);
-          for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) z[i * g.length + j] = evalAt(f, { [vars[0]!]: g[i]!, [vars[1]!]: g[j]! });
-          draw(box, n, (nb) => {
-            const fig = nb.figure({ width: 440, height: 360, id: 'pg' });
-            fig.axes(0, 0, { xLabel: vars[0], yLabel: vars[1] }).add(nb.surface({ x: g, y: g, z }));
-            return fig;
-          });
-          return card('Surface on [−3, 3]²', 'plot', box.el);
-        }),
-      );
-    }
-  }
-  out.replaceChildren(...cards.flat());
-}
-

@@ -7,4 +7,4 @@ export type FromWorker =
   | { type: 'figure'; id: number; svg: string }
   | { type: 'done'; id: number; ms: number }
   | { type: 'error'; id: number; name: string; message: string; line: number | null }
-  | { type: 'lesson'; lesson: number; lines: string[]; exercises: unknown[]; error?: string };
+  | { type: 'lesson'; lesson: number; lines: string[]; error?: string };

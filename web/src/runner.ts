@@ -1,7 +1,9 @@
 /**
- * Runs code cells in a Web Worker with a time limit. Each cell owns a runner; Stop or the time
- * limit terminates the worker (the only way to end `while (true) {}`) and the next run starts a
- * fresh one, so the page never freezes.
+ * Runs code cells in a Web Worker with a time limit. Each cell owns a runner and its one worker,
+ * reused run after run; Stop or the time limit terminates it (the only way to end
+ * `while (true) {}`) and a fresh one is started at once for the next run. The worker script is
+ * a hashed, immutably cached asset, so a fresh worker costs no download. `dispose` ends it when
+ * the learner leaves the page.
  */
 import type { FromWorker } from './protocol.js';
 
@@ -10,11 +12,15 @@ export interface RunHandlers {
   figure(svg: string): void;
   /** The run ended: `ok`, an `error` (with line), `stopped` by the learner or `timeout`. */
   end(result: { status: 'ok' | 'error' | 'stopped' | 'timeout'; ms: number; message?: string; line?: number | null }): void;
+  /** An error thrown after the run ended (a timer or promise the code left behind). */
+  late?(message: string, line: number | null): void;
 }
 
 export interface Runner {
   run(code: string, h: RunHandlers): void;
   stop(): void;
+  /** Terminate the worker for good (the page is gone). */
+  dispose(): void;
   readonly busy: boolean;
 }
 
@@ -30,29 +36,70 @@ function spawn(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'nabla-cell' });
 }
 
-/** A runner owning one worker, made when first needed. */
+let warm: Worker | null = null;
+
+/**
+ * Start a code worker now (its script downloads and the library loads while the page's own
+ * modules arrive); the next runner takes it.
+ */
+export function prewarm(): void {
+  warm ??= spawn();
+}
+
+/** End a prewarmed worker nobody took (the learner left before the page made its cell). */
+export function dropWarm(): void {
+  warm?.terminate();
+  warm = null;
+}
+
+/** A runner owning one worker. */
 export function createRunner(): Runner {
   let worker: Worker | null = null;
   let active: { id: number; h: RunHandlers; t0: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  let last: { id: number; h: RunHandlers } | null = null;
   let nextId = 1;
+  let disposed = false;
 
   function finish(status: 'ok' | 'error' | 'stopped' | 'timeout', extra: { message?: string; line?: number | null } = {}): void {
     if (!active) return;
-    const { h, t0, timer } = active;
+    const { h, t0, timer, id } = active;
     clearTimeout(timer);
     active = null;
+    last = status === 'ok' || status === 'error' ? { id, h } : null;
     h.end({ status, ms: performance.now() - t0, ...extra });
+  }
+
+  function ensureWorker(): Worker {
+    if (worker) return worker;
+    const w = warm ?? spawn();
+    warm = null;
+    w.onmessage = onMessage;
+    w.onerror = (ev) => {
+      ev.preventDefault();
+      // A worker that fails to load (or throws outside a run) is replaced on the next run.
+      w.terminate();
+      if (worker === w) worker = null;
+      finish('error', { message: `Error: ${ev.message || 'the code worker failed to start'}`, line: null });
+    };
+    worker = w;
+    return w;
   }
 
   function kill(status: 'stopped' | 'timeout'): void {
     worker?.terminate();
     worker = null;
     finish(status);
+    // A fresh worker for the next run, ready before the learner presses Run again.
+    if (!disposed) ensureWorker();
   }
 
   function onMessage(ev: MessageEvent<FromWorker>): void {
     const m = ev.data;
-    if (m.type === 'ready' || m.type === 'lesson' || !active || m.id !== active.id) return;
+    if (m.type === 'ready' || m.type === 'lesson') return;
+    if (!active || m.id !== active.id) {
+      if (m.type === 'error' && last && m.id === last.id) last.h.late?.(`${m.name}: ${m.message}`, m.line);
+      return;
+    }
     if (m.type === 'out') active.h.out(m.text, m.stream);
     else if (m.type === 'figure') active.h.figure(m.svg);
     else if (m.type === 'done') finish('ok');
@@ -64,57 +111,58 @@ export function createRunner(): Runner {
       return active !== null;
     },
     run(code, h) {
+      if (disposed) return;
       if (active) kill('stopped');
-      if (!worker) {
-        worker = spawn();
-        worker.onmessage = onMessage;
-        worker.onerror = (ev) => {
-          ev.preventDefault();
-          // A worker that fails to load (or throws outside a run) is replaced on the next run.
-          worker?.terminate();
-          worker = null;
-          finish('error', { message: `Error: ${ev.message || 'the code worker failed to start'}`, line: null });
-        };
-      }
+      const w = ensureWorker();
       const id = nextId++;
-      const limit = timeLimitMs();
-      active = { id, h, t0: performance.now(), timer: setTimeout(() => kill('timeout'), limit) };
-      worker.postMessage({ type: 'run', id, code });
+      active = { id, h, t0: performance.now(), timer: setTimeout(() => kill('timeout'), timeLimitMs()) };
+      w.postMessage({ type: 'run', id, code });
     },
     stop() {
       if (active) kill('stopped');
     },
+    dispose() {
+      disposed = true;
+      if (active) clearTimeout(active.timer);
+      active = null;
+      last = null;
+      worker?.terminate();
+      worker = null;
+    },
   };
 }
 
-/** What a lesson module computes (run in a throwaway worker: lesson 05 trains for a while). */
+/** What a lesson module computes (run in its own throwaway worker: lesson 05 trains for a while). */
 export interface LessonData {
   lines: string[];
-  exercises: unknown[];
   error?: string;
 }
 
 const lessonCache = new Map<number, Promise<LessonData>>();
 
-/** The lesson module's lines and exercises, computed off the page's thread (cached per lesson). */
+/**
+ * The lesson module's output lines (what `nabla lesson N` prints), computed off the page's thread
+ * when the learner asks for them; cached per lesson.
+ */
 export function lessonData(lesson: number, timeoutMs = 30_000): Promise<LessonData> {
   let p = lessonCache.get(lesson);
   if (!p) {
     p = new Promise<LessonData>((resolve) => {
-      const w = spawn();
+      const w = new Worker(new URL('./lesson-worker.ts', import.meta.url), { type: 'module', name: 'nabla-lesson' });
       const done = (d: LessonData): void => {
         clearTimeout(timer);
         w.terminate();
+        if (d.error) lessonCache.delete(lesson);
         resolve(d);
       };
-      const timer = setTimeout(() => done({ lines: [], exercises: [], error: 'the lesson module took too long' }), timeoutMs);
+      const timer = setTimeout(() => done({ lines: [], error: 'the lesson module took too long' }), timeoutMs);
       w.onmessage = (ev: MessageEvent<FromWorker>) => {
         const m = ev.data;
-        if (m.type === 'lesson' && m.lesson === lesson) done({ lines: m.lines, exercises: m.exercises, error: m.error });
+        if (m.type === 'lesson' && m.lesson === lesson) done({ lines: m.lines, error: m.error });
       };
       w.onerror = (ev) => {
         ev.preventDefault();
-        done({ lines: [], exercises: [], error: ev.message || 'the worker failed' });
+        done({ lines: [], error: ev.message || 'the worker failed' });
       };
       w.postMessage({ type: 'lesson', lesson });
     });

@@ -77,20 +77,9 @@ async function run(id: number, code: string): Promise<void> {
   }
 }
 
-/** A lesson module's output lines and exercises, computed here so the page never waits on it. */
-function lessonData(id: number): void {
-  try {
-    const r = nabla.getLesson(id)?.run();
-    post({ type: 'lesson', lesson: id, lines: r?.lines ?? [], exercises: r ? JSON.parse(JSON.stringify(r.exercises)) : [], error: r ? undefined : 'not in the library yet' });
-  } catch (e) {
-    post({ type: 'lesson', lesson: id, lines: [], exercises: [], error: e instanceof Error ? e.message : String(e) });
-  }
-}
-
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
   if (m.type === 'run') void run(m.id, m.code);
-  else if (m.type === 'lesson') lessonData(m.lesson);
 };
 post({ type: 'ready' });
 

@@ -1,22 +1,11 @@
 /** Lesson 01: differential calculus. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider } from '../kit.js';
 import { NablaError } from '../../../src/core/index.js';
 import { diff, exprToString, lambdify } from '../../../src/symbolic/index.js';
 import { draw, grid, loadLib, numericFunction } from '../live.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '01-derivative',
-    prompt: 'Repeat the lesson for $f(x) = x^3 - 2x^2 + 1$. What is $f\'(x)$?',
-    answer: '3*x^2 - 4*x',
-    kind: 'symbolic',
-    variables: ['x'],
-    hints: ['Differentiate term by term: the derivative of a sum is the sum of the derivatives.', 'Power rule: $\\frac{d}{dx}x^n = n x^{n-1}$; a constant has derivative $0$.'],
-    solution: '$$f\'(x) = 3x^2 - 2\\cdot 2x + 0 = 3x^2 - 4x.$$ In the code cell, set <code>f = (x) =&gt; x ** 3 - 2 * x ** 2 + 1</code> and <code>rule = 3x² − 4x</code>: the curves coincide again (max gap about $3.2\\times10^{-3}$, because now the error of the rate is $(3x-2)\\delta + \\delta^2$).',
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -36,7 +25,7 @@ For $f(x)=x^2$ the rate is $\\frac{(x+\\delta)^2 - x^2}{\\delta} = 2x + \\delta$
       para('<p>The two curves coincide: the largest gap on the grid is $10^{-4}$, exactly $\\delta$, as the algebra above predicts.</p>'),
     ),
     liveFigure(),
-    exercisesSection(1, EXERCISES),
+    exercisesSection(1),
   );
 }
 

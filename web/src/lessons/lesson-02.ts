@@ -1,20 +1,9 @@
 /** Lesson 02: integration as a running sum. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider } from '../kit.js';
 import { draw, loadLib } from '../live.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '02-antiderivative',
-    prompt: 'Now take $f(x) = 3x^2 - 4x$. Give an antiderivative $F(x)$ (any constant $C$ will do).',
-    answer: 'x^3 - 2*x^2',
-    kind: 'symbolic',
-    variables: ['x'],
-    hints: ['Reverse the power rule: $\\int x^n\\,dx = \\frac{x^{n+1}}{n+1} + C$.', 'Check your answer by differentiating it: you should get back $3x^2 - 4x$.'],
-    solution: '$$\\int (3x^2 - 4x)\\,dx = x^3 - 2x^2 + C.$$ In the code cell use <code>f = (x) =&gt; 3 * x ** 2 - 4 * x</code> and plot <code>x ** 3 - 2 * x ** 2</code> next to the running sum: they differ by a constant (the running sum starts at −10, not at 0).',
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -31,7 +20,7 @@ The running sum grows fastest where $f$ is large, so its slope is $f$: $F'(x) = 
       referenceOutput(2),
     ),
     liveFigure(),
-    exercisesSection(2, EXERCISES),
+    exercisesSection(2),
   );
 }
 

@@ -1,21 +1,10 @@
 /** Lesson 03: the gradient of a function of two variables. */
 import { h, interactiveSvg, svgChild } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section } from '../kit.js';
 import { draw, grid, loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '03-gradient',
-    prompt: 'For $f(x, y) = x^2 + y^2$, what is the gradient $\\nabla f$ at $(1, 1)$? Answer as a pair, e.g. <code>(a, b)</code>.',
-    answer: '(2, 2)',
-    kind: 'numeric',
-    tolerance: 1e-6,
-    hints: ['$\\nabla f = (\\partial f/\\partial x, \\partial f/\\partial y)$: differentiate in $x$ holding $y$ fixed, then the other way round.', '$\\partial f/\\partial x = 2x$ and $\\partial f/\\partial y = 2y$.'],
-    solution: '$$\\nabla f(x,y) = (2x,\\; 2y), \\qquad \\nabla f(1,1) = (2, 2).$$ Change <code>f</code> and the point in the code cell: the search finds $45°$ with rate $2\\sqrt2 \\approx 2.828$, the length of the gradient.',
-  },
-];
 
 const f = (x: number, y: number): number => x * x + y ** 3;
 
@@ -35,7 +24,7 @@ Moving a small step $h$ in the unit direction $u$ changes $f$ by about $h\\,\\na
       quirk(`<p><strong>About the original listing.</strong> Its arrow plot uses $(2x, 2y)$ — the gradient of $x^2 + y^2$, not of $x^2 + y^3$. nabla's cell draws the true field $(2x, 3y^2)$; switch the field below to compare. Also, Python prints the gradient as <code>(3.987419245872443,27.002750276227097)</code>: the last few digits here depend on the platform's <code>sin</code>, the angle $8.4°$ does not.</p>`),
     ),
     liveSection(),
-    exercisesSection(3, EXERCISES),
+    exercisesSection(3),
   );
 }
 

@@ -1,24 +1,14 @@
 /** Lesson 04: the Jacobian. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, para, section, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, para, section } from '../kit.js';
 import { escapeHtml } from '../live.js';
 import { NablaError } from '../../../src/core/index.js';
 import { diff, jacobian, latex, pretty } from '../../../src/symbolic/index.js';
 import { text } from '../cas.js';
 import { tex } from '../math.js';
 import { SOURCES } from './sources.js';
+import { splitTop } from '../split.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '04-sigmoid-row',
-    prompt: 'Let $\\sigma(z) = 1/(1+e^{-z})$ and $f_1(x, y) = \\sigma(px + qy)$, the first component of $(\\sigma(px+qy), \\sigma(rx+sy), \\sigma(tx+uy))$. What is $\\partial f_1/\\partial x$? (You may write <code>sigmoid(…)</code> or <code>exp</code>.)',
-    answer: 'p*exp(-p*x - q*y)/(exp(-p*x - q*y) + 1)^2',
-    kind: 'symbolic',
-    variables: ['x', 'y', 'p', 'q'],
-    hints: ['Chain rule: $\\frac{\\partial}{\\partial x}\\sigma(u) = \\sigma\'(u)\\,\\frac{\\partial u}{\\partial x}$ with $u = px + qy$.', '$\\sigma\'(u) = \\sigma(u)(1-\\sigma(u))$.'],
-    solution: '$$\\frac{\\partial f_1}{\\partial x} = p\\,\\sigma(px+qy)\\bigl(1-\\sigma(px+qy)\\bigr) = \\frac{p\\,e^{-px-qy}}{\\left(e^{-px-qy}+1\\right)^2}.$$ Row $i$ of the Jacobian is $\\sigma_i(1-\\sigma_i)$ times the coefficients of $x$ and $y$: for row 1, $(p, q)$.',
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -37,7 +27,7 @@ A computer algebra system computes it symbolically and lets us check by hand.</p
       referenceOutput(4),
     ),
     liveSection(),
-    exercisesSection(4, EXERCISES),
+    exercisesSection(4),
   );
 }
 
@@ -85,22 +75,4 @@ function htmlNodes(markup: string): Node[] {
   const t = document.createElement('template');
   t.innerHTML = markup;
   return [...t.content.childNodes];
-}
-
-/** Split "a, f(b, c), d" at top-level commas. */
-export function splitTop(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  const body = /^\s*\[.*\]\s*$/.test(s) ? s.trim().slice(1, -1) : s;
-  for (const ch of body) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (ch === ',' && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur);
-  return out.map((x) => x.trim()).filter(Boolean);
 }

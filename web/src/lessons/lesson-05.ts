@@ -1,21 +1,11 @@
 /** Lesson 05: backpropagation. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, quirk, section } from '../kit.js';
 import { draw, loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
 import { CORRECTED, PUBLISHED, createTrainer, type Trainer } from './mlp.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '05-jacobian-in-backward',
-    prompt: 'In <code>backward()</code>, the line <code>da[l-1] = dz[l] @ W[l].T</code> multiplies by the Jacobian of $z^{[l]}$ with respect to $a^{[l-1]}$. Which matrix is that Jacobian (type its name as in the code)?',
-    answer: 'W[l]',
-    kind: 'choice',
-    hints: ['$z^{[l]} = a^{[l-1]} W^{[l]} + b^{[l]}$ is linear in $a^{[l-1]}$.', 'The derivative of $a \\mapsto aW + b$ is the matrix $W$ itself (transposed when the gradient flows back).'],
-    solution: 'Since $z^{[l]} = a^{[l-1]}W^{[l]} + b^{[l]}$, we get $\\partial z^{[l]}_j / \\partial a^{[l-1]}_i = W^{[l]}_{ij}$: the Jacobian is <code>W[l]</code> (as a map on row vectors). The chain rule then gives $\\frac{\\partial L}{\\partial a^{[l-1]}} = \\frac{\\partial L}{\\partial z^{[l]}}\\,(W^{[l]})^\\top$, which is <code>dz[l] @ W[l].T</code>.',
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -33,7 +23,7 @@ That is <em>backpropagation</em>: one backward sweep gives every weight's gradie
       quirk(`<p><strong>About the original listing.</strong> Its <code>dsigmoid</code> returns $2\\,s(1-s)$; the sigmoid's true derivative is $s(1-s)$. Every gradient reaching the weights is therefore doubled, which with a loss <em>summed</em> over 1000 samples (it divides by <code>y.shape[1] = 1</code>) makes the step too large: the last ~30 epochs oscillate (accuracy 0.818 at 145, 0.614 at 149). Also, <code>dW</code> sums over samples while <code>db</code> averages. nabla reproduces the published trace faithfully in the cell above; set <code>FIXED = true</code> there, or compare the two side by side below.</p>`),
     ),
     liveSection(),
-    exercisesSection(5, EXERCISES),
+    exercisesSection(5),
   );
 }
 

@@ -1,33 +1,13 @@
 /** Lesson 06: optimization — extrema where f'(x) = 0. */
 import { h } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, figureBox, para, section, slider } from '../kit.js';
 import { draw, grid, loadLib } from '../live.js';
 import { NablaError } from '../../../src/core/index.js';
 import { diff, parse, type Expr } from '../../../src/symbolic/index.js';
-import { criticalPoints1D, evalAt, text } from '../cas.js';
+import { criticalPoints1D, evalAt, text, type CriticalPoint1D } from '../cas.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '06-minimum',
-    prompt: 'For $f(x) = x^3 - 2x^2 + 1$, at which $x$ is the local minimum?',
-    answer: '4/3',
-    kind: 'numeric',
-    tolerance: 1e-6,
-    hints: ["Solve $f'(x) = 3x^2 - 4x = x(3x - 4) = 0$.", "Of the two roots, the minimum is where $f''(x) = 6x - 4 > 0$."],
-    solution: "$f'(x) = x(3x-4) = 0$ at $x = 0$ and $x = \\frac43$. $f''(0) = -4 < 0$: a local maximum; $f''(\\frac43) = 4 > 0$: the local minimum, $x = 4/3$.",
-  },
-  {
-    id: '06-log',
-    prompt: 'How many critical points does $f(x) = \\log x$ have on $(0, \\infty)$?',
-    answer: 0,
-    kind: 'numeric',
-    tolerance: 0,
-    hints: ["$f'(x) = 1/x$. Can a fraction with numerator 1 be zero?"],
-    solution: "$f'(x) = 1/x$ is never $0$ (it is positive for every $x > 0$), so $\\log x$ has no critical point: no maximum or minimum, it increases on all of $(0, \\infty)$.",
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -44,7 +24,7 @@ so $x = 0$ (where $f'' = -4$: a local maximum) and $x = \\frac43$ ($f'' = 4$: a 
       referenceOutput(6),
     ),
     liveSection(),
-    exercisesSection(6, EXERCISES),
+    exercisesSection(6),
   );
 }
 
@@ -54,7 +34,7 @@ function liveSection(): HTMLElement {
   const readout = h('p', { class: 'readout critical-readout', role: 'status' });
   let x0 = 2;
   let n: Nabla | null = null;
-  let memo: { text: string; f: Expr; d1: Expr; crit: ReturnType<typeof criticalPoints1D> } | null = null;
+  let memo: { text: string; f: Expr; d1: Expr; crit: CriticalPoint1D[]; more: boolean } | null = null;
   let render = (): void => {};
   const sl = slider('x', { min: -2, max: 3.5, step: 0.01, value: x0, format: (v) => v.toFixed(2) }, (v) => {
     x0 = v;
@@ -67,7 +47,8 @@ function liveSection(): HTMLElement {
       try {
         const f = parse(input.value);
         const d1 = diff(f, 'x');
-        memo = { text: input.value, f, d1, crit: criticalPoints1D(f, 'x', -10, 10) };
+        const c = criticalPoints1D(f, 'x', -10, 10);
+        memo = { text: input.value, f, d1, crit: c.points, more: c.more };
       } catch (e) {
         // ParseError carries the position and a caret line; other library errors say what failed.
         if (!(e instanceof NablaError)) throw e;
@@ -75,7 +56,7 @@ function liveSection(): HTMLElement {
         return;
       }
     }
-    const { f, d1, crit } = memo;
+    const { f, d1, crit, more } = memo;
     const xs = grid(-2, 3.5, 300);
     const ys = xs.map((v) => evalAt(f, { x: v }));
     const y0 = evalAt(f, { x: x0 });
@@ -86,7 +67,10 @@ function liveSection(): HTMLElement {
     const pad = (hi - lo) * 0.1 || 1;
     readout.textContent =
       `f'(x) = ${text(d1)};  at x = ${x0.toFixed(2)}: f = ${y0.toFixed(4)}, slope f'(x) = ${s0.toFixed(4)}\n` +
-      (crit.length ? crit.map((c) => `critical point x = ${c.exact ?? c.x.toFixed(6)}: ${c.kind}`).join('\n') : "no critical points: f'(x) is never 0 on [-10, 10]");
+      (crit.length
+        ? crit.map((c) => `critical point x = ${c.exact ?? c.x.toFixed(6)}: ${c.kind}${c.corner ? " (a corner: f' changes sign without being 0)" : ''}`).join('\n') +
+          (more ? "\n… and more: f' changes sign faster than the scan resolves" : '')
+        : "no critical points: f'(x) is never 0 on [-10, 10]");
     draw(box, n, (nb) => {
       const fig = nb.figure({ width: 640, height: 380, id: 'live06' });
       const ax = fig.axes(0, 0, { title: `f(x) = ${input.value}`, yDomain: [lo - pad, hi + pad], xDomain: [-2, 3.5] });
@@ -96,7 +80,7 @@ function liveSection(): HTMLElement {
       ax.add(nb.scatter({ x: [x0], y: [y0], fill: '#f08c00', r: 5 }));
       for (const c of crit) {
         if (c.x < -2 || c.x > 3.5) continue;
-        ax.add(nb.annotate(c.kind.replace(' (not an extremum)', ''), c.x, evalAt(f, { x: c.x }), { color: c.kind.includes('max') ? '#c92a2a' : '#2b8a3e' }));
+        ax.add(nb.annotate(c.kind.replace(', not an extremum', ''), c.x, evalAt(f, { x: c.x }), { color: c.kind.includes('max') ? '#c92a2a' : '#2b8a3e' }));
       }
       return fig;
     });

@@ -1,22 +1,11 @@
 /** Lesson 07: the support vector machine as constrained optimization. */
 import { h, interactiveSvg } from '../dom.js';
-import { cell, exercisesSection, referenceOutput, para, quirk, section, type WebExercise } from '../kit.js';
+import { cell, exercisesSection, referenceOutput, para, quirk, section } from '../kit.js';
 import { NablaError } from '../../../src/core/index.js';
 import { loadLib } from '../live.js';
 import type { Nabla } from '../lib.js';
 import { SOURCES } from './sources.js';
 
-const EXERCISES: WebExercise[] = [
-  {
-    id: '07-new-points',
-    prompt: 'Add $(-1,-1)$ and $(-3,-1)$ to class $-1$ and $(3,3)$ to class $+1$, and solve again. What is the new objective $a^2 + b^2$?',
-    answer: '8/9',
-    kind: 'numeric',
-    tolerance: 1e-6,
-    hints: ['Check each new point against the old line $\\frac23 x + \\frac23 y - 1 = 0$: is $y_i(w\\cdot x_i + c) \\ge 1$ already?', 'Points strictly outside the margin have inactive constraints (multiplier 0): they do not move the line.'],
-    solution: 'For $(-1,-1)$: $-(\\frac23(-1) + \\frac23(-1) - 1) = \\frac73 \\ge 1$; for $(-3,-1)$: $\\frac{11}3 \\ge 1$; for $(3,3)$: $\\frac23\\cdot 6 - 1 = 3 \\ge 1$. All new constraints hold strictly, so the optimum stays $a = b = \\frac23$, $c = -1$, objective $\\frac89 \\approx 0.889$. Press <em>Add the exercise\'s points</em> above to watch it.',
-  },
-];
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -34,7 +23,7 @@ With <strong>Lagrange multipliers</strong> $\\alpha_i \\ge 0$, the optimum has $
       quirk('<p><strong>About the original listing.</strong> SciPy\'s SLSQP prints <code>Objective: 0.8888888888888942</code> (SciPy 1.17 prints …917) and nabla\'s prints its own last digits: an iterative solver stops within its tolerance, so only the first ~14 digits mean anything. The exact optimum is $8/9$. Its multipliers for the scaled problem are $(\\frac89, \\frac49, \\frac49)$ — twice the SVM\'s $\\alpha$, because it minimises $|w|^2$ rather than $\\frac12|w|^2$.</p>'),
     ),
     liveSection(),
-    exercisesSection(7, EXERCISES),
+    exercisesSection(7),
   );
 }
 
