@@ -80,6 +80,10 @@ describe('lesson code cells', () => {
     expect(lines[2]).toBe('Exact gradient at (2,3): [4, 27]');
     expect(svgs).toHaveLength(2);
   });
+  it.skipIf(!has('gradient'))('03 labels the exact gradient with the point the learner chose (D12)', async () => {
+    const { lines } = await runCell(SOURCES[3]!.replace('const [x0, y0] = [2, 3];', 'const [x0, y0] = [1, 1];'));
+    expect(lines[2]).toBe('Exact gradient at (1,1): [2, 3]');
+  });
   it.skipIf(!has('jacobian', 'pretty', 'diff'))('04 prints the Jacobian of (2xy, x²y) like SymPy\'s pprint', async () => {
     const { lines } = await runCell(SOURCES[4]!);
     expect(lines[0]).toBe(['⎡ 2⋅y   2⋅x⎤', '⎢          ⎥', '⎢        2 ⎥', '⎣2⋅x⋅y  x  ⎦'].join('\n'));

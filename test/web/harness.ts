@@ -14,6 +14,9 @@ export const SHOTS = join(ROOT, 'test-results/screenshots');
 
 export interface Course {
   base: string;
+  /** Bytes the server sent (headers and bodies) since the last `resetSent()`. */
+  sent(): { bytes: number; requests: number; byPath: Map<string, number> };
+  resetSent(): void;
   outDir: string;
   browser: Browser;
   context: BrowserContext;
@@ -27,7 +30,18 @@ export async function startCourse(viewport = { width: 1100, height: 900 }): Prom
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const { serve } = await import('../../scripts/serve.mjs');
-  const s = (await serve({ dir: outDir, port: 0 })) as { server: Server; url: string };
+  const s = (await serve({ dir: outDir, port: 0, precompress: true })) as { server: Server; url: string };
+  let sent = { bytes: 0, requests: 0, byPath: new Map<string, number>() };
+  s.server.on('request', (req, res) => {
+    res.on('finish', () => {
+      const head = Object.entries(res.getHeaders()).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 20);
+      const n = head + Number(res.getHeader('content-length') ?? 0);
+      sent.bytes += n;
+      sent.requests++;
+      const path = (req.url ?? '').replace(/[-.][A-Za-z0-9_-]{8}(?=\.[a-z0-9]+$)/, '');
+      sent.byPath.set(path, (sent.byPath.get(path) ?? 0) + n);
+    });
+  });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -37,6 +51,10 @@ export async function startCourse(viewport = { width: 1100, height: 900 }): Prom
   const context = await browser.newContext({ viewport });
   return {
     base: s.url,
+    sent: () => sent,
+    resetSent() {
+      sent = { bytes: 0, requests: 0, byPath: new Map() };
+    },
     outDir,
     browser,
     context,

@@ -6,7 +6,7 @@
  */
 import { createRunner, timeLimitMs } from './runner.js';
 import { h } from './dom.js';
-import { onLeave } from './lifecycle.js';
+import { onLeave, outputShown } from './lifecycle.js';
 import type { Editor } from './editor.js';
 
 export interface CodeCell {
@@ -58,7 +58,8 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
   const stopBtn = h('button', { class: 'stop', type: 'button', disabled: '', title: 'Stop (Escape in the editor)' }, '■ Stop');
   const resetBtn = h('button', { class: 'reset', type: 'button', title: 'Put the original code back' }, '↺ Reset');
   const status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const out = h('pre', { class: 'output', 'aria-label': 'output' });
+  // Focusable: a long output scrolls, and keyboard users must be able to scroll it.
+  const out = h('pre', { class: 'output', 'aria-label': 'output', tabindex: '0' });
   const figs = h('div', { class: 'figures' });
   const editorHost = h('div', { class: 'editor' });
   const root = h(
@@ -107,6 +108,7 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
     const done = new Promise<string>((res) => pending.push(res));
     runner.run(text, {
       out(t, stream) {
+        if (!printed.length) outputShown();
         printed.push(t);
         out.append(h('span', { class: stream === 'err' ? 'err' : '' }, t + '\n'));
       },
@@ -142,6 +144,7 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
         const waiters = pending;
         pending = [];
         for (const w of waiters) w(printedText);
+        outputShown();
         loadEditor();
       },
     });

@@ -5,6 +5,7 @@ import { createCodeCell, type CodeCell, type CodeCellOptions } from './code-cell
 import { getProgress, getWork, markProgress, saveWork } from './progress.js';
 import { EXERCISES, type WebExercise } from './exercises.js';
 import { lessonData } from './runner.js';
+import { afterFirstOutput } from './lifecycle.js';
 
 /** A paragraph (or several) of prose with `$math$`. */
 export function para(markup: string): HTMLElement {
@@ -42,18 +43,35 @@ export function cell(lessonId: number, code: string, opts: CodeCellOptions = {})
   });
 }
 
+/**
+ * A lesson's live figure, loaded after the page's first output (its code, the symbolic and plot
+ * layers, is not needed before): a placeholder section until then.
+ */
+export function liveLater(load: () => Promise<{ live(): HTMLElement }>): HTMLElement {
+  const holder = h('section', { class: 'lesson-section live-pending' }, h('h2', {}, 'Try it'), h('p', { class: 'loading' }, 'Loading the live figure…'));
+  void afterFirstOutput()
+    .then(load)
+    .then((m) => {
+      if (holder.isConnected) holder.replaceWith(m.live());
+    });
+  return holder;
+}
+
 /** A labelled range input showing its value; `onInput` gets the number. */
 export function slider(
   label: string,
-  o: { min: number; max: number; step: number; value: number; format?: (v: number) => string },
+  o: { min: number; max: number; step: number; value: number; format?: (v: number) => string; valueText?: (v: number) => string },
   onInput: (v: number) => void,
 ): HTMLElement {
   const fmt = o.format ?? String;
-  const input = h('input', { type: 'range', min: o.min, max: o.max, step: o.step, value: o.value, 'aria-label': label });
+  // What a screen reader announces: the value as shown (δ = 0.010), not a slider's internal scale.
+  const said = o.valueText ?? ((v: number) => `${label} = ${fmt(v)}`);
+  const input = h('input', { type: 'range', min: o.min, max: o.max, step: o.step, value: o.value, 'aria-label': label, 'aria-valuetext': said(o.value) });
   const shown = h('output', {}, fmt(o.value));
   input.addEventListener('input', () => {
     const v = Number(input.value);
     shown.textContent = fmt(v);
+    input.setAttribute('aria-valuetext', said(v));
     onInput(v);
   });
   return h('label', { class: 'slider' }, h('span', {}, label), input, shown);
@@ -124,7 +142,7 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, onSolved: () =
   } else {
     const input = h('input', { type: 'text', class: 'answer', 'aria-label': `answer to exercise ${ex.id}`, autocomplete: 'off', spellcheck: 'false', value: work });
     const checkBtn = h('button', { type: 'button', class: 'check' }, 'Check');
-    const preview = h('div', { class: 'preview', 'aria-label': 'how your answer reads' });
+    const preview = h('div', { class: 'preview' });
     const renderPreview = async (): Promise<void> => {
       const { previewAnswer } = await loadChecker();
       const p = previewAnswer(ex, input.value);

@@ -13,6 +13,7 @@ export function onLeave(fn: () => void): () => void {
 
 /** End everything the current page started (the router calls this before each page). */
 export function leavePage(): void {
+  newPage();
   for (const fn of disposers.splice(0)) {
     try {
       fn();
@@ -28,4 +29,26 @@ export function pageInterval(fn: () => void, ms: number): () => void {
   const stop = (): void => clearInterval(id);
   onLeave(stop);
   return stop;
+}
+
+let shown: () => void = () => {};
+let firstOutput = new Promise<void>((r) => (shown = r));
+
+/** The page's first code cell printed its output (or failed): heavier extras may load now. */
+export function outputShown(): void {
+  shown();
+}
+
+/**
+ * Resolves once the page's first output is shown, or after `ms`: live figures wait for it, so on
+ * a slow network they do not compete with the code cell for bandwidth.
+ */
+export function afterFirstOutput(ms = 2500): Promise<void> {
+  const mine = firstOutput;
+  return Promise.race([mine, new Promise<void>((r) => setTimeout(r, ms))]);
+}
+
+/** A new page: its first output is still to come. */
+export function newPage(): void {
+  firstOutput = new Promise<void>((r) => (shown = r));
 }

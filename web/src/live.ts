@@ -39,3 +39,53 @@ export function grid(a: number, b: number, n: number): Float64Array {
   for (let i = 0; i < n; i++) out[i] = a + ((b - a) * i) / (n - 1);
   return out;
 }
+
+/**
+ * A figure's size for the space it has: `panels` side by side at `width` on a wide screen; on a
+ * narrow one (a phone) the panels stack, each as wide as the screen, so text stays at its size
+ * instead of being scaled down.
+ * @example fitPanels(box.body, { width: 860, height: 320, panels: 2 }) // { width: 860, height: 320, rows: 1, cols: 2 } on a desktop
+ */
+export function fitPanels(host: HTMLElement, o: { width: number; height: number; panels: number }): { width: number; height: number; rows: number; cols: number } {
+  const avail = host.clientWidth || o.width;
+  if (avail >= o.width * 0.8 || o.panels === 1) {
+    const width = Math.min(o.width, Math.max(260, avail));
+    return { width, height: o.panels === 1 ? Math.round((o.height * width) / o.width) : o.height, rows: 1, cols: o.panels };
+  }
+  const width = Math.max(260, Math.min(avail, 560));
+  const each = Math.round(Math.min(o.height, width * 0.75));
+  return { width, height: each * o.panels, rows: o.panels, cols: 1 };
+}
+
+/** Panel k of a fitted layout: (row, col). */
+export function panel(l: { cols: number }, k: number): [number, number] {
+  return [Math.floor(k / l.cols), k % l.cols];
+}
+
+/**
+ * Finite samples clipped to a readable y-range: points far outside it (near a pole of tan x or
+ * 1/x) become gaps instead of spikes that swamp the plot. `domain` is the y-range to show.
+ * @example clippedSamples([1, 2, 1e9, 3]).y // [1, 2, NaN, 3]
+ */
+export function clippedSamples(ys: ArrayLike<number>): { y: Float64Array; domain: [number, number] | null } {
+  const finite = Array.from(ys).filter(Number.isFinite).sort((a, b) => a - b);
+  if (!finite.length) return { y: Float64Array.from(ys), domain: null };
+  const q = (p: number): number => finite[Math.min(finite.length - 1, Math.floor(p * (finite.length - 1)))]!;
+  // The middle 96 % of the values decide the range: a pole's spikes do not.
+  let lo = q(0.02);
+  let hi = q(0.98);
+  if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
+    lo -= Math.max(1, Math.abs(lo) / 10);
+    hi += Math.max(1, Math.abs(hi) / 10);
+  }
+  const w = hi - lo;
+  const clipped = Float64Array.from(ys, (v) => (Number.isFinite(v) && v >= lo - 2 * w && v <= hi + 2 * w ? v : NaN));
+  const kept = Array.from(clipped).filter(Number.isFinite);
+  return { y: clipped, domain: [Math.max(lo - 0.3 * w, Math.min(...kept)), Math.min(hi + 0.3 * w, Math.max(...kept))] };
+}
+
+/** Show a library error under an input: red, monospace, the caret line kept under the text. */
+export function showInputError(el: HTMLElement, message: string | null): void {
+  el.textContent = message ?? '';
+  el.classList.toggle('input-error', !!message);
+}

@@ -25,6 +25,7 @@ import {
 import { figure, line, scatter, surface } from '../../src/plot/index.js';
 import { criticalPoints1D, evalAt, freeNames, text, type Shown } from './cas.js';
 import { splitTop } from './split.js';
+import { clippedSamples } from './live.js';
 
 /** Results longer than this many characters are summarised instead of typeset. */
 export const MAX_SHOWN = 4000;
@@ -103,26 +104,6 @@ export function antiderivative(f: Expr, x: string): { value: Expr | null; steps:
     if (expand(sub(diff(F, x), e)) === ZERO) return { value: F, steps: [`expand the product into a polynomial, then integrate term by term (checked: d/d${x} of the result expands back to the integrand)`] };
   }
   return { value: null, steps: [], reason: r.reason };
-}
-
-/** Finite samples of f clipped to a readable y-range: points far outside it (near poles) become gaps. */
-export function clippedSamples(ys: ArrayLike<number>): { y: Float64Array; domain: [number, number] | null } {
-  const finite = Array.from(ys).filter(Number.isFinite).sort((a, b) => a - b);
-  if (!finite.length) return { y: Float64Array.from(ys), domain: null };
-  const q = (p: number): number => finite[Math.min(finite.length - 1, Math.floor(p * (finite.length - 1)))]!;
-  // The middle 96 % of the values decide the range: a pole's spikes do not.
-  let lo = q(0.02);
-  let hi = q(0.98);
-  if (hi - lo < 1e-12) {
-    lo -= 1;
-    hi += 1;
-  }
-  const w = hi - lo;
-  const keepLo = lo - 2 * w;
-  const keepHi = hi + 2 * w;
-  const clipped = Float64Array.from(ys, (v) => (Number.isFinite(v) && v >= keepLo && v <= keepHi ? v : NaN));
-  const all = Array.from(clipped).filter(Number.isFinite);
-  return { y: clipped, domain: [Math.max(lo - 0.3 * w, Math.min(...all)), Math.min(hi + 0.3 * w, Math.max(...all))] };
 }
 
 /**

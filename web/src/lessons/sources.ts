@@ -87,7 +87,7 @@ const [ux, uy] = [Math.sin((maxangle * Math.PI) / 180), Math.cos((maxangle * Mat
 print(\`Max rate of change at \${maxangle} degrees\`);
 print(\`Gradient vector at (\${x0},\${y0}) is (\${ux * maxdf},\${uy * maxdf})\`);
 const grad = gradient('x^2 + y^3', ['x', 'y']);            // symbolic: [2*x, 3*y^2]
-print('Exact gradient at (2,3):', grad.evaluate({ x: x0, y: y0 }).flat());
+print(\`Exact gradient at (\${x0},\${y0}):\`, grad.evaluate({ x: x0, y: y0 }).flat());
 `;
 
 export const LESSON04 = `import { jacobian, pretty, diff } from 'nabla';
