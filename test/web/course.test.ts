@@ -261,6 +261,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     const svg = page.locator('figure.live-figure svg.interactive');
     await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
+    expect(await readout.innerText()).toContain('purple: gradient descent from here');
+    expect(await svg.locator('polyline').count()).toBe(1);
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.25);
     await expect.poll(() => readout.innerText(), { timeout: 15_000 }).not.toContain('at (2.00, 3.00)');
 
@@ -285,6 +287,8 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
     const crit = page.locator('.critical-readout');
     await expect.poll(() => crit.innerText(), { timeout: 15_000 }).toContain('critical point x = 0: local maximum');
     expect(await crit.innerText()).toContain('critical point x = 4/3: local minimum');
+    // Gradient descent from x = 2 with η = 0.1 settles in the minimum at 4/3.
+    expect(await page.locator('.descent-readout').innerText()).toMatch(/from x = 2\.00 with η = 0\.10: 25 steps, now at x = 1\.333\d/);
     const frame = page.locator('.live-figure .figure-body rect.frame');
     await frame.scrollIntoViewIfNeeded();
     const fb = (await frame.boundingBox())!;

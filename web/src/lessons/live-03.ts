@@ -125,15 +125,37 @@ function gradientPanel(): HTMLElement {
     const len = Math.hypot(gx, gy) || 1;
     const L = 60;
     const r = (bestAngle * Math.PI) / 180;
+    // Gradient descent from the point: (x, y) ← (x, y) − η∇f, η = 0.05, until it leaves the field.
+    const path: Array<[number, number]> = [[x, y]];
+    for (let k = 0; k < 60; k++) {
+      const [px, py] = path[path.length - 1]!;
+      const q: [number, number] = [px - 0.05 * 2 * px, py - 0.05 * 3 * py * py];
+      if (!(Math.abs(q[0]) <= 10 && Math.abs(q[1]) <= 10)) break;
+      path.push(q);
+    }
+    const descent =
+      `<polyline points="${path.map(([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`).join(' ')}" fill="none" stroke="#7048e8" stroke-width="2"/>` +
+      path.map(([a, b]) => `<circle cx="${sx(a).toFixed(1)}" cy="${sy(b).toFixed(1)}" r="2.2" fill="#7048e8"/>`).join('');
     marks.innerHTML =
+      descent +
       arrow(sx(x), sy(y), sx(x) + Math.sin(r) * L, sy(y) - Math.cos(r) * L, '#f08c00', 6) +
       arrow(sx(x), sy(y), sx(x) + (gx / len) * L, sy(y) - (gy / len) * L, '#c92a2a', 2.5) +
       `<circle cx="${sx(x)}" cy="${sy(y)}" r="4" fill="#000"/>`;
     readout.textContent =
       `at (${x.toFixed(2)}, ${y.toFixed(2)}):  ∇f = (2x, 3y²) = (${gx.toFixed(3)}, ${gy.toFixed(3)}),  |∇f| = ${len.toFixed(3)}\n` +
       `search: max rate of change at ${bestAngle.toFixed(1)} degrees, rate ${best.toFixed(3)}\n` +
-      `(red: the gradient; orange: the direction the search found)`;
+      `(red: the gradient; orange: the direction the search found; purple: gradient descent from here, η = 0.05, ${path.length - 1} steps${path.length < 61 ? ', until it left the field' : ''})`;
   }
+  // Drag the start point (or click anywhere): the gradient and the descent path follow.
+  let dragging = false;
+  svg.addEventListener('pointerdown', (e) => {
+    dragging = true;
+    svg.setPointerCapture(e.pointerId);
+  });
+  svg.addEventListener('pointerup', () => (dragging = false));
+  svg.addEventListener('pointermove', (e) => {
+    if (dragging) svg.dispatchEvent(new MouseEvent('click', { clientX: e.clientX, clientY: e.clientY }));
+  });
   svg.addEventListener('click', (e) => {
     const rect = svg.getBoundingClientRect();
     const px = ((e.clientX - rect.left) / rect.width) * S;
@@ -155,5 +177,5 @@ function gradientPanel(): HTMLElement {
   sel.addEventListener('change', drawField);
   drawField();
   drawPoint();
-  return h('figure', { class: 'live-figure' }, h('div', { class: 'controls' }, sel), svg, readout, h('figcaption', {}, 'Click a point (or focus the field and use the arrow keys).'));
+  return h('figure', { class: 'live-figure' }, h('div', { class: 'controls' }, sel), svg, readout, h('figcaption', {}, 'Click or drag a point (or focus the field and use the arrow keys): its gradient, the direction the search finds, and gradient descent from it.'));
 }
