@@ -16,6 +16,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   worker: { format: 'es' },
+  // sucrase's option validator and source-map writer are never used by the course (fixed options,
+  // no source maps): small stand-ins keep them out of the code worker.
+  resolve: {
+    alias: {
+      'ts-interface-checker': fileURLToPath(new URL('./src/stubs/ts-interface-checker.ts', import.meta.url)),
+      '@jridgewell/gen-mapping': fileURLToPath(new URL('./src/stubs/gen-mapping.ts', import.meta.url)),
+    },
+  },
   server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   logLevel: 'warn',
 });

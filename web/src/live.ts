@@ -47,7 +47,8 @@ export function grid(a: number, b: number, n: number): Float64Array {
  * @example fitPanels(box.body, { width: 860, height: 320, panels: 2 }) // { width: 860, height: 320, rows: 1, cols: 2 } on a desktop
  */
 export function fitPanels(host: HTMLElement, o: { width: number; height: number; panels: number }): { width: number; height: number; rows: number; cols: number } {
-  const avail = host.clientWidth || o.width;
+  // The exact width, rounded down: an SVG even a fraction wider than its box is scaled below its text size.
+  const avail = Math.floor(host.getBoundingClientRect().width) || o.width;
   if (avail >= o.width * 0.8 || o.panels === 1) {
     const width = Math.min(o.width, Math.max(260, avail));
     return { width, height: o.panels === 1 ? Math.round((o.height * width) / o.width) : o.height, rows: 1, cols: o.panels };

@@ -7,7 +7,7 @@ export function render(root: HTMLElement): void {
     section(
       'The idea',
       para(`<p>A network is a chain of functions: $z^{[l]} = a^{[l-1]}W^{[l]} + b^{[l]}$, $a^{[l]} = g(z^{[l]})$. The chain rule says the gradient of the loss flows backwards through each link by multiplying with that link's Jacobian:
-$$\\frac{\\partial L}{\\partial z^{[l]}} = \\frac{\\partial L}{\\partial a^{[l]}} \\odot g'(z^{[l]}), \\quad \\frac{\\partial L}{\\partial W^{[l]}} = (a^{[l-1]})^\\top \\frac{\\partial L}{\\partial z^{[l]}}, \\quad \\frac{\\partial L}{\\partial a^{[l-1]}} = \\frac{\\partial L}{\\partial z^{[l]}} (W^{[l]})^\\top.$$
+$$\\frac{\\partial L}{\\partial z^{[l]}} = \\frac{\\partial L}{\\partial a^{[l]}} \\odot g'(z^{[l]}),$$ $$\\frac{\\partial L}{\\partial W^{[l]}} = (a^{[l-1]})^\\top \\frac{\\partial L}{\\partial z^{[l]}},$$ $$\\frac{\\partial L}{\\partial a^{[l-1]}} = \\frac{\\partial L}{\\partial z^{[l]}} (W^{[l]})^\\top.$$
 That is <em>backpropagation</em>: one backward sweep gives every weight's gradient, and gradient descent steps $W \\leftarrow W - \\eta\\,\\partial L/\\partial W$.</p>`),
     ),
     section(
