@@ -59,6 +59,8 @@ export interface PgRequest {
   params?: Record<string, number>;
   /** The 1-D plot's x window. */
   window?: [number, number];
+  /** Width of a plot in px (default 440): the space a card has, so text is not scaled down. */
+  width?: number;
 }
 
 export interface PgResult {
@@ -180,7 +182,7 @@ export function computePlayground(req: PgRequest, emit: (card: PgCard) => void):
         const [lo, hi] = fy.domain ?? [-1, 1];
         const span = hi - lo;
         const dClipped = dy.map((v) => (v >= lo - span && v <= hi + span ? v : NaN));
-        const fig = figure({ width: 440, height: 300, id: 'pg' });
+        const fig = figure({ width: req.width ?? 440, height: 300, id: 'pg' });
         const ax = fig.axes(0, 0, { legend: 'top-left', xDomain: [a, b], ...(fy.domain ? { yDomain: fy.domain } : {}) });
         ax.add(line({ x: xs, y: fy.y, label: 'f' }), line({ x: xs, y: dClipped, label: "f'", dash: 'dashed' }));
         const cx = crit.points.map((c) => c.x);
@@ -204,7 +206,7 @@ export function computePlayground(req: PgRequest, emit: (card: PgCard) => void):
           const z = new Float64Array(g.length * g.length);
           const fp = params.length ? subs(f, env) : f;
           for (let i = 0; i < g.length; i++) for (let j = 0; j < g.length; j++) z[i * g.length + j] = evalAt(fp, { [vars[0]!]: g[i]!, [vars[1]!]: g[j]! });
-          const fig = figure({ width: 440, height: 360, id: 'pg' });
+          const fig = figure({ width: req.width ?? 440, height: 360, id: 'pg' });
           fig.axes(0, 0, { xLabel: vars[0], yLabel: vars[1] }).add(surface({ x: g, y: g, z }));
           return { cls: 'plot', title: 'Surface on [−3, 3]²', svg: fig.toSVG() };
         }),

@@ -140,7 +140,9 @@ export function render(root: HTMLElement): void {
       const id = nextId++;
       fresh = [];
       queued = [];
-      const req: PgRequest = { src: input.value, vars: varSel.value, params: { ...params }, window: [Number(from.value) || -5, Number(to.value) || 5] };
+      // A card is the results column on a phone (minus its padding), at most 440 px wide elsewhere.
+      const width = Math.max(260, Math.min(440, Math.floor(results.getBoundingClientRect().width) - 28));
+      const req: PgRequest = { src: input.value, vars: varSel.value, params: { ...params }, window: [Number(from.value) || -5, Number(to.value) || 5], width };
       if (!(req.window![0] < req.window![1])) req.window = [-5, 5];
       busy = { id, timer: setTimeout(() => kill(`stopped: no result within ${PG_TIME_LIMIT_MS / 1000} s`), PG_TIME_LIMIT_MS) };
       stopBtn.removeAttribute('disabled');

@@ -92,7 +92,7 @@ export function live(): HTMLElement {
     }
     for (let k = -4; k <= 4; k++) {
       body += `<line x1="${sx(k)}" y1="0" x2="${sx(k)}" y2="${S}" stroke="${k ? '#dde' : '#99a'}" stroke-opacity="${k ? 0.6 : 1}"/><line x1="0" y1="${sy(k)}" x2="${S}" y2="${sy(k)}" stroke="${k ? '#dde' : '#99a'}" stroke-opacity="${k ? 0.6 : 1}"/>`;
-      if (k) body += `<text x="${sx(k)}" y="${sy(0) + 14}" text-anchor="middle" font-size="12" fill="#444">${k < 0 ? '−' : ''}${Math.abs(k)}</text><text x="${sx(0) - 5}" y="${sy(k) + 4}" text-anchor="end" font-size="12" fill="#444">${k < 0 ? '−' : ''}${Math.abs(k)}</text>`;
+      if (k) body += `<text x="${sx(k)}" y="${sy(0) + 14}" text-anchor="middle" font-size="14" fill="#444">${k < 0 ? '−' : ''}${Math.abs(k)}</text><text x="${sx(0) - 5}" y="${sy(k) + 4}" text-anchor="end" font-size="14" fill="#444">${k < 0 ? '−' : ''}${Math.abs(k)}</text>`;
     }
     body += lines;
     pts.forEach((p, i) => {
@@ -102,7 +102,7 @@ export function live(): HTMLElement {
       // The handle is a 32-unit target (≥ 24 px on a phone) around the visible 14-unit dot.
       body += `<circle class="handle" data-i="${i}" tabindex="0" role="slider" aria-label="point ${i + 1}, class ${p.c > 0 ? 'plus 1' : 'minus 1'}; arrow keys move it" aria-valuetext="(${p.x.toFixed(2)}, ${p.y.toFixed(2)})" cx="${sx(p.x)}" cy="${sy(p.y)}" r="16" fill="${fill}" fill-opacity="0.001"/>`;
       body += `<circle cx="${sx(p.x)}" cy="${sy(p.y)}" r="7" fill="${fill}" stroke="#fff" stroke-width="1.5" pointer-events="none"/>`;
-      body += `<text x="${sx(p.x) + 10}" y="${sy(p.y) - 9}" font-size="13" fill="${fill}" pointer-events="none">${p.c > 0 ? '+' : '−'}</text>`;
+      body += `<text x="${sx(p.x) + 10}" y="${sy(p.y) - 9}" font-size="15" fill="${fill}" pointer-events="none">${p.c > 0 ? '+' : '−'}</text>`;
     });
     const focused = (document.activeElement as Element | null)?.getAttribute?.('data-i');
     svg.innerHTML = body;
