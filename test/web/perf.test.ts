@@ -51,7 +51,8 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
     for (let id = 1; id <= 7; id++) {
       await page.goto(`${c.base}#/lesson/${id}`);
       await cellDone(page, 0, 60_000);
-      await page.locator('.live-figure').first().waitFor();
+      // The live section has replaced its placeholder (lesson 04's shows cards, not a figure).
+      await page.waitForFunction(() => !document.querySelector('.live-pending'), null, { timeout: 60_000 });
       await page.waitForTimeout(300);
     }
     await page.goto(`${c.base}#/playground`);
