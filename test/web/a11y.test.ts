@@ -94,14 +94,14 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility and layout in chromium', () => {
     const choice = page.locator('.exercise button.choice[data-choice="W[l].T"]');
     await choice.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.exercise').first().getAttribute('data-verdict'), { timeout: 15_000 }).toBe('correct');
+    await expect.poll(() => page.locator('.exercise').first().getAttribute('data-verdict'), { timeout: 60_000 }).toBe('correct');
 
     await page.goto(`${c.base}#/lesson/7`);
     await settle(page, '/lesson/7');
     const before = await page.locator('.svm-readout').innerText();
     await page.locator('svg .handle[data-i="0"]').focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('.svm-readout').innerText(), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(() => page.locator('.svm-readout').innerText(), { timeout: 60_000 }).not.toBe(before);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-i'))).toBe('0');
 
     await page.goto(`${c.base}#/lesson/1`);
@@ -110,9 +110,9 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility and layout in chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText('while (true) {}');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('.code-cell').getAttribute('data-state'), { timeout: 15_000 }).toBe('running');
+    await expect.poll(() => page.locator('.code-cell').getAttribute('data-state'), { timeout: 60_000 }).toBe('running');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.code-cell').getAttribute('data-state'), { timeout: 15_000 }).toBe('stopped');
+    await expect.poll(() => page.locator('.code-cell').getAttribute('data-state'), { timeout: 60_000 }).toBe('stopped');
 
     await page.goto(`${c.base}#/lesson/9`);
     await page.locator('h1').waitFor();
