@@ -55,3 +55,8 @@ const sol = time(() => {
   for (const c of battery.solve) solve(c.expr, c.wrt);
 }, 5);
 console.log(`solve: ${battery.solve.length} equations, total ${sol.wall.toFixed(1)} ms median`);
+
+// Review row H1: a 200-term Taylor series (was 52 s; SymPy's series takes 0.3 s). Target: < 1 s.
+const x = symbol('x');
+const tan200 = time(() => series(parse('tan(x)'), x, 0, 200), 3);
+console.log(`series: tan(x) to order 200, ${tan200.wall.toFixed(0)} ms median wall (${tan200.cpu.toFixed(0)} ms CPU; first ${tan200.first.toFixed(0)} ms); target < 1000 ms`);

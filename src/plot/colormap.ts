@@ -3,6 +3,7 @@
  * `#rrggbb` strings, so mapping a value is one multiply and an array read (fast enough to recolour
  * thousands of arrows or surface cells on every slider move).
  */
+import { dict } from '../core/dict.js';
 import {
   interpolateBlues,
   interpolateCividis,
@@ -20,7 +21,7 @@ import {
 } from 'd3-scale-chromatic';
 import { ArgumentError } from '../core/errors.js';
 
-const INTERPOLATORS: Record<string, (t: number) => string> = {
+const INTERPOLATORS: Record<string, (t: number) => string> = dict<(t: number) => string>({
   viridis: interpolateViridis,
   plasma: interpolatePlasma,
   inferno: interpolateInferno,
@@ -36,7 +37,7 @@ const INTERPOLATORS: Record<string, (t: number) => string> = {
   spectral: interpolateSpectral,
   // Diverging blue→red, the usual look of a two-class decision plot.
   coolwarm: (t) => interpolateRdBu(1 - t),
-};
+});
 
 /** Names accepted wherever a colormap is asked for. */
 export type ColormapName = keyof typeof INTERPOLATORS | string;

@@ -2,6 +2,7 @@
  * Small helpers for writing SVG text: numbers rounded to two decimals (files stay small and the
  * output is stable across platforms), XML escaping, and number-array reading.
  */
+import { dict } from '../core/dict.js';
 import { ArgumentError } from '../core/errors.js';
 
 /** Anything indexable with numbers: plain arrays and typed arrays alike. */
@@ -68,7 +69,7 @@ export function ok(v: number | undefined): v is number {
 }
 
 /** Stroke-dash presets. */
-export const DASHES: Record<string, string> = { solid: '', dashed: '6 4', dotted: '1.5 3', dashdot: '6 3 1.5 3' };
+export const DASHES: Record<string, string> = dict<string>({ solid: '', dashed: '6 4', dotted: '1.5 3', dashdot: '6 3 1.5 3' });
 
 /** `stroke-dasharray` attribute text for a dash name or explicit pattern ('' when solid). */
 export function dashAttr(dash: string | undefined): string {

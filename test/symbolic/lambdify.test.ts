@@ -71,3 +71,40 @@ describe('lambdify: code too big for one function', () => {
     }
   });
 });
+
+describe('lambdify: the array form and argument checks (review W7)', () => {
+  it('takes one array of the variables, as minimize passes it', () => {
+    const f = lambdify('(x-3)^2', ['x']);
+    expect(f(Float64Array.of(0.5))).toBe(6.25);
+    expect(f([0.5])).toBe(6.25);
+    const g = lambdify('x^2 + 10*y', ['x', 'y']);
+    expect(g(Float64Array.of(2, 3))).toBe(34);
+    expect(g([2, 3])).toBe(34);
+    expect(g(2, 3)).toBe(34);
+  });
+  it('passed straight to minimize, finds the true minimum', async () => {
+    const { minimize } = await import('../../src/optimize/index.js');
+    const f = lambdify('(x-3)^2 + (y+1)^2', ['x', 'y']);
+    for (const method of ['nelder-mead', 'bfgs'] as const) {
+      const r = minimize(f, [0, 0], { method });
+      expect(r.success).toBe(true);
+      expect(r.x[0]).toBeCloseTo(3, 4);
+      expect(r.x[1]).toBeCloseTo(-1, 4);
+    }
+  });
+  it('refuses strings, wrong counts and non-numbers with an ArgumentError', async () => {
+    const { ArgumentError } = await import('../../src/core/errors.js');
+    const f = lambdify('x+y', ['x', 'y']) as unknown as (...a: unknown[]) => number;
+    expect(() => f('2', '3')).toThrow(ArgumentError);
+    expect(() => f('2', '3')).toThrow(/argument 1 \(x\) must be a number, got the string '2'/);
+    expect(() => f(2)).toThrow(/expected 2 arguments \(x, y\) or one array of 2 numbers, got 1/);
+    expect(() => f([1, 2, 3])).toThrow(/got an array of 3/);
+    expect(() => f(1, 2, 3)).toThrow(ArgumentError);
+    expect(() => f(1, null)).toThrow(/argument 2 \(y\) must be a number, got null/);
+    expect(() => f([1, '2'])).toThrow(/argument 2 \(y\) must be a number/);
+    expect(() => f(1n, 2)).toThrow(/got a bigint/);
+    const v = lambdify('x+y', ['x', 'y']).vectorized as unknown as (c: unknown) => Float64Array;
+    expect(() => v([[1, '2'], [3, 4]])).toThrow(/column 1 \(x\) entry 1 must be a number/);
+    expect(() => v('ab')).toThrow(ArgumentError);
+  });
+});

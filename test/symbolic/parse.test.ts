@@ -65,10 +65,23 @@ describe('parse: functions', () => {
     expect(parse('max(x, 0)')).toBe(fn('max', x, 0));
     expect(parse('min(x, y, z)')).toBe(fn('min', x, fn('min', y, z)));
   });
-  it('treats an unknown name before ( as an undefined function', () => {
-    const f = parse('f(x) + g(x, y)');
-    expect(toString(f)).toMatch(/f\(x\)/);
-    expect(parse('f(x)').kind).toBe('Function');
+  it('treats an unknown name before ( as an undefined function only when asked', () => {
+    const f = parse('f(x) + g(x, y)', { undefinedFunctions: true });
+    expect(toString(f)).toBe('f(x) + g(x, y)');
+    expect(parse('f(x)', { undefinedFunctions: ['f'] }).kind).toBe('Function');
+    expect(() => parse('g(x)', { undefinedFunctions: ['f'] })).toThrow(/unknown function 'g'/);
+  });
+  it('refuses an unknown function name, suggesting the nearest known one', () => {
+    expect(() => parse('sinn(x)')).toThrow(ParseError);
+    expect(() => parse('sinn(x)')).toThrow(/unknown function 'sinn' \(did you mean 'sin'\?/);
+    expect(() => parse('2*tanhh(x)')).toThrow(/did you mean 'tanh'\?[^]*at position 3/);
+    expect(() => parse('sigmiod(x)')).toThrow(/did you mean 'sigmoid'\?/);
+    expect(() => parse('Sqrt(x)')).toThrow(/did you mean 'sqrt'\?/);
+    // Far from every known name: no guess, still the way out.
+    expect(() => parse('frobnicate(x)')).toThrow(/unknown function 'frobnicate' \(for a product write frobnicate\*\(\.\.\.\); for an undefined function/);
+    // A space before '(' keeps the product reading, and declared variables multiply.
+    expect(toString(parse('a (x + 1)'))).toBe('a*(x + 1)');
+    expect(toString(parse('a(x + 1)', { vars: ['a', 'x'] }))).toBe('a*(x + 1)');
   });
   it('accepts SymPy spellings', () => {
     expect(parse('Abs(x)')).toBe(parse('abs(x)'));

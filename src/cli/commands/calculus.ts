@@ -3,6 +3,7 @@
  * `nabla critical`. Each prints the exact result as parseable text (or LaTeX with --latex, or a
  * JSON record with --json).
  */
+import { dict } from '../../core/dict.js';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
@@ -32,13 +33,13 @@ function variableOf(e: Expr, name?: string): SymbolNode {
 
 /** Exact text (or LaTeX); a float prints as a plain number. */
 const show = (e: Expr, asLatex?: boolean): string => (e.kind === 'Float' ? pyRepr(e.value) : asLatex ? latex(e) : toString(e));
-const KIND_TEXT: Record<string, string> = {
+const KIND_TEXT = dict<string>({
   min: 'local min',
   max: 'local max',
   saddle: 'saddle point',
   inflection: 'stationary inflection point (not an extremum)',
   inconclusive: 'inconclusive',
-};
+});
 const num = (e: Expr): number | null => {
   if (freeSymbols(e).length) return null;
   const v = evaluate(e);

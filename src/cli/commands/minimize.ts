@@ -53,7 +53,7 @@ function parseBounds(specs: string[], vars: string[]): Bound[] {
 function compile(e: Expr, vars: string[]): { f: (x: Float64Array) => number; g: (x: Float64Array) => number[] } {
   const f = lambdify(e, vars);
   const J = lambdify(jacobian([e], vars), vars);
-  return { f: (x) => f(...x), g: (x) => J(...x)[0]! };
+  return { f, g: (x) => J(x)[0]! };
 }
 
 /**

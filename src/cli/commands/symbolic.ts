@@ -3,6 +3,7 @@
  * `nabla eval`. Output is parseable text by default (matrices 2-D), or `--pretty`, `--latex`,
  * `--json`; `--at x=1.5,y=2` also prints the value there. Bad input exits 2 with a caret message.
  */
+import { dict } from '../../core/dict.js';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import {
@@ -37,7 +38,7 @@ const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).fi
 
 /** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. @example parseAt('x=1.5,y=2') // { x: 1.5, y: 2 } */
 export function parseAt(text: string | undefined): Record<string, number> {
-  const env: Record<string, number> = {};
+  const env = dict<number>();
   for (const part of splitList(text)) {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
     if (!m) throw new ArgumentError(`--at wants name=value pairs like x=1.5,y=2, got '${part}'`);

@@ -8,6 +8,7 @@
  * @example
  * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // true: sin is odd
  */
+import { dict } from '../../core/dict.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { Dual } from '../../numeric/dual.js';
 import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
@@ -54,7 +55,7 @@ export interface FunctionDef {
   readonly js: string;
 }
 
-const registry: Record<string, FunctionDef> = {};
+const registry = dict<FunctionDef>();
 
 /** name → definition, for every known function. @example FUNCTIONS.tanh.arity === 1 */
 export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = registry;

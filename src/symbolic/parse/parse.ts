@@ -16,6 +16,7 @@
  * parse('2x^2 + 3x - 1', { vars: ['x'] });
  * parse('sin(theta)^2 + cos(theta)^2');
  */
+import { dict } from '../../core/dict.js';
 import { ArgumentError, NablaError, ParseError } from '../../core/errors.js';
 import { fromDecimalString } from '../../core/rational.js';
 import { add, addArray, mul, mulArray, neg, pow } from '../expr/arith.js';
@@ -37,7 +38,7 @@ import {
   type SymbolNode,
   type Assumptions,
 } from '../expr/expr.js';
-import { fn, isKnownFunction } from '../functions/index.js';
+import { BUILTIN_FORMS, FUNCTIONS, fn, isKnownFunction } from '../functions/index.js';
 import { SymMatrix } from '../expr/matrix.js';
 
 /** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // 2*x*y */
@@ -51,6 +52,48 @@ export interface ParseOptions {
    * `parse('sqrt(a^2)', { assume: { a: { positive: true } } })` is `a`. Default none.
    */
   assume?: Readonly<Record<string, Assumptions>>;
+  /**
+   * Read an unknown name written before `(` as an undefined function kept unevaluated (`f(x)`,
+   * SymPy's `Function('f')`): `true` for any name, or a list of the names allowed. Default false:
+   * an unknown function name is a ParseError that suggests the nearest known one (`sinn(x)`).
+   */
+  undefinedFunctions?: boolean | readonly string[];
+}
+
+/** Edit distance (insert, delete, substitute, swap two neighbours) between a and b. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  return d[a.length]![b.length]!;
+}
+
+/** Every name the parser reads as a function: the table, exp/sqrt, aliases and special forms. */
+function functionNames(): string[] {
+  return [...Object.keys(FUNCTIONS), ...BUILTIN_FORMS, ...Object.keys(FUNCTION_ALIASES), ...SPECIAL_FORMS];
+}
+
+/**
+ * The message for an unknown function name: the nearest known name when one is close (at most
+ * two edits, and fewer than the name's length), and how to ask for an undefined function.
+ * @example unknownFunctionMessage('sinn') // "unknown function 'sinn' (did you mean 'sin'? …)"
+ */
+export function unknownFunctionMessage(name: string): string {
+  let best = '';
+  let bestD = Infinity;
+  const lower = name.toLowerCase();
+  for (const known of functionNames()) {
+    const dist = editDistance(lower, known.toLowerCase());
+    if (dist < bestD || (dist === bestD && known.length < best.length)) [best, bestD] = [known, dist];
+  }
+  const hint = bestD <= 2 && bestD < name.length ? `did you mean '${best}'? ` : '';
+  return `unknown function '${name}' (${hint}for a product write ${name}*(...); for an undefined function pass the option undefinedFunctions)`;
 }
 
 type Tok =
@@ -59,18 +102,18 @@ type Tok =
   | { t: 'op'; text: string; pos: number; end: number }
   | { t: 'end'; text: ''; pos: number; end: number };
 
-const CONSTANTS: Record<string, Expr> = { pi: PI, 'π': PI, e: E, E: E, oo: OO, '∞': OO, zoo: ZOO, nan: NAN };
+const CONSTANTS = dict<Expr>({ pi: PI, 'π': PI, e: E, E: E, oo: OO, '∞': OO, zoo: ZOO, nan: NAN });
 /** Other spellings of table functions (SymPy's printed names, common aliases). */
-const FUNCTION_ALIASES: Record<string, string> = {
+const FUNCTION_ALIASES = dict<string>({
   Abs: 'abs', Heaviside: 'heaviside', DiracDelta: 'dirac', Max: 'max', Min: 'min', ln: 'log',
   arcsin: 'asin', arccos: 'acos', arctan: 'atan', arctan2: 'atan2', arcsinh: 'asinh', arccosh: 'acosh', arctanh: 'atanh',
-};
+});
 /** Greek letter names: whole symbols, never split into letters (`theta` is not t·h·e·t·a). */
 const GREEK = new Set(
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron rho sigma tau upsilon phi chi psi omega'.split(' '),
 );
 const SPECIAL_FORMS = new Set(['float', 'Derivative', 'Integral']);
-const OP_ALIASES: Record<string, string> = { '·': '*', '⋅': '*', '×': '*', '−': '-', '÷': '/' };
+const OP_ALIASES = dict<string>({ '·': '*', '⋅': '*', '×': '*', '−': '-', '÷': '/' });
 
 function isNameStart(c: string): boolean {
   return /[A-Za-z_\u0370-\u03ff]/.test(c);
@@ -139,7 +182,7 @@ type OpEntry =
   | { k: 'paren'; pos: number }
   | { k: 'call'; name: string; pos: number; argc: number };
 
-const PREC: Record<string, number> = { '+': 1, '-': 1, '*': 2, '/': 2, neg: 3, '^': 4 };
+const PREC = dict<number>({ '+': 1, '-': 1, '*': 2, '/': 2, neg: 3, '^': 4 });
 
 const isPending = (o: Operand): o is Pending => (o as Pending).pending !== undefined;
 
@@ -361,6 +404,8 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
           break;
         }
         if (callable && next.pos === tok.end) {
+          const allowed = options.undefinedFunctions;
+          if (allowed !== true && !(Array.isArray(allowed) && allowed.includes(name))) fail(unknownFunctionMessage(name), tok.pos);
           if (!expectOperand) pushBinary('*', tok.pos);
           ops.push({ k: 'call', name, pos: tok.pos, argc: 0 });
           expectOperand = true;

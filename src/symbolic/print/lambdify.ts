@@ -22,6 +22,8 @@ import { children } from '../expr/expr.js';
 /** A compiled scalar function with its vectorised twin and generated source. @example const f = lambdify('x^2', ['x']); f(3) // 9; f.vectorized([xs]) // Float64Array */
 export interface CompiledFunction<R> {
   (...args: number[]): R;
+  /** The variables' values as one array, as `minimize` passes them: `f(Float64Array.of(1, 2))`. */
+  (values: ArrayLike<number>): R;
   /** Evaluate at many points: one Float64Array per variable (same length). */
   vectorized(columns: ReadonlyArray<ArrayLike<number>>): R extends number ? Float64Array : Float64Array[];
   /** The generated body (for learners and debugging). */
@@ -213,6 +215,45 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
 
 type Input = Expr | readonly Expr[] | SymMatrix;
 
+/** What a value is, for error messages: 'a string', 'an array of length 2', 'undefined'. */
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'string') return `the string '${v.length > 20 ? v.slice(0, 20) + '…' : v}'`;
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) return `an array of length ${(v as ArrayLike<unknown>).length}`;
+  return `a ${typeof v}`;
+}
+
+const isNumberArray = (v: unknown): v is ArrayLike<unknown> =>
+  Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array));
+
+/**
+ * The numbers a compiled function was called with: one number per variable, or one array of them
+ * (SciPy's and `minimize`'s convention). Anything else is an ArgumentError, never a silent string
+ * concatenation or coercion ('2' + 3).
+ */
+function checkedArguments(args: readonly unknown[], vars: readonly SymbolNode[]): number[] {
+  const names = vars.map((v) => v.name).join(', ');
+  const xs = args.length === 1 && isNumberArray(args[0]) ? Array.from(args[0]) : args;
+  if (xs.length !== vars.length) {
+    const got = args.length === 1 && isNumberArray(args[0]) ? `an array of ${xs.length}` : `${args.length}`;
+    throw new ArgumentError(
+      `expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${names}) or one array of ${vars.length} numbers, got ${got}`,
+    );
+  }
+  for (let i = 0; i < xs.length; i++)
+    if (typeof xs[i] !== 'number')
+      throw new ArgumentError(`argument ${i + 1} (${vars[i]!.name}) must be a number, got ${describe(xs[i])}`);
+  return xs as number[];
+}
+
+/** A vectorized column: an array (or typed array) of numbers only. */
+function checkColumn(c: unknown, i: number, vars: readonly SymbolNode[]): void {
+  if (!isNumberArray(c)) throw new ArgumentError(`vectorized: column ${i + 1} (${vars[i]!.name}) must be an array of numbers, got ${describe(c)}`);
+  if (c instanceof Float64Array || ArrayBuffer.isView(c)) return;
+  for (let k = 0; k < c.length; k++)
+    if (typeof c[k] !== 'number') throw new ArgumentError(`vectorized: column ${i + 1} (${vars[i]!.name}) entry ${k} must be a number, got ${describe(c[k])}`);
+}
+
 /**
  * Code size limits. V8 optimizes a function only below a bytecode budget (~60 KB) and compiles big
  * functions slowly, while one optimized loop beats several: code up to SINGLE_CHARS characters
@@ -356,15 +397,13 @@ export function lambdify(input: Input, vars: readonly SymbolNode[]): CompiledFun
     scalar = (...a: number[]) =>
       shapeOut(runVectorized(chunks, temps, outs, a.map((v) => Float64Array.of(v)), 1).map((r) => r[0]!));
   }
-  const f = ((...args: number[]) => {
-    if (args.length !== vars.length)
-      throw new ArgumentError(`expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${vars.map((v) => v.name).join(', ')}), got ${args.length}`);
-    return scalar(...args);
-  }) as CompiledFunction<unknown>;
+  const f = ((...args: unknown[]) => scalar(...checkedArguments(args, vars))) as CompiledFunction<unknown>;
   Object.defineProperty(f, 'code', { value: code });
   (f as { vectorized: unknown }).vectorized = (columns: ReadonlyArray<ArrayLike<number>>) => {
-    if (columns.length !== vars.length) throw new ArgumentError(`vectorized: expected ${vars.length} columns, got ${columns.length}`);
+    if (!Array.isArray(columns) || columns.length !== vars.length)
+      throw new ArgumentError(`vectorized: expected an array of ${vars.length} columns (${vars.map((v) => v.name).join(', ')}), got ${describe(columns)}`);
     const n = columns[0]?.length ?? 1;
+    columns.forEach((c, i) => checkColumn(c, i, vars));
     for (const c of columns) if (c.length !== n) throw new ArgumentError('vectorized: columns have different lengths');
     const r = runVectorized(chunks, temps, outs, columns, n);
     return shape === 'scalar' ? r[0] : r;

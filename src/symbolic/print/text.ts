@@ -7,6 +7,7 @@
  * @example
  * toString(parse('2*x + x^2 + 1')) // 'x^2 + 2*x + 1'
  */
+import { dict } from '../../core/dict.js';
 import { pyRepr } from '../../core/format.js';
 import * as Qm from '../../core/rational.js';
 import { mul, pow } from '../expr/arith.js';
@@ -25,7 +26,7 @@ function numOut(n: Num): Out {
   return { s, p: n.kind === 'Rational' ? P.Mul : P.Atom };
 }
 
-const CONST_TEXT: Record<string, string> = { pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' };
+const CONST_TEXT = dict<string>({ pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' });
 
 /** Text of a whole expression. @example toString(parse('x*2 + 1')) // '2*x + 1' */
 export function toString(root: Expr): string {

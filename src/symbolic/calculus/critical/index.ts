@@ -19,6 +19,7 @@
  * // [{ point: {x: 0}, kind: 'max', … }, { point: {x: 4/3}, kind: 'min', … }]
  * criticalPoints(parse('log(x)'), 'x').reason // "f'(x) = 1/x is never 0"
  */
+import { dict } from '../../../core/dict.js';
 import { ArgumentError, LimitError } from '../../../core/errors.js';
 import { matrix } from '../../../numeric/matrix.js';
 import { eigSym } from '../../../numeric/eig-sym.js';
@@ -138,7 +139,7 @@ function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
     const n = vs.length;
     const data = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data[i * n + j] = evalNumber(H[i]![j]!, env);
-    const point: Record<string, Expr> = {};
+    const point = dict<Expr>();
     let value = f;
     for (const v of vs) {
       point[v.name] = s.values.get(v)!;

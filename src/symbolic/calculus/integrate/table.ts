@@ -6,6 +6,7 @@
  * @example
  * ANTIDERIVATIVES.sin(x) // -cos(x)
  */
+import { dict } from '../../../core/dict.js';
 import { add, div, mul, neg, pow, sqrt, sub } from '../../expr/arith.js';
 import { E, HALF, PI, type Expr } from '../../expr/expr.js';
 import { FUNCTIONS, fn, registerAntiderivative } from '../../functions/index.js';
@@ -14,7 +15,7 @@ import { logAbs } from '../../algebra/util.js';
 const sq = (u: Expr): Expr => pow(u, 2);
 
 /** ∫ f(u) du for each table function f (constant of integration 0). */
-export const ANTIDERIVATIVES: Readonly<Record<string, (u: Expr) => Expr>> = {
+export const ANTIDERIVATIVES: Readonly<Record<string, (u: Expr) => Expr>> = dict<(u: Expr) => Expr>({
   // ∫ sin u = −cos u ; ∫ cos u = sin u
   sin: (u) => neg(fn('cos', u)),
   cos: (u) => fn('sin', u),
@@ -58,7 +59,7 @@ export const ANTIDERIVATIVES: Readonly<Record<string, (u: Expr) => Expr>> = {
   relu: (u) => mul(HALF, u, fn('relu', u)),
   // ∫ H(u) = relu(u)
   heaviside: (u) => fn('relu', u),
-};
+});
 
 for (const [name, F] of Object.entries(ANTIDERIVATIVES)) {
   if (FUNCTIONS[name]) registerAntiderivative(name, (x) => F(x));
