@@ -37,6 +37,12 @@ export function buildProgram(io: CliIO): Command {
   return program;
 }
 
+/** An error from the operating system (fs calls): it has an E… code and the system call's name. */
+function isSystemError(e: unknown): e is NodeJS.ErrnoException & { syscall: string } {
+  const x = e as NodeJS.ErrnoException;
+  return e instanceof Error && typeof x.code === 'string' && /^E[A-Z]+$/.test(x.code) && typeof x.syscall === 'string';
+}
+
 /**
  * Run the CLI on `argv` (without node and script). Returns the exit code: 0 ok, 2 for bad input
  * (with the error's message, never a stack trace), 1 for anything unexpected.
@@ -50,6 +56,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof NablaError) {
       io.err(`error: ${e.message}`);
+      return 2;
+    }
+    // The system refused a file operation (a read-only folder, a full disk): the user's setting,
+    // not a bug, so exit 2 with Node's own description (EACCES: permission denied, open '…').
+    if (isSystemError(e)) {
+      io.err(`error: cannot ${e.syscall} ${e.path ? `'${e.path}'` : 'the file'}: ${e.message}`);
       return 2;
     }
     io.err(`internal error: ${e instanceof Error ? e.message : String(e)}`);

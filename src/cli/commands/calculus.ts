@@ -4,11 +4,12 @@
  * JSON record with --json).
  */
 import { dict } from '../../core/dict.js';
+import { LIMITS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import {
-  NEG_OO, OO, criticalPoints, freeSymbols, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
+  NEG_OO, OO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
   evaluate, type Expr, type LimitDir, type SymbolNode,
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
@@ -112,7 +113,7 @@ export function runSeries(expr: string, opts: Common & { at: string; order: stri
   const e = parse(expr);
   const x = variableOf(e, opts.var ?? opts.wrt);
   const n = Number(opts.order);
-  if (!Number.isInteger(n) || n < 1 || n > 60) throw new ArgumentError(`--order must be an integer 1-60, got '${opts.order}'`);
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.seriesOrder) throw new ArgumentError(`--order must be an integer 1-${LIMITS.seriesOrder}, got '${opts.order}'`);
   const r = series(e, x, point(opts.at, x), n);
   if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, at: opts.at, order: n, result: toString(r) }));
   else io.out(`${show(r, opts.latex)}${opts.latex ? '' : ` + O(${opts.at === '0' ? x.name : `(${x.name} - ${opts.at})`}^${n})`}`);
@@ -121,7 +122,15 @@ export function runSeries(expr: string, opts: Common & { at: string; order: stri
 export function runSolve(equation: string, opts: Common, io: CliIO): void {
   const lhs = equation.split('=')[0]!;
   const x = variableOf(parse(equation.includes('=') ? `(${lhs}) - (${equation.split('=')[1]})` : equation), opts.var ?? opts.wrt);
-  const sols = solveDetailed(equation, x);
+  let sols: ReturnType<typeof solveDetailed>;
+  try {
+    sols = solveDetailed(equation, x);
+  } catch (e) {
+    if (!(e instanceof IdentityError)) throw e;
+    if (opts.json) io.out(JSON.stringify({ equation, variable: x.name, identity: true, solutions: [] }));
+    else io.out(`every real ${x.name} is a solution (the equation holds identically)`);
+    return;
+  }
   if (opts.json) {
     io.out(JSON.stringify({ equation, variable: x.name, solutions: sols.map((s) => ({ value: toString(s.value), approx: num(s.value), numeric: s.numeric })) }));
     return;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ArgumentError } from '../../core/errors.js';
 import { getLesson, lessons } from '../../lessons/index.js';
 import { figurePNG } from '../../plot/png.js';
@@ -27,6 +27,8 @@ export function runLesson(id: number, outDir: string | null, io: CliIO): void {
   // `figures` may be a getter that builds the plots: read it once.
   const figures = run.figures;
   if (figures.length) {
+    // Kernel pseudo file systems are no place for figures, and mkdir under /proc spins in Node.
+    if (/^\/(proc|sys|dev)(\/|$)/.test(resolve(outDir))) throw new ArgumentError(`cannot create the output folder '${outDir}': it is inside a system folder (/proc, /sys, /dev)`);
     try {
       mkdirSync(outDir, { recursive: true });
     } catch (e) {

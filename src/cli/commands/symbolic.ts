@@ -4,6 +4,7 @@
  * `--json`; `--at x=1.5,y=2` also prints the value there. Bad input exits 2 with a caret message.
  */
 import { dict } from '../../core/dict.js';
+import { LIMITS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import {
@@ -71,7 +72,8 @@ export function runDiff(expr: string, o: OutputOpts & { wrt?: string; order?: st
   if (o.wrt && !vars.includes(o.wrt) && vars.length) vars.push(o.wrt);
   const e = parse(expr, parseOpts(vars));
   const order = o.order === undefined ? 1 : Number(o.order);
-  if (!Number.isInteger(order) || order < 0 || order > 1000) throw new ArgumentError(`--order must be an integer 0..1000, got '${o.order}'`);
+  if (!Number.isInteger(order) || order < 0 || order > LIMITS.derivativeOrder)
+    throw new ArgumentError(`--order must be an integer 0..${LIMITS.derivativeOrder}, got '${o.order}'`);
   let x = o.wrt ? symbol(o.wrt) : undefined;
   if (!x) {
     const fs = freeSymbols(e);

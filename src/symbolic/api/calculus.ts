@@ -9,6 +9,7 @@
  * limit('sin(x)/x', 'x', 0)              // 1
  * series('exp(x)', 'x', 0, 4)            // 1 + x + x^2/2 + x^3/6
  */
+import { freeSymbols } from '../walk/traverse.js';
 import type { Expr, SymbolNode } from '../expr/expr.js';
 import { SymMatrix } from '../expr/matrix.js';
 import * as D from '../calculus/diff/diff.js';
@@ -48,8 +49,9 @@ const isOptions = (v: unknown): boolean => v !== undefined && typeof v === 'obje
  * @example diff('x^2*y', 'x', 'y') // 2*x
  */
 export function diff(e: ExprInput, ...args: DiffVar[]): Expr;
+export function diff(e: SymMatrix, ...args: DiffVar[]): SymMatrix;
 export function diff(e: ExprInput, x: DiffVar, options: D.DiffOptions & { steps: true }): D.DiffTrace;
-export function diff(e: ExprInput, ...args: Array<DiffVar | D.DiffOptions>): Expr | D.DiffTrace {
+export function diff(e: ExprInput | SymMatrix, ...args: Array<DiffVar | D.DiffOptions>): Expr | D.DiffTrace | SymMatrix {
   const opts = isOptions(args[args.length - 1]) ? (args.pop() as D.DiffOptions) : undefined;
   const specs: D.DiffSpec[] = (args as DiffVar[]).map((s, i) => {
     const param = `x${args.length > 1 ? i + 1 : ''}`;
@@ -58,6 +60,8 @@ export function diff(e: ExprInput, ...args: Array<DiffVar | D.DiffOptions>): Exp
     if (s.length !== 2 || typeof n !== 'number') throw new ArgumentError(`diff: argument '${param}' as a pair must be [variable, order]`);
     return [toSymbolArg(v, param, 'diff'), n] as const;
   });
+  // A matrix differentiates entry by entry, by the same variables.
+  if (e instanceof SymMatrix) return opts === undefined ? D.diff(e, ...specs) : (D.diff as (e: SymMatrix, ...a: unknown[]) => SymMatrix)(e, ...specs, opts);
   const f = toExprArg(e, 'e', 'diff', specs.map((s) => (Array.isArray(s) ? (s as readonly [SymbolNode, number])[0] : (s as SymbolNode))));
   if (opts === undefined) return D.diff(f, ...specs);
   return (D.diff as (e: Expr, ...a: Array<D.DiffSpec | D.DiffOptions>) => Expr | D.DiffTrace)(f, ...specs, opts);
@@ -224,7 +228,7 @@ export function equationToExpr(equation: ExprInput): Expr {
  * The real solutions of `equation` (an expression = 0, or text `lhs = rhs`) for x, sorted by value.
  * @example solve('x^2 - 2', 'x') // [-sqrt(2), sqrt(2)]
  */
-export function solve(equation: ExprInput, x: SymbolInput, options?: V.SolveOptions): Expr[] {
+export function solve(equation: ExprInput, x?: SymbolInput, options?: V.SolveOptions): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
 }
 
@@ -232,7 +236,15 @@ export function solve(equation: ExprInput, x: SymbolInput, options?: V.SolveOpti
  * `solve` with each solution flagged exact or numeric.
  * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
  */
-export function solveDetailed(equation: ExprInput, x: SymbolInput, options?: V.SolveOptions): V.Solution[] {
+export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.SolveOptions): V.Solution[] {
+  if (x === undefined) {
+    // No variable: the equation's only unknown (review W2), never an empty answer.
+    const f = toEquationArg(equation, 'equation', 'solve', []);
+    const fs = freeSymbols(f);
+    if (fs.length === 1) return V.solveDetailed(f, fs[0]!, toOptionsArg(options, 'options', 'solve'));
+    if (fs.length === 0) throw new V.IdentityError(null, typeof equation === 'string' ? equation : '0 = 0');
+    throw new ArgumentError(`solve: say which variable to solve for — the equation has ${fs.map((s) => s.name).join(', ')}`);
+  }
   const v = toSymbolArg(x, 'x', 'solve');
   return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, toOptionsArg(options, 'options', 'solve'));
 }

@@ -17,7 +17,8 @@
  * parse('sin(theta)^2 + cos(theta)^2');
  */
 import { dict } from '../../core/dict.js';
-import { ArgumentError, NablaError, ParseError } from '../../core/errors.js';
+import { LIMITS, checkLimit, limitMessage } from '../../core/limits.js';
+import { ArgumentError, LimitError, NablaError, ParseError } from '../../core/errors.js';
 import { fromDecimalString } from '../../core/rational.js';
 import { add, addArray, mul, mulArray, neg, pow } from '../expr/arith.js';
 import {
@@ -202,6 +203,8 @@ export function parse(input: string, options: ParseOptions = {}): Expr {
  * @example (parseAny('[x, y]') as SymMatrix).cols // 2
  */
 export function parseAny(input: string, options: ParseOptions = {}): Expr | SymMatrix {
+  if (typeof input !== 'string') throw new ArgumentError('parse() needs a string');
+  checkLimit('inputLength', input.length, 'parse');
   const lead = input.search(/\S/);
   if (lead >= 0 && input[lead] === '[') return parseMatrixAt(input, lead, options);
   return parseExpr(input, 0, input.length, options);
@@ -257,6 +260,11 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
   const operands: Operand[] = [];
   const ops: OpEntry[] = [];
   let expectOperand = true;
+  // Parentheses, calls and powers open at once: the nesting the result can have (LIMITS).
+  let open = 0;
+  const opened = (pos: number): void => {
+    if (++open > LIMITS.nestingDepth) throw new LimitError(`${limitMessage('nestingDepth', open, 'parse')} at position ${pos + 1}`);
+  };
 
   const fail = (reason: string, pos: number): never => {
     throw new ParseError(reason, whole, pos);
@@ -287,6 +295,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
       return;
     }
     if (top.k !== 'bin') return;
+    if (top.op === '^') open--;
     const b = mat(pop());
     const a = pop();
     const op = top.op;
@@ -311,6 +320,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
       if (tp > p || (tp === p && op !== '^')) reduce();
       else break;
     }
+    if (op === '^') opened(pos);
     ops.push({ k: 'bin', op, pos });
   }
 
@@ -384,6 +394,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
         const name = callable && !vars.has(tok.text) ? (FUNCTION_ALIASES[tok.text] ?? tok.text) : tok.text;
         if (callable && !vars.has(name) && (isKnownFunction(name) || SPECIAL_FORMS.has(name))) {
           if (!expectOperand) pushBinary('*', tok.pos);
+          opened(tok.pos);
           ops.push({ k: 'call', name, pos: tok.pos, argc: 0 });
           expectOperand = true;
           k++; // consume '('
@@ -407,6 +418,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
           const allowed = options.undefinedFunctions;
           if (allowed !== true && !(Array.isArray(allowed) && allowed.includes(name))) fail(unknownFunctionMessage(name), tok.pos);
           if (!expectOperand) pushBinary('*', tok.pos);
+          opened(tok.pos);
           ops.push({ k: 'call', name, pos: tok.pos, argc: 0 });
           expectOperand = true;
           k++;
@@ -423,6 +435,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
         const op = tok.text;
         if (op === '(') {
           if (!expectOperand) pushBinary('*', tok.pos);
+          opened(tok.pos);
           ops.push({ k: 'paren', pos: tok.pos });
           expectOperand = true;
         } else if (op === ')' || op === ',') {
@@ -439,6 +452,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
             expectOperand = true;
           } else {
             ops.pop();
+            open--;
             if (top!.k === 'call') {
               top.argc++;
               finishCall(top, tok.pos);

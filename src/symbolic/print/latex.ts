@@ -7,6 +7,7 @@
  * latex(parse('x^2/2 + sin(theta)')) // '\\frac{x^{2}}{2} + \\sin{\\left(\\theta \\right)}'
  */
 import { LimitError } from '../../core/errors.js';
+import { LIMITS, limitMessage } from '../../core/limits.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
 import { FUNCTIONS } from '../functions/index.js';
@@ -47,6 +48,7 @@ export function latex(x: Expr | SymMatrix): string {
     return `\\left[\\begin{matrix}${rows.join('\\\\')}\\end{matrix}\\right]`;
   }
   let depth = 0;
+  let written = 0; // characters written for all sub-expressions: the printer's work (LIMITS)
   const memo = new Map<Expr, Out>();
   const name = (e: Expr): string => toString(e);
   const par = (o: Out, min: number): string => (o.p < min ? `\\left(${o.s}\\right)` : o.s);
@@ -56,6 +58,8 @@ export function latex(x: Expr | SymMatrix): string {
     if (m) return m;
     if (++depth > PRETTY_MAX_DEPTH) throw new LimitError(`latex: expression nested deeper than ${PRETTY_MAX_DEPTH} levels`);
     const o = build(e);
+    written += o.s.length;
+    if (written > LIMITS.printedLength) throw new LimitError(limitMessage('printedLength', written, 'latex'));
     depth--;
     memo.set(e, o);
     return o;

@@ -8,6 +8,8 @@
  * toString(parse('2*x + x^2 + 1')) // 'x^2 + 2*x + 1'
  */
 import { dict } from '../../core/dict.js';
+import { LIMITS, limitMessage } from '../../core/limits.js';
+import { LimitError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import * as Qm from '../../core/rational.js';
 import { mul, pow } from '../expr/arith.js';
@@ -122,7 +124,20 @@ export function toString(root: Expr): string {
     return { s: `${bs}^${xs}`, p: P.Pow };
   }
 
-  return postorder<Out>(root, (e) => format(e), memo).s;
+  // Shared sub-expressions repeat in the text, so a small DAG can print as gigabytes (the
+  // derivative of x^x^…^x): count the characters written for every sub-expression (the printer's
+  // work) and refuse past the documented limit.
+  let written = 0;
+  return postorder<Out>(
+    root,
+    (e) => {
+      const o = format(e);
+      written += o.s.length;
+      if (written > LIMITS.printedLength) throw new LimitError(limitMessage('printedLength', written, 'toString'));
+      return o;
+    },
+    memo,
+  ).s;
 }
 
 // String(e) and `${e}` print through this (see expr-intern.ts: nodes cannot import the printer).

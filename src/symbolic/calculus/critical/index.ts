@@ -83,7 +83,11 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
     if (!(err instanceof LimitError)) throw err;
     return { points: [], derivative: [d1], complete: false, reason: `f'(${name}) = ${toString(d1)} = 0 could not be solved: ${err.message}` };
   }
-  const sols = raw.filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), new Map())));
+  // Other symbols are parameters (f = x² + y² in x alone): f is defined at c when it is finite
+  // for generic parameter values; a derivative that depends on them decides nothing.
+  const params = freeSymbols(f).filter((p) => p !== x);
+  const generic = new Map<Expr, number>(params.map((p, i) => [p, GENERIC[i % GENERIC.length]!]));
+  const sols = raw.filter((s) => Number.isFinite(evalNumber(substitute(f, x, s.value), generic)));
   const points: CriticalPoint[] = [];
   for (const s of sols) {
     const c = s.value;
@@ -92,7 +96,13 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
     let dn = d1;
     for (let n = 2; n <= 8; n++) {
       dn = diff(dn, x);
-      const v = evalNumber(substitute(dn, x, c), new Map());
+      const dc = tidy(substitute(dn, x, c));
+      const uses = params.filter((p) => freeSymbols(dc).includes(p));
+      if (uses.length) {
+        test = `${tick(n)}(${toString(c)}) = ${toString(dc)} depends on ${uses.map((p) => p.name).join(', ')}`;
+        break;
+      }
+      const v = evalNumber(dc, new Map());
       if (!Number.isFinite(v)) {
         test = `f^(${n}) is undefined at the point`;
         break;
@@ -124,6 +134,9 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
   }
   return { points, derivative: [d1], complete: true };
 }
+
+/** Generic parameter values (irrational, unrelated), for "is f defined here" with parameters. */
+const GENERIC = [Math.SQRT2, Math.E / 2, Math.PI / 3, Math.LN2 + 1, Math.sqrt(7)];
 
 const tick = (n: number): string => (n === 2 ? "f''" : n === 3 ? "f'''" : `f^(${n})`);
 const fmt = (v: number): string => String(Math.round(v * 1e10) / 1e10);

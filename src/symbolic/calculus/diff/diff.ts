@@ -17,13 +17,16 @@
  * diff(parse('sin(x)'), [x, 2])      // -sin(x)
  * diff('x*y', 'x', 'y')              // 1
  */
-import { ArgumentError } from '../../../core/errors.js';
+import { ArgumentError, LimitError } from '../../../core/errors.js';
+import { LIMITS, checkLimit, limitMessage } from '../../../core/limits.js';
+import { SymMatrix } from '../../expr/matrix.js';
 import { add, addArray, mul, mulArray, pow } from '../../expr/arith.js';
 import {
   NEG_ONE,
   ONE,
   ZERO,
   compareExpr,
+  internedCount,
   isNum,
   makeDerivative,
   makeIntegral,
@@ -79,6 +82,13 @@ function variableList(e: Expr, specs: readonly DiffSpec[]): SymbolNode[] {
     if (fs.length === 0) return [symbol('x')];
     throw new ArgumentError(`diff: say which variable — the expression has ${fs.map((s) => s.name).join(', ')}`);
   }
+  let order = 0;
+  for (const s of specs) {
+    const n = Array.isArray(s) ? (s as readonly [unknown, number])[1] : 1;
+    if (Array.isArray(s) && (!Number.isInteger(n) || n < 0)) throw new ArgumentError(`diff: order must be a non-negative integer, got ${n}`);
+    order += n;
+  }
+  checkLimit('derivativeOrder', order, 'diff');
   const out: SymbolNode[] = [];
   for (const s of specs) {
     if (Array.isArray(s)) {
@@ -272,10 +282,26 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
   return result!;
 }
 
-function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null): Expr {
+/**
+ * The work budget of one derivative call: the nodes interned since `start` (a count of work, so
+ * the same input is refused on every machine), checked every 256 rule applications.
+ */
+function budgeted(start: number, f: (node: Expr, d: Expr[]) => Expr): (node: Expr, d: Expr[]) => Expr {
+  let calls = 0;
+  return (node, d) => {
+    if ((++calls & 255) === 0) {
+      const built = internedCount() - start;
+      if (built > LIMITS.derivativeNodes) throw new LimitError(limitMessage('derivativeNodes', built, 'diff'));
+    }
+    return f(node, d);
+  };
+}
+
+function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null, start = internedCount()): Expr {
+  const visit = budgeted(start, (node, d) => rule(node, d, x, trace));
   // Deep expressions release intermediate derivatives as soon as their parents are done.
-  if (e.kind === 'Function' || e.kind === 'Pow') return postorderReleasing<Expr>(e, (node, d) => rule(node, d, x, trace));
-  return postorder<Expr>(e, (node, d) => rule(node, d, x, trace));
+  if (e.kind === 'Function' || e.kind === 'Pow') return postorderReleasing<Expr>(e, visit);
+  return postorder<Expr>(e, visit);
 }
 
 /**
@@ -285,8 +311,23 @@ function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null): Expr {
  * @example diff(parse('x^2*y'), x, y) // 2*x
  */
 export function diff(e: Expr, ...args: DiffSpec[]): Expr;
+export function diff(e: SymMatrix, ...args: DiffSpec[]): SymMatrix;
 export function diff(e: Expr, x: DiffSpec, options: DiffOptions & { steps: true }): DiffTrace;
-export function diff(e: Expr, ...args: Array<DiffSpec | DiffOptions>): Expr | DiffTrace {
+export function diff(e: Expr | SymMatrix, ...args: Array<DiffSpec | DiffOptions>): Expr | DiffTrace | SymMatrix {
+  // A matrix differentiates entry by entry (one memo for all entries), by the same variables.
+  if (e instanceof SymMatrix) {
+    if (args.some((a) => typeof a === 'object' && a !== null && !Array.isArray(a) && (a as Expr).kind === undefined))
+      throw new ArgumentError('diff: steps are traced for one expression, not a matrix');
+    const vars = args.length ? variableList(e.data[0] ?? ZERO, args as DiffSpec[]) : matrixVariable(e);
+    let data: readonly Expr[] = e.data;
+    const start = internedCount();
+    for (const x of vars) {
+      const memo = new Map<Expr, Expr>();
+      const visit = budgeted(start, (node, d) => rule(node, d, x, null));
+      data = data.map((entry) => postorder<Expr>(entry, visit, memo));
+    }
+    return SymMatrix.of(e.rows, e.cols, data);
+  }
   let expr = e;
   let opts: DiffOptions = {};
   const last = args[args.length - 1];
@@ -302,13 +343,23 @@ export function diff(e: Expr, ...args: Array<DiffSpec | DiffOptions>): Expr | Di
     const steps = trace.filter((s) => s.rule !== '').reverse();
     return { result, variable: vars[0]!, steps };
   }
-  for (const x of vars) expr = diffOnce(expr, x, null);
+  const start = internedCount();
+  for (const x of vars) expr = diffOnce(expr, x, null, start);
   return expr;
+}
+
+/** The one variable of a matrix's entries, when no variable is given. */
+function matrixVariable(m: SymMatrix): SymbolNode[] {
+  const names = new Set<SymbolNode>();
+  for (const entry of m.data) for (const s of freeSymbols(entry)) names.add(s);
+  if (names.size > 1) throw new ArgumentError(`diff: say which variable — the matrix has ${[...names].map((s) => s.name).sort().join(', ')}`);
+  return [names.size ? [...names][0]! : symbol('x')];
 }
 
 /** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany([sin(x), sin(x)^2], x) // [cos(x), 2*sin(x)*cos(x)] */
 export function diffMany(exprs: readonly Expr[], x: SymbolNode): Expr[] {
   const memo = new Map<Expr, Expr>();
-  return exprs.map((e) => postorder<Expr>(e, (node, d) => rule(node, d, x, null), memo));
+  const visit = budgeted(internedCount(), (node, d) => rule(node, d, x, null));
+  return exprs.map((e) => postorder<Expr>(e, visit, memo));
 }
 

@@ -14,6 +14,7 @@ import { ArgumentError, DomainError, LimitError } from '../../../core/errors.js'
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import { E, ONE, ZERO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rational } from '../../../core/rational.js';
+import { checkLimit } from '../../../core/limits.js';
 import { fn } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
@@ -398,7 +399,8 @@ const T = symbol('_t_series');
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
-  if (!Number.isInteger(n) || n < 1 || n > 200) throw new ArgumentError(`series order must be an integer 1-200, got ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`series order must be a positive integer, got ${n}`);
+  checkLimit('seriesOrder', n, 'series');
   if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
   const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
   for (let extra = 4; extra <= 24; extra += 10) {

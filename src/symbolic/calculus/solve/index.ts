@@ -18,7 +18,7 @@
  * solve('x^3 - 2*x^2 + 1 = 0', 'x') // [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
  * solve('exp(x) = 2', 'x')          // [log(2)]
  */
-import { LimitError } from '../../../core/errors.js';
+import { DomainError, LimitError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
 import {
   E, ONE, ZERO, children, float, isNum, rat, symbol, type Expr, type SymbolNode,
@@ -50,6 +50,22 @@ export interface SolveOptions {
  */
 export function solve(equation: Expr, x: SymbolNode, options: SolveOptions = {}): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
+}
+
+/**
+/**
+ * The equation holds for every value of the unknown (`x = x`, `2*(x + 1) = 2*x + 2`): there is no
+ * list of solutions to return. `variable` is the unknown (null when none was named).
+ * @example try { solve('x = x', 'x') } catch (e) { e instanceof IdentityError } // true
+ */
+export class IdentityError extends DomainError {
+  override readonly code = 'IDENTITY' as 'DOMAIN_ERROR';
+  constructor(
+    readonly variable: SymbolNode | null,
+    equation: string,
+  ) {
+    super(`every real ${variable ? variable.name : 'value'} is a solution: '${equation}' holds identically`);
+  }
 }
 
 /**
@@ -110,6 +126,8 @@ function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
  * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
  */
 export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}): Solution[] {
+  // 0 = 0 holds for every x: no list of solutions can say that, so say it in words.
+  if (tidy(f) === ZERO) throw new IdentityError(x, '0 = 0');
   if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
   // Other symbols are parameters: symbolic formulas, checked at sample parameter values.
   if (freeSymbols(f).some((s) => s !== x)) return admissible(solveParametric(f, x, (g) => solveZero(g, x, false, 0)), x);
