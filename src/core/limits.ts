@@ -13,7 +13,7 @@ import { LimitError } from './errors.js';
 /** The limits, by name. @example LIMITS.inputLength // 1000000 */
 export const LIMITS = {
   /** Characters of text one `parse` reads (one expression or equation; one CLI argument). */
-  inputLength: 1_000_000,
+  inputLength: 4_000_000,
   /** Nesting depth of parsed text: parentheses, function calls and powers open at once. */
   nestingDepth: 10_000,
   /** Total order of one derivative call: `diff(f, ['x', n])`, `nabla diff --order n`. */
@@ -21,11 +21,11 @@ export const LIMITS = {
   /** New expression nodes one derivative call may build (shared sub-expressions count once). */
   derivativeNodes: 2_000_000,
   /**
-   * Characters a printer (text or LaTeX) writes for one expression, summed over its
-   * sub-expressions' texts: the printer's work. Shared sub-expressions repeat in the output, so a
-   * small expression can print as gigabytes (the derivative of x^x^…^x).
+   * Nodes of one expression written out by a printer (text or LaTeX), a shared sub-expression
+   * counted every time it appears: a small expression can print as gigabytes (the derivative of
+   * x^x^…^x), because sharing is lost on paper.
    */
-  printedLength: 20_000_000,
+  printedSize: 4_000_000,
   /** Terms of one series: `series(f, x, x0, n)` with n up to this. */
   seriesOrder: 200,
 } as const;
@@ -38,7 +38,7 @@ const WHAT: Record<LimitName, string> = {
   nestingDepth: 'the input nests {v} levels deep',
   derivativeOrder: 'the derivative order is {v}',
   derivativeNodes: 'the derivative has built {v} new nodes',
-  printedLength: 'printing it means writing {v} characters',
+  printedSize: 'written out it has {v} nodes',
   seriesOrder: 'the series order is {v}',
 };
 

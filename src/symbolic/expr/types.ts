@@ -96,13 +96,13 @@ export interface FunctionNode extends NodeBase {
   readonly name: string;
   readonly args: readonly Expr[];
 }
-/** An unevaluated derivative (vars repeated for order). @example diff(parse('f(x)'), 'x').kind === 'Derivative' */
+/** An unevaluated derivative (vars repeated for order). @example diff(parse('f(x)', { undefinedFunctions: true }), 'x').kind === 'Derivative' */
 export interface DerivativeNode extends NodeBase {
   readonly kind: 'Derivative';
   readonly expr: Expr;
   readonly vars: readonly SymbolNode[];
 }
-/** An unevaluated integral, definite when lower/upper are set. @example parse('Integral(f(x), x)').kind === 'Integral' */
+/** An unevaluated integral, definite when lower/upper are set. @example parse('Integral(f(x), x)', { undefinedFunctions: true }).kind === 'Integral' */
 export interface IntegralNode extends NodeBase {
   readonly kind: 'Integral';
   readonly expr: Expr;

@@ -7,14 +7,13 @@
  * latex(parse('x^2/2 + sin(theta)')) // '\\frac{x^{2}}{2} + \\sin{\\left(\\theta \\right)}'
  */
 import { LimitError } from '../../core/errors.js';
-import { LIMITS, limitMessage } from '../../core/limits.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
 import { FUNCTIONS } from '../functions/index.js';
 import { SymMatrix } from '../expr/matrix.js';
 import { mulParts, orderedTerms, PREC, type Printed } from '../expr/display-order.js';
 import { PRETTY_MAX_DEPTH } from './pretty.js';
-import { toString } from './text.js';
+import { checkPrintedSize, toString } from './text.js';
 
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu',
@@ -47,8 +46,8 @@ export function latex(x: Expr | SymMatrix): string {
     const rows = x.toRows().map((r) => r.map((e) => latex(e)).join(' & '));
     return `\\left[\\begin{matrix}${rows.join('\\\\')}\\end{matrix}\\right]`;
   }
+  checkPrintedSize(x, 'latex');
   let depth = 0;
-  let written = 0; // characters written for all sub-expressions: the printer's work (LIMITS)
   const memo = new Map<Expr, Out>();
   const name = (e: Expr): string => toString(e);
   const par = (o: Out, min: number): string => (o.p < min ? `\\left(${o.s}\\right)` : o.s);
@@ -58,8 +57,6 @@ export function latex(x: Expr | SymMatrix): string {
     if (m) return m;
     if (++depth > PRETTY_MAX_DEPTH) throw new LimitError(`latex: expression nested deeper than ${PRETTY_MAX_DEPTH} levels`);
     const o = build(e);
-    written += o.s.length;
-    if (written > LIMITS.printedLength) throw new LimitError(limitMessage('printedLength', written, 'latex'));
     depth--;
     memo.set(e, o);
     return o;

@@ -8,7 +8,7 @@
  * toString(parse('2*x + x^2 + 1')) // 'x^2 + 2*x + 1'
  */
 import { dict } from '../../core/dict.js';
-import { LIMITS, limitMessage } from '../../core/limits.js';
+import { LIMITS } from '../../core/limits.js';
 import { LimitError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import * as Qm from '../../core/rational.js';
@@ -29,6 +29,21 @@ function numOut(n: Num): Out {
 }
 
 const CONST_TEXT = dict<string>({ pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' });
+
+/**
+ * Refuse to print an expression whose written-out form (shared sub-expressions repeated, as on
+ * paper) has more nodes than LIMITS.printedSize: a small DAG can print as gigabytes (the
+ * derivative of x^x^…^x). One pass over the distinct nodes, before any text is built.
+ * @example checkPrintedSize(parse('x + 1'), 'toString') // fine
+ */
+export function checkPrintedSize(root: Expr, where: string): void {
+  const n = postorder<number>(root, (e, kids) => {
+    let total = 1;
+    for (const k of kids) total += k;
+    return Math.min(total, LIMITS.printedSize + 1);
+  });
+  if (n > LIMITS.printedSize) throw new LimitError(`${where}: written out it has more than ${LIMITS.printedSize} nodes (printedSize; see "Limits" in the README)`);
+}
 
 /** Text of a whole expression. @example toString(parse('x*2 + 1')) // '2*x + 1' */
 export function toString(root: Expr): string {
@@ -124,18 +139,10 @@ export function toString(root: Expr): string {
     return { s: `${bs}^${xs}`, p: P.Pow };
   }
 
-  // Shared sub-expressions repeat in the text, so a small DAG can print as gigabytes (the
-  // derivative of x^x^…^x): count the characters written for every sub-expression (the printer's
-  // work) and refuse past the documented limit.
-  let written = 0;
+  checkPrintedSize(root, 'toString');
   return postorder<Out>(
     root,
-    (e) => {
-      const o = format(e);
-      written += o.s.length;
-      if (written > LIMITS.printedLength) throw new LimitError(limitMessage('printedLength', written, 'toString'));
-      return o;
-    },
+    (e) => format(e),
     memo,
   ).s;
 }
