@@ -52,15 +52,16 @@ describe('derivatives of matrices and lists (W5, W6)', () => {
     expect(diff(parseMatrix('[x^3, x*y; 1, sin(x)]'), ['x', 2]).toRows().map((r) => r.map(S))).toEqual([['6*x', '0'], ['0', '-sin(x)']]);
     expect(diff(parseMatrix('[x^2, 3*x]')).toRows().map((r) => r.map(S))).toEqual([['2*x', '3']]);
     expect(() => diff(parseMatrix('[x*y]'))).toThrow(/say which variable/);
-    expect(() => diff(['x^2'] as never, 'x')).toThrow(/diffMany/);
+    expect(() => diff(['x^2'] as never, 'x')).toThrow(ArgumentError);
   });
   it('diffMany takes a variable name and text', () => {
     expect(diffMany([parse('x^2')], 'x').map(S)).toEqual(['2*x']);
     expect(diffMany(['x^2', 'sin(x)'], symbol('x')).map(S)).toEqual(['2*x', 'cos(x)']);
   });
   it('gradient and hessian of a matrix or a list are refused, not zeros', () => {
-    expect(() => hessian(['x^2'] as never, 'x')).toThrow(/hessian: f must be one expression, got an array/);
-    expect(() => gradient(parseMatrix('[x*y]') as never, 'x y')).toThrow(/got a 1×1 matrix/);
+    expect(() => hessian(['x^2'] as never, 'x')).toThrow(ArgumentError);
+    expect(() => hessian(['x^2'] as never, 'x')).toThrow(/hessian: argument 'expr' must be an/);
+    expect(() => gradient(parseMatrix('[x*y]') as never, 'x y')).toThrow(ArgumentError);
   });
 });
 

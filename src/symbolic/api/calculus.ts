@@ -242,7 +242,10 @@ export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.
     const f = toEquationArg(equation, 'equation', 'solve', []);
     const fs = freeSymbols(f);
     if (fs.length === 1) return V.solveDetailed(f, fs[0]!, toOptionsArg(options, 'options', 'solve'));
-    if (fs.length === 0) throw new V.IdentityError(null, typeof equation === 'string' ? equation : '0 = 0');
+    if (fs.length === 0) {
+      if (f.kind === 'Integer' && f.value.num === 0n) throw new V.IdentityError(null, typeof equation === 'string' ? equation : '0 = 0');
+      throw new ArgumentError('solve: the equation has no unknown (no free symbol)');
+    }
     throw new ArgumentError(`solve: say which variable to solve for — the equation has ${fs.map((s) => s.name).join(', ')}`);
   }
   const v = toSymbolArg(x, 'x', 'solve');
