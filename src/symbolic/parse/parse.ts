@@ -85,7 +85,7 @@ function functionNames(): string[] {
  * two edits, and fewer than the name's length), and how to ask for an undefined function.
  * @example unknownFunctionMessage('sinn') // "unknown function 'sinn' (did you mean 'sin'? …)"
  */
-export function unknownFunctionMessage(name: string): string {
+function unknownFunctionMessage(name: string): string {
   let best = '';
   let bestD = Infinity;
   const lower = name.toLowerCase();

@@ -102,7 +102,7 @@ const NODE_MODEL = new Set(
    makeAdd makeMul makePow makeFunction makeDerivative makeIntegral children compareExpr isAtom hashString mix internedCount
    toExpr coeffAndTerm asBaseExp addTerms mulFactors addArray mulArray isSymMatrix SymMatrix
    postorder postorderReleasing rebuild mapExpr parse parseAny parseMatrix
-   isKnownFunction looksNegative registerAntiderivative erfNum zeroFactors isPeriodicIn`.split(/\s+/),
+   isKnownFunction looksNegative registerAntiderivative erfNum zeroFactors isPeriodicIn IdentityError`.split(/\s+/),
 );
 
 describe('the coercion boundary', () => {
