@@ -1,4 +1,4 @@
-// Regression tests for the newcomer review's defect table (../shared/reviews: rows W2, W5, W6, W8,
+// Regression tests for the newcomer review's defect table (newcomer-review.md, handed over with the reviews: rows W2, W5, W6, W8,
 // W9, C1, C2): each input gets the right answer or a typed error that says what to do.
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, LimitError } from '../../src/core/errors.js';
