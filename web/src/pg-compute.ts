@@ -61,6 +61,8 @@ export interface PgRequest {
   window?: [number, number];
   /** Width of a plot in px (default 440): the space a card has, so text is not scaled down. */
   width?: number;
+  /** Declared shapes (`X:n,m w:m y:n`): when not blank, the input is a matrix expression (pg-matrix.ts). */
+  shapes?: string;
 }
 
 export interface PgResult {

@@ -1,6 +1,7 @@
 /**
  * The playground: type an expression, get its derivative (with steps), integral, gradient,
- * Jacobian (for a comma-separated vector), Hessian, critical points and a plot. The CAS runs in a
+ * Jacobian (for a comma-separated vector), Hessian, critical points and a plot; with shapes filled in,
+ * matrix calculus (closed-form derivatives, each checked numerically). The CAS runs in a
  * worker (pg-worker.ts), one per page, reused from one input to the next; Stop (or a new input
  * while it is busy) terminates it and starts a fresh one. While the input is unfinished the last
  * results stay, dimmed, with the parse error under the input.
@@ -20,6 +21,7 @@ export function render(root: HTMLElement): void {
   const input = h('input', { type: 'text', class: 'expr playground-input', value: 'x^3 - 2x^2 + 1', 'aria-label': 'expression', spellcheck: 'false', autocomplete: 'off' });
   const varSel = h('input', { type: 'text', class: 'expr', size: 8, placeholder: 'auto', 'aria-label': 'variables (comma-separated, blank for automatic)' });
   const from = h('input', { type: 'number', class: 'window', value: '-5', step: '1', 'aria-label': 'plot from x =' });
+  const shapesIn = h('input', { type: 'text', class: 'expr shapes-input', size: 16, placeholder: 'X:n,m w:m', 'aria-label': 'matrix shapes (matrix mode when filled in)', spellcheck: 'false', autocomplete: 'off' });
   const to = h('input', { type: 'number', class: 'window', value: '5', step: '1', 'aria-label': 'plot to x =' });
   const stopBtn = h('button', { type: 'button', class: 'pg-stop', disabled: '' }, '■ Stop');
   const status = h('span', { class: 'status pg-status', role: 'status', 'aria-live': 'polite' });
@@ -28,16 +30,16 @@ export function render(root: HTMLElement): void {
   const results = h('div', { class: 'pg-results' });
   root.replaceChildren(
     h('h1', {}, 'Playground'),
-    para('<p>Type an expression in $x$ (or several variables, or a vector <code>f1, f2</code>). Implicit products like <code>3x</code> and <code>2 sin(x)</code> work; so do <code>^</code> and <code>**</code>. Names other than the variables become parameters with sliders.</p>'),
+    para('<p>Type an expression in $x$ (or several variables, or a vector <code>f1, f2</code>). Implicit products like <code>3x</code> and <code>2 sin(x)</code> work; so do <code>^</code> and <code>**</code>. Names other than the variables become parameters with sliders. Fill in <em>shapes</em> (<code>X:n,m w:m y:n</code>) for matrix calculus: <code>norm(X*w - y)^2</code>, <code>X\'</code> transposes, <code>.*</code> is the elementwise product.</p>'),
     h(
       'div',
       { class: 'playground' },
-      h('div', { class: 'row' }, input, h('label', {}, 'variables ', varSel)),
+      h('div', { class: 'row' }, input, h('label', {}, 'variables ', varSel), h('label', {}, 'shapes ', shapesIn)),
       parseError,
       h('div', { class: 'row' }, h('label', {}, 'plot x from ', from), h('label', {}, ' to ', to), stopBtn, status),
       sliders,
     ),
-    examples(input),
+    examples(input, shapesIn),
     results,
   );
 
@@ -142,7 +144,7 @@ export function render(root: HTMLElement): void {
       queued = [];
       // A card is the results column on a phone (minus its padding), at most 440 px wide elsewhere.
       const width = Math.max(260, Math.min(440, Math.floor(results.getBoundingClientRect().width) - 28));
-      const req: PgRequest = { src: input.value, vars: varSel.value, params: { ...params }, window: [Number(from.value) || -5, Number(to.value) || 5], width };
+      const req: PgRequest = { src: input.value, vars: varSel.value, params: { ...params }, window: [Number(from.value) || -5, Number(to.value) || 5], width, shapes: shapesIn.value };
       if (!(req.window![0] < req.window![1])) req.window = [-5, 5];
       busy = { id, timer: setTimeout(() => kill(`stopped: no result within ${PG_TIME_LIMIT_MS / 1000} s`), PG_TIME_LIMIT_MS) };
       stopBtn.removeAttribute('disabled');
@@ -154,27 +156,31 @@ export function render(root: HTMLElement): void {
   stopBtn.addEventListener('click', () => {
     if (busy) kill('stopped');
   });
-  for (const el of [input, varSel, from, to]) el.addEventListener('input', () => request());
+  for (const el of [input, varSel, shapesIn, from, to]) el.addEventListener('input', () => request());
   request(0);
 }
 
 const EXAMPLES = ['x^3 - 2x^2 + 1', 'sin(x)*x', 'log(x)', 'x^2 + y^3', 'x*exp(-x^2 - y^2)', '2*x*y, x^2*y', 'sigmoid(p*x + q*y)', '1/(1 + x^2)', 'a*x^2 + b*x'];
 
-/** Buttons that put an example into the input. */
-function examples(input: HTMLInputElement): HTMLElement {
-  return h(
-    'p',
-    { class: 'examples' },
-    'Try: ',
-    ...EXAMPLES.flatMap((e) => {
-      const b = h('button', { type: 'button', class: 'example' }, e);
-      b.addEventListener('click', () => {
-        input.value = e;
-        input.dispatchEvent(new Event('input'));
-      });
-      return [b, ' '];
-    }),
-  );
+/** Matrix-calculus examples: [expression, shapes]. */
+const MATRIX_EXAMPLES: ReadonlyArray<readonly [string, string]> = [
+  ['norm(X*w - y)^2', 'X:n,m w:m y:n'],
+  ["-y'*log(sigmoid(X*w)) - (1 - y)'*log(1 - sigmoid(X*w))", 'X:n,m w:m y:n'],
+  ['log(det(A))', 'A:n,n'],
+];
+
+/** Buttons that put an example into the input (a matrix example fills in the shapes too; the others clear them). */
+function examples(input: HTMLInputElement, shapes: HTMLInputElement): HTMLElement {
+  const button = (expr: string, spec: string): Array<Node | string> => {
+    const b = h('button', { type: 'button', class: spec ? 'example matrix-example' : 'example' }, expr);
+    b.addEventListener('click', () => {
+      input.value = expr;
+      shapes.value = spec;
+      input.dispatchEvent(new Event('input'));
+    });
+    return [b, ' '];
+  };
+  return h('p', { class: 'examples' }, 'Try: ', ...EXAMPLES.flatMap((e) => button(e, '')), ...MATRIX_EXAMPLES.flatMap(([e, spec]) => button(e, spec)));
 }
 
 /** One result card: typeset math (the plain text on request), steps, a list, a note or a figure. */
