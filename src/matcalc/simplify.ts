@@ -3,10 +3,11 @@
  *   - common chain ends come out of sums: Aᵀu + Aᵀv → Aᵀ(u + v), Ax + Aᵀx → (A + Aᵀ)x;
  *   - an elementwise sum is expanded when that makes it smaller (−y⊙(1−σ) + (1−y)⊙σ → σ − y);
  *   - a dot product with a Hadamard product is written as a sum when that cancels
- *     (sᵀ(y ⊘ s) → sum(y)).
+ *     (sᵀ(y ⊘ s) → sum(y));
+ *   - exponential forms fold back into σ and softplus (exp(u) ⊘ (exp(u) + 1) → σ(u)).
  * Each rewrite is kept only when it makes the expression smaller, so nothing loops.
  */
-import { ONE, expand, isNum, mul as smul, numValue, pow as spow, type Expr } from '../symbolic/index.js';
+import { ONE, expand, foldSigmoid, isNum, mul as smul, numValue, pow as spow, type Expr } from '../symbolic/index.js';
 import { add, divideTerms, hadamard, lift, linearParts, lower, matmul, mul, sum, transpose } from './build.js';
 import { isColumn, isRow, mchildren, type MExpr } from './node.js';
 import { mapMExpr } from './rebuild.js';
@@ -129,6 +130,11 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
       const ex = expand(cur.expr);
       // Only a clear gain: σ ⊙ (1 − σ) stays, −y ⊙ (1 − σ) + (1 − y) ⊙ σ becomes σ − y.
       if (ex !== cur.expr && exprSize(ex) + 2 <= exprSize(cur.expr)) cur = lower(ex, cur.shape);
+    }
+    if (cur.kind === 'ew') {
+      // The logistic forms back to σ and softplus: exp(Xw) ⊘ (exp(Xw) + 1) → σ(Xw).
+      const folded = foldSigmoid(cur.expr);
+      if (folded !== cur.expr && exprSize(folded) < exprSize(cur.expr)) cur = lower(folded, cur.shape);
     }
   }
   if (cur.kind === 'matmul' && depth < 3) {

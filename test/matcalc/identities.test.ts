@@ -110,6 +110,8 @@ const course: Identity[] = [
   { name: 'ridge Hessian 2(XᵀX + λI)', f: 'norm(X*w - y)^2 + lambda*norm(w)^2', wrt: 'w', shapes: L, expected: "2*X'*X + 2*lambda*eye(m)", order: 2 },
   { name: 'logistic (cross-entropy of σ(Xw))', f: "-y'*log(sigmoid(X*w)) - (1 - y)'*log(1 - sigmoid(X*w))", wrt: 'w', shapes: L, expected: "X'*(sigmoid(X*w) - y)", exact: true },
   { name: 'logistic (softplus form)', f: "sum(softplus(X*w)) - y'*X*w", wrt: 'w', shapes: L, expected: "X'*(sigmoid(X*w) - y)", exact: true },
+  { name: 'logistic (log(1 + eᶻ) written out: folds back to σ)', f: "sum(log(1 + exp(X*w))) - y'*X*w", wrt: 'w', shapes: L, expected: "X'*(sigmoid(X*w) - y)", exact: true },
+  { name: 'logistic with ±1 labels (folds to σ(−y ⊙ Xw))', f: 'sum(log(1 + exp(-y .* (X*w))))', wrt: 'w', shapes: L, expected: "-X'*(y .* sigmoid(-y .* (X*w)))", exact: true },
   { name: 'logistic Hessian Xᵀdiag(σ(1 − σ))X', f: "sum(softplus(X*w)) - y'*X*w", wrt: 'w', shapes: L, expected: "X'*diag(sigmoid(X*w) .* (1 - sigmoid(X*w)))*X", order: 2, exact: true },
   { name: 'softmax cross-entropy (lse form) by W', f: "logsumexp(W*x) - yk'*W*x", wrt: 'W', shapes: L, expected: "(softmax(W*x) - yk)*x'", exact: true },
   { name: 'softmax cross-entropy −yᵀlog softmax(Wx) by W (1ᵀy = 1 gives (s − y)xᵀ)', f: "-yk'*log(softmax(W*x))", wrt: 'W', shapes: L, expected: "(sum(yk)*softmax(W*x) - yk)*x'", exact: true },

@@ -73,6 +73,43 @@ export function rewriteHyperbolic(e: Expr): Expr {
   return r === e ? e : expandProducts(r);
 }
 
+/** v when x is 1 + eᵛ (exactly: constant 1, one term eᵛ with coefficient 1), else null. */
+function onePlusExp(x: Expr): Expr | null {
+  if (x.kind !== 'Add' || x.terms.length !== 1 || !isOne(x.coeff) || !isOne(x.coeffs[0]!)) return null;
+  const t = x.terms[0]!;
+  return t.kind === 'Pow' && t.base === E ? t.exp : null;
+}
+const isOne = (n: Expr): boolean => n === ONE;
+
+/**
+ * The inverse of the exponential forms: 1/(1 + e⁻ᵘ) = σ(u), eᵘ/(1 + eᵘ) = σ(u), 1/(1 + eᵘ) = σ(−u),
+ * log(1 + eᵘ) = softplus(u). Gradients of logistic losses come out in these forms.
+ * @example foldSigmoid(parse('exp(x)/(exp(x) + 1) - y')) // sigmoid(x) - y
+ */
+export function foldSigmoid(e: Expr): Expr {
+  return rewriteWith(e, (n, go) => {
+    if (n.kind === 'Function' && n.name === 'log' && n.args.length === 1) {
+      const v = onePlusExp(go(n.args[0]!));
+      return v === null ? null : fn('softplus', v);
+    }
+    if (n.kind === 'Pow' && n.exp.kind === 'Integer' && n.exp.value.num === -1n && n.exp.value.den === 1n) {
+      const v = onePlusExp(go(n.base));
+      return v === null ? null : fn('sigmoid', mul(-1, v));
+    }
+    if (n.kind !== 'Mul') return null;
+    // eᵘ·(1 + eᵘ)⁻¹·rest → σ(u)·rest; a lone (1 + eᵛ)⁻¹ → σ(−v).
+    const bases = n.bases.map(go);
+    const exps = n.exps.map(go);
+    const inv = bases.findIndex((b, i) => exps[i]!.kind === 'Integer' && (exps[i] as { value: { num: bigint; den: bigint } }).value.num === -1n && onePlusExp(b) !== null);
+    if (inv < 0) return null;
+    const v = onePlusExp(bases[inv]!)!;
+    const top = bases.findIndex((b, i) => b === E && exps[i] === v);
+    const rest: Expr[] = [n.coeff];
+    bases.forEach((b, i) => i !== inv && i !== top && rest.push(pow(b, exps[i]!)));
+    return mul(top >= 0 ? fn('sigmoid', v) : fn('sigmoid', mul(-1, v)), ...rest);
+  });
+}
+
 /**
  * Rebuild e bottom-up (memoised) through `rule`: rule(n, go) gives n's replacement (go rewrites
  * operands), or null to keep n with its operands rewritten. Returns e itself when no rule fired.

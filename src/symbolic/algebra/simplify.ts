@@ -22,7 +22,7 @@ import { fn } from '../functions/index.js';
 import { freeSymbols } from '../walk/traverse.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf, substitute } from './util.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
-import { expandProducts, rewriteHyperbolic } from './rewrite.js';
+import { expandProducts, foldSigmoid, rewriteHyperbolic } from './rewrite.js';
 
 const EMPTY = new Map<Expr, number>();
 
@@ -201,7 +201,9 @@ export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
   }
   candidates.push(hyperbolicPythagoras(t));
   const er = expRational(t);
-  if (er) candidates.push(er);
+  if (er) candidates.push(er, foldSigmoid(er));
+  const sg = foldSigmoid(t);
+  if (sg !== t) candidates.push(sg);
   const lg = tidy(expandLogs(t, positive));
   if (lg !== t) candidates.push(lg);
   const ee = tidy(expandExp(t));

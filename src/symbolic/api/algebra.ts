@@ -14,6 +14,7 @@ import { SymMatrix } from '../expr/matrix.js';
 import * as X from '../algebra/expand.js';
 import * as F from '../algebra/factor.js';
 import * as M from '../algebra/simplify.js';
+import * as R from '../algebra/rewrite.js';
 import * as W from '../walk/traverse.js';
 import * as Ev from '../walk/evaluate.js';
 import type { Dual } from '../../numeric/dual.js';
@@ -37,6 +38,15 @@ export function expand(e: ExprInput, options?: X.ExpandOptions): Expr {
  */
 export function simplify(e: ExprInput, options?: M.SimplifyOptions): Expr {
   return M.simplify(toExprArg(e, 'e', 'simplify'), toOptionsArg(options, 'options', 'simplify'));
+}
+
+/**
+ * Fold exponential forms back into σ and softplus: eᵘ/(1 + eᵘ) and 1/(1 + e⁻ᵘ) → sigmoid(u),
+ * 1/(1 + eᵘ) → sigmoid(−u), log(1 + eᵘ) → softplus(u). Exact rewrites; `simplify` uses them too.
+ * @example foldSigmoid('exp(x)/(exp(x) + 1) - y') // sigmoid(x) - y
+ */
+export function foldSigmoid(e: ExprInput): Expr {
+  return R.foldSigmoid(toExprArg(e, 'e', 'foldSigmoid'));
 }
 
 /** Value-preserving clean-up of results. @example tidy('asin(1/2)') // pi/6 */

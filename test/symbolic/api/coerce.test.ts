@@ -58,6 +58,7 @@ const CASES: Record<string, Case> = {
   criticalPoints: { text: () => S.criticalPoints('x^3 - 3x'), parsed: () => S.criticalPoints(P('x^3 - 3*x')), wrong: () => S.criticalPoints(BAD), param: 'f' },
   expand: { text: () => S.expand('(x+1)^2'), parsed: () => S.expand(P('(x+1)^2')), wrong: () => S.expand(BAD), param: 'e' },
   simplify: { text: () => S.simplify('sin(x)^2 + cos(x)^2'), parsed: () => S.simplify(P('sin(x)^2 + cos(x)^2')), wrong: () => S.simplify(BAD), param: 'e' },
+  foldSigmoid: { text: () => S.foldSigmoid('exp(x)/(exp(x) + 1)'), parsed: () => S.foldSigmoid(P('exp(x)/(exp(x) + 1)')), wrong: () => S.foldSigmoid(BAD), param: 'e' },
   tidy: { text: () => S.tidy('asin(1/2)'), parsed: () => S.tidy(P('asin(1/2)')), wrong: () => S.tidy(BAD), param: 'e' },
   together: { text: () => S.together('1/x + 1'), parsed: () => S.together(P('1/x + 1')), wrong: () => S.together(BAD), param: 'e' },
   factor: { text: () => S.factor('x^4 + 4', 'x'), parsed: () => S.factor(P('x^4 + 4'), x), wrong: () => S.factor('x', BAD), param: 'x' },
