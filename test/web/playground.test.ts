@@ -50,7 +50,15 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in chromium', () => {
   it('matrix mode: with shapes filled in, each derivative is in closed form and checked numerically (issue 16)', async () => {
     const { page, errors } = await c.open('/playground');
     await expect.poll(() => answered(page), T).toBeGreaterThan(0);
-    await page.locator('input.shapes-input').fill('X:n,m w:m y:n');
+    /** Fill a field other than the expression and wait for the answer that input starts. */
+    const set = async (selector: string, text: string): Promise<void> => {
+      const before = await answered(page);
+      await page.locator(selector).fill(text);
+      await expect.poll(() => answered(page), T).toBeGreaterThan(before);
+    };
+    const shapes = 'input.shapes-input';
+    const vars = 'input.expr[aria-label^="variables"]';
+    await set(shapes, 'X:n,m w:m y:n');
     await enter(page, 'norm(X*w - y)^2');
     // ∂/∂X, ∂/∂w, ∂/∂y in declaration order: the textbook forms 2(Xw − y)wᵀ, 2Xᵀ(Xw − y), 2(y − Xw).
     expect(await page.locator('code.matrix-derivative-text').allTextContents()).toEqual(["2*(X*w - y)*w'", "2*X'*(X*w - y)", '2*(y - X*w)']);
@@ -58,13 +66,14 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in chromium', () => {
     expect(checks).toHaveLength(3);
     for (const t of checks) expect(t).toMatch(/^Checked at .*— ok$/);
     // The variables field picks which derivatives to show; a shape error is shown, not thrown.
-    await page.locator('input.expr[aria-label^="variables"]').fill('w');
+    await set(vars, 'w');
+    expect(await page.locator('code.matrix-derivative-text').allTextContents()).toEqual(["2*X'*(X*w - y)"]);
     await enter(page, 'log(det(X))');
     expect(await status(page)).toBe('cannot read that yet');
     expect(await page.locator('.pg-parse-error').innerText()).toMatch(/square|n.*m/i);
     // Clearing the shapes goes back to scalar calculus.
-    await page.locator('input.expr[aria-label^="variables"]').fill('');
-    await page.locator('input.shapes-input').fill('');
+    await set(vars, '');
+    await set(shapes, '');
     await enter(page, 'x^3 - 2x^2 + 1');
     expect(await page.locator('code.derivative-text').textContent()).toBe('3*x^2 - 4*x');
     expect(errors).toEqual([]);
