@@ -71,7 +71,7 @@ function firstOrder(f: (x: Tensor) => Tensor, x: Tensor, order: 1 | 2, rs: Rando
  * second-order check differentiates x ↦ uᵀJ_f(x) (a VJP) and compares it the same way.
  *
  * @example
- * checkGrads((x: Tensor) => x.tanh().sum(), [0.3, -1.2]).ok // true
+ * checkGrads((x: Tensor) => x.tanh().sum(), [0.3, -1.2]).ok // → true
  */
 export function checkGrads(f: (x: Tensor) => Tensor, x: TensorLike, options: CheckGradsOptions = {}): GradCheckReport {
   const o: Required<CheckGradsOptions> = { order: 2, directions: 2, eps: 1e-6, atol: 1e-6, rtol: 1e-5, seed: 0, ...options };

@@ -10,7 +10,7 @@ import { Tensor, opTable, tensor, type TensorLike } from './tensor.js';
  * Join tensors along an existing axis; each part gets its slice of the gradient.
  *
  * @example
- * concat([tensor([[1, 2]]), tensor([[3, 4]])], 0).toArray() // [[1, 2], [3, 4]]
+ * concat([tensor([[1, 2]]), tensor([[3, 4]])], 0).toArray() // → [[1, 2], [3, 4]]
  */
 export function concat(parts: readonly TensorLike[], axis = 0): Tensor {
   return Tensor.concat(parts, axis);
@@ -20,7 +20,7 @@ export function concat(parts: readonly TensorLike[], axis = 0): Tensor {
  * Join same-shape tensors along a new axis.
  *
  * @example
- * stack([tensor([1, 2]), tensor([3, 4])], 1).toArray() // [[1, 3], [2, 4]]
+ * stack([tensor([1, 2]), tensor([3, 4])], 1).toArray() // → [[1, 3], [2, 4]]
  */
 export function stack(parts: readonly TensorLike[], axis = 0): Tensor {
   return Tensor.stack(parts, axis);
@@ -30,7 +30,7 @@ export function stack(parts: readonly TensorLike[], axis = 0): Tensor {
  * `cond ? a : b` element-wise with broadcasting; the gradient goes to the side that was chosen.
  *
  * @example
- * where([1, 0], tensor([1, 2]), tensor([10, 20])).toArray() // [1, 20]
+ * where([1, 0], tensor([1, 2]), tensor([10, 20])).toArray() // → [1, 20]
  */
 export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor {
   return Tensor.where(cond, a, b);
@@ -41,7 +41,7 @@ export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor {
  * as many axes as x). Picking one entry per row is `gather(logp, 1, labels as [[c0], [c1], …])`.
  *
  * @example
- * gather(tensor([[1, 2], [3, 4]]), 1, [[1], [0]]).toArray() // [[2], [3]]
+ * gather(tensor([[1, 2], [3, 4]]), 1, [[1], [0]]).toArray() // → [[2], [3]]
  */
 export function gather(x: TensorLike, axis: number, index: TensorLike): Tensor {
   return tensor(x).gather(axis, index);
@@ -52,7 +52,7 @@ export function gather(x: TensorLike, axis: number, index: TensorLike): Tensor {
  * fused too: ż = ḡ ⊙ g′, x̄ = ż·Wᵀ, W̄ = xᵀ·ż, b̄ = Σ_rows ż.
  *
  * @example
- * dense(tensor([[1, 2]]), tensor([[1], [1]]), tensor([-4]), 'relu').toArray() // [[0]]
+ * dense(tensor([[1, 2]]), tensor([[1], [1]]), tensor([-4]), 'relu').toArray() // → [[0]]
  */
 export function dense(x: TensorLike, W: TensorLike, b: TensorLike, activation: FusedActivation = 'linear'): Tensor {
   return opTable['dense']!(x, W, b, activation);
@@ -63,7 +63,7 @@ export function dense(x: TensorLike, W: TensorLike, b: TensorLike, activation: F
  * for any z): mean (default) or sum of max(z, 0) − z·t + ln(1 + e^−|z|).
  *
  * @example
- * sigmoidCrossEntropy(tensor([0]), [1]).item() // ln 2
+ * sigmoidCrossEntropy(tensor([0]), [1]).item() // → ≈ 0.6931472 (ln 2)
  */
 export function sigmoidCrossEntropy(logits: TensorLike, targets: TensorLike | ArrayLike<number>, reduction: 'mean' | 'sum' = 'mean'): Tensor {
   return opTable['sigmoidCrossEntropy']!(logits, targets, reduction);
@@ -74,7 +74,7 @@ export function sigmoidCrossEntropy(logits: TensorLike, targets: TensorLike | Ar
  * (1/n) Σ_i [logΣ_k e^{z_ik} − z_{i,c_i}], with the row max subtracted for stability.
  *
  * @example
- * softmaxCrossEntropyWithLogits(tensor([[0, 0]]), [1]).item() // ln 2
+ * softmaxCrossEntropyWithLogits(tensor([[0, 0]]), [1]).item() // → ≈ 0.6931472 (ln 2)
  */
 export function softmaxCrossEntropyWithLogits(logits: TensorLike, labels: ArrayLike<number>): Tensor {
   return opTable['softmaxCrossEntropy']!(logits, labels);

@@ -27,6 +27,6 @@ export { BufferPool, withPool, newBuffer } from './pool.js';
  * `jacobian`/`hessian` belong to the symbolic layer).
  *
  * @example
- * ad.hessian((v: Tensor) => v.index(0).square().mul(v.index(1)))([1, 2]).toArray() // [[4, 2], [2, 0]]
+ * ad.hessian((v: Tensor) => v.index(0).square().mul(v.index(1)))([1, 2]).toArray() // → [[4, 2], [2, 0]]
  */
 export const ad = { grad, valueAndGrad, vjp, jvp, jacobian: adJacobian, hessian: adHessian, checkGrads };

@@ -18,8 +18,10 @@ const even = (n: number): number => n + (n % 2);
  *
  * @example
  * const pool = new BufferPool();
- * pool.begin(); const a = withPool(pool, () => newBuffer(4));
- * pool.begin(); withPool(pool, () => newBuffer(4)) === a // true: the same array, reused
+ * pool.begin();
+ * const a = withPool(pool, () => newBuffer(4));
+ * pool.begin();
+ * withPool(pool, () => newBuffer(4)) === a // → true (the same array, reused)
  */
 export class BufferPool {
   private bufs: Float64Array[] = [];

@@ -34,7 +34,7 @@ function call(name: string, ...args: unknown[]): Tensor {
  *
  * @example
  * const x = tensor([[1, 2], [3, 4]]);
- * x.mul(2).sum().item() // 20
+ * x.mul(2).sum().item() // → 20
  */
 export class Tensor {
   readonly data: Float64Array;
@@ -197,8 +197,8 @@ function newSize(op: string, shape: readonly number[]): number {
  * Make a tensor from a number, nested arrays or a Float64Array (with `shape`). Tensors pass through.
  *
  * @example
- * tensor([[1, 2, 3]]).shape // [1, 3]
- * tensor(new Float64Array([1, 2, 3, 4]), [2, 2]).toArray() // [[1, 2], [3, 4]]
+ * tensor([[1, 2, 3]]).shape // → [1, 3]
+ * tensor(new Float64Array([1, 2, 3, 4]), [2, 2]).toArray() // → [[1, 2], [3, 4]]
  */
 export function tensor(x: TensorLike, shape?: readonly number[]): Tensor {
   if (x instanceof Tensor) return shape ? x.reshape(shape) : x;

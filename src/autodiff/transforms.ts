@@ -123,7 +123,8 @@ function level<R>(body: () => R): R {
  *
  * @example
  * const [v, g] = valueAndGrad((x: Tensor) => x.mul(x).sum())([1, 2, 3]);
- * v.item() // 14;  g.toArray() // [2, 4, 6]
+ * v.item() // → 14
+ * g.toArray() // → [2, 4, 6]
  */
 export function valueAndGrad<A extends unknown[]>(f: (x: Tensor, ...rest: A) => Tensor | number): (x: TensorLike, ...rest: A) => [Tensor, Tensor];
 export function valueAndGrad<A extends unknown[]>(f: (x: Tensor[], ...rest: A) => Tensor | number): (x: readonly Tensor[], ...rest: A) => [Tensor, Tensor[]];
@@ -146,8 +147,8 @@ export function valueAndGrad<A extends unknown[]>(
  * `grad(f)(x)` = ∇f(x) for a scalar-valued f; compose for higher orders: `grad(grad(f))`.
  *
  * @example
- * grad((x: Tensor) => x.sin())(0).item() // 1
- * grad(grad((x: Tensor) => x.pow(3)))(2).item() // 12
+ * grad((x: Tensor) => x.sin())(0).item() // → 1
+ * grad(grad((x: Tensor) => x.pow(3)))(2).item() // → 12
  */
 export function grad<A extends unknown[]>(f: (x: Tensor, ...rest: A) => Tensor | number): (x: TensorLike, ...rest: A) => Tensor;
 export function grad<A extends unknown[]>(f: (x: Tensor[], ...rest: A) => Tensor | number): (x: readonly Tensor[], ...rest: A) => Tensor[];
@@ -161,7 +162,7 @@ export function grad<A extends unknown[]>(f: (x: never, ...rest: A) => Tensor | 
  *
  * @example
  * const { pullback } = vjp((x: Tensor) => x.mul(x), [1, 2]);
- * pullback([1, 1]).toArray() // [2, 4]
+ * pullback([1, 1]).toArray() // → [2, 4]
  */
 export function vjp(f: (x: Tensor) => Tensor, x: TensorLike): { value: Tensor; pullback: (u: TensorLike) => Tensor };
 export function vjp(f: (x: Tensor[]) => Tensor, x: readonly Tensor[]): { value: Tensor; pullback: (u: TensorLike) => Tensor[] };
@@ -183,7 +184,7 @@ export function vjp(f: (x: never) => Tensor, x: Params): { value: Tensor; pullba
  * (v ↦ (u ↦ uᵀJ)ᵀ v): two reverse passes, no forward-mode machinery needed.
  *
  * @example
- * jvp((x: Tensor) => x.mul(x), [1, 2], [1, 0]).tangent.toArray() // [2, 0]
+ * jvp((x: Tensor) => x.mul(x), [1, 2], [1, 0]).tangent.toArray() // → [2, 0]
  */
 export function jvp(f: (x: Tensor) => Tensor, x: TensorLike, v: TensorLike): { value: Tensor; tangent: Tensor } {
   return level(() => {
@@ -204,7 +205,7 @@ export function jvp(f: (x: Tensor) => Tensor, x: TensorLike, v: TensorLike): { v
  *
  * @example
  * const f = (v: Tensor) => v.index(0).square().mul(v.index(1)).add(v.index(1).sin());
- * adJacobian(f)([1, 2]).toArray() // [4, 0.5838531634528576]
+ * adJacobian(f)([1, 2]).toArray() // → [4, 0.5838531634528576]
  */
 export function adJacobian(f: (x: Tensor) => Tensor | number): (x: TensorLike) => Tensor {
   return (x: TensorLike) =>
@@ -228,7 +229,7 @@ export function adJacobian(f: (x: Tensor) => Tensor | number): (x: TensorLike) =
  *
  * @example
  * const f = (v: Tensor) => v.index(0).square().mul(v.index(1)).add(v.index(1).sin());
- * adHessian(f)([1, 2]).toArray() // [[4, 2], [2, -0.9092974268256817]]
+ * adHessian(f)([1, 2]).toArray() // → [[4, 2], [2, -0.9092974268256817]]
  */
 export function adHessian(f: (x: Tensor) => Tensor | number): (x: TensorLike) => Tensor {
   const g = grad(f as (x: Tensor) => Tensor);
@@ -239,7 +240,7 @@ export function adHessian(f: (x: Tensor) => Tensor | number): (x: TensorLike) =>
  * Stop gradients: the value of `x` as a constant.
  *
  * @example
- * grad((x: Tensor) => x.mul(stopGradient(x)))(3).item() // 3 (only the first factor is differentiated)
+ * grad((x: Tensor) => x.mul(stopGradient(x)))(3).item() // → 3 (only the first factor is differentiated)
  */
 export function stopGradient(x: TensorLike): Tensor {
   if (x instanceof Tensor) return x.detach();

@@ -9,7 +9,8 @@
  * @example
  * const a = new Value(2), b = new Value(-3);
  * const c = a.mul(b).add(a.pow(2)); c.backward();
- * a.grad // b + 2a = 1;  b.grad // a = 2
+ * a.grad // → 1 (b + 2a)
+ * b.grad // → 2 (a)
  */
 export class Value {
   grad = 0;

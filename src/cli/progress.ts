@@ -63,7 +63,8 @@ export function progressLine(label: string, done: number, total: number, width: 
  *
  * @example
  * const bar = createProgress({ label: 'training' });
- * try { model.fit(X, y, { epochs: 150, onProgress: bar.update }); } finally { bar.done(); }
+ * const model = mlpModel([2, 4, 1]);
+ * try { model.fit([[0, 0], [1, 1]], [0, 1], { epochs: 150, onProgress: bar.update }); } finally { bar.done(); }
  * // on a terminal, while it runs: training ▕██████████░░░░░░░░░░▏ 75/150
  */
 export function createProgress(options: ProgressOptions = {}): Progress {

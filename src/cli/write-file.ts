@@ -9,7 +9,7 @@ import { ArgumentError } from '../core/errors.js';
  * Write `data` to `path` for option `flag` (e.g. '-o', '--save').
  *
  * @example
- * writeUserFile('--save', 'model.json', model.save());
+ * writeUserFile('--save', `${process.env.TMPDIR ?? '/tmp'}/nabla-model.json`, mlpModel([2, 4, 1]).save());
  */
 export function writeUserFile(flag: string, path: string, data: string | Uint8Array): void {
   try {

@@ -6,16 +6,16 @@
  *
  * @example
  * const t = dict({ sin: 1 });
- * t.constructor === undefined; // true
- * own({ x: 1 }, 'toString') === undefined; // true
+ * t.constructor === undefined; // → true
+ * own({ x: 1 }, 'toString') === undefined; // → true
  */
 
-/** A copy of `entries` without a prototype: only its own keys are entries. @example dict({ a: 1 })['valueOf'] // undefined */
+/** A copy of `entries` without a prototype: only its own keys are entries. @example dict({ a: 1 })['valueOf'] // → undefined */
 export function dict<T>(entries: Readonly<Record<string, T>> = {}): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
-/** `obj[key]` if `key` is one of obj's own properties, else undefined. @example own({ x: 2 }, 'x') // 2 */
+/** `obj[key]` if `key` is one of obj's own properties, else undefined. @example own({ x: 2 }, 'x') // → 2 */
 export function own<T>(obj: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }

@@ -3,7 +3,8 @@
  * can tell kinds apart without matching on message text.
  *
  * @example
- * try { throw new DomainError('log needs x > 0, got -1') } catch (e) { e instanceof NablaError } // true
+ * new DomainError('log needs x > 0, got -1') instanceof NablaError // → true
+ * linsolve(matrix(2, 2, [1, 2, 2, 4]), [1, 2]) // → throws SingularMatrixError (a NablaError)
  */
 export class NablaError extends Error {
   readonly code: string = 'NABLA_ERROR';

@@ -65,7 +65,7 @@ const C3 = 2.0222662487959506e-21;
  * ln m = 2 atanh f = 2 Σ f^(2k+1)/(2k+1) with f = (m−1)/(m+1), |f| ≤ 0.172, in double-double.
  *
  * @example
- * logExact(0.5) // -0.6931471805599453
+ * logExact(0.5) // → -0.6931471805599453
  */
 export function logExact(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
@@ -120,7 +120,7 @@ function sinCosExact(x: number, wantSin: boolean): number {
  * sin x, correctly rounded except in rare near-halfway cases (|x| ≤ 1e5; larger falls back to Math.sin).
  *
  * @example
- * sinExact(Math.PI / 6) // 0.49999999999999994
+ * sinExact(Math.PI / 6) // → 0.49999999999999994
  */
 export function sinExact(x: number): number {
   return sinCosExact(x, true);
@@ -130,7 +130,7 @@ export function sinExact(x: number): number {
  * cos x, correctly rounded except in rare near-halfway cases (|x| ≤ 1e5; larger falls back to Math.cos).
  *
  * @example
- * cosExact(0) // 1
+ * cosExact(0) // → 1
  */
 export function cosExact(x: number): number {
   return sinCosExact(x, false);

@@ -2,8 +2,8 @@
  * Number formatting that matches Python, so that lessons print what the original listings print.
  *
  * @example
- * pyRepr(2) // '2.0'
- * pyRepr(1e-5) // '1e-05'
+ * pyRepr(2) // → '2.0'
+ * pyRepr(1e-5) // → '1e-05'
  */
 export function pyRepr(x: number): string {
   if (Number.isNaN(x)) return 'nan';
@@ -34,7 +34,7 @@ export function pyRepr(x: number): string {
  * the course listings.
  *
  * @example
- * numpyArrayString([2/3, 2/3, -1]) // '[ 0.66666667  0.66666667 -1.        ]'
+ * numpyArrayString([2/3, 2/3, -1]) // → '[ 0.66666667  0.66666667 -1.        ]'
  */
 export function numpyArrayString(values: ArrayLike<number>, precision = 8): string {
   const xs = Array.from(values);

@@ -5,12 +5,12 @@
  * keeps the two equal.
  *
  * @example
- * checkLimit('derivativeOrder', 5, 'diff'); // fine
- * LIMITS.derivativeOrder // 1000
+ * checkLimit('derivativeOrder', 5, 'diff') // → undefined (within the limit)
+ * LIMITS.derivativeOrder // → 1000
  */
 import { LimitError } from './errors.js';
 
-/** The limits, by name. @example LIMITS.inputLength // 1000000 */
+/** The limits, by name. @example LIMITS.inputLength // → 4000000 */
 export const LIMITS = {
   /** Characters of text one `parse` reads (one expression or equation; one CLI argument). */
   inputLength: 4_000_000,
@@ -44,7 +44,7 @@ const WHAT: Record<LimitName, string> = {
 
 /**
  * Throw a LimitError naming the limit when `value` exceeds it; `where` names the operation.
- * @example checkLimit('derivativeOrder', 1e9, 'diff') // LimitError: diff: the derivative order is 1000000000, above the limit of 1000 …
+ * @example checkLimit('derivativeOrder', 1e9, 'diff') // → throws LimitError (diff: the derivative order is 1000000000, above the limit of 1000 …)
  */
 export function checkLimit(name: LimitName, value: number, where: string): void {
   if (value > LIMITS[name]) throw new LimitError(limitMessage(name, value, where));

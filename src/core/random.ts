@@ -38,7 +38,7 @@ function maskFor(max: number): number {
  *
  * @example
  * const rs = new RandomState(42);
- * rs.randn() // 0.4967141530112327, as np.random.seed(42); np.random.randn()
+ * rs.randn() // → 0.4967141530112327 (as np.random.seed(42); np.random.randn())
  */
 export class RandomState {
   private readonly mt = new Uint32Array(N);
@@ -54,7 +54,9 @@ export class RandomState {
   /**
    * Re-seed like `np.random.seed(seed)` (MT19937 init_genrand); resets the cached Gaussian.
    * @example
-   * const rs = new RandomState(1); rs.seed(0); rs.randomSample() // 0.5488135039273248
+   * const rs = new RandomState(1);
+ * rs.seed(0);
+ * rs.randomSample() // → 0.5488135039273248
    */
   seed(seed: number): void {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
@@ -91,7 +93,7 @@ export class RandomState {
   /**
    * The next raw 32-bit output (tempered), as an unsigned integer.
    * @example
-   * new RandomState(5489).nextUint32() // 3499211612, MT19937's reference first output
+   * new RandomState(5489).nextUint32() // → 3499211612 (MT19937's reference first output)
    */
   nextUint32(): number {
     if (this.pos >= N) this.twist();
@@ -106,7 +108,7 @@ export class RandomState {
   /**
    * A uniform double in [0, 1) with 53 random bits: `((a>>>5)·2²⁶ + (b>>>6)) / 2⁵³`.
    * @example
-   * new RandomState(0).randomSample() // 0.5488135039273248
+   * new RandomState(0).randomSample() // → 0.5488135039273248
    */
   randomSample(): number {
     const a = this.nextUint32() >>> 5;
@@ -117,7 +119,7 @@ export class RandomState {
   /**
    * `count` uniform doubles in [0, 1) (`np.random.random_sample(count)`).
    * @example
-   * new RandomState(0).randomSamples(2) // Float64Array [0.5488135039273248, 0.7151893663724195]
+   * new RandomState(0).randomSamples(2) // → Float64Array [0.5488135039273248, 0.7151893663724195]
    */
   randomSamples(count: number): Float64Array {
     const out = new Float64Array(count);
@@ -129,7 +131,7 @@ export class RandomState {
    * One standard normal by the polar method; the second value of each pair is cached
    * (`np.random.standard_normal()`).
    * @example
-   * new RandomState(42).standardNormal() // 0.4967141530112327
+   * new RandomState(42).standardNormal() // → 0.4967141530112327
    */
   standardNormal(): number {
     if (this.hasGauss) {
@@ -154,7 +156,7 @@ export class RandomState {
   /**
    * `count` standard normals in C order (`np.random.randn(d0, d1, …)` with count = d0·d1·…).
    * @example
-   * new RandomState(42).randn(2) // Float64Array [0.4967141530112327, -0.13826430117118466]
+   * new RandomState(42).randn(2) // → Float64Array [0.4967141530112327, -0.13826430117118466]
    */
   randn(count: number): Float64Array;
   randn(): number;
@@ -169,7 +171,7 @@ export class RandomState {
    * Normal draws `loc + scale·z` (`np.random.normal(loc, scale, size)`); `loc` may be an array
    * that repeats along the last axis, as NumPy broadcasts `loc=centers[i]` over (n, features).
    * @example
-   * new RandomState(42).normal(10, 2, 1)[0] // 10 + 2·0.4967141530112327
+   * new RandomState(42).normal(10, 2, 1)[0] // → 10.993428306022466 (10 + 2·0.4967141530112327)
    */
   normal(loc: number | ArrayLike<number>, scale: number, count: number): Float64Array {
     if (scale < 0) throw new ArgumentError(`normal: scale must be >= 0, got ${scale}`);
@@ -184,7 +186,7 @@ export class RandomState {
   /**
    * Uniform draws in [low, high): `low + (high − low)·u` (`np.random.uniform(low, high, size)`).
    * @example
-   * new RandomState(0).uniform(-10, 10, 1)[0] // -10 + 20·0.5488135039273248
+   * new RandomState(0).uniform(-10, 10, 1)[0] // → 0.9762700785464951 (−10 + 20·0.5488135039273248)
    */
   uniform(low: number, high: number, count: number): Float64Array {
     const range = high - low;
@@ -197,7 +199,7 @@ export class RandomState {
    * A uniform integer in [0, max] by masked rejection: draw `next & mask` until ≤ max
    * (NumPy's legacy `random_interval`). Exact for max < 2³²; larger ranges up to 2⁵³ use two words.
    * @example
-   * new RandomState(0).interval(9) // as np.random.seed(0); np.random.randint(10)
+   * new RandomState(0).interval(9) // → 5 (as np.random.seed(0); np.random.randint(10))
    */
   interval(max: number): number {
     if (!Number.isInteger(max) || max < 0 || max > Number.MAX_SAFE_INTEGER) {
@@ -225,7 +227,7 @@ export class RandomState {
   /**
    * Integers uniform in [low, high) (`np.random.randint(low, high, size)`; one argument means [0, low)).
    * @example
-   * new RandomState(0).randint(0, 10, 3) // Int32-valued Float64Array [5, 0, 3], as NumPy
+   * new RandomState(0).randint(0, 10, 3) // → Float64Array [5, 0, 3] (integer values, as NumPy)
    */
   randint(low: number, high?: number, count = 1): Float64Array {
     let lo = low;
@@ -244,7 +246,9 @@ export class RandomState {
   /**
    * Shuffle in place like `np.random.shuffle`: for i = n−1 down to 1, swap x[i] with x[interval(i)].
    * @example
-   * const a = [0, 1, 2, 3]; new RandomState(0).shuffle(a); // a is NumPy's order for seed 0
+   * const a = [0, 1, 2, 3];
+ * new RandomState(0).shuffle(a);
+ * a // → [2, 3, 1, 0] (NumPy's order for seed 0)
    */
   shuffle<T>(x: { length: number; [i: number]: T }): void {
     for (let i = x.length - 1; i > 0; i--) {
@@ -258,7 +262,7 @@ export class RandomState {
   /**
    * A shuffled `0..n-1` (`np.random.permutation(n)`).
    * @example
-   * new RandomState(0).permutation(4) // NumPy's np.random.RandomState(0).permutation(4)
+   * new RandomState(0).permutation(4) // → [2, 3, 1, 0] (NumPy's np.random.RandomState(0).permutation(4))
    */
   permutation(n: number): number[] {
     const a = Array.from({ length: n }, (_, i) => i);
@@ -271,7 +275,7 @@ export class RandomState {
  * A seeded `RandomState` (the library's one PRNG). Default seed 0.
  *
  * @example
- * randomState(0).randomSample() // 0.5488135039273248
+ * randomState(0).randomSample() // → 0.5488135039273248
  */
 export function randomState(seed = 0): RandomState {
   return new RandomState(seed);

@@ -3,16 +3,19 @@
  * The symbolic engine's Integer and Rational nodes and the polynomial algebra build on these.
  *
  * @example
- * const r = add(rational(1n, 3n), rational(1n, 6n)); // 1/2
- * toNumber(r) // 0.5
+ * const r = add(rational(1n, 3n), rational(1n, 6n));
+ * r // → 1/2
+ * toNumber(r) // → 0.5
  */
 import { ArgumentError, DomainError } from './errors.js';
 
+/** An exact rational num/den (BigInt), kept normalised: gcd(num, den) = 1 and den > 0. */
 export interface Rational {
   readonly num: bigint;
   readonly den: bigint;
 }
 
+/** The greatest common divisor of |a| and |b| (0 when both are 0). @example gcd(12n, -18n) // → 6n */
 export function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
@@ -31,29 +34,44 @@ export function rational(num: bigint, den: bigint = 1n): Rational {
   return g === 1n ? { num, den } : { num: num / g, den: den / g };
 }
 
+/** The rational 0. */
 export const ZERO: Rational = { num: 0n, den: 1n };
+/** The rational 1. */
 export const ONE: Rational = { num: 1n, den: 1n };
 
+/** Whether a = 0. @example isZero(rational(0n, 5n)) // → true */
 export const isZero = (a: Rational): boolean => a.num === 0n;
+/** Whether a = 1. */
 export const isOne = (a: Rational): boolean => a.num === 1n && a.den === 1n;
+/** Whether a is an integer (its denominator is 1). @example isInteger(rational(4n, 2n)) // → true */
 export const isInteger = (a: Rational): boolean => a.den === 1n;
+/** The sign of a: −1, 0 or 1. */
 export const sign = (a: Rational): -1 | 0 | 1 => (a.num < 0n ? -1 : a.num > 0n ? 1 : 0);
 
+/** The exact sum a + b. @example add(rational(1n, 2n), rational(1n, 3n)) // → 5/6 */
 export const add = (a: Rational, b: Rational): Rational =>
   a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+/** The exact difference a − b. */
 export const sub = (a: Rational, b: Rational): Rational => add(a, neg(b));
+/** The exact product a·b. @example mul(rational(2n, 3n), rational(3n, 4n)) // → 1/2 */
 export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+/** The negation −a. */
 export const neg = (a: Rational): Rational => ({ num: -a.num, den: a.den });
+/** The reciprocal 1/a; throws DomainError for a = 0. @example inv(rational(-2n, 3n)) // → -3/2 */
 export function inv(a: Rational): Rational {
   if (a.num === 0n) throw new DomainError('division by zero in a rational number');
   return rational(a.den, a.num);
 }
+/** The exact quotient a / b; throws DomainError for b = 0. */
 export const div = (a: Rational, b: Rational): Rational => mul(a, inv(b));
+/** The absolute value |a|. */
 export const abs = (a: Rational): Rational => (a.num < 0n ? neg(a) : a);
+/** Compare a and b: negative when a < b, 0 when equal, positive when a > b. @example cmp(rational(1n, 3n), rational(1n, 2n)) < 0 // → true */
 export const cmp = (a: Rational, b: Rational): number => {
   const d = a.num * b.den - b.num * a.den;
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 };
+/** Whether a = b (normalised forms make this a field comparison). */
 export const eq = (a: Rational, b: Rational): boolean => a.num === b.num && a.den === b.den;
 
 /** a^n for an integer n (negative n inverts). */

@@ -9,7 +9,14 @@ import { numericJacobian } from '../numeric/index.js';
 import { jacobian, lambdify, parse, pretty, toString, type SymMatrix } from '../symbolic/index.js';
 import type { Exercise, Lesson, LessonRun } from './types.js';
 
-/** The listing: J of (2xy, x²y) with respect to (x, y). @example pretty(listingJacobian()) // the course README's lesson 04 block */
+/** The listing: J of (2xy, x²y) with respect to (x, y). 
+ * @example
+ * pretty(listingJacobian()) // →
+ * // ⎡ 2⋅y   2⋅x⎤
+ * // ⎢          ⎥
+ * // ⎢        2 ⎥
+ * // ⎣2⋅x⋅y  x  ⎦
+ */
 export function listingJacobian(): SymMatrix {
   return jacobian(['2*x*y', 'x^2*y'], ['x', 'y']);
 }
@@ -19,12 +26,12 @@ const SIGMOIDS = ['1/(1+exp(-(p*x+q*y)))', '1/(1+exp(-(r*x+s*y)))', '1/(1+exp(-(
 const CONSTANTS = { p: 0.5, q: -1.2, r: 2.0, s: 0.3, t: -0.7, u: 1.1 };
 const POINT: [number, number] = [0.4, -0.9];
 
-/** The exercise's Jacobian, symbolic in x, y and the constants p…u. @example sigmoidJacobian().rows === 2 */
+/** The exercise's Jacobian, symbolic in x, y and the constants p…u. @example sigmoidJacobian().rows // → 3 */
 export function sigmoidJacobian(): SymMatrix {
   return jacobian(SIGMOIDS, ['x', 'y']);
 }
 
-/** Largest |symbolic − finite-difference| entry of the sigmoid Jacobian at POINT. @example sigmoidCheck().maxError < 1e-8 // symbolic vs central differences */
+/** Largest |symbolic − finite-difference| entry of the sigmoid Jacobian at POINT. @example sigmoidCheck().maxError < 1e-8 // → true (symbolic vs central differences) */
 export function sigmoidCheck(): { symbolic: number[][]; numeric: number[][]; maxError: number; rowRule: number } {
   const J = sigmoidJacobian().subs(CONSTANTS);
   const symbolic = J.evaluate({ x: POINT[0], y: POINT[1] });

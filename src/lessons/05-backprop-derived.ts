@@ -29,7 +29,7 @@ const cache = new Map<DerivedActivation, BackpropFormulas>();
 
 /**
  * Derive the four backprop equations for one layer with activation g.
- * @example toText(deriveBackprop('relu').short.dW) // "A'*dZ"
+ * @example matrixToText(deriveBackprop('relu').short.dW) // → "A'*dZ"
  */
 export function deriveBackprop(activation: DerivedActivation): BackpropFormulas {
   const hit = cache.get(activation);

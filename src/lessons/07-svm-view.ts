@@ -25,7 +25,7 @@ const tuple = (xs: string[]): string => `(${xs.join(', ')})`;
  *
  * @example
  * const { lines, data } = svmView();
- * data.alpha // ['4/9', '2/9', '2/9']
+ * data.alpha // → ['4/9', '2/9', '2/9']
  */
 export function svmView(): { lines: string[]; data: Record<string, unknown> } {
   const { X, y } = SVM_THREE_POINTS;

@@ -41,7 +41,9 @@ const clean = (v: number): number => (Math.abs(v) < 1e-9 ? 0 : v);
  *
  * @example
  * const s = maxMarginLine(MARGIN_POINTS.X, MARGIN_POINTS.y);
- * s.result.fun // ≈ 8/9; s.w ≈ [2/3, 2/3]; s.b ≈ −1
+ * s.result.fun // → ≈ 8/9
+ * s.w // → ≈ [2/3, 2/3]
+ * s.b // → ≈ -1
  */
 export function maxMarginLine(X: number[][], y: number[]): MarginSolution {
   // Bad points would only reach SLSQP as NaN constraints (status 3) or, with none, a "solved" w = 0.

@@ -9,6 +9,7 @@ import { lesson06 } from './06-optimization.js';
 import { lesson07 } from './07-svm.js';
 export type { Lesson, LessonRun, LessonFigure, Exercise } from './types.js';
 
+/** The seven course lessons in order, as runnable modules (`nabla lesson N` and the web course use them). */
 export const lessons: Lesson[] = [lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07];
 
 /** Look a lesson up by its number (1..7). */

@@ -43,11 +43,12 @@ export interface LessonRunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A course lesson: its number, slug and title, and `run`, which computes its lines, figures and exercises. */
 export interface Lesson {
   /** 1..7 */
   id: number;
   slug: string;
   title: string;
-  /** @example getLesson(5)!.run({ onProgress: (done, total) => {} }).lines[0] */
+  /** Compute the lesson (lesson 05 reports its training epochs to `onProgress`). @example getLesson(2)!.run().lines.length > 0 // → true */
   run(options?: LessonRunOptions): LessonRun;
 }

@@ -71,7 +71,7 @@ function checkName(name: string): string {
 
 /**
  * A matrix variable with symbolic or numeric dimensions.
- * @example matrixSymbol('X', 'n', 'm').shape // { rows: 'n', cols: 'm' }
+ * @example matrixSymbol('X', 'n', 'm').shape // → { rows: 'n', cols: 'm' }
  */
 export function matrixSymbol(name: string, rows: Dim, cols: Dim, options: { symmetric?: boolean } = {}): SymNode {
   const shape = { rows: checkDim(rows), cols: checkDim(cols) };
@@ -79,33 +79,33 @@ export function matrixSymbol(name: string, rows: Dim, cols: Dim, options: { symm
   return makeSym(checkName(name), shape, !!options.symmetric || isScalarShape(shape));
 }
 
-/** A column vector variable. @example vectorSymbol('w', 'm').shape // { rows: 'm', cols: 1 } */
+/** A column vector variable. @example vectorSymbol('w', 'm').shape // → { rows: 'm', cols: 1 } */
 export function vectorSymbol(name: string, n: Dim): SymNode {
   return makeSym(checkName(name), { rows: checkDim(n), cols: 1 }, false);
 }
 
-/** A scalar variable. @example scalarSymbol('lambda').shape // { rows: 1, cols: 1 } */
+/** A scalar variable. @example scalarSymbol('lambda').shape // → { rows: 1, cols: 1 } */
 export function scalarSymbol(name: string): SymNode {
   return makeSym(checkName(name), SCALAR, true);
 }
 
-/** The all-ones vector (or `n×m` matrix). @example ones('n').shape // { rows: 'n', cols: 1 } */
+/** The all-ones vector (or `n×m` matrix). @example ones('n').shape // → { rows: 'n', cols: 1 } */
 export function ones(n: Dim, m: Dim = 1): MExpr {
   return makeEw(ONE, { rows: checkDim(n), cols: checkDim(m) });
 }
 
-/** The zero matrix. @example zeros(2, 3).shape // { rows: 2, cols: 3 } */
+/** The zero matrix. @example zeros(2, 3).shape // → { rows: 2, cols: 3 } */
 export function zeros(n: Dim, m: Dim = 1): MExpr {
   return makeEw(ZERO, { rows: checkDim(n), cols: checkDim(m) });
 }
 
-/** The identity `I_n`. @example identity('n').shape // { rows: 'n', cols: 'n' } */
+/** The identity `I_n`. @example identity('n').shape // → { rows: 'n', cols: 'n' } */
 export function identity(n: Dim): MExpr {
   const d = checkDim(n);
   return d === 1 ? scalar(1) : makeIdentity(d);
 }
 
-/** A numeric scalar. @example scalar(2).shape // { rows: 1, cols: 1 } */
+/** A numeric scalar. @example scalar(2).shape // → { rows: 1, cols: 1 } */
 export function scalar(c: number | Expr): MExpr {
   return lower(typeof c === 'number' ? num(c) : c, SCALAR);
 }
@@ -321,6 +321,7 @@ export function epow(a: MLike, p: MLike): MExpr {
 
 /** Elementwise functions the engine knows (derivatives come from the symbolic function table). */
 export const EW_FUNCTIONS = ['exp', 'log', 'tanh', 'sigmoid', 'relu', 'softplus', 'sqrt', 'abs', 'sin', 'cos', 'sign', 'heaviside'] as const;
+/** The name of an elementwise function `ewFn` applies (one of `EW_FUNCTIONS`). */
 export type EwFunction = (typeof EW_FUNCTIONS)[number];
 
 /** An elementwise function applied entry by entry. @example ewFn('sigmoid', X) */
@@ -450,7 +451,7 @@ export function isSymmetric(e: MExpr): boolean {
   }
 }
 
-/** The transpose. @example transpose(matmul(A, B)) === matmul(transpose(B), transpose(A)) */
+/** The transpose. @example transpose(matmul(A, B)) === matmul(transpose(B), transpose(A)) // → true */
 export function transpose(e: MExpr): MExpr {
   if (isScalarShape(e.shape)) return e;
   const t = transposeShape(e.shape);
@@ -484,7 +485,7 @@ function needSquare(op: string, e: MExpr): void {
   if (!isSquare(e.shape)) throw new ShapeError(`${op}: needs a square matrix, got ${fmtShape(e.shape)}`);
 }
 
-/** The inverse (square matrices). @example inv(inv(A)) === A */
+/** The inverse (square matrices). @example inv(inv(A)) === A // → true */
 export function inv(e: MExpr): MExpr {
   needSquare('inv', e);
   if (isScalarShape(e.shape)) return lower(spow(lift(e), -1), SCALAR);
@@ -509,7 +510,7 @@ export function inv(e: MExpr): MExpr {
   return makeUnary('inv', e, e.shape);
 }
 
-/** The determinant (a scalar). @example det(transpose(A)) === det(A) */
+/** The determinant (a scalar). @example det(transpose(A)) === det(A) // → true */
 export function det(e: MExpr): MExpr {
   needSquare('det', e);
   if (isScalarShape(e.shape)) return e;
@@ -542,7 +543,7 @@ function chainLess(a: readonly MExpr[], b: readonly MExpr[]): boolean {
   return false;
 }
 
-/** The trace (square matrices); cycles products to a canonical rotation. @example trace(matmul(x, transpose(y))) === matmul(transpose(y), x) */
+/** The trace (square matrices); cycles products to a canonical rotation. @example trace(matmul(x, transpose(y))) === matmul(transpose(y), x) // → true */
 export function trace(e: MExpr): MExpr {
   needSquare('trace', e);
   if (isScalarShape(e.shape)) return e;
@@ -590,7 +591,7 @@ export function trace(e: MExpr): MExpr {
 
 // ---------------------------------------------------------------- sums, norms, diag, softmax
 
-/** The sum of all entries (1ᵀA1). @example sum(add(x, y)) === add(sum(x), sum(y)) */
+/** The sum of all entries (1ᵀA1). @example sum(add(x, y)) === add(sum(x), sum(y)) // → true */
 export function sum(e: MExpr): MExpr {
   if (isScalarShape(e.shape)) return e;
   switch (e.kind) {
@@ -657,7 +658,7 @@ export function logsumexp(e: MExpr): MExpr {
 
 /**
  * a^p: a scalar power, or for a square matrix an integer power (−1 is the inverse).
- * @example pow(A, -1) === inv(A)
+ * @example pow(A, -1) === inv(A) // → true
  */
 export function pow(a: MExpr, p: MLike): MExpr {
   if (isScalarShape(a.shape)) return epow(a, p);

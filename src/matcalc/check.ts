@@ -93,7 +93,7 @@ function sample(vars: readonly SymNode[], dims: Record<string, number>, rs: Rand
 /**
  * Derive ∂f/∂x (or the Hessian with `order: 2`) and check it at random numeric shapes against
  * autodiff and finite differences.
- * @example checkDerivative(parseMatrixExpr('log(det(A))', 'A:n,n'), A).ok // true
+ * @example checkDerivative(parseMatrixExpr('log(det(A))', 'A:n,n'), A).ok // → true
  */
 export function checkDerivative(f: MExpr, x: MExpr, options: CheckOptions = {}): CheckReport {
   if (x.kind !== 'sym') throw new ArgumentError('checkDerivative: differentiate with respect to a variable');

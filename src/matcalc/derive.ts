@@ -39,7 +39,7 @@ const finish = (e: MExpr, o: DerivativeOptions): MExpr => (o.simplify === false 
 
 /**
  * ∂f/∂x in closed matrix form (see the layout convention above).
- * @example derivative(parseMatrixExpr("norm(X*w - y)^2", shapes), w) // 2*X'*(X*w - y)
+ * @example derivative(parseMatrixExpr("norm(X*w - y)^2", shapes), w) // → 2*X'*(X*w - y)
  */
 export function derivative(f: MExpr, x: MExpr, options: DerivativeOptions = {}): MExpr {
   checkVariable(x);
@@ -72,7 +72,7 @@ function zeroOf(r: Dim, c: Dim): MExpr {
 
 /**
  * The gradient of a scalar f: shaped like x (or transposed with `layout: 'numerator'`).
- * @example gradient(parseMatrixExpr("x'*A*x", shapes), x) // (A + A')*x
+ * @example gradient(parseMatrixExpr("x'*A*x", shapes), x) // → (A + A')*x
  */
 export function gradient(f: MExpr, x: MExpr, options: DerivativeOptions = {}): MExpr {
   if (!isScalarShape(f.shape)) throw new ShapeError(`gradient: f must be a scalar, got ${fmtShape(f.shape)} (use jacobian for a vector)`);
@@ -81,7 +81,7 @@ export function gradient(f: MExpr, x: MExpr, options: DerivativeOptions = {}): M
 
 /**
  * The Jacobian of a vector f by a vector x: m×n (n×m with `layout: 'denominator'`).
- * @example jacobian(parseMatrixExpr('A*x', shapes), x) // A
+ * @example jacobian(parseMatrixExpr('A*x', shapes), x) // → A
  */
 export function jacobian(f: MExpr, x: MExpr, options: DerivativeOptions = {}): MExpr {
   if (!isColumn(f.shape) && !isScalarShape(f.shape)) throw new ShapeError(`jacobian: f must be a column vector, got ${fmtShape(f.shape)}`);
@@ -96,7 +96,7 @@ export function jacobian(f: MExpr, x: MExpr, options: DerivativeOptions = {}): M
 
 /**
  * The Hessian of a scalar f by a vector (or scalar) x: the Jacobian of the gradient, n×n.
- * @example hessian(parseMatrixExpr("x'*A*x", shapes), x) // A + A'
+ * @example hessian(parseMatrixExpr("x'*A*x", shapes), x) // → A + A'
  */
 export function hessian(f: MExpr, x: MExpr, options: DerivativeOptions = {}): MExpr {
   if (!isScalarShape(f.shape)) throw new ShapeError(`hessian: f must be a scalar, got ${fmtShape(f.shape)}`);

@@ -204,7 +204,7 @@ function stepOf(e: MExpr): Step {
 
 /**
  * Compile to a function of named bindings returning a Matrix (1×1 for scalars).
- * @example compileMatrixExpr(parseMatrixExpr("x'*x", 'x:n'))({ x: [3, 4] }).data[0] // 25
+ * @example compileMatrixExpr(parseMatrixExpr("x'*x", 'x:n'))({ x: [3, 4] }).data[0] // → 25
  */
 export function compileMatrixExpr(e: MExpr): CompiledMatrixExpr {
   const order = topoOrder(e);
@@ -255,7 +255,7 @@ export function compileMatrixExpr(e: MExpr): CompiledMatrixExpr {
 
 /**
  * Evaluate once with bindings.
- * @example evaluateMatrixExpr(parseMatrixExpr('A*x', 'A:2,2 x:2'), { A: [[1, 2], [3, 4]], x: [1, 1] }).data // [3, 7]
+ * @example evaluateMatrixExpr(parseMatrixExpr('A*x', 'A:2,2 x:2'), { A: [[1, 2], [3, 4]], x: [1, 1] }).data // → [3, 7]
  */
 export function evaluateMatrixExpr(e: MExpr, bindings: Bindings, dims?: Readonly<Record<string, number>>): Matrix {
   return compileMatrixExpr(e)(bindings, dims);

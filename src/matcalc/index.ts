@@ -1,6 +1,9 @@
 /**
  * The matrix-calculus layer: shaped symbols, matrix expressions with ML operations, derivatives
  * in closed matrix form, printers, numeric evaluation and built-in verification.
+ * In this layer's examples A, B, C are n×n matrices, X and Y n×m, x and y n-vectors, w and v
+ * m-vectors (`matrixSymbol('A', 'n', 'n')`, `vectorSymbol('x', 'n')`, …), and `shapes` is the
+ * string 'A:n,n B:n,n C:n,n X:n,m Y:n,m x:n y:n w:m v:m' that declares them to the parser.
  */
 export type { Dim, Shape, MExpr, SymNode } from './node.js';
 export { fmtShape } from './node.js';

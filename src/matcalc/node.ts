@@ -39,7 +39,7 @@ interface Base {
   readonly hash: number;
   readonly shape: Shape;
 }
-/** A variable. @example matrixSymbol('X', 'n', 'm').name === 'X' */
+/** A variable. @example matrixSymbol('X', 'n', 'm').name === 'X' // → true */
 export interface SymNode extends Base {
   readonly kind: 'sym';
   readonly name: string;
@@ -97,7 +97,7 @@ export const isSquare = (s: Shape): boolean => s.rows === s.cols;
 export const sameShape = (a: Shape, b: Shape): boolean => a.rows === b.rows && a.cols === b.cols;
 export const transposeShape = (s: Shape): Shape => (s.rows === s.cols ? s : { rows: s.cols, cols: s.rows });
 
-/** `n×m`, `n` for a column vector, `1×n` for a row, `scalar`. @example fmtShape({rows: 'n', cols: 1}) // 'n×1 (vector)' */
+/** `n×m`, `n` for a column vector, `1×n` for a row, `scalar`. @example fmtShape({rows: 'n', cols: 1}) // → 'n×1 (vector)' */
 export function fmtShape(s: Shape): string {
   if (isScalarShape(s)) return '1×1 (scalar)';
   if (isColumn(s)) return `${s.rows}×1 (vector)`;

@@ -60,7 +60,7 @@ export const MAX_NESTING = 200;
 
 /**
  * "X:n,m w:m y:n lambda:" → { X: ['n', 'm'], w: ['m'], y: ['n'], lambda: [] }.
- * @example parseShapes('X:n,m w:m') // { X: ['n', 'm'], w: ['m'] }
+ * @example parseShapes('X:n,m w:m') // → { X: ['n', 'm'], w: ['m'] }
  */
 export function parseShapes(spec: string): Record<string, Dim[]> {
   const out: Record<string, Dim[]> = {};

@@ -94,7 +94,10 @@ function layout(m: string, i: number, stops: string): [Box, number] {
 
 /**
  * A multi-line Unicode rendering (fractions stacked, exponents raised), lines joined by \n.
- * @example toPretty(parseMatrixExpr('x/norm(x)', 'x:n')) // " x \n───\n‖x‖"
+ * @example toPretty(parseMatrixExpr('x/norm(x)', 'x:n')) // →
+ * //   x
+ * // ─────
+ * //  ‖x‖
  */
 export function toPretty(e: MExpr): string {
   const [box] = layout(prettyMarkup(e), 0, '');

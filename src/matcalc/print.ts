@@ -425,18 +425,18 @@ export function prettyMarkup(e: MExpr): string {
 
 /**
  * Parseable text: `2*X'*(X*w - y)`; `parseMatrixExpr(toText(e), shapes) === e`.
- * @example toText(transpose(matmul(A, B))) // "B'*A'"
+ * @example toText(transpose(matmul(A, B))) // → "B'*A'"
  */
 export function toText(e: MExpr): string {
   return printers.text.node(e)[0];
 }
 
-/** One-line Unicode: `2Xᵀ(Xw − y)`, `A⁻ᵀ`, `x ⊙ y`. @example toUnicode(inv(transpose(A))) // "A⁻ᵀ" */
+/** One-line Unicode: `2Xᵀ(Xw − y)`, `A⁻ᵀ`, `x ⊙ y`. @example toUnicode(inv(transpose(A))) // → "A⁻ᵀ" */
 export function toUnicode(e: MExpr): string {
   return printers.unicode.node(e)[0];
 }
 
-/** LaTeX: `2 X^{\top} \left(X w - y\right)`. @example toLatex(transpose(A)) // "A^{\\top}" */
+/** LaTeX: `2 X^{\top} \left(X w - y\right)`. @example toLatex(transpose(A)) // → "A^{\\top}" */
 export function toLatex(e: MExpr): string {
   return printers.latex.node(e)[0];
 }

@@ -47,7 +47,7 @@ export const MAX_DEPTH = 400;
 
 /**
  * Map bottom-up: `f(original, rebuilt)` for every node, children first, memoized on the DAG.
- * @example mapMExpr(e, (_o, r) => (r === X ? Y : r)) // substitute X by Y
+ * @example mapMExpr(matmul(X, w), (_o, r) => (r === X ? Y : r)) === matmul(Y, w) // → true (X replaced by Y)
  */
 export function mapMExpr(root: MExpr, f: (original: MExpr, rebuilt: MExpr) => MExpr, memo: Map<MExpr, MExpr> = new Map()): MExpr {
   const stack: Array<[MExpr, number]> = [[root, 0]];
@@ -73,7 +73,7 @@ export function mapMExpr(root: MExpr, f: (original: MExpr, rebuilt: MExpr) => ME
 
 /**
  * Replace sub-expressions: `substitute(e, new Map([[X, Y]]))`.
- * @example substitute(matmul(X, w), new Map([[w, v]])) === matmul(X, v)
+ * @example substitute(matmul(X, w), new Map([[w, v]])) === matmul(X, v) // → true
  */
 export function substitute(e: MExpr, m: ReadonlyMap<MExpr, MExpr>): MExpr {
   for (const [k, v] of m) {

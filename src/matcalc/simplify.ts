@@ -169,7 +169,7 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
 
 /**
  * Simplify toward the forms a textbook prints.
- * @example simplify(add(matmul(A, x), matmul(transpose(A), x))) // (A + A')*x
+ * @example simplify(add(matmul(A, x), matmul(transpose(A), x))) // → (A + A')*x
  */
 export function simplify(e: MExpr): MExpr {
   return mapMExpr(e, (_o, r) => simplifyNode(r));
@@ -203,7 +203,7 @@ export function normalForm(e: MExpr): MExpr {
 /**
  * Whether two expressions are the same by their normal forms (a sound test: `true` means equal;
  * `false` may miss identities the rewriting does not know).
- * @example sameExpression(matmul(A, add(B, C)), add(matmul(A, B), matmul(A, C))) // true
+ * @example sameExpression(matmul(A, add(B, C)), add(matmul(A, B), matmul(A, C))) // → true
  */
 export function sameExpression(a: MExpr, b: MExpr): boolean {
   return a === b || normalForm(a) === normalForm(b);

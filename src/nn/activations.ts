@@ -96,7 +96,10 @@ const identity: Activation = {
  * lesson 05 listing's buggy derivative 2σ(1−σ)).
  *
  * @example
- * const out = new Float64Array(1); activations.sigmoid.derivative(Float64Array.of(0), out); out[0] // 0.25
+ * const out = new Float64Array(1);
+ * activations.sigmoid.derivative(Float64Array.of(0), out);
+ * out[0] // → 0.25
  */
 export const activations = { relu, sigmoid, tanh, identity, sigmoidListing } as const;
+/** The name of an activation in `activations`: 'relu', 'sigmoid', 'tanh', 'identity' or 'sigmoidListing'. */
 export type ActivationName = keyof typeof activations;

@@ -15,7 +15,7 @@ export type LabelsLike = ArrayLike<number>;
  * X as a [rows, cols] tensor of finite numbers (a tensor passes through after the checks).
  *
  * @example
- * toMatrix('fit', [[1, 2], Float64Array.of(3, 4)]).shape // [2, 2]
+ * toMatrix('fit', [[1, 2], Float64Array.of(3, 4)]).shape // → [2, 2]
  */
 export function toMatrix(op: string, X: MatrixLike): Tensor {
   let t: Tensor;

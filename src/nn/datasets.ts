@@ -89,7 +89,7 @@ export interface CirclesOptions {
  *
  * @example
  * const { X, y } = makeCircles({ nSamples: 1000, factor: 0.5, noise: 0.1, seed: 0 });
- * X[0] // [0.5414954906553926, 0.011964244574963104], as scikit-learn after np.random.seed(0)
+ * X[0] // → [0.5414954906553926, 0.011964244574963104] (as scikit-learn after np.random.seed(0))
  */
 export function makeCircles(options: CirclesOptions = {}): Dataset {
   const { nSamples = 100, factor = 0.8, noise = null, shuffle = true } = options;
@@ -121,7 +121,7 @@ export interface MoonsOptions {
  *
  * @example
  * const { X, y } = makeMoons({ nSamples: 200, noise: 0.2, seed: 3 });
- * X.length // 200
+ * X.length // → 200
  */
 export function makeMoons(options: MoonsOptions = {}): Dataset {
   const { nSamples = 100, noise = null, shuffle = true } = options;
@@ -159,7 +159,7 @@ export interface BlobsOptions {
  *
  * @example
  * const { X, y } = makeBlobs({ nSamples: 150, centers: 3, seed: 5 });
- * new Set(y).size // 3
+ * new Set(y).size // → 3
  */
 export function makeBlobs(options: BlobsOptions = {}): Dataset & { centers: number[][] } {
   const { nSamples = 100, nFeatures = 2, clusterStd = 1, centerBox = [-10, 10], shuffle = true } = options;

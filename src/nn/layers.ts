@@ -30,7 +30,7 @@ export interface DenseOptions {
  *
  * @example
  * const layer = new Dense(2, 3, { activation: 'relu', seed: 1 });
- * layer.forward(tensor([[1, 2]])).shape // [1, 3]
+ * layer.forward(tensor([[1, 2]])).shape // → [1, 3]
  */
 export class Dense {
   /** Weights, shape [nIn, nOut]. */

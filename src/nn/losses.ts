@@ -28,7 +28,7 @@ function targetsLike(op: string, pred: Tensor, y: TensorLike): Tensor {
  * `sigmoidCrossEntropy`, which is stable for any logit).
  *
  * @example
- * binaryCrossEntropy(tensor([0.5, 0.5]), [1, 0]).item() // ln 2
+ * binaryCrossEntropy(tensor([0.5, 0.5]), [1, 0]).item() // → ≈ 0.6931472 (ln 2)
  */
 export function binaryCrossEntropy(p: Tensor, y: TensorLike, options: { reduction?: 'mean' | 'sum' } = {}): Tensor {
   const t = targetsLike('binaryCrossEntropy', p, y);
@@ -43,7 +43,7 @@ export function binaryCrossEntropy(p: Tensor, y: TensorLike, options: { reductio
  * Mean squared error (1/n) Σ (ŷ − y)²; y has ŷ's shape (or both are vectors).
  *
  * @example
- * mseLoss(tensor([1, 2]), [0, 0]).item() // 2.5
+ * mseLoss(tensor([1, 2]), [0, 0]).item() // → 2.5
  */
 export function mseLoss(yhat: Tensor, y: TensorLike): Tensor {
   const d = yhat.sub(targetsLike('mseLoss', yhat, y));
@@ -55,7 +55,7 @@ export function mseLoss(yhat: Tensor, y: TensorLike): Tensor {
  * −(1/n) Σ_i [z_{i,y_i} − log Σ_k e^{z_ik}], with the max subtracted for stability (one fused op).
  *
  * @example
- * softmaxCrossEntropy(tensor([[0, 0]]), [1]).item() // ln 2
+ * softmaxCrossEntropy(tensor([[0, 0]]), [1]).item() // → ≈ 0.6931472 (ln 2)
  */
 export function softmaxCrossEntropy(logits: Tensor, labels: readonly number[]): Tensor {
   return softmaxCrossEntropyWithLogits(logits, labels);
@@ -65,7 +65,7 @@ export function softmaxCrossEntropy(logits: Tensor, labels: readonly number[]): 
  * Row-wise softmax of logits (the same as `logits.softmax(-1)`).
  *
  * @example
- * softmax(tensor([[0, 0]])).toArray() // [[0.5, 0.5]]
+ * softmax(tensor([[0, 0]])).toArray() // → [[0.5, 0.5]]
  */
 export function softmax(logits: Tensor): Tensor {
   return logits.softmax(-1);

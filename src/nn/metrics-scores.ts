@@ -51,7 +51,7 @@ export interface Prf {
  * (`sklearn.metrics.precision_recall_fscore_support`).
  *
  * @example
- * precisionRecallFscoreSupport([0, 1, 2, 0, 1, 2], [0, 2, 1, 0, 0, 1], { average: 'macro' }).fscore // 0.26666666666666666
+ * precisionRecallFscoreSupport([0, 1, 2, 0, 1, 2], [0, 2, 1, 0, 0, 1], { average: 'macro' }).fscore // → 0.26666666666666666
  */
 export function precisionRecallFscoreSupport(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options: PrfOptions = {}): Prf {
   checkOptions('precisionRecallFscoreSupport', options, ['average', 'labels', 'posLabel', 'beta', 'zeroDivision']);
@@ -108,7 +108,7 @@ export function precisionRecallFscoreSupport(yTrue: ArrayLike<number>, yPred: Ar
  * Precision tp/(tp+fp) (`sklearn.metrics.precision_score`).
  *
  * @example
- * precisionScore([0, 1, 1, 0], [1, 1, 0, 0]) // 0.5
+ * precisionScore([0, 1, 1, 0], [1, 1, 0, 0]) // → 0.5
  */
 export function precisionScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options: Omit<PrfOptions, 'beta'> = {}): number | number[] {
   return precisionRecallFscoreSupport(yTrue, yPred, options).precision;
@@ -118,7 +118,7 @@ export function precisionScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number
  * Recall tp/(tp+fn) (`sklearn.metrics.recall_score`).
  *
  * @example
- * recallScore([0, 1, 1, 1], [1, 1, 0, 1]) // 0.6666666666666666
+ * recallScore([0, 1, 1, 1], [1, 1, 0, 1]) // → 0.6666666666666666
  */
 export function recallScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options: Omit<PrfOptions, 'beta'> = {}): number | number[] {
   return precisionRecallFscoreSupport(yTrue, yPred, options).recall;
@@ -128,7 +128,7 @@ export function recallScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, 
  * F1 = 2PR/(P+R) (`sklearn.metrics.f1_score`).
  *
  * @example
- * f1Score([0, 1, 1, 1], [1, 1, 0, 1]) // 0.6666666666666666
+ * f1Score([0, 1, 1, 1], [1, 1, 0, 1]) // → 0.6666666666666666
  */
 export function f1Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options: Omit<PrfOptions, 'beta'> = {}): number | number[] {
   return precisionRecallFscoreSupport(yTrue, yPred, { ...options, beta: 1 }).fscore;
@@ -168,7 +168,7 @@ export interface RocAucOptions {
  * classes in sorted label order.
  *
  * @example
- * rocAucScore([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) // 0.75
+ * rocAucScore([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) // → 0.75
  */
 export function rocAucScore(yTrue: ArrayLike<number>, yScore: ArrayLike<number> | ReadonlyArray<ArrayLike<number>>, options: RocAucOptions = {}): number {
   checkOptions('rocAucScore', options, ['multiClass', 'average']);
@@ -234,7 +234,7 @@ export interface LogLossOptions {
  * order; clipped to [ε, 1−ε] and renormalized per row.
  *
  * @example
- * logLoss([0, 1], [0.2, 0.7]) // −(ln 0.8 + ln 0.7)/2
+ * logLoss([0, 1], [0.2, 0.7]) // → ≈ 0.2899092 (−(ln 0.8 + ln 0.7)/2)
  */
 export function logLoss(yTrue: ArrayLike<number>, yProb: ArrayLike<number> | ReadonlyArray<ArrayLike<number>>, options: LogLossOptions = {}): number {
   checkOptions('logLoss', options, ['eps', 'normalize', 'labels']);
@@ -274,7 +274,7 @@ export function logLoss(yTrue: ArrayLike<number>, yProb: ArrayLike<number> | Rea
  * constant y gives 1 for a perfect fit, else 0).
  *
  * @example
- * r2Score([1, 2, 3], [1, 2, 4]) // 0.5
+ * r2Score([1, 2, 3], [1, 2, 4]) // → 0.5
  */
 export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   sameLength('r2Score', yTrue, yPred);
@@ -294,7 +294,7 @@ export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): num
  * Mean of (y − ŷ)² (`sklearn.metrics.mean_squared_error`).
  *
  * @example
- * meanSquaredError([1, 2], [1, 4]) // 2
+ * meanSquaredError([1, 2], [1, 4]) // → 2
  */
 export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   sameLength('meanSquaredError', yTrue, yPred);
@@ -326,4 +326,5 @@ export const SCORERS = {
   r2: { score: r2Score, classification: false },
   neg_mean_squared_error: { score: (t: number[], p: number[]) => -meanSquaredError(t, p), classification: false },
 } satisfies Record<string, Scorer>;
+/** A scorer `crossValScore` accepts by name (the keys of `SCORERS`, scikit-learn's names). */
 export type ScorerName = keyof typeof SCORERS;

@@ -6,7 +6,7 @@ import { ArgumentError, ShapeError } from '../core/errors.js';
  * all give NaN (the mean of nothing, as NumPy), not a perfect-looking or failing score.
  *
  * @example
- * accuracy([0, 1, 1, 0], [0, 1, 0, 0]) // 0.75
+ * accuracy([0, 1, 1, 0], [0, 1, 0, 0]) // → 0.75
  */
 export function accuracy(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   if (yTrue.length !== yPred.length) throw new ShapeError(`accuracy: ${yTrue.length} labels but ${yPred.length} predictions`);
@@ -30,8 +30,8 @@ export interface ConfusionOptions {
  * third argument is the labels or {@link ConfusionOptions}.
  *
  * @example
- * confusionMatrix([0, 1, 1, 0], [0, 1, 0, 0]) // [[2, 0], [1, 1]]
- * confusionMatrix([0, 1, 1, 0], [0, 1, 0, 0], { normalize: 'true' }) // [[1, 0], [0.5, 0.5]]
+ * confusionMatrix([0, 1, 1, 0], [0, 1, 0, 0]) // → [[2, 0], [1, 1]]
+ * confusionMatrix([0, 1, 1, 0], [0, 1, 0, 0], { normalize: 'true' }) // → [[1, 0], [0.5, 0.5]]
  */
 export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: readonly number[] | ConfusionOptions): number[][] {
   if (yTrue.length !== yPred.length) throw new ShapeError(`confusionMatrix: ${yTrue.length} labels but ${yPred.length} predictions`);

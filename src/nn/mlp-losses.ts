@@ -39,7 +39,7 @@ function bceDerivative(y: Float64Array, yhat: Float64Array, out: Float64Array, s
  * Loss pairs: `bceSum` (the lesson 05 listing: summed over samples), `bceMean`, `mse` (mean of (ŷ − y)²).
  *
  * @example
- * mlpLosses.bceSum.value(Float64Array.of(1, 0), Float64Array.of(0.5, 0.5)) // 2·ln 2
+ * mlpLosses.bceSum.value(Float64Array.of(1, 0), Float64Array.of(0.5, 0.5)) // → ≈ 1.3862944 (2·ln 2)
  */
 export const mlpLosses = {
   bceSum: {
@@ -65,4 +65,5 @@ export const mlpLosses = {
     },
   } satisfies LossPair,
 } as const;
+/** The name of a loss of the explicit MLP (the keys of `mlpLosses`). */
 export type MlpLossName = keyof typeof mlpLosses;

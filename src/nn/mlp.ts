@@ -42,7 +42,7 @@ const alloc = (rows: number, cols: number): Matrix => ({ rows, cols, data: new F
  *
  * @example
  * const m = new MLP({ layerSizes: [2, 4, 3, 1], activations: ['relu', 'relu', 'sigmoid'] }).initialize(42);
- * m.W[1].data[0] // 0.1·0.4967141530112327 (np.random.seed(42); randn(2, 4)·0.1)
+ * m.W[1].data[0] // → 0.04967141530112327 (np.random.seed(42); randn(2, 4)·0.1)
  */
 export class MLP {
   readonly layerSizes: readonly number[];

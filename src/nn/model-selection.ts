@@ -50,7 +50,7 @@ function splitSizes(n: number, testSize: number | undefined, trainSize: number |
  * The train and test indices `trainTestSplit` uses for n samples.
  *
  * @example
- * splitIndices(4, { testSize: 0.5, shuffle: false }) // { train: [0, 1], test: [2, 3] }
+ * splitIndices(4, { testSize: 0.5, shuffle: false }) // → { train: [0, 1], test: [2, 3] }
  */
 export function splitIndices(n: number, options: TrainTestSplitOptions = {}): { train: number[]; test: number[] } {
   checkOptions('trainTestSplit', options, ['testSize', 'trainSize', 'shuffle', 'seed']);
@@ -118,7 +118,7 @@ function kOf(op: string, options: KFoldOptions, n: number): number {
  * ⌊n/k⌋ samples, the first n mod k folds one longer; with `shuffle` the indices are shuffled first.
  *
  * @example
- * kFold(5, { nSplits: 2 }) // [{ train: [3, 4], test: [0, 1, 2] }, { train: [0, 1, 2], test: [3, 4] }]
+ * kFold(5, { nSplits: 2 }) // → [{ train: [3, 4], test: [0, 1, 2] }, { train: [0, 1, 2], test: [3, 4] }]
  */
 export function kFold(n: number, options: KFoldOptions = {}): Fold[] {
   if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`kFold: n must be a positive integer, got ${n}`);
@@ -142,7 +142,7 @@ export function kFold(n: number, options: KFoldOptions = {}): Fold[] {
  * per class with `shuffle`).
  *
  * @example
- * stratifiedKFold([0, 0, 1, 1], { nSplits: 2 }) // [{ train: [1, 3], test: [0, 2] }, { train: [0, 2], test: [1, 3] }]
+ * stratifiedKFold([0, 0, 1, 1], { nSplits: 2 }) // → [{ train: [1, 3], test: [0, 2] }, { train: [0, 2], test: [1, 3] }]
  */
 export function stratifiedKFold(y: ArrayLike<number>, options: KFoldOptions = {}): Fold[] {
   const n = y.length;
@@ -195,7 +195,8 @@ export interface CrossValOptions {
  * stratified folds and regression scorers plain ones, neither shuffled, as scikit-learn does.
  *
  * @example
- * crossValScore(() => new SVC({ kernel: 'linear' }), X, y, { cv: 5 }) // five accuracies
+ * const X = [[0, 0], [0, 1], [1, 0], [1, 1], [3, 3], [3, 4], [4, 3], [4, 4]];
+ * crossValScore(() => new SVC({ kernel: 'linear' }), X, [0, 0, 0, 0, 1, 1, 1, 1], { cv: 2 }) // → [1, 1]
  */
 export function crossValScore(makeEstimator: () => Estimator, X: readonly number[][], y: readonly number[], options: CrossValOptions = {}): number[] {
   checkOptions('crossValScore', options, ['cv', 'scoring']);

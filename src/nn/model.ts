@@ -53,7 +53,7 @@ function numbersJson(a: ArrayLike<number>): string {
  * @example
  * const model = new Sequential([new Dense(2, 8, { activation: 'tanh', seed: 0 }), new Dense(8, 1, { activation: 'sigmoid', seed: 1 })]);
  * const history = model.fit([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 1, 1, 0], { epochs: 500, optimizer: 'adam', lr: 0.05 });
- * history.at(-1)!.accuracy // 1
+ * history.at(-1)!.accuracy // → 1
  */
 export class Sequential {
   constructor(readonly layers: Dense[]) {
@@ -114,7 +114,7 @@ export class Sequential {
    * sigmoid output, the softmax of the scores for several classes.
    *
    * @example
-   * mlpModel([2, 4, 3], { output: 'softmax' }).predictProba([[0, 1]])[0].length // 3
+   * mlpModel([2, 4, 3], { output: 'softmax' }).predictProba([[0, 1]])[0].length // → 3
    */
   predictProba(X: MatrixLike): number[][] {
     const head = this.classifierHead('predictProba');
@@ -158,7 +158,8 @@ export class Sequential {
    * equal to the bit (so its predictions are identical).
    *
    * @example
-   * const copy = Sequential.load(model.save()); // same weights, same outputs
+   * const model = mlpModel([2, 4, 1]);
+ * Sequential.load(model.save()).save() === model.save() // → true (same weights, same outputs)
    */
   save(): string {
     for (const [i, l] of this.layers.entries()) {
@@ -223,8 +224,8 @@ export interface MlpModelOptions {
  * `output` (default sigmoid); layer i is seeded with `seed + i`.
  *
  * @example
- * mlpModel([2, 16, 16, 1]).layers.length // 3
- * mlpModel([4, 8, 3], { output: 'softmax' }) // a 3-class classifier
+ * mlpModel([2, 16, 16, 1]).layers.length // → 3
+ * mlpModel([4, 8, 3], { output: 'softmax' }).predictProba([[1, 2, 3, 4]])[0].length // → 3 (a 3-class classifier)
  */
 export function mlpModel(sizes: readonly number[], options: MlpModelOptions = {}): Sequential {
   if (!Array.isArray(sizes) || sizes.length < 2) throw new ArgumentError(`mlpModel: need at least two layer sizes, got [${String(sizes)}]`);

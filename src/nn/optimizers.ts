@@ -165,6 +165,8 @@ function adamw(options: AdamOptions = {}): Optimizer {
  *
  * @example
  * const opt = optimizers.adam({ lr: 0.01, weightDecay: 1e-4 }); // then opt.step(params, grads) each iteration
+ * typeof opt.step // → 'function'
  */
 export const optimizers = { sgd, momentum, adam, adamw } as const;
+/** The name of an optimizer in `optimizers` ('sgd', 'momentum', 'adam' or 'adamw'), as `fit`'s `optimizer` option takes it. */
 export type OptimizerName = keyof typeof optimizers;

@@ -60,7 +60,7 @@ abstract class Scaler {
  * Standardize features to mean 0 and variance 1 (`sklearn.preprocessing.StandardScaler`).
  *
  * @example
- * new StandardScaler().fitTransform([[0], [2]]) // [[-1], [1]]
+ * new StandardScaler().fitTransform([[0], [2]]) // → [[-1], [1]]
  */
 export class StandardScaler extends Scaler {
   protected readonly kind = 'StandardScaler';
@@ -119,7 +119,7 @@ export class StandardScaler extends Scaler {
  * (`sklearn.preprocessing.MinMaxScaler`).
  *
  * @example
- * new MinMaxScaler().fitTransform([[1], [3], [2]]) // [[0], [1], [0.5]]
+ * new MinMaxScaler().fitTransform([[1], [3], [2]]) // → [[0], [1], [0.5]]
  */
 export class MinMaxScaler extends Scaler {
   protected readonly kind = 'MinMaxScaler';

@@ -21,8 +21,8 @@ function pos(name: string, v: number, integer = false): number {
  * The schedules. Pass one as `fit(X, y, { lrSchedule: schedules.cosine({ epochs: 100 }) })`.
  *
  * @example
- * schedules.step({ stepSize: 10, gamma: 0.5 })(25, 0.1) // 0.025
- * schedules.cosine({ epochs: 100 })(100, 0.1) // 0
+ * schedules.step({ stepSize: 10, gamma: 0.5 })(25, 0.1) // → 0.025
+ * schedules.cosine({ epochs: 100 })(100, 0.1) // → 0
  */
 export const schedules = {
   /** η₀ throughout. */

@@ -9,7 +9,7 @@ import { ArgumentError, ShapeError } from '../core/index.js';
  * start + i·step with step = (stop − start)/(num − 1), and the last value is exactly `stop`).
  *
  * @example
- * linspace(0, 1, 5) // Float64Array [0, 0.25, 0.5, 0.75, 1]
+ * linspace(0, 1, 5) // → Float64Array [0, 0.25, 0.5, 0.75, 1]
  */
 export function linspace(start: number, stop: number, num = 50): Float64Array {
   if (!Number.isInteger(num) || num < 0) throw new ArgumentError(`linspace: num must be a non-negative integer, got ${num}`);
@@ -34,7 +34,7 @@ export function linspace(start: number, stop: number, num = 50): Float64Array {
  * `arange(-10, 10, 0.1)` has 200 entries even though 0.1 is not exact in binary.
  *
  * @example
- * arange(0, 1, 0.25) // Float64Array [0, 0.25, 0.5, 0.75]
+ * arange(0, 1, 0.25) // → Float64Array [0, 0.25, 0.5, 0.75]
  */
 export function arange(start: number, stop?: number, step = 1): Float64Array {
   if (stop === undefined) {
@@ -65,7 +65,7 @@ export interface Meshgrid {
  * (ny, nx) with xv[i][j] = x[j]; `'ij'` gives (nx, ny) with xv[i][j] = x[i], yv[i][j] = y[j].
  *
  * @example
- * meshgrid([1, 2], [3, 4, 5], 'ij').yv // Float64Array [3, 4, 5, 3, 4, 5]
+ * meshgrid([1, 2], [3, 4, 5], 'ij').yv // → Float64Array [3, 4, 5, 3, 4, 5]
  */
 export function meshgrid(x: ArrayLike<number>, y: ArrayLike<number>, indexing: 'xy' | 'ij' = 'xy'): Meshgrid {
   const nx = x.length, ny = y.length;
@@ -91,7 +91,7 @@ export function meshgrid(x: ArrayLike<number>, y: ArrayLike<number>, indexing: '
  * `cumsum` does for 1-D input.
  *
  * @example
- * cumsum([1, 2, 3]) // Float64Array [1, 3, 6]
+ * cumsum([1, 2, 3]) // → Float64Array [1, 3, 6]
  */
 export function cumsum(x: ArrayLike<number>): Float64Array {
   const out = new Float64Array(x.length);
@@ -108,7 +108,7 @@ export function cumsum(x: ArrayLike<number>): Float64Array {
  * symbolic derivative.
  *
  * @example
- * arrayDiff([1, 4, 9, 16]) // Float64Array [3, 5, 7]
+ * arrayDiff([1, 4, 9, 16]) // → Float64Array [3, 5, 7]
  */
 export function arrayDiff(x: ArrayLike<number>, n = 1): Float64Array {
   let cur = Float64Array.from(x);
@@ -124,7 +124,7 @@ export function arrayDiff(x: ArrayLike<number>, n = 1): Float64Array {
  * Apply f to every element.
  *
  * @example
- * vmap([1, 2], (v) => v * v) // Float64Array [1, 4]
+ * vmap([1, 2], (v) => v * v) // → Float64Array [1, 4]
  */
 export function vmap(x: ArrayLike<number>, f: (v: number, i: number) => number): Float64Array {
   const out = new Float64Array(x.length);
@@ -140,7 +140,7 @@ function sameLength(a: ArrayLike<number>, b: ArrayLike<number>, op: string): voi
  * Combine two arrays elementwise with f.
  *
  * @example
- * vzip([1, 2], [3, 4], Math.max) // Float64Array [3, 4]
+ * vzip([1, 2], [3, 4], Math.max) // → Float64Array [3, 4]
  */
 export function vzip(a: ArrayLike<number>, b: ArrayLike<number>, f: (u: number, v: number) => number): Float64Array {
   sameLength(a, b, 'vzip');
@@ -153,7 +153,7 @@ export function vzip(a: ArrayLike<number>, b: ArrayLike<number>, f: (u: number, 
  * a + b, or a + s when b is a number.
  *
  * @example
- * vadd([1, 2], [3, 4]) // Float64Array [4, 6]
+ * vadd([1, 2], [3, 4]) // → Float64Array [4, 6]
  */
 export function vadd(a: ArrayLike<number>, b: ArrayLike<number> | number): Float64Array {
   if (typeof b === 'number') return vmap(a, (v) => v + b);
@@ -164,7 +164,7 @@ export function vadd(a: ArrayLike<number>, b: ArrayLike<number> | number): Float
  * a − b, or a − s when b is a number.
  *
  * @example
- * vsub([3, 4], [1, 1]) // Float64Array [2, 3]
+ * vsub([3, 4], [1, 1]) // → Float64Array [2, 3]
  */
 export function vsub(a: ArrayLike<number>, b: ArrayLike<number> | number): Float64Array {
   if (typeof b === 'number') return vmap(a, (v) => v - b);
@@ -175,7 +175,7 @@ export function vsub(a: ArrayLike<number>, b: ArrayLike<number> | number): Float
  * Elementwise a·b, or a·s when b is a number.
  *
  * @example
- * vmul([1, 2], 3) // Float64Array [3, 6]
+ * vmul([1, 2], 3) // → Float64Array [3, 6]
  */
 export function vmul(a: ArrayLike<number>, b: ArrayLike<number> | number): Float64Array {
   if (typeof b === 'number') return vmap(a, (v) => v * b);
@@ -186,7 +186,7 @@ export function vmul(a: ArrayLike<number>, b: ArrayLike<number> | number): Float
  * Elementwise a / b, or a / s when b is a number.
  *
  * @example
- * vdiv([2, 4], 2) // Float64Array [1, 2]
+ * vdiv([2, 4], 2) // → Float64Array [1, 2]
  */
 export function vdiv(a: ArrayLike<number>, b: ArrayLike<number> | number): Float64Array {
   if (typeof b === 'number') return vmap(a, (v) => v / b);
@@ -197,7 +197,7 @@ export function vdiv(a: ArrayLike<number>, b: ArrayLike<number> | number): Float
  * The dot product Σ a_i·b_i.
  *
  * @example
- * vdot([1, 2, 3], [4, 5, 6]) // 32
+ * vdot([1, 2, 3], [4, 5, 6]) // → 32
  */
 export function vdot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   sameLength(a, b, 'vdot');
@@ -210,7 +210,7 @@ export function vdot(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * The Euclidean norm ‖x‖₂ (scaled to avoid overflow), or the max-norm with `ord = Infinity`.
  *
  * @example
- * vnorm([3, 4]) // 5
+ * vnorm([3, 4]) // → 5
  */
 export function vnorm(x: ArrayLike<number>, ord: 2 | 1 | typeof Infinity = 2): number {
   let scale = 0;
@@ -229,7 +229,7 @@ export function vnorm(x: ArrayLike<number>, ord: 2 | 1 | typeof Infinity = 2): n
  * The sum of the elements (pairwise summation, as NumPy does, for a small rounding error).
  *
  * @example
- * vsum([0.1, 0.2, 0.3]) // 0.6000000000000001
+ * vsum([0.1, 0.2, 0.3]) // → 0.6000000000000001
  */
 export function vsum(x: ArrayLike<number>): number {
   return pairwise(x, 0, x.length);
@@ -252,7 +252,7 @@ function pairwise(x: ArrayLike<number>, lo: number, hi: number): number {
  * The index of the largest element (first on ties); −1 for an empty array.
  *
  * @example
- * argmax([1, 5, 5, 2]) // 1
+ * argmax([1, 5, 5, 2]) // → 1
  */
 export function argmax(x: ArrayLike<number>): number {
   let best = -1;
@@ -264,7 +264,7 @@ export function argmax(x: ArrayLike<number>): number {
  * The index of the smallest element (first on ties); −1 for an empty array.
  *
  * @example
- * argmin([3, 1, 1]) // 1
+ * argmin([3, 1, 1]) // → 1
  */
 export function argmin(x: ArrayLike<number>): number {
   let best = -1;

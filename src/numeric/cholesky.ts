@@ -9,7 +9,7 @@ import { assertFiniteMatrix, assertFiniteVector, assertSquare, type Matrix } fro
  * Throws DomainError if A is not symmetric (relative tolerance 1e−10) or not positive definite.
  *
  * @example
- * cholesky(matrix(2, 2, [4, 2, 2, 3])).data // Float64Array [2, 0, 1, 1.4142135623730951]
+ * cholesky(matrix(2, 2, [4, 2, 2, 3])).data // → Float64Array [2, 0, 1, 1.4142135623730951]
  */
 export function cholesky(a: Matrix): Matrix {
   assertSquare(a, 'cholesky');
@@ -47,7 +47,7 @@ export function cholesky(a: Matrix): Matrix {
  * Solve A·x = b given A's Cholesky factor L (L·y = b, then Lᵀ·x = y).
  *
  * @example
- * choleskySolve(cholesky(matrix(2, 2, [4, 2, 2, 3])), [6, 5]) // Float64Array [1, 1]
+ * choleskySolve(cholesky(matrix(2, 2, [4, 2, 2, 3])), [6, 5]) // → Float64Array [1, 1]
  */
 export function choleskySolve(l: Matrix, b: ArrayLike<number>): Float64Array {
   const n = l.rows;

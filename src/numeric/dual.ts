@@ -17,7 +17,7 @@ export type DualLike = Dual | number;
  * A dual number; `dual(x, 1)` seeds the variable of differentiation.
  *
  * @example
- * dual(2, 1) // { re: 2, du: 1 }
+ * dual(2, 1) // → { re: 2, du: 1 }
  */
 export function dual(re: number, du = 0): Dual {
   return { re, du };
@@ -39,7 +39,7 @@ function chain(a: DualLike, value: number, slope: number): Dual {
  *
  * @example
  * const f = (x: Dual) => D.div(D.exp(x), D.sqrt(D.add(D.pow(D.sin(x), 3), D.pow(D.cos(x), 3))));
- * f(dual(1.5, 1)).du // 4.05342789389862 (exact: 4.0534278938986206…)
+ * f(dual(1.5, 1)).du // → 4.05342789389862 (exact: 4.0534278938986206…)
  */
 export const D = {
   /** A constant (derivative 0). */
@@ -119,7 +119,7 @@ export const D = {
  * The exact derivative f′(x) of a function written over duals.
  *
  * @example
- * dualDerivative((x) => D.mul(x, D.sin(x)), 0) // 0
+ * dualDerivative((x) => D.mul(x, D.sin(x)), 0) // → 0
  */
 export function dualDerivative(f: (x: Dual) => DualLike, x: number): number {
   return lift(f({ re: x, du: 1 })).du;
@@ -129,7 +129,7 @@ export function dualDerivative(f: (x: Dual) => DualLike, x: number): number {
  * The exact gradient of f: ℝⁿ → ℝ written over duals, by n forward passes (seed e_i each time).
  *
  * @example
- * dualGradient(([x, y]) => D.mul(x!, y!), [2, 3]) // Float64Array [3, 2]
+ * dualGradient(([x, y]) => D.mul(x!, y!), [2, 3]) // → Float64Array [3, 2]
  */
 export function dualGradient(f: (x: Dual[]) => DualLike, x: ArrayLike<number>): Float64Array {
   const n = x.length;

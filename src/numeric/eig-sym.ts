@@ -31,7 +31,7 @@ export interface EigSymOptions {
  * off-diagonal mass is below ε² of the total. Accurate to high relative precision; O(n³) a sweep.
  *
  * @example
- * eigSym(matrix(2, 2, [2, 1, 1, 2])).values // Float64Array [1, 3]
+ * eigSym(matrix(2, 2, [2, 1, 1, 2])).values // → Float64Array [1, 3]
  */
 export function eigSym(a: Matrix, options: EigSymOptions = {}): EigSymResult {
   assertSquare(a, 'eigSym');

@@ -28,7 +28,7 @@ const EPMACH = Number.EPSILON;
  * const t = epsilonTable();
  * let s = 0, out = { value: 0, error: 0 };
  * for (let k = 0; k < 12; k++) { s += (-1) ** k / (k + 1); out = t.push(s); }
- * out.value // ≈ Math.LN2
+ * out.value // → ≈ 0.6931472 (ln 2)
  */
 export function epsilonTable(): EpsilonTable {
   const tab = new Float64Array(LIMEXP + 3);

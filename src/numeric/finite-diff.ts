@@ -41,8 +41,8 @@ function checkFinite(x: number, what: string): void {
  *
  * @example
  * const f = (x: number) => Math.exp(x) / Math.sqrt(Math.sin(x) ** 3 + Math.cos(x) ** 3);
- * derivative(f, 1.5) // ≈ 4.0534278939 (central, ~1e−10)
- * derivative(f, 1.5, { method: 'richardson' }) // ≈ 4.053427893898621 (~1e−14)
+ * derivative(f, 1.5) // → ≈ 4.05342789 (central differences, error ~1e−9)
+ * derivative(f, 1.5, { method: 'richardson' }) // → ≈ 4.053427893898621 (~1e−14)
  */
 export function derivative(f: (x: number) => number, x: number, options?: DerivativeOptions): number;
 export function derivative(f: (x: Dual) => DualLike, x: number, options: DerivativeOptions & { method: 'dual' }): number;
@@ -85,7 +85,7 @@ function derivativeRaw(f: ((x: number) => number) | ((x: Dual) => DualLike), x: 
  * the error estimate starts to grow (rounding takes over). Returns the best value and its error.
  *
  * @example
- * richardson(Math.sin, 0).value // 1
+ * richardson(Math.sin, 0).value // → 1
  */
 export function richardson(f: (x: number) => number, x: number, h0?: number): { value: number; error: number } {
   checkFinite(x, 'richardson: x');
@@ -149,7 +149,7 @@ function perturbed(x: ArrayLike<number>): Float64Array {
  * ∇f(x) for f: ℝⁿ → ℝ, one coordinate at a time.
  *
  * @example
- * numericGradient(([x, y]) => x! ** 2 + y! ** 3, [2, 3]) // ≈ Float64Array [4, 27]
+ * numericGradient(([x, y]) => x! ** 2 + y! ** 3, [2, 3]) // → ≈ Float64Array [4, 27]
  */
 export function numericGradient(f: (x: Float64Array) => number, x: ArrayLike<number>, options: GradientOptions = {}): Float64Array {
   const jac = numericJacobian((v) => [f(v)], x, options);
@@ -160,7 +160,7 @@ export function numericGradient(f: (x: Float64Array) => number, x: ArrayLike<num
  * The m×n Jacobian J_ij = ∂f_i/∂x_j of f: ℝⁿ → ℝᵐ (column j from perturbing x_j).
  *
  * @example
- * numericJacobian(([x, y]) => [2 * x! * y!, x! ** 2 * y!], [1, 2]).data // ≈ [4, 2, 4, 1]
+ * numericJacobian(([x, y]) => [2 * x! * y!, x! ** 2 * y!], [1, 2]).data // → ≈ [4, 2, 4, 1]
  */
 export function numericJacobian(f: (x: Float64Array) => ArrayLike<number>, x: ArrayLike<number>, options: GradientOptions = {}): Matrix {
   const method = options.method ?? 'central';
@@ -200,7 +200,7 @@ export function numericJacobian(f: (x: Float64Array) => ArrayLike<number>, x: Ar
  * H_ij ≈ [f(x+h_i+h_j) − f(x+h_i−h_j) − f(x−h_i+h_j) + f(x−h_i−h_j)]/(4h_ih_j), symmetric.
  *
  * @example
- * numericHessian(([x, y]) => x! ** 2 * y!, [1, 2]).data // ≈ [4, 2, 2, 0]
+ * numericHessian(([x, y]) => x! ** 2 * y!, [1, 2]).data // → ≈ [4, 2, 2, 0]
  */
 export function numericHessian(f: (x: Float64Array) => number, x: ArrayLike<number>, options: { relStep?: number } = {}): Matrix {
   const xv = perturbed(x);
@@ -229,7 +229,7 @@ export function numericHessian(f: (x: Float64Array) => number, x: ArrayLike<numb
  * direction with `normalize: false`), by a central difference along the line.
  *
  * @example
- * directionalDerivative(([x, y]) => x! ** 2 + y! ** 2, [1, 1], [1, 1]) // ≈ 2√2
+ * directionalDerivative(([x, y]) => x! ** 2 + y! ** 2, [1, 1], [1, 1]) // → ≈ 2.8284271 (2√2)
  */
 export function directionalDerivative(
   f: (x: Float64Array) => number,
@@ -267,7 +267,7 @@ export interface GradientCheck {
  * Compare an analytic gradient with central differences and report the worst relative error.
  *
  * @example
- * checkGradient(([x, y]) => x! * y!, ([x, y]) => [y!, x!], [2, 3]).ok // true
+ * checkGradient(([x, y]) => x! * y!, ([x, y]) => [y!, x!], [2, 3]).ok // → true
  */
 export function checkGradient(
   f: (x: Float64Array) => number,

@@ -48,7 +48,7 @@ export interface RuleResult {
  * 50ε·∫|f| (rounding).
  *
  * @example
- * gk21((x) => x * x, 0, 1).result // ≈ 1/3
+ * gk21((x) => x * x, 0, 1).result // → ≈ 1/3
  */
 export function gk21(f: (x: number) => number, a: number, b: number): RuleResult {
   const centr = 0.5 * (a + b);

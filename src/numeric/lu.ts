@@ -24,7 +24,7 @@ export interface LUFactors {
  *
  * @example
  * const f = luFactor(matrix(2, 2, [0, 1, 1, 0]));
- * f.sign // -1
+ * f.sign // → -1
  */
 export function luFactor(a: Matrix): LUFactors {
   assertSquare(a, 'luFactor');
@@ -73,7 +73,7 @@ export function luFactor(a: Matrix): LUFactors {
  * Solve A·x = b from a factorization: forward substitution L·y = P·b, back substitution U·x = y.
  *
  * @example
- * luSolve(luFactor(matrix(2, 2, [2, 0, 0, 4])), [2, 4]) // Float64Array [1, 1]
+ * luSolve(luFactor(matrix(2, 2, [2, 0, 0, 4])), [2, 4]) // → Float64Array [1, 1]
  */
 export function luSolve(f: LUFactors, b: ArrayLike<number>): Float64Array {
   const n = f.lu.rows;
@@ -121,7 +121,7 @@ function luSolveTransposed(f: LUFactors, b: ArrayLike<number>): Float64Array {
  * package may use the short alias `solve`.
  *
  * @example
- * linsolve(matrix(2, 2, [3, 1, 1, 2]), [9, 8]) // Float64Array [2, 3]
+ * linsolve(matrix(2, 2, [3, 1, 1, 2]), [9, 8]) // → Float64Array [2, 3]
  */
 export function linsolve(a: Matrix, b: ArrayLike<number>): Float64Array;
 export function linsolve(a: Matrix, b: Matrix): Matrix;
@@ -152,7 +152,7 @@ function isMatrix(b: unknown): b is Matrix {
  * The determinant, ±Π u_kk from the LU factors (0 for a matrix singular to working precision).
  *
  * @example
- * det(matrix(2, 2, [1, 2, 3, 4])) // -2
+ * det(matrix(2, 2, [1, 2, 3, 4])) // → -2
  */
 export function det(a: Matrix): number {
   let f: LUFactors;
@@ -172,7 +172,7 @@ export function det(a: Matrix): number {
  * The inverse A⁻¹ (solve A·X = I). Prefer `solve` for systems: it is cheaper and more accurate.
  *
  * @example
- * inverse(matrix(2, 2, [2, 0, 0, 4])).data // Float64Array [0.5, 0, 0, 0.25]
+ * inverse(matrix(2, 2, [2, 0, 0, 4])).data // → Float64Array [0.5, 0, 0, 0.25]
  */
 export function inverse(a: Matrix): Matrix {
   const f = luFactor(a);
@@ -194,7 +194,7 @@ export function inverse(a: Matrix): Matrix {
  * a few solves with A and Aᵀ instead of forming A⁻¹. Returns Infinity for a singular matrix.
  *
  * @example
- * condEstimate(identity(3)) // 1
+ * condEstimate(identity(3)) // → 1
  */
 export function condEstimate(a: Matrix): number {
   let f: LUFactors;

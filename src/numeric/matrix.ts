@@ -19,7 +19,7 @@ function checkDim(n: number, what: string): void {
  * A `rows × cols` matrix; `data` (row-major, copied) defaults to zeros.
  *
  * @example
- * matrix(2, 2, [1, 2, 3, 4]).data[2] // 3
+ * matrix(2, 2, [1, 2, 3, 4]).data[2] // → 3
  */
 export function matrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
   checkDim(rows, 'rows');
@@ -38,7 +38,7 @@ export function matrix(rows: number, cols: number, data?: ArrayLike<number>): Ma
  * A matrix from an array of rows.
  *
  * @example
- * fromRows([[1, 2], [3, 4]]).cols // 2
+ * fromRows([[1, 2], [3, 4]]).cols // → 2
  */
 export function fromRows(rows: ArrayLike<number>[]): Matrix {
   const m = rows.length;
@@ -56,7 +56,7 @@ export function fromRows(rows: ArrayLike<number>[]): Matrix {
  * The rows of a matrix as plain arrays (for printing and tests).
  *
  * @example
- * toRows(identity(2)) // [[1, 0], [0, 1]]
+ * toRows(identity(2)) // → [[1, 0], [0, 1]]
  */
 export function toRows(a: Matrix): number[][] {
   const out: number[][] = [];
@@ -68,7 +68,7 @@ export function toRows(a: Matrix): number[][] {
  * The n × n identity.
  *
  * @example
- * identity(3).data[4] // 1
+ * identity(3).data[4] // → 1
  */
 export function identity(n: number): Matrix {
   const out = matrix(n, n);
@@ -80,7 +80,7 @@ export function identity(n: number): Matrix {
  * A copy of a matrix.
  *
  * @example
- * copyMatrix(identity(2)).data[0] // 1
+ * copyMatrix(identity(2)).data[0] // → 1
  */
 export function copyMatrix(a: Matrix): Matrix {
   return { rows: a.rows, cols: a.cols, data: Float64Array.from(a.data) };
@@ -90,7 +90,7 @@ export function copyMatrix(a: Matrix): Matrix {
  * Entry (i, j).
  *
  * @example
- * at(matrix(2, 2, [1, 2, 3, 4]), 1, 0) // 3
+ * at(matrix(2, 2, [1, 2, 3, 4]), 1, 0) // → 3
  */
 export function at(a: Matrix, i: number, j: number): number {
   return a.data[i * a.cols + j]!;
@@ -100,7 +100,7 @@ export function at(a: Matrix, i: number, j: number): number {
  * The transpose Aᵀ.
  *
  * @example
- * transpose(matrix(1, 2, [1, 2])).rows // 2
+ * transpose(matrix(1, 2, [1, 2])).rows // → 2
  */
 export function transpose(a: Matrix): Matrix {
   const { rows: m, cols: n, data } = a;
@@ -113,7 +113,7 @@ export function transpose(a: Matrix): Matrix {
  * The product A·B (i-k-j loop order so the inner loop walks both operands contiguously).
  *
  * @example
- * matmul(identity(2), matrix(2, 1, [5, 6])).data // Float64Array [5, 6]
+ * matmul(identity(2), matrix(2, 1, [5, 6])).data // → Float64Array [5, 6]
  */
 export function matmul(a: Matrix, b: Matrix): Matrix {
   if (a.cols !== b.rows) {
@@ -138,7 +138,7 @@ export function matmul(a: Matrix, b: Matrix): Matrix {
  * The matrix–vector product A·x.
  *
  * @example
- * matvec(matrix(2, 2, [1, 2, 3, 4]), [1, 1]) // Float64Array [3, 7]
+ * matvec(matrix(2, 2, [1, 2, 3, 4]), [1, 1]) // → Float64Array [3, 7]
  */
 export function matvec(a: Matrix, x: ArrayLike<number>): Float64Array {
   if (x.length !== a.cols) throw new ShapeError(`matvec: (${a.rows}×${a.cols}) · vector of length ${x.length}`);
@@ -156,7 +156,7 @@ export function matvec(a: Matrix, x: ArrayLike<number>): Float64Array {
  * Aᵀ·x without forming the transpose.
  *
  * @example
- * matTvec(matrix(2, 2, [1, 2, 3, 4]), [1, 1]) // Float64Array [4, 6]
+ * matTvec(matrix(2, 2, [1, 2, 3, 4]), [1, 1]) // → Float64Array [4, 6]
  */
 export function matTvec(a: Matrix, x: ArrayLike<number>): Float64Array {
   if (x.length !== a.rows) throw new ShapeError(`matTvec: (${a.rows}×${a.cols})ᵀ · vector of length ${x.length}`);
@@ -173,7 +173,7 @@ export function matTvec(a: Matrix, x: ArrayLike<number>): Float64Array {
  * Elementwise A + s·B.
  *
  * @example
- * matAdd(identity(2), identity(2), 2).data[0] // 3
+ * matAdd(identity(2), identity(2), 2).data[0] // → 3
  */
 export function matAdd(a: Matrix, b: Matrix, s = 1): Matrix {
   if (a.rows !== b.rows || a.cols !== b.cols) {
@@ -188,7 +188,7 @@ export function matAdd(a: Matrix, b: Matrix, s = 1): Matrix {
  * s·A.
  *
  * @example
- * matScale(identity(2), 3).data[3] // 3
+ * matScale(identity(2), 3).data[3] // → 3
  */
 export function matScale(a: Matrix, s: number): Matrix {
   return { rows: a.rows, cols: a.cols, data: a.data.map((v) => v * s) };
@@ -198,7 +198,7 @@ export function matScale(a: Matrix, s: number): Matrix {
  * The 1-norm (max column sum), ∞-norm (max row sum) or Frobenius norm.
  *
  * @example
- * matNorm(matrix(2, 2, [1, -2, 3, 4]), 'inf') // 7
+ * matNorm(matrix(2, 2, [1, -2, 3, 4]), 'inf') // → 7
  */
 export function matNorm(a: Matrix, kind: '1' | 'inf' | 'fro' = 'fro'): number {
   const { rows: m, cols: n, data } = a;
@@ -228,7 +228,8 @@ export function matNorm(a: Matrix, kind: '1' | 'inf' | 'fro' = 'fro'): number {
  * Throws DomainError naming the first NaN/±Infinity entry; solvers call it on their input.
  *
  * @example
- * assertFiniteMatrix(matrix(1, 2, [1, 2]), 'mySolver') // returns; with a NaN entry it throws DomainError
+ * assertFiniteMatrix(matrix(1, 2, [1, 2]), 'mySolver') // → undefined
+ * assertFiniteMatrix(matrix(1, 2, [1, NaN]), 'mySolver') // → throws DomainError
  */
 export function assertFiniteMatrix(a: Matrix, op: string): void {
   for (let k = 0; k < a.data.length; k++) {
@@ -243,7 +244,8 @@ export function assertFiniteMatrix(a: Matrix, op: string): void {
  * Throws DomainError naming the first non-finite entry of a vector.
  *
  * @example
- * assertFiniteVector([1, 2], 'mySolver') // returns; [1, Infinity] throws DomainError
+ * assertFiniteVector([1, 2], 'mySolver') // → undefined
+ * assertFiniteVector([1, Infinity], 'mySolver') // → throws DomainError
  */
 export function assertFiniteVector(x: ArrayLike<number>, op: string): void {
   for (let k = 0; k < x.length; k++) {
@@ -255,7 +257,8 @@ export function assertFiniteVector(x: ArrayLike<number>, op: string): void {
  * Throws ShapeError unless `a` is square.
  *
  * @example
- * assertSquare(identity(2), 'det') // returns; a 2×3 matrix throws ShapeError
+ * assertSquare(identity(2), 'det') // → undefined
+ * assertSquare(matrix(2, 3, [1, 2, 3, 4, 5, 6]), 'det') // → throws ShapeError
  */
 export function assertSquare(a: Matrix, op: string): void {
   if (a.rows !== a.cols) throw new ShapeError(`${op} needs a square matrix, got ${a.rows}×${a.cols}`);

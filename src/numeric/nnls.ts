@@ -83,7 +83,7 @@ function subsetLstsq(a: Float64Array, m: number, n: number, cols: number[], b: F
  *
  * @example
  * // A = I, b = (1, −2): the negative component is clipped to 0
- * nnls(matrix(2, 2, [1, 0, 0, 1]), [1, -2]).x // Float64Array [1, 0]
+ * nnls(matrix(2, 2, [1, 0, 0, 1]), [1, -2]).x // → Float64Array [1, 0]
  */
 export function nnls(a: Matrix, b: ArrayLike<number>, options: NnlsOptions = {}): NnlsResult {
   const m = a.rows, n = a.cols;

@@ -28,7 +28,7 @@ function horner(c: number[], zr: number, zi: number): [number, number, number, n
  * parts below 1e−14·|z| are set to 0 (real coefficients give real roots exactly then).
  *
  * @example
- * polyRoots([1, -3, 2]) // ≈ [{ re: 1, im: 0 }, { re: 2, im: 0 }]
+ * polyRoots([1, -3, 2]) // → ≈ [{ re: 1, im: 0 }, { re: 2, im: 0 }]
  */
 export function polyRoots(coeffs: ArrayLike<number>, options: { maxiter?: number } = {}): ComplexRoot[] {
   const c0 = Array.from(coeffs);

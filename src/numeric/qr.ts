@@ -124,7 +124,7 @@ export interface QROptions {
  *
  * @example
  * const { q, r } = qr(matrix(2, 2, [3, 1, 4, 2]));
- * Math.abs(r.data[0]) // 5
+ * Math.abs(r.data[0]) // → 5
  */
 export function qr(a: Matrix, options: QROptions = {}): QRResult {
   const mode = options.mode ?? 'reduced';
@@ -171,7 +171,7 @@ export interface LstsqResult {
  *
  * @example
  * // fit y = c0 + c1·t through (0,1), (1,3), (2,5)
- * lstsq(matrix(3, 2, [1, 0, 1, 1, 1, 2]), [1, 3, 5]).x // ≈ Float64Array [1, 2]
+ * lstsq(matrix(3, 2, [1, 0, 1, 1, 1, 2]), [1, 3, 5]).x // → ≈ Float64Array [1, 2]
  */
 export function lstsq(a: Matrix, b: ArrayLike<number>, options: LstsqOptions = {}): LstsqResult {
   const { rows: m, cols: n } = a;

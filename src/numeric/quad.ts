@@ -58,7 +58,7 @@ export interface QuadResult {
  * status → message, after QUADPACK's documentation.
  *
  * @example
- * QUAD_MESSAGES[quad((x) => 1 / x, 0, 1).status] // explains why 1/x on (0, 1] was not certified
+ * quad((x) => 1 / x, 0, 1).status // → 1 (QUAD_MESSAGES[1] says why 1/x on (0, 1] was not certified)
  */
 export const QUAD_MESSAGES: Record<number, string> = {
   0: 'The integral converged to the requested tolerance.',
@@ -75,9 +75,9 @@ export const QUAD_MESSAGES: Record<number, string> = {
  * Throws ArgumentError for bad options and DomainError if f returns NaN or ±Infinity at a node.
  *
  * @example
- * quad(Math.exp, 0, 1).value // ≈ Math.E - 1
- * quad((x) => Math.exp(-x * x), -Infinity, Infinity).value // ≈ √π
- * quad((x) => Math.sin(x) / x, 0, Infinity).value // ≈ π/2
+ * quad(Math.exp, 0, 1).value // → ≈ 1.7182818 (e − 1)
+ * quad((x) => Math.exp(-x * x), -Infinity, Infinity).value // → ≈ 1.7724539 (√π)
+ * quad((x) => Math.sin(x) / x, 0, Infinity).value // → ≈ 1.5707963 (π/2)
  */
 export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
   const r = quadRetrying(f, a, b, options);

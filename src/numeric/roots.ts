@@ -27,7 +27,7 @@ export interface BrentOptions {
  * enough, bisection otherwise — so it never does worse than bisection.
  *
  * @example
- * brentq((x) => x * x - 2, 0, 2).root // ≈ Math.SQRT2
+ * brentq((x) => x * x - 2, 0, 2).root // → ≈ 1.4142136 (√2)
  */
 export function brentq(f: (x: number) => number, a: number, b: number, options: BrentOptions = {}): RootResult {
   const xtol = options.xtol ?? 2e-12;
@@ -105,8 +105,8 @@ export interface NewtonOptions {
  * is given. Fast near a simple root; no bracket, so it can wander: ConvergenceError then.
  *
  * @example
- * newton((x) => x * x - 2, 1, { fprime: (x) => 2 * x }).root // ≈ Math.SQRT2
- * newton(Math.cos, 1).root // ≈ π/2
+ * newton((x) => x * x - 2, 1, { fprime: (x) => 2 * x }).root // → ≈ 1.4142136 (√2)
+ * newton(Math.cos, 1).root // → ≈ 1.5707963 (π/2)
  */
 export function newton(f: (x: number) => number, x0: number, options: NewtonOptions = {}): RootResult {
   const tol = options.tol ?? 1.48e-8;

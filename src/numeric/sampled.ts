@@ -22,7 +22,7 @@ function spacing(y: ArrayLike<number>, s: SampleSpacing, op: string): (i: number
  * The trapezoid rule Σ (x_{i+1} − x_i)·(y_i + y_{i+1})/2.
  *
  * @example
- * trapezoid([0, 1, 4], { x: [0, 1, 2] }) // 3
+ * trapezoid([0, 1, 4], { x: [0, 1, 2] }) // → 3
  */
 export function trapezoid(y: ArrayLike<number>, spacingOptions: SampleSpacing = {}): number {
   const h = spacing(y, spacingOptions, 'trapezoid');
@@ -36,7 +36,7 @@ export function trapezoid(y: ArrayLike<number>, spacingOptions: SampleSpacing = 
  * prepended (length n), as SciPy's `cumulative_trapezoid`.
  *
  * @example
- * cumulativeTrapezoid([0, 1, 2, 3], { initial: 0 }) // Float64Array [0, 0.5, 2, 4.5]
+ * cumulativeTrapezoid([0, 1, 2, 3], { initial: 0 }) // → Float64Array [0, 0.5, 2, 4.5]
  */
 export function cumulativeTrapezoid(y: ArrayLike<number>, options: SampleSpacing & { initial?: number } = {}): Float64Array {
   const h = spacing(y, options, 'cumulativeTrapezoid');
@@ -61,7 +61,7 @@ export function cumulativeTrapezoid(y: ArrayLike<number>, options: SampleSpacing
  * η = h₁³/(6h₀(h₀+h₁)).
  *
  * @example
- * simpson([0, 1, 8, 27, 64], { dx: 1 }) // 64  (∫₀⁴ x³ = 64)
+ * simpson([0, 1, 8, 27, 64], { dx: 1 }) // → 64  (∫₀⁴ x³ = 64)
  */
 export function simpson(y: ArrayLike<number>, spacingOptions: SampleSpacing = {}): number {
   const h = spacing(y, spacingOptions, 'simpson');

@@ -34,7 +34,7 @@ export type OnnxExportable = Sequential | MLP | SVC | LinearSVC;
  * @example
  * const svm = new SVC({ kernel: 'linear' }).fit([[0, 0], [1, 1], [2, 2], [3, 3]], [0, 0, 1, 1]);
  * const bytes = toONNX(svm); // write with fs.writeFileSync('svm.onnx', bytes)
- * bytes.length > 0 // true
+ * bytes.length > 0 // → true
  */
 export function toONNX(model: OnnxExportable, options: ToOnnxOptions = {}): Uint8Array {
   const name = options.name ?? 'nabla_model';

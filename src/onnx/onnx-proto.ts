@@ -29,6 +29,7 @@ export type Attribute =
   | { name: string; ints: ArrayLike<number> }
   | { name: string; strings: readonly string[] };
 
+/** One ONNX operator node: its op type, input and output value names, and attributes. */
 export interface NodeSpec {
   op: string;
   inputs: string[];
@@ -52,6 +53,7 @@ export interface ValueInfo {
   shape: (number | string)[];
 }
 
+/** An ONNX graph: its nodes in order, the constant tensors (initializers), inputs and outputs. */
 export interface GraphSpec {
   name: string;
   nodes: NodeSpec[];
@@ -60,6 +62,7 @@ export interface GraphSpec {
   outputs: ValueInfo[];
 }
 
+/** A whole ONNX model: the graph plus the operator-set versions it needs, ready to encode. */
 export interface ModelSpec {
   graph: GraphSpec;
   /** Operator sets by domain ('' = ai.onnx). */

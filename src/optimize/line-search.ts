@@ -50,7 +50,7 @@ function cubicMin(a: number, fa: number, da: number, b: number, fb: number, db: 
  *
  * @example
  * // φ(α) = (α − 2)², φ(0) = 4, φ'(0) = −4: the first trial α = 1 has φ = 1 and |φ'| = 2 ≤ 0.9·4
- * wolfeLineSearch((a) => ({ alpha: a, phi: (a - 2) ** 2, dphi: 2 * (a - 2), data: null }), 4, -4)!.alpha // 1
+ * wolfeLineSearch((a) => ({ alpha: a, phi: (a - 2) ** 2, dphi: 2 * (a - 2), data: null }), 4, -4)!.alpha // → 1
  */
 export function wolfeLineSearch<T>(
   evaluate: (alpha: number) => LinePoint<T>,

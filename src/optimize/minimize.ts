@@ -20,7 +20,7 @@ export type Solver = (p: Problem, options: MinimizeOptions) => Generator<Optimiz
  * The methods `minimize` knows, by name: one generator-based solver each.
  *
  * @example
- * Object.keys(SOLVERS) // ['gradient-descent', 'bfgs', 'l-bfgs-b', 'nelder-mead', 'newton', 'slsqp']
+ * Object.keys(SOLVERS) // → ['gradient-descent', 'bfgs', 'l-bfgs-b', 'nelder-mead', 'newton', 'slsqp']
  */
 export const SOLVERS: Readonly<Record<Method, Solver>> = {
   'gradient-descent': gradientDescent,
@@ -92,12 +92,13 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
  * @example
  * const rosen = (x: Float64Array) => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
  * const res = minimize(rosen, [-1.2, 1], { method: 'bfgs' });
- * res.success // true; res.x ≈ [1, 1]
+ * res.success // → true
+ * res.x // → ≈ [0.999995, 0.99999] (the minimum is at (1, 1); BFGS stops at gtol 1e-5)
  * @example
  * // minimise x² + y² subject to x + y ≥ 1
  * minimize((v) => v[0] ** 2 + v[1] ** 2, [2, 0], {
  *   constraints: [{ type: 'ineq', fun: (v) => v[0] + v[1] - 1 }],
- * }).x // ≈ [0.5, 0.5]
+ * }).x // → ≈ [0.5, 0.5]
  */
 export function minimize(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptions = {}): OptimizeResult {
   const it = prepare(fun, x0, options);
@@ -114,7 +115,7 @@ export function minimize(fun: ObjectiveFn, x0: ArrayLike<number>, options: Minim
  *
  * @example
  * const steps = minimizeSteps((x) => (x[0] - 3) ** 2, [0], { method: 'gradient-descent', learningRate: 0.25, stepRule: 'fixed' });
- * steps.next().value // { nit: 1, x: Float64Array [1.5], fun: 2.25, ... }
+ * steps.next().value // → { nit: 1, x: Float64Array [1.5], fun: 2.25 }
  */
 export function minimizeSteps(
   fun: ObjectiveFn,

@@ -2,7 +2,7 @@
  * The status → message table shared by every solver (0 is the only success).
  *
  * @example
- * STATUS_MESSAGES[0] // 'Optimization terminated successfully'
+ * STATUS_MESSAGES[0] // → 'Optimization terminated successfully'
  */
 export const STATUS_MESSAGES: Readonly<Record<number, string>> = {
   0: 'Optimization terminated successfully',

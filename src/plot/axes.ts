@@ -45,7 +45,7 @@ export interface AxesOptions {
  * Colours of the default cycle (matplotlib's tab10), given to marks without a colour in order.
  *
  * @example
- * COLOR_CYCLE[0] // '#1f77b4'
+ * COLOR_CYCLE[0] // → '#1f77b4'
  */
 export const COLOR_CYCLE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 

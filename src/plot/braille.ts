@@ -46,7 +46,7 @@ function isFigure(v: unknown): v is Figure {
  * Draw a figure's panel, or x/y data, as braille text lines joined by newlines.
  *
  * @example
- * toBraille({ x: [0, 1, 2, 3], y: [0, 1, 4, 9] }, { width: 20, height: 5 }).split('\n').length // 7
+ * toBraille({ x: [0, 1, 2, 3], y: [0, 1, 4, 9] }, { width: 20, height: 5 }).split('\n').length // → 7
  */
 export function toBraille(input: Figure | BrailleData, options: BrailleOptions = {}): string {
   const W = options.width ?? 60;

@@ -58,7 +58,7 @@ function toHex(c: string): string {
  * Look a colormap up by name (default `viridis`). Values outside [0, 1] clamp; NaN gives `none`.
  *
  * @example
- * colormap('viridis')(0) // '#440154'
+ * colormap('viridis')(0) // → '#440154'
  */
 export function colormap(name: ColormapName = 'viridis'): Colormap {
   const key = name.toLowerCase();
@@ -81,7 +81,7 @@ export function colormap(name: ColormapName = 'viridis'): Colormap {
  * The names of the colormaps `colormap()` knows.
  *
  * @example
- * colormapNames().includes('viridis') // true
+ * colormapNames().includes('viridis') // → true
  */
 export function colormapNames(): string[] {
   return Object.keys(INTERPOLATORS);

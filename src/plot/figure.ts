@@ -78,7 +78,7 @@ function needBackend(): PngBackend {
  * @example
  * const fig = figure({ width: 800, height: 360, cols: 2 });
  * fig.axes(0, 0, { title: 'y=f(x)' }).add(line({ x: [0, 1, 2], y: [0, 1, 4] }));
- * fig.toSVG().startsWith('<svg') // true
+ * fig.toSVG().startsWith('<svg') // → true
  */
 export function figure(options: FigureOptions = {}): Figure {
   const width = options.width ?? 640;

@@ -29,7 +29,7 @@ let fontPath: string | null = null;
  *
  * @example
  * const png = svgToPNG(figure().add(line({ x: [0, 1], y: [0, 1] })).toSVG(), 640);
- * png[1] === 0x50 // 'P' of the PNG signature
+ * png[1] === 0x50 // → true ('P' of the PNG signature)
  */
 export function svgToPNG(svg: string, width: number, options: PngOptions = {}): Uint8Array {
   fontPath ??= findFont();
@@ -45,7 +45,7 @@ export function svgToPNG(svg: string, width: number, options: PngOptions = {}): 
  * A figure as PNG bytes (same as `fig.toPNG()`).
  *
  * @example
- * figurePNG(figure().add(line({ x: [0, 1], y: [0, 1] }))).length > 0 // true
+ * figurePNG(figure().add(line({ x: [0, 1], y: [0, 1] }))).length > 0 // → true
  */
 export function figurePNG(fig: Figure, options?: PngOptions): Uint8Array {
   return svgToPNG(fig.toSVG(), fig.width, options);

@@ -12,7 +12,7 @@ export type Series = ArrayLike<number>;
  * A coordinate for SVG output, rounded to 2 decimals with no trailing zeros and no `-0`.
  *
  * @example
- * fmt(1.23456) // '1.23'
+ * fmt(1.23456) // → '1.23'
  */
 export function fmt(v: number): string {
   // Beyond 2⁵³/100 there are no hundredths left to round away, and v·100 could overflow to ±∞.

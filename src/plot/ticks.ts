@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
  * Tick values for `domain` aiming at about `count` ticks (steps of 1, 2 or 5 × 10^k).
  *
  * @example
- * niceTicks([0, 1], 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
+ * niceTicks([0, 1], 5) // → [0, 0.2, 0.4, 0.6, 0.8, 1]
  */
 export function niceTicks(domain: [number, number], count = 6): number[] {
   const [a, b] = domain;
@@ -26,7 +26,7 @@ export function niceTicks(domain: [number, number], count = 6): number[] {
  * Format tick values with as many decimals as their spacing needs.
  *
  * @example
- * formatTicks([-1, -0.5, 0, 0.5]) // ['−1.0', '−0.5', '0.0', '0.5']
+ * formatTicks([-1, -0.5, 0, 0.5]) // → ['−1.0', '−0.5', '0.0', '0.5']
  */
 export function formatTicks(ticks: number[]): string[] {
   if (ticks.length === 0) return [];

@@ -46,6 +46,7 @@ export interface Frame3D {
   project(x: number, y: number, z: number, out: Float64Array): void;
 }
 
+/** The coordinate frame a mark draws in: a 2-D panel or a 3-D camera. */
 export type Frame = Frame2D | Frame3D;
 
 /** What a mark gets when it renders. */

@@ -6,7 +6,7 @@ import type { SvmLabel, SvmMatrix } from './validate.js';
  * A model used before `fit`.
  *
  * @example
- * try { new SVC().predict([[0, 0]]); } catch (e) { e instanceof NotFittedError } // true
+ * new SVC().predict([[0, 0]]) // → throws NotFittedError
  */
 export class NotFittedError extends NablaError {
   override readonly code = 'NOT_FITTED';

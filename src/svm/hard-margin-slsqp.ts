@@ -30,8 +30,9 @@ export interface HardMarginSlsqpResult {
  *
  * @example
  * const r = hardMarginSlsqp([[0, 0], [1, 2], [2, 1]], [-1, 1, 1]);
- * r.w;     // ≈ [2/3, 2/3], r.b ≈ -1
- * r.alpha; // ≈ [4/9, 2/9, 2/9]
+ * r.w     // → ≈ [2/3, 2/3]
+ * r.b     // → ≈ -1
+ * r.alpha // → ≈ [4/9, 2/9, 2/9]
  */
 export function hardMarginSlsqp(X: SvmMatrix, y: ArrayLike<SvmLabel>): HardMarginSlsqpResult {
   const { data, n, d } = flattenX(X);

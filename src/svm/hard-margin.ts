@@ -44,7 +44,7 @@ export interface HardMarginResult {
  * Largest number of candidate active sets tried before refusing.
  *
  * @example
- * hardMarginSvm(X, y) // throws ArgumentError when more than HARD_MARGIN_MAX_SETS sets would be needed
+ * HARD_MARGIN_MAX_SETS // → 200000 (hardMarginSvm throws ArgumentError when it would need more sets)
  */
 export const HARD_MARGIN_MAX_SETS = 200_000;
 
@@ -76,8 +76,10 @@ function solveExact(A: Rational[][], r: Rational[]): Rational[] | null {
  *
  * @example
  * const r = hardMarginSvm([[0, 0], [1, 2], [2, 1]], [-1, 1, 1]);
- * r.exact.alpha; // ['4/9', '2/9', '2/9']
- * r.w;           // [0.666…, 0.666…], r.b === -1, r.margin === 1.0606601717798212
+ * r.exact.alpha; // → ['4/9', '2/9', '2/9']
+ * r.w           // → ≈ [2/3, 2/3]
+ * r.b           // → -1
+ * r.margin      // → 1.0606601717798212
  */
 export function hardMarginSvm(X: SvmMatrix, y: ArrayLike<SvmLabel>): HardMarginResult {
   const { data, n, d } = flattenX(X);

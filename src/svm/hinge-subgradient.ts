@@ -38,7 +38,8 @@ export interface HingeSubgradientResult {
  *
  * @example
  * const r = linearSvcSubgradient([[0, 0], [1, 2], [2, 1]], [-1, 1, 1], { C: 10, iterations: 5000, learningRate: 0.5 });
- * r.w; // ≈ [0.66676, 0.66676], r.b ≈ -1.0001 (5000 steps for 4 digits: compare SVC)
+ * r.w // → ≈ [0.6667552, 0.6667552] (5000 steps for 4 digits: compare SVC)
+ * r.b // → ≈ -1.0001057
  */
 export function linearSvcSubgradient(X: SvmMatrix, y: ArrayLike<SvmLabel>, options: HingeSubgradientOptions = {}): HingeSubgradientResult {
   const { data, n, d } = flattenX(X);

@@ -25,7 +25,7 @@ export interface KernelParams {
  * X is constant), 'auto' = 1/n_features, or the number given.
  *
  * @example
- * resolveGamma('auto', new Float64Array([1, 2, 3, 4]), 2, 2) // 0.5
+ * resolveGamma('auto', new Float64Array([1, 2, 3, 4]), 2, 2) // → 0.5
  */
 export function resolveGamma(gamma: 'scale' | 'auto' | number, X: Float64Array, n: number, d: number): number {
   if (typeof gamma === 'number') {
@@ -84,7 +84,7 @@ const POW_M = Float64Array.from({ length: 1100 }, (_, m) => 2 ** (m - 1090));
  * e^x for x ≤ 0 (kernel arguments), accurate to a few ulps; falls back to Math.exp elsewhere.
  *
  * @example
- * expFast(-1) // 0.36787944117144233 (≈ Math.exp(-1))
+ * expFast(-1) // → 0.36787944117144233 (≈ Math.exp(-1))
  */
 export function expFast(x: number): number {
   if (!(x <= 0 && x > -700)) return Math.exp(x);

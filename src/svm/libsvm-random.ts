@@ -14,7 +14,7 @@ import { RandomState } from '../core/random.js';
  * The seed scikit-learn hands libsvm/liblinear for `random_state = seed`.
  *
  * @example
- * sklearnSeed(0) // 209652396, as np.random.RandomState(0).randint(np.iinfo('i').max)
+ * sklearnSeed(0) // → 209652396 (as np.random.RandomState(0).randint(np.iinfo('i').max))
  */
 export function sklearnSeed(randomState: number): number {
   if (!Number.isInteger(randomState) || randomState < 0 || randomState > 0xffffffff) {
@@ -28,7 +28,9 @@ export function sklearnSeed(randomState: number): number {
  * start of every training call (including each cross-validation fold).
  *
  * @example
- * const r = new LibsvmRandom(5489); r.boundedInt(10); // an integer in [0, 10)
+ * const r = new LibsvmRandom(5489);
+ * const k = r.boundedInt(10);
+ * Number.isInteger(k) && k >= 0 && k < 10 // → true
  */
 export class LibsvmRandom {
   private readonly mt: RandomState;

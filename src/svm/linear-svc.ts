@@ -51,7 +51,7 @@ interface LinearFitted {
  *
  * @example
  * const svm = new LinearSVC({ C: 1 }).fit([[0, 0], [0, 1], [2, 2], [3, 2]], [0, 0, 1, 1]);
- * svm.predict([[-1, 0], [4, 3]]); // [0, 1]
+ * svm.predict([[-1, 0], [4, 3]]); // → [0, 1]
  */
 export class LinearSVC extends Classifier<LinearFitted> {
   readonly C: number;

@@ -93,7 +93,7 @@ const K_CUSTOM = 4;
  * const r = smoSolve({ X: new Float64Array([0, 0, 1, 2, 2, 1]), n: 3, d: 2, y: new Int8Array([-1, 1, 1]),
  *   C: 1e6, kernel: { kernel: 'linear', gamma: 1, degree: 3, coef0: 0 }, tol: 1e-3, maxIter: -1,
  *   cacheBytes: 1 << 20, shrinking: true });
- * r.alpha; // ≈ [4/9, 2/9, 2/9]
+ * r.alpha // → ≈ [0.4444, 0.222, 0.2224] (4/9, 2/9, 2/9 to the tolerance 1e-3)
  */
 export function smoSolve(prob: SmoProblem): SmoResult {
   const { n: l, d, C, tol } = prob;

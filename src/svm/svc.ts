@@ -75,10 +75,10 @@ interface Fitted extends Pick<OvoModel, 'support' | 'nSupport' | 'sv' | 'svCoef'
  *
  * @example
  * const svm = new SVC({ kernel: 'linear', C: 1e6 }).fit([[0, 0], [1, 2], [2, 1]], [-1, 1, 1]);
- * svm.coef;      // ≈ [2/3, 2/3]
- * svm.intercept; // ≈ -1
- * svm.dualCoef;  // ≈ [-4/9, 2/9, 2/9]
- * svm.predict([[3, 3]]); // [1]
+ * svm.coef      // → ≈ [0.6668, 0.6664] (2/3 to the default tolerance 1e-3)
+ * svm.intercept // → ≈ -0.9998667
+ * svm.dualCoef  // → ≈ [-0.4444, 0.222, 0.2224]
+ * svm.predict([[3, 3]]) // → [1]
  */
 export class SVC extends Classifier<Fitted> {
   readonly kernel: SvmKernel;

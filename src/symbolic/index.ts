@@ -3,6 +3,7 @@
  * differentiation, gradients/Jacobians/Hessians, integrals, limits, series, equations, printers
  * and compilation to JS. Every function that takes an expression accepts text, numbers or
  * expressions: the coercion happens once, in api/ (api/coerce.ts); the folders below take nodes.
+ * In this layer's examples x, y and z are the symbols `symbol('x')`, `symbol('y')`, `symbol('z')`.
  */
 // The node model: kinds, numbers, symbols, constants, low-level node makers and accessors.
 export * from './expr/expr.js';

@@ -2,15 +2,19 @@
 // critical violations; counts printed), keyboard-only use of the widgets, figures legible and
 // handles big enough on a 390×844 phone, and screenshots of every page at desktop and phone size
 // in test-results/screenshots/ (looked at by a person; the assertions check what a machine can).
+// The API reference (scripts/docs/) is built into the served folder and checked the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HAVE_CHROMIUM, SHOTS, cellDone, startCourse, type Course } from './harness.js';
+import { buildApiInto } from '../docs/build-api.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ROUTES = ['/', ...[1, 2, 3, 4, 5, 6, 7].map((i) => `/lesson/${i}`), '/playground', '/lesson/9'];
+/** The reference's index and a few entry-point pages (the root page holds the long "also exported" table). */
+const API_PAGES = ['index.html', 'symbolic.html', 'numeric.html', 'nn.html', 'nabla.html'];
 const name = (r: string): string => (r === '/' ? 'home' : r.slice(1).replace('/', '-'));
 
 /** Wait until a route has drawn what it draws: its cell's output and live figure, or the Playground's results. */
@@ -29,8 +33,9 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility and layout in chromium', () => {
   let c: Course;
   beforeAll(async () => {
     c = await startCourse({ width: 1280, height: 900 });
+    buildApiInto(join(c.outDir, 'api')).dispose(); // served with the course, as `npm start` does
     mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => c?.close());
 
   it('axe-core finds no serious or critical violation on any page; desktop screenshots', { timeout: 400_000 }, async () => {
@@ -86,6 +91,40 @@ describe.skipIf(!HAVE_CHROMIUM)('accessibility and layout in chromium', () => {
       await page.close();
     }
     await ctx.close();
+  });
+
+  it('the API reference: reached from the course header; axe-core finds nothing serious; no sideways scroll on a phone', { timeout: 300_000 }, async () => {
+    const { page, errors } = await c.open('/');
+    await page.locator('header.top nav a', { hasText: 'API' }).click();
+    await page.waitForURL(/\/api\/index\.html$/);
+    expect(await page.title()).toBe('nabla API reference');
+    await page.locator('#filter').fill('integrate');
+    expect(await page.locator('#all-exports tbody tr:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('#all-exports tbody tr[hidden]').count()).toBeGreaterThan(100);
+    const counts: string[] = [];
+    const serious: string[] = [];
+    const phone = await c.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    for (const p of API_PAGES) {
+      await page.goto(new URL(`api/${p}`, c.base).href);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, where: v.nodes.slice(0, 2).map((n) => n.target.join(' ')) }));
+      });
+      const by = (i: string): number => violations.filter((v) => v.impact === i).reduce((n, v) => n + v.nodes, 0);
+      counts.push(`api/${p}: critical ${by('critical')}, serious ${by('serious')}, moderate ${by('moderate')}, minor ${by('minor')}`);
+      for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) serious.push(`api/${p} ${v.id} (${v.impact}) ${v.where.join(' | ')}`);
+      const small = await phone.newPage();
+      await small.goto(new URL(`api/${p}`, c.base).href);
+      await small.screenshot({ path: join(SHOTS, `phone-api-${p.replace('.html', '')}.png`) });
+      expect(await small.evaluate(() => document.documentElement.scrollWidth), `api/${p} scrolls sideways`).toBeLessThanOrEqual(390);
+      await small.close();
+    }
+    await phone.close();
+    console.log(`axe-core 4.14.1 violations on the API pages (nodes):\n  ${counts.join('\n  ')}`);
+    expect(serious).toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+    await page.close();
   });
 
   it('works from the keyboard alone: choices, SVM points, Escape stops a run; the not-found page has its title (D23, D27)', { timeout: 120_000 }, async () => {

@@ -33,7 +33,10 @@ const fmtErr = (x: number): string => (x === 0 ? '0' : x.toExponential(1));
 
 /**
  * Run `nabla matdiff`.
- * @example runMatdiff('norm(X*w - y)^2', { wrt: 'w', shapes: 'X:n,m w:m y:n' }, io) // io.out("2*X'*(X*w - y)")
+ * @example
+ * const lines: string[] = [];
+ * runMatdiff('norm(X*w - y)^2', { wrt: 'w', shapes: 'X:n,m w:m y:n' }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+ * lines[0] // → "2*X'*(X*w - y)"
  */
 export function runMatdiff(expr: string, o: MatdiffOpts, io: CliIO): void {
   if (!o.wrt) throw new ArgumentError('choose the variable with --wrt (e.g. --wrt w)');

@@ -37,7 +37,7 @@ interface OutputOpts {
 
 const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).filter(Boolean) : []);
 
-/** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. @example parseAt('x=1.5,y=2') // { x: 1.5, y: 2 } */
+/** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. @example parseAt('x=1.5,y=2') // → { x: 1.5, y: 2 } */
 export function parseAt(text: string | undefined): Record<string, number> {
   const env = dict<number>();
   for (const part of splitList(text)) {
@@ -66,7 +66,12 @@ function showMatrix(m: SymMatrix, o: OutputOpts): string {
 
 const valueText = (v: number): string => String(v);
 
-/** `nabla diff EXPR [--wrt x] [--order n] [--steps]`. @example runDiff('x^3 - 2x^2 + 1', {}, io) // io.out('3*x^2 - 4*x') */
+/** `nabla diff EXPR [--wrt x] [--order n] [--steps]`. 
+ * @example
+ * const lines: string[] = [];
+ * runDiff('x^3 - 2x^2 + 1', {}, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+ * lines // → ['3*x^2 - 4*x']
+ */
 export function runDiff(expr: string, o: OutputOpts & { wrt?: string; order?: string; steps?: boolean }, io: CliIO): void {
   const vars = splitList(o.vars);
   if (o.wrt && !vars.includes(o.wrt) && vars.length) vars.push(o.wrt);
@@ -122,14 +127,24 @@ function varsFor(exprs: Expr[], o: OutputOpts): string[] {
   return [...s].sort();
 }
 
-/** `nabla jacobian "[f1, f2]" --vars x,y`. @example runJacobian('[2xy, x^2 y]', { vars: 'x,y' }, io) */
+/** `nabla jacobian "[f1, f2]" --vars x,y`. 
+ * @example
+ * const lines: string[] = [];
+ * runJacobian('[2xy, x^2 y]', { vars: 'x,y' }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+ * lines // → ['⎡ 2⋅y   2⋅x⎤\n⎢          ⎥\n⎢        2 ⎥\n⎣2⋅x⋅y  x  ⎦']
+ */
 export function runJacobian(text: string, o: OutputOpts, io: CliIO): void {
   const r = parseAny(text, parseOpts(splitList(o.vars)));
   const exprs = r instanceof SymMatrix ? [...r.data] : [r];
   matrixCommand(jacobian(exprs, varsFor(exprs, o)), o, io);
 }
 
-/** Register diff, grad, jacobian, hessian and eval on the CLI program. @example register(program, io) */
+/**
+ * Register diff, grad, jacobian, hessian and eval on the CLI program.
+ * @example
+ * const program = buildProgram({ out: () => {}, err: () => {} }); // calls register
+ * ['diff', 'grad', 'jacobian', 'hessian', 'eval'].every((n) => program.commands.some((c) => c.name() === n)) // → true
+ */
 export function register(program: Command, io: CliIO): void {
   const common = (c: Command): Command =>
     c

@@ -39,7 +39,7 @@ function read(data: Record<string, unknown>): { x: Series; f: Series; rate: Seri
  * Figures of lesson 01: `01-f-and-derivative` and, with exercise data, `01-exercise`.
  *
  * @example
- * lesson01Figures({ x: [0, 1], f: [0, 1], rate: [0, 2], rule: [0, 2] }).map((f) => f.name) // ['01-f-and-derivative']
+ * lesson01Figures({ x: [0, 1], f: [0, 1], rate: [0, 2], rule: [0, 2] }).map((f) => f.name) // → ['01-f-and-derivative']
  */
 export function lesson01Figures(data: Record<string, unknown>): LessonFigure[] {
   const out: LessonFigure[] = [{ name: '01-f-and-derivative', figure: derivativePanels(read(data)) }];

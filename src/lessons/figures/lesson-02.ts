@@ -14,7 +14,7 @@ import { numbers, record } from './common.js';
  * Figures of lesson 02: `02-running-sum` and, with exercise data, `02-exercise`.
  *
  * @example
- * lesson02Figures({ x: [0, 1], runningSum: [0, 1] })[0].name // '02-running-sum'
+ * lesson02Figures({ x: [0, 1], runningSum: [0, 1] })[0].name // → '02-running-sum'
  */
 export function lesson02Figures(data: Record<string, unknown>): LessonFigure[] {
   const x = numbers('lesson 02', data, 'x');

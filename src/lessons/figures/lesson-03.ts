@@ -58,7 +58,7 @@ export function gradientFieldFigure(d: { x: Series; y: Series; u: Series; v: Ser
  * only when its data is there).
  *
  * @example
- * lesson03Figures({ surface: { x: [0, 1], y: [0, 1], z: [0, 1, 1, 2] } })[0].name // '03-surface'
+ * lesson03Figures({ surface: { x: [0, 1], y: [0, 1], z: [0, 1, 1, 2] } })[0].name // → '03-surface'
  */
 export function lesson03Figures(data: Record<string, unknown>): LessonFigure[] {
   const out: LessonFigure[] = [];

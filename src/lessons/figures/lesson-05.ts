@@ -91,7 +91,7 @@ function curves(src: Record<string, unknown>): { losses: Series; accuracies: Ser
  * `05-training-corrected` / `05-decision-boundary-corrected` when the corrected run is there.
  *
  * @example
- * lesson05Figures({ listing: { loss: [2, 1], accuracy: [0.5, 0.7] } })[0].name // '05-training'
+ * lesson05Figures({ listing: { loss: [2, 1], accuracy: [0.5, 0.7] } })[0].name // → '05-training'
  */
 export function lesson05Figures(data: Record<string, unknown>): LessonFigure[] {
   const listing = record(data, 'listing') ?? data;

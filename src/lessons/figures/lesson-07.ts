@@ -62,7 +62,7 @@ function solution(lesson: string, d: Record<string, unknown>): [number, number, 
  * Figures of lesson 07: `07-svm` and, with exercise data, `07-exercise`.
  *
  * @example
- * lesson07Figures({ points: [[0, 0], [1, 2], [2, 1]], labels: [-1, 1, 1], solution: [2 / 3, 2 / 3, -1] })[0].name // '07-svm'
+ * lesson07Figures({ points: [[0, 0], [1, 2], [2, 1]], labels: [-1, 1, 1], solution: [2 / 3, 2 / 3, -1] })[0].name // → '07-svm'
  */
 export function lesson07Figures(data: Record<string, unknown>): LessonFigure[] {
   const out: LessonFigure[] = [

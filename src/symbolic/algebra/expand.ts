@@ -4,14 +4,14 @@
  * `maxTerms` terms are refused with a LimitError.
  *
  * @example
- * expand(parse('(x + 1)^2')) === parse('x^2 + 2*x + 1') // true
+ * expand(parse('(x + 1)^2')) === parse('x^2 + 2*x + 1') // → true
  */
 import { LimitError } from '../../core/errors.js';
 import { addArray, addTerms, mulArray, pow } from '../expr/arith.js';
 import type { Expr } from '../expr/expr.js';
 import { mapExpr } from '../walk/traverse.js';
 
-/** Options for expand: `maxTerms` refuses a larger result with a LimitError. @example expand(parse('(x+1)^2')) // x^2 + 2*x + 1 */
+/** Options for expand: `maxTerms` refuses a larger result with a LimitError. @example expand(parse('(x+1)^2')) // → x^2 + 2*x + 1 */
 export interface ExpandOptions {
   /** Largest number of terms a single expanded product may have. Default 100000. */
   maxTerms?: number;
@@ -66,7 +66,7 @@ function expandNode(e: Expr, maxTerms: number): Expr {
 
 /**
  * Expand products and integer powers of sums.
- * @example expand(parse('(a + b)*(a - b)')) // a^2 - b^2
+ * @example expand(parse('(a + b)*(a - b)')) // → a^2 - b^2
  */
 export function expand(e: Expr, options: ExpandOptions = {}): Expr {
   const maxTerms = options.maxTerms ?? 100_000;

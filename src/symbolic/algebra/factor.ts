@@ -4,9 +4,9 @@
  * variables by Kronecker's substitution (poly/multivariate.ts).
  *
  * @example
- * factor(parse('x^3 - 6*x^2 + 11*x - 6')) // (x - 1)*(x - 2)*(x - 3)
- * factor(parse('2*x^2 - 2'))               // 2*(x - 1)*(x + 1)
- * factor(parse('x^2 - y^2'))               // (x - y)*(x + y)
+ * factor(parse('x^3 - 6*x^2 + 11*x - 6')) // → (x - 1)*(x - 2)*(x - 3)
+ * factor(parse('2*x^2 - 2'))               // → 2*(x - 1)*(x + 1)
+ * factor(parse('x^2 - y^2'))               // → (x - y)*(x + y)
  */
 import { mul, pow } from '../expr/arith.js';
 import { numFromRational, type Expr, type SymbolNode } from '../expr/expr.js';
@@ -31,7 +31,7 @@ function factoredPoly(p: Poly, x: SymbolNode): Expr {
  * rational functions with rational coefficients come back unchanged.
  *
  * @example
- * factor('x^4 + 4', 'x') // (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
+ * factor('x^4 + 4', 'x') // → (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
  */
 export function factor(expr: Expr, x?: SymbolNode): Expr {
   if (exprDepth(expr, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return expr;

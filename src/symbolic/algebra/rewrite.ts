@@ -4,7 +4,7 @@
  * (cosh u = (eᵘ + e⁻ᵘ)/2, sinh u = (eᵘ − e⁻ᵘ)/2, tanh u = (e²ᵘ − 1)/(e²ᵘ + 1)).
  *
  * @example
- * expandProducts(parse('(x+1)^2*exp(x)')) // x^2*exp(x) + 2*x*exp(x) + exp(x)
+ * expandProducts(parse('(x+1)^2*exp(x)')) // → x^2*exp(x) + 2*x*exp(x) + exp(x)
  */
 import { add, addTerms, mul, pow, sub } from '../expr/arith.js';
 import * as Qr from '../../core/rational.js';
@@ -104,7 +104,7 @@ const isOne = (n: Expr): boolean => n === ONE;
 /**
  * The inverse of the exponential forms: 1/(1 + e⁻ᵘ) = σ(u), eᵘ/(1 + eᵘ) = σ(u), 1/(1 + eᵘ) = σ(−u),
  * log(1 + eᵘ) = softplus(u). Gradients of logistic losses come out in these forms.
- * @example foldSigmoid(parse('exp(x)/(exp(x) + 1) - y')) // sigmoid(x) - y
+ * @example foldSigmoid(parse('exp(x)/(exp(x) + 1) - y')) // → sigmoid(x) - y
  */
 export function foldSigmoid(e: Expr): Expr {
   if (!hasExp(e)) return e;

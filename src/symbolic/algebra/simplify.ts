@@ -13,8 +13,8 @@
  * Every `simplify` result is checked numerically against its input at sample points.
  *
  * @example
- * simplify(parse('(x^2-1)/(x-1)'))        // x + 1
- * simplify(parse('sin(x)^2 + cos(x)^2'))  // 1
+ * simplify(parse('(x^2-1)/(x-1)'))        // → x + 1
+ * simplify(parse('sin(x)^2 + cos(x)^2'))  // → 1
  */
 import { add, coeffAndTerm, mul, pow } from '../expr/arith.js';
 import { E, PI, ONE, ZERO, children, isNum, numValue, rat, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
@@ -143,7 +143,7 @@ function rebuildFactors(n: Expr, f: (e: Expr) => Expr): Expr {
 
 /**
  * Value-preserving clean-up of results (bottom-up): see the module comment.
- * @example tidy(parse('asin(1/2)')) // pi/6
+ * @example tidy(parse('asin(1/2)')) // → pi/6
  */
 export function tidy(e: Expr): Expr {
   const memo = new Map<Expr, Expr>();
@@ -177,8 +177,8 @@ export interface SimplifyOptions {
  * that agrees numerically with the input.
  *
  * @example
- * simplify(parse('(x^2 - 1)/(x - 1)')) // x + 1
- * simplify(parse('log(x^2*y)'), { positive: true }) // 2*log(x) + log(y)
+ * simplify(parse('(x^2 - 1)/(x - 1)')) // → x + 1
+ * simplify(parse('log(x^2*y)'), { positive: true }) // → 2*log(x) + log(y)
  */
 export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
   if (exprDepth(input, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) return input; // too deep to rewrite safely

@@ -4,8 +4,8 @@
  * detection and a conservative positivity test (used to write log(u) instead of log|u|).
  *
  * @example
- * dependsOn(parse('sin(x)*y'), symbol('y')) // true
- * substitute(parse('x*exp(x^2)'), parse('x^2'), symbol('t')) // x*exp(t)
+ * dependsOn(parse('sin(x)*y'), symbol('y')) // → true
+ * substitute(parse('x*exp(x^2)'), parse('x^2'), symbol('t')) // → x*exp(t)
  */
 import * as Qr from '../../core/rational.js';
 import { add, mul, pow, sub } from '../expr/arith.js';
@@ -50,7 +50,8 @@ const CONTINUOUS = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh
  * e is built from x and constants by +, ·, non-negative integer powers, exp and the functions in
  * `names` (default: the ones continuous on ℝ, plus sign/heaviside whose antiderivatives are):
  * no singularity and no domain gap anywhere.
- * @example isEntire(parse('x^2*exp(sin(x))'), x) // true; isEntire(parse('1/x'), x) // false
+ * @example isEntire(parse('x^2*exp(sin(x))'), x) // → true
+ * isEntire(parse('1/x'), x) // → false
  */
 export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CONTINUOUS): boolean {
   return walkDependent(e, x, (n) => {
@@ -66,7 +67,10 @@ export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CO
  * deep input is safe). `visit` returns the operands to descend into, or nothing for the default
  * (Add: terms; Mul: each factor bᵏ; Pow: base and exponent; Function: arguments), or false to stop
  * the walk, in which case walkDependent returns false.
- * @example walkDependent(parse('sin(x) + 1'), x, (n) => void seen.push(n)) // sin(x) + 1, sin(x), x
+ * @example
+ * const seen: Expr[] = [];
+ * walkDependent(parse('sin(x) + 1'), x, (n) => void seen.push(n));
+ * seen // → [sin(x) + 1, sin(x), x]
  */
 export function walkDependent(e: Expr, x: Expr, visit: (n: Expr) => readonly Expr[] | false | void): boolean {
   const stack: Expr[] = [e];

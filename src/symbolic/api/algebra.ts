@@ -3,10 +3,10 @@
  * each accepts text, numbers or expressions wherever it takes an expression.
  *
  * @example
- * expand('(x+1)^2')              // x^2 + 2*x + 1
- * subs('x^2', { x: 'y + 1' })    // (y + 1)^2
- * evaluate('x^2', { x: 3 })      // 9
- * latex('x^2/2')                 // '\\frac{x^{2}}{2}'
+ * expand('(x+1)^2')              // → x^2 + 2*x + 1
+ * subs('x^2', { x: 'y + 1' })    // → (y + 1)^2
+ * evaluate('x^2', { x: 3 })      // → 9
+ * latex('x^2/2')                 // → '\\frac{x^{2}}{2}'
  */
 import { ArgumentError } from '../../core/errors.js';
 import type { Expr, SymbolNode } from '../expr/expr.js';
@@ -26,7 +26,7 @@ import { isExpr, toExprArg, toOptionsArg, toSymbolArg, toSymbolsArg, type ExprIn
 
 /**
  * Expand products and integer powers of sums.
- * @example expand('(a + b)*(a - b)') // a^2 - b^2
+ * @example expand('(a + b)*(a - b)') // → a^2 - b^2
  */
 export function expand(e: ExprInput, options?: X.ExpandOptions): Expr {
   return X.expand(toExprArg(e, 'e', 'expand'), toOptionsArg(options, 'options', 'expand'));
@@ -34,7 +34,7 @@ export function expand(e: ExprInput, options?: X.ExpandOptions): Expr {
 
 /**
  * Simplify: the smallest of several value-preserving forms (see algebra/simplify).
- * @example simplify('(x^2 - 1)/(x - 1)') // x + 1
+ * @example simplify('(x^2 - 1)/(x - 1)') // → x + 1
  */
 export function simplify(e: ExprInput, options?: M.SimplifyOptions): Expr {
   return M.simplify(toExprArg(e, 'e', 'simplify'), toOptionsArg(options, 'options', 'simplify'));
@@ -43,37 +43,37 @@ export function simplify(e: ExprInput, options?: M.SimplifyOptions): Expr {
 /**
  * Fold exponential forms back into σ and softplus: eᵘ/(1 + eᵘ) and 1/(1 + e⁻ᵘ) → sigmoid(u),
  * 1/(1 + eᵘ) → sigmoid(−u), log(1 + eᵘ) → softplus(u). Exact rewrites; `simplify` uses them too.
- * @example foldSigmoid('exp(x)/(exp(x) + 1) - y') // sigmoid(x) - y
+ * @example foldSigmoid('exp(x)/(exp(x) + 1) - y') // → sigmoid(x) - y
  */
 export function foldSigmoid(e: ExprInput): Expr {
   return R.foldSigmoid(toExprArg(e, 'e', 'foldSigmoid'));
 }
 
-/** Value-preserving clean-up of results. @example tidy('asin(1/2)') // pi/6 */
+/** Value-preserving clean-up of results. @example tidy('asin(1/2)') // → pi/6 */
 export function tidy(e: ExprInput): Expr {
   return M.tidy(toExprArg(e, 'e', 'tidy'));
 }
 
-/** A sum over one common denominator (unchanged when there is none). @example together('1/x + 1') // (x + 1)/x */
+/** A sum over one common denominator (unchanged when there is none). @example together('1/x + 1') // → (x + 1)/x */
 export function together(e: ExprInput): Expr {
   return M.together(toExprArg(e, 'e', 'together'));
 }
 
 /**
  * Factor e over ℚ in x (default: its only variable).
- * @example factor('x^4 + 4', 'x') // (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
+ * @example factor('x^4 + 4', 'x') // → (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
  */
 export function factor(e: ExprInput, x?: SymbolInput): Expr {
   const v = x === undefined ? undefined : toSymbolArg(x, 'x', 'factor');
   return F.factor(toExprArg(e, 'e', 'factor', v ? [v] : []), v);
 }
 
-/** A substitution: a Map from expressions (or text), or an object keyed by symbol name; values are expressions, numbers or text. @example subs(e, { x: 'y + 1' }) */
+/** A substitution: a Map from expressions (or text), or an object keyed by symbol name; values are expressions, numbers or text. @example subs('x^2', { x: 'y + 1' }) // → (y + 1)^2 */
 export type Substitution = ReadonlyMap<ExprInput, ExprInput> | Readonly<Record<string, ExprInput>>;
 
 /**
  * Replace sub-expressions (simultaneously) and re-canonicalise.
- * @example subs('x + y', { x: 1 }) // y + 1
+ * @example subs('x + y', { x: 1 }) // → y + 1
  */
 export function subs(e: ExprInput, s: Substitution): Expr {
   const m = new Map<Expr, Expr>();
@@ -89,22 +89,22 @@ export function subs(e: ExprInput, s: Substitution): Expr {
   return W.subs(toExprArg(e, 'e', 'subs'), m);
 }
 
-/** The symbols in e, sorted by name. @example freeSymbols('x*y + z') // [x, y, z] */
+/** The symbols in e, sorted by name. @example freeSymbols('x*y + z') // → [x, y, z] */
 export function freeSymbols(e: ExprInput): SymbolNode[] {
   return W.freeSymbols(toExprArg(e, 'e', 'freeSymbols'));
 }
 
-/** True when `target` occurs in e. @example has('sin(x)', 'x') // true */
+/** True when `target` occurs in e. @example has('sin(x)', 'x') // → true */
 export function has(e: ExprInput, target: ExprInput): boolean {
   return W.has(toExprArg(e, 'e', 'has'), toExprArg(target, 'target', 'has'));
 }
 
-/** Values for evaluate: an object keyed by symbol name, or a Map from symbols (or names). @example evaluate(e, { x: 1.5 }) */
+/** Values for evaluate: an object keyed by symbol name, or a Map from symbols (or names). @example evaluate('x*y', new Map([['x', 1.5], ['y', 2]])) // → 3 */
 export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolInput, number>;
 
 /**
  * The value of e as a double, with `env` giving every free symbol.
- * @example evaluate('x^2 + 1', { x: 3 }) // 10
+ * @example evaluate('x^2 + 1', { x: 3 }) // → 10
  */
 export function evaluate(e: ExprInput, env: Env = {}): number {
   let w: W.Env;
@@ -119,17 +119,17 @@ export function evaluate(e: ExprInput, env: Env = {}): number {
 
 const exprOrMatrix = (v: unknown, fnName: string): Expr | SymMatrix => (v instanceof SymMatrix ? v : toExprArg(v, 'e', fnName));
 
-/** Text of a whole expression. @example toString('x*2 + 1') // '2*x + 1' */
+/** Text of a whole expression. @example toString('x*2 + 1') // → '2*x + 1' */
 export function toString(e: ExprInput): string {
   return T.toString(toExprArg(e, 'e', 'toString'));
 }
 
-/** The 2-D rendering of an expression or a matrix. @example pretty('x^2') // ' 2\nx ' */
+/** The 2-D rendering of an expression or a matrix. @example pretty('x^2') // → ' 2\nx ' */
 export function pretty(e: ExprInput | SymMatrix, options?: P.PrettyOptions): string {
   return P.pretty(exprOrMatrix(e, 'pretty'), toOptionsArg(options, 'options', 'pretty'));
 }
 
-/** LaTeX for an expression or matrix. @example latex('x^2/2') // '\\frac{x^{2}}{2}' */
+/** LaTeX for an expression or matrix. @example latex('x^2/2') // → '\\frac{x^{2}}{2}' */
 export function latex(e: ExprInput | SymMatrix): string {
   return La.latex(exprOrMatrix(e, 'latex'));
 }
@@ -137,7 +137,7 @@ export function latex(e: ExprInput | SymMatrix): string {
 /**
  * Compile an expression (→ number), a list (→ number[]) or a matrix (→ number[][]) into a JS
  * function of `vars` (in that order). Text is parsed with `vars` declared.
- * @example lambdify('x*y', ['x', 'y'])(2, 3) // 6
+ * @example lambdify('x*y', ['x', 'y'])(2, 3) // → 6
  */
 export function lambdify(input: ExprInput, vars: SymbolsInput): Lm.CompiledFunction<number>;
 export function lambdify(input: ReadonlyArray<ExprInput>, vars: SymbolsInput): Lm.CompiledFunction<number[]>;
@@ -151,7 +151,7 @@ export function lambdify(input: ExprInput | ReadonlyArray<ExprInput> | SymMatrix
 
 /**
  * e and its derivative in x at a point, over dual numbers (forward mode, exact to rounding).
- * @example evaluateDual('x*sin(x)', 'x', 0) // {re: 0, du: 0}
+ * @example evaluateDual('x*sin(x)', 'x', 0) // → {re: 0, du: 0}
  */
 export function evaluateDual(e: ExprInput, x: SymbolInput, at: number): Dual {
   const v = toSymbolArg(x, 'x', 'evaluateDual');

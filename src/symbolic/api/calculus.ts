@@ -4,10 +4,10 @@
  * the variables the call names, so `diff('2xy', 'x')` is 2·y and `solve('xy - 2 = 0', 'x')` is 2/y.
  *
  * @example
- * diff('x^3 - 2x^2 + 1', 'x')            // 3*x^2 - 4*x
- * integrate('x*exp(x)', 'x')             // (x - 1)*exp(x)
- * limit('sin(x)/x', 'x', 0)              // 1
- * series('exp(x)', 'x', 0, 4)            // 1 + x + x^2/2 + x^3/6
+ * diff('x^3 - 2x^2 + 1', 'x')            // → 3*x^2 - 4*x
+ * integrate('x*exp(x)', 'x')             // → x*exp(x) - exp(x)
+ * limit('sin(x)/x', 'x', 0)              // → 1
+ * series('exp(x)', 'x', 0, 4)            // → 1 + x + x^2/2 + x^3/6
  */
 import { freeSymbols } from '../walk/traverse.js';
 import type { Expr, SymbolNode } from '../expr/expr.js';
@@ -33,9 +33,9 @@ import {
   type SymbolsInput,
 } from './coerce.js';
 
-/** A variable to differentiate by: a symbol, its name, or [variable, order]. @example diff(e, 'x', [y, 2]) // d³/dx dy² */
+/** A variable to differentiate by: a symbol, its name, or [variable, order]. @example diff('x*y^3', 'x', ['y', 2]) // → 6*y (∂³/∂x∂y²) */
 export type DiffVar = SymbolInput | readonly [SymbolInput, number];
-/** Variables given as symbols, names, or one space/comma separated string. @example gradient('x*y', 'x y') // or ['x', 'y'] or [x, y] */
+/** Variables given as symbols, names, or one space/comma separated string. @example gradient('x*y', 'x y') // → [[y], [x]] (also ['x', 'y'] or [x, y]) */
 export type VarList = ReadonlyArray<SymbolInput> | string;
 /** A variable, or [variable, lower, upper] for a definite integral (bounds: expressions, numbers, text). */
 export type IntegrationSpec = SymbolInput | readonly [SymbolInput, ExprInput, ExprInput];
@@ -46,7 +46,7 @@ const isOptions = (v: unknown): boolean => v !== undefined && typeof v === 'obje
  * Differentiate `e` by each variable in turn (`diff(e, x, x)` or `diff(e, [x, 2])` for order 2).
  * With no variable, the expression's only free symbol. A last `{ steps: true }` argument returns
  * `{ result, steps }` with the rules applied, outermost first.
- * @example diff('x^2*y', 'x', 'y') // 2*x
+ * @example diff('x^2*y', 'x', 'y') // → 2*x
  */
 export function diff(e: ExprInput, ...args: DiffVar[]): Expr;
 export function diff(e: SymMatrix, ...args: DiffVar[]): SymMatrix;
@@ -67,7 +67,7 @@ export function diff(e: ExprInput | SymMatrix, ...args: Array<DiffVar | D.DiffOp
   return (D.diff as (e: Expr, ...a: Array<D.DiffSpec | D.DiffOptions>) => Expr | D.DiffTrace)(f, ...specs, opts);
 }
 
-/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany(['sin(x)', 'sin(x)^2'], 'x') // [cos(x), 2*sin(x)*cos(x)] */
+/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany(['sin(x)', 'sin(x)^2'], 'x') // → [cos(x), 2*sin(x)*cos(x)] */
 export function diffMany(exprs: readonly ExprInput[], x: SymbolInput): Expr[] {
   const v = toSymbolArg(x, 'x', 'diffMany');
   if (!Array.isArray(exprs)) throw new ArgumentError(`diffMany: argument 'exprs' must be an array of expressions`);
@@ -82,7 +82,7 @@ function varsAndExprs(fnName: string, exprs: readonly unknown[], vars: VarList |
 /**
  * The Jacobian J[i][j] = ∂fᵢ/∂xⱼ (rows: expressions, columns: variables). Variables default to
  * all free symbols, sorted by name.
- * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // y
+ * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // → y
  */
 export function jacobian(exprs: ReadonlyArray<ExprInput> | SymMatrix, vars?: VarList): SymMatrix {
   if (exprs instanceof SymMatrix) return J.jacobian(exprs, vars === undefined ? undefined : toSymbolsArg(vars, 'vars', 'jacobian'));
@@ -93,7 +93,7 @@ export function jacobian(exprs: ReadonlyArray<ExprInput> | SymMatrix, vars?: Var
 
 /**
  * The gradient ∇f as a column (n×1) matrix.
- * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // 3*y^2
+ * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // → 3*y^2
  */
 export function gradient(expr: ExprInput, vars?: VarList): SymMatrix {
   const [fs, vs] = varsAndExprs('gradient', [expr], vars);
@@ -102,7 +102,7 @@ export function gradient(expr: ExprInput, vars?: VarList): SymMatrix {
 
 /**
  * The Hessian H[i][j] = ∂²f/∂xᵢ∂xⱼ (symmetric; each mixed partial computed once).
- * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // 2*x
+ * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // → 2*x
  */
 export function hessian(expr: ExprInput, vars?: VarList): SymMatrix {
   const [fs, vs] = varsAndExprs('hessian', [expr], vars);
@@ -122,7 +122,7 @@ function integrationArgs(fnName: string, e: unknown, spec: unknown): [Expr, I.In
 /**
  * ∫ e dx (indefinite, constant of integration 0) or ∫ₐᵇ e dx with `[x, a, b]` (a, b may be
  * ±oo). Returns an unevaluated Integral when no rule applies.
- * @example integrate('1/(x^2+2*x+5)', 'x') // atan(x/2 + 1/2)/2
+ * @example integrate('1/(x^2+2*x+5)', 'x') // → atan(x/2 + 1/2)/2
  */
 export function integrate(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions & { steps?: false }): Expr;
 export function integrate(e: ExprInput, spec: IntegrationSpec, options: I.IntegrateOptions & { steps: true }): I.IntegrateResult;
@@ -133,7 +133,7 @@ export function integrate(e: ExprInput, spec: IntegrationSpec, options?: I.Integ
 
 /**
  * `integrate` always returning the detailed record.
- * @example integrateDetailed('exp(x^2)', 'x').value // sqrt(pi)*erfi(x)/2
+ * @example integrateDetailed('exp(x^2)', 'x').value // → sqrt(pi)*erfi(x)/2
  */
 export function integrateDetailed(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions): I.IntegrateResult {
   const [f, s] = integrationArgs('integrate', e, spec);
@@ -142,7 +142,7 @@ export function integrateDetailed(e: ExprInput, spec: IntegrationSpec, options?:
 
 /**
  * Is F′ = f? Compared numerically at sample points (see calculus/integrate).
- * @example verifyAntiderivative('2*x', 'x^2', 'x') // true
+ * @example verifyAntiderivative('2*x', 'x^2', 'x') // → true
  */
 export function verifyAntiderivative(f: ExprInput, F: ExprInput, x: SymbolInput): boolean {
   const v = toSymbolArg(x, 'x', 'verifyAntiderivative');
@@ -151,7 +151,7 @@ export function verifyAntiderivative(f: ExprInput, F: ExprInput, x: SymbolInput)
 
 /**
  * The numeric value of a definite integral (symbolic first, then quadrature).
- * @example integrateNumber('exp(x^2)', 'x', 0, 1) // 1.4626517459071816
+ * @example integrateNumber('exp(x^2)', 'x', 0, 1) // → 1.4626517459071816
  */
 export function integrateNumber(e: ExprInput, x: SymbolInput, a: ExprInput, b: ExprInput): number {
   const v = toSymbolArg(x, 'x', 'integrateNumber');
@@ -163,7 +163,7 @@ export function integrateNumber(e: ExprInput, x: SymbolInput, a: ExprInput, b: E
  * lim_{x→to} e. `to` may be a number, an expression (pi, 1/2, text), OO or NEG_OO. For finite
  * points the default is two-sided. Throws DomainError when the one-sided limits differ and
  * LimitError when no method decides.
- * @example limit('(1+1/x)^x', 'x', 'oo') // E
+ * @example limit('(1+1/x)^x', 'x', 'oo') // → E
  */
 export function limit(e: ExprInput, x: SymbolInput, to: ExprInput, dir: L.LimitDir = '+-'): Expr {
   const v = toSymbolArg(x, 'x', 'limit');
@@ -172,7 +172,7 @@ export function limit(e: ExprInput, x: SymbolInput, to: ExprInput, dir: L.LimitD
 
 /**
  * The limit as a double, for quick checks (NaN when it does not exist).
- * @example limitNumber('sin(x)/x', 'x', 0) // 1
+ * @example limitNumber('sin(x)/x', 'x', 0) // → 1
  */
 export function limitNumber(e: ExprInput, x: SymbolInput, to: ExprInput, dir: L.LimitDir = '+-'): number {
   const v = toSymbolArg(x, 'x', 'limitNumber');
@@ -186,7 +186,7 @@ function seriesArgs(fnName: string, e: unknown, x: unknown, x0: unknown): [Expr,
 
 /**
  * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression.
- * @example series('sin(x)', 'x', 0, 6) // x - x^3/6 + x^5/120
+ * @example series('sin(x)', 'x', 0, 6) // → x - x^3/6 + x^5/120
  */
 export function series(e: ExprInput, x: SymbolInput, x0: ExprInput = 0, n = 6): Expr {
   return S.series(...seriesArgs('series', e, x, x0), n);
@@ -194,7 +194,7 @@ export function series(e: ExprInput, x: SymbolInput, x0: ExprInput = 0, n = 6): 
 
 /**
  * The Taylor coefficients c₀ … c_{n−1} of e about x0.
- * @example seriesCoefficients('log(1+x)', 'x', 0, 5) // [0, 1, -1/2, 1/3, -1/4]
+ * @example seriesCoefficients('log(1+x)', 'x', 0, 5) // → [0, 1, -1/2, 1/3, -1/4]
  */
 export function seriesCoefficients(e: ExprInput, x: SymbolInput, x0: ExprInput, n: number): Expr[] {
   return S.seriesCoefficients(...seriesArgs('seriesCoefficients', e, x, x0), n);
@@ -202,7 +202,7 @@ export function seriesCoefficients(e: ExprInput, x: SymbolInput, x0: ExprInput, 
 
 /**
  * The Laurent expansion {v, c} of e in t = x − x0 (all powers below n).
- * @example laurent('1/sin(x)', 'x', 0, 2) // {v: -1, c: [1, 0, 1/6]}
+ * @example laurent('1/sin(x)', 'x', 0, 2) // → {v: -1, c: [1, 0, 1/6]}
  */
 export function laurent(e: ExprInput, x: SymbolInput, x0: ExprInput, n: number): S.PowerSeries {
   return S.laurent(...seriesArgs('laurent', e, x, x0), n);
@@ -210,7 +210,7 @@ export function laurent(e: ExprInput, x: SymbolInput, x0: ExprInput, n: number):
 
 /**
  * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series.
- * @example leadingTerm('1 - cos(x)', 'x', 0) // {v: 2, c: 1/2}
+ * @example leadingTerm('1 - cos(x)', 'x', 0) // → {v: 2, c: 1/2}
  */
 export function leadingTerm(e: ExprInput, x: SymbolInput, x0: ExprInput, n = 8): { v: number; c: Expr } | null {
   return S.leadingTerm(...seriesArgs('leadingTerm', e, x, x0), n);
@@ -218,7 +218,7 @@ export function leadingTerm(e: ExprInput, x: SymbolInput, x0: ExprInput, n = 8):
 
 /**
  * Parse `lhs = rhs` (or an expression meaning = 0) into lhs − rhs.
- * @example equationToExpr('exp(x) = 2') // exp(x) - 2
+ * @example equationToExpr('exp(x) = 2') // → exp(x) - 2
  */
 export function equationToExpr(equation: ExprInput): Expr {
   return toEquationArg(equation, 'equation', 'equationToExpr');
@@ -226,7 +226,7 @@ export function equationToExpr(equation: ExprInput): Expr {
 
 /**
  * The real solutions of `equation` (an expression = 0, or text `lhs = rhs`) for x, sorted by value.
- * @example solve('x^2 - 2', 'x') // [-sqrt(2), sqrt(2)]
+ * @example solve('x^2 - 2', 'x') // → [-sqrt(2), sqrt(2)]
  */
 export function solve(equation: ExprInput, x?: SymbolInput, options?: V.SolveOptions): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
@@ -234,7 +234,7 @@ export function solve(equation: ExprInput, x?: SymbolInput, options?: V.SolveOpt
 
 /**
  * `solve` with each solution flagged exact or numeric.
- * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
+ * @example solveDetailed('x^5 - x - 1', 'x')[0].value // → ≈ 1.1673040 (numeric: true)
  */
 export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.SolveOptions): V.Solution[] {
   if (x === undefined) {
@@ -260,7 +260,7 @@ function systemArgs(fnName: string, equations: unknown, unknowns: unknown): [Exp
 
 /**
  * Real solutions of a system (expressions = 0 or text equations) in the given unknowns.
- * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']) // x = y = ±√2/2
+ * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']).map((s) => s.values) // → [{x: -sqrt(2)/2, y: -sqrt(2)/2}, {x: sqrt(2)/2, y: sqrt(2)/2}]
  */
 export function solveSystem(equations: ReadonlyArray<ExprInput>, unknowns: SymbolsInput): Y.SystemSolution[] {
   return Y.solveSystem(...systemArgs('solveSystem', equations, unknowns));
@@ -268,7 +268,7 @@ export function solveSystem(equations: ReadonlyArray<ExprInput>, unknowns: Symbo
 
 /**
  * `solveSystem` with a completeness verdict.
- * @example solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']).complete // true
+ * @example solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']).complete // → true
  */
 export function solveSystemDetailed(equations: ReadonlyArray<ExprInput>, unknowns: SymbolsInput): Y.SystemResult {
   return Y.solveSystemDetailed(...systemArgs('solveSystemDetailed', equations, unknowns));
@@ -276,7 +276,7 @@ export function solveSystemDetailed(equations: ReadonlyArray<ExprInput>, unknown
 
 /**
  * Stationary points of f in the given variables (default: its free symbols, sorted by name).
- * @example criticalPoints('x^2 + y^2', ['x', 'y']).points[0].kind // 'min'
+ * @example criticalPoints('x^2 + y^2', ['x', 'y']).points[0].kind // → 'min'
  */
 export function criticalPoints(f: ExprInput, vars?: SymbolsInput): C.CriticalResult {
   const vs = vars === undefined ? undefined : toSymbolsArg(vars, 'vars', 'criticalPoints');

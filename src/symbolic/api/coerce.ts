@@ -14,9 +14,9 @@
  *   `ArgumentError` that names the function and the parameter: "diff: argument 'e' must be …".
  *
  * @example
- * toExprArg('2xy', 'e', 'diff', ['x'])      // 2*x*y
- * toSymbolsArg('x y', 'vars', 'gradient')   // [x, y]
- * toExprArg(true, 'e', 'expand')            // throws ArgumentError: expand: argument 'e' must be …
+ * toExprArg('2xy', 'e', 'diff', ['x'])      // → 2*x*y
+ * toSymbolsArg('x y', 'vars', 'gradient')   // → [x, y]
+ * toExprArg(true, 'e', 'expand')            // → throws ArgumentError: expand: argument 'e' must be …
  */
 import { ArgumentError } from '../../core/errors.js';
 import { sub } from '../expr/arith.js';
@@ -42,7 +42,8 @@ export function describe(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** True for an expression node (any kind). @example isExpr(parse('x')) // true; isExpr('x') // false */
+/** True for an expression node (any kind). @example isExpr(parse('x')) // → true
+ * isExpr('x') // → false */
 export function isExpr(v: unknown): v is Expr {
   if (typeof v !== 'object' || v === null) return false;
   const k = (v as { kind?: unknown }).kind;
@@ -54,7 +55,7 @@ const wrong = (fnName: string, param: string, want: string, v: unknown): Argumen
 
 /**
  * The one parse rule for text given to the API: declared variables split runs of letters.
- * @example parseText('2xy', ['x']) // 2*x*y
+ * @example parseText('2xy', ['x']) // → 2*x*y
  */
 export function parseText(text: string, vars: readonly string[] = []): Expr {
   return parse(text, vars.length ? { vars } : {});
@@ -62,7 +63,7 @@ export function parseText(text: string, vars: readonly string[] = []): Expr {
 
 /**
  * An expression argument: Expr as is, number via `num`, text via `parseText` with `vars`.
- * @example toExprArg(0.5, 'to', 'limit') // float(0.5)
+ * @example toExprArg(0.5, 'to', 'limit') // → float(0.5)
  */
 export function toExprArg(v: unknown, param: string, fnName: string, vars: readonly SymbolNode[] | readonly string[] = []): Expr {
   if (typeof v === 'string') return parseText(v, vars.map((s) => (typeof s === 'string' ? s : s.name)));
@@ -73,7 +74,7 @@ export function toExprArg(v: unknown, param: string, fnName: string, vars: reado
 
 /**
  * An equation argument: an expression meaning `= 0`, or text `lhs = rhs` (one `=`, `==` also read).
- * @example toEquationArg('exp(x) = 2', 'equation', 'solve') // exp(x) - 2
+ * @example toEquationArg('exp(x) = 2', 'equation', 'solve') // → exp(x) - 2
  */
 export function toEquationArg(v: unknown, param: string, fnName: string, vars: readonly SymbolNode[] = []): Expr {
   if (typeof v !== 'string') return toExprArg(v, param, fnName, vars);
@@ -85,7 +86,7 @@ export function toEquationArg(v: unknown, param: string, fnName: string, vars: r
 
 /**
  * A single variable: a Symbol node or a valid name.
- * @example toSymbolArg('x', 'x', 'limit') === symbol('x')
+ * @example toSymbolArg('x', 'x', 'limit') === symbol('x') // → true
  */
 export function toSymbolArg(v: unknown, param: string, fnName: string): SymbolNode {
   if (typeof v === 'string') {
@@ -99,7 +100,7 @@ export function toSymbolArg(v: unknown, param: string, fnName: string): SymbolNo
 
 /**
  * A list of variables: one variable, an array of them, or 'x y' / 'x,y'.
- * @example toSymbolsArg(['x', symbol('y')], 'vars', 'jacobian') // [x, y]
+ * @example toSymbolsArg(['x', symbol('y')], 'vars', 'jacobian') // → [x, y]
  */
 export function toSymbolsArg(v: unknown, param: string, fnName: string): SymbolNode[] {
   if (typeof v === 'string') return v.split(/[\s,]+/).filter(Boolean).map((n) => toSymbolArg(n, param, fnName));
@@ -110,7 +111,7 @@ export function toSymbolsArg(v: unknown, param: string, fnName: string): SymbolN
 
 /**
  * An options argument: undefined or a plain object.
- * @example toOptionsArg(undefined, 'options', 'solve') // {}
+ * @example toOptionsArg(undefined, 'options', 'solve') // → {}
  */
 export function toOptionsArg<T extends object>(v: T | undefined, param: string, fnName: string): T {
   if (v === undefined) return {} as T;

@@ -5,17 +5,17 @@
  *
  * @example
  * import { ratPow } from './arith-special.js';
- * ratPow({ num: 8n, den: 27n }, { num: 1n, den: 3n }); // 2/3
+ * ratPow({ num: 8n, den: 27n }, { num: 1n, den: 3n }); // → 2/3
  */
 import { LimitError } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
 import { NAN, NEG_OO, ONE, OO, ZERO, ZOO, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
 
-/** True for the infinities and nan (oo, -oo, zoo, nan). @example isInf(OO) // true */
+/** True for the infinities and nan (oo, -oo, zoo, nan). @example isInf(OO) // → true */
 export const isInf = (e: Expr): boolean =>
   e.kind === 'Constant' && (e.name === 'oo' || e.name === '-oo' || e.name === 'zoo' || e.name === 'nan');
 
-/** Infinity arithmetic for a sum's numbers: oo + 1 = oo, oo - oo = nan. @example addInfinite([OO], [ONE]) === OO */
+/** Infinity arithmetic for a sum's numbers: oo + 1 = oo, oo - oo = nan. @example addInfinite([OO], [ONE]) === OO // → true */
 export function addInfinite(special: Expr[], others: Expr[]): Expr {
   let pos = false;
   let negv = false;
@@ -28,7 +28,7 @@ export function addInfinite(special: Expr[], others: Expr[]): Expr {
   return pos ? OO : NEG_OO;
 }
 
-/** True for oo/-oo/zoo/nan or a product with one of them as a factor. @example hasInfiniteBase(mul(2, OO)) // true */
+/** True for oo/-oo/zoo/nan or a product with one of them as a factor. @example hasInfiniteBase(mul(2, OO)) // → true */
 export function hasInfiniteBase(t: Expr): boolean {
   if (isInf(t)) return true;
   if (t.kind !== 'Mul') return false;
@@ -37,7 +37,7 @@ export function hasInfiniteBase(t: Expr): boolean {
   return false;
 }
 
-/** The product of a number and infinities: 0·oo = nan, -2·oo = -oo. @example mulInfinite(int(-2), [OO]) === NEG_OO */
+/** The product of a number and infinities: 0·oo = nan, -2·oo = -oo. @example mulInfinite(int(-2), [OO]) === NEG_OO // → true */
 export function mulInfinite(coeff: Num, special: Expr[]): Expr {
   if (special.includes(NAN)) return NAN;
   if (numIsZero(coeff)) return NAN;
@@ -47,10 +47,10 @@ export function mulInfinite(coeff: Num, special: Expr[]): Expr {
   return s > 0 ? OO : NEG_OO;
 }
 
-/** Refuse exact powers whose result would be absurdly large (bits). @example ratPow(10^6, 10^6) // LimitError */
+/** Refuse exact powers whose result would be absurdly large (bits). @example pow(10, 10 ** 6) // → throws LimitError (a million digits) */
 export const MAX_POW_BITS = 100_000;
 
-/** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. @example exactRoot(27n, 3n) === 3n */
+/** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. @example exactRoot(27n, 3n) === 3n // → true */
 export function exactRoot(n: bigint, k: bigint): bigint | null {
   if (n < 2n) return n;
   const approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
@@ -64,7 +64,7 @@ const EXTRACT_LIMIT = 1000n;
 /**
  * Split n > 0 as a^k·m, pulling out the k-th powers of the divisors up to EXTRACT_LIMIT and a
  * perfect k-th power cofactor (m = 1 then): 12 = 2²·3 → [2, 3] for k = 2.
- * @example extractPower(12n, 2n) // [2n, 3n]
+ * @example extractPower(12n, 2n) // → [2n, 3n]
  */
 export function extractPower(n: bigint, k: bigint): [bigint, bigint] {
   let a = 1n;
@@ -80,7 +80,7 @@ export function extractPower(n: bigint, k: bigint): [bigint, bigint] {
   return r !== null && r > 1n ? [a * r, 1n] : [a, n];
 }
 
-/** r^e for exact rationals; null when it is not exact (2^(1/2)). @example ratPow({num: 4n, den: 9n}, {num: 1n, den: 2n}) // 2/3 */
+/** r^e for exact rationals; null when it is not exact (2^(1/2)). @example ratPow({num: 4n, den: 9n}, {num: 1n, den: 2n}) // → 2/3 */
 export function ratPow(r: Qm.Rational, e: Qm.Rational): Expr | null {
   const bits = Math.max(r.num.toString(2).length, r.den.toString(2).length);
   if (Math.abs(Qm.toNumber(e)) * bits > MAX_POW_BITS)
@@ -110,7 +110,8 @@ const CONST_DEPTH = 6;
  * True when e is a finite real number without symbols: numbers, π, e, and sums, products,
  * powers and everywhere-finite functions of them (SymPy's is_finite on constants, conservatively).
  * oo absorbs exactly these: oo + π = oo, but oo + x stays.
- * @example isFiniteConstant(parse('sqrt(2) + sin(1)')) // true; isFiniteConstant(x) // false
+ * @example isFiniteConstant(parse('sqrt(2) + sin(1)')) // → true
+ * isFiniteConstant(x) // → false
  */
 export function isFiniteConstant(e: Expr, depth = 0): boolean {
   if (depth > CONST_DEPTH) return false;
@@ -145,7 +146,7 @@ function finitePower(b: Expr, x: Expr, depth: number): boolean {
 /**
  * True when e is a finite positive real without symbols (π, √2, e^(-1), 2 + sin(1)…; conservative).
  * oo·π = oo uses this.
- * @example isPositiveConstant(parse('pi/2')) // true
+ * @example isPositiveConstant(parse('pi/2')) // → true
  */
 export function isPositiveConstant(e: Expr, depth = 0): boolean {
   if (depth > CONST_DEPTH) return false;

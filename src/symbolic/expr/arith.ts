@@ -6,8 +6,8 @@
  *
  * @example
  * const [x] = symbols('x');
- * add(x, x) === mul(2, x);        // true
- * mul(x, pow(x, 2)) === pow(x, 3); // true
+ * add(x, x) === mul(2, x);        // → true
+ * mul(x, pow(x, 2)) === pow(x, 3); // → true
  */
 import * as Qm from '../../core/rational.js';
 import {
@@ -43,15 +43,15 @@ import {
 import { addInfinite, extractPower, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, ratPow } from './arith-special.js';
 import { hasAssumedSymbol, knownSign } from './assumptions.js';
 
-/** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // a number is accepted where an Expr is */
+/** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // → 2*x (a number is accepted where an Expr is) */
 export type ExprLike = Expr | number;
 
-/** A JS number as an expression (integers exact), an Expr unchanged. @example toExpr(2) === int(2) */
+/** A JS number as an expression (integers exact), an Expr unchanged. @example toExpr(2) === int(2) // → true */
 export function toExpr(a: ExprLike): Expr {
   return typeof a === 'number' ? num(a) : a;
 }
 
-/** Split e into (number, rest) with e = c·rest: 3x → (3, x), x → (1, x), 5 → (5, 1). @example coeffAndTerm(parse('3x')) // [3, x] */
+/** Split e into (number, rest) with e = c·rest: 3x → (3, x), x → (1, x), 5 → (5, 1). @example coeffAndTerm(parse('3x')) // → [3, x] */
 export function coeffAndTerm(e: Expr): [Num, Expr] {
   if (isNum(e)) return [e, ONE];
   if (e.kind === 'Mul' && e.coeff !== ONE) {
@@ -61,12 +61,12 @@ export function coeffAndTerm(e: Expr): [Num, Expr] {
   return [ONE, e];
 }
 
-/** Split e into (base, exponent): x³ → (x, 3), x → (x, 1). @example asBaseExp(parse('x^3')) // [x, 3] */
+/** Split e into (base, exponent): x³ → (x, 3), x → (x, 1). @example asBaseExp(parse('x^3')) // → [x, 3] */
 export function asBaseExp(e: Expr): [Expr, Expr] {
   return e.kind === 'Pow' ? [e.base, e.exp] : [e, ONE];
 }
 
-/** The summands of e as expressions (e itself when it is not an Add). @example addTerms(parse('x + 2y + 1')) // [1, x, 2*y] (storage order) */
+/** The summands of e as expressions (e itself when it is not an Add). @example addTerms(parse('x + 2y + 1')) // → [1, 2*y, x] (storage order) */
 export function addTerms(e: Expr): Expr[] {
   if (e.kind !== 'Add') return [e];
   const out: Expr[] = [];
@@ -75,7 +75,7 @@ export function addTerms(e: Expr): Expr[] {
   return out;
 }
 
-/** The factors of e as expressions (coefficient first when ≠ 1; e itself when not a Mul). @example mulFactors(parse('3x*y')) // [3, x, y] */
+/** The factors of e as expressions (coefficient first when ≠ 1; e itself when not a Mul). @example mulFactors(parse('3x*y')) // → [3, y, x] (storage order) */
 export function mulFactors(e: Expr): Expr[] {
   if (e.kind !== 'Mul') return [e];
   const out: Expr[] = [];
@@ -90,7 +90,7 @@ export function mulFactors(e: Expr): Expr[] {
 /**
  * The canonical sum of the arguments. Accepts any number of terms; pass them all at once for big
  * sums (adding one at a time to a growing sum copies it each time).
- * @example add(symbol('x'), 1, symbol('x')) // 2*x + 1
+ * @example add(symbol('x'), 1, symbol('x')) // → 2*x + 1
  */
 export function add(...args: ExprLike[]): Expr {
   if (args.length === 2) {
@@ -159,7 +159,7 @@ function insertFactor(m: MulNode, f: Expr): Expr | null {
   return makeMul(m.coeff, bases, exps);
 }
 
-/** add() over an array (no copy of the argument list). @example addArray([x, x, ONE]) // 2*x + 1 */
+/** add() over an array (no copy of the argument list). @example addArray([x, x, ONE]) // → 2*x + 1 */
 export function addArray(args: readonly Expr[]): Expr {
   let constant: Num = ZERO;
   const coeffOf = new Map<Expr, Num>();
@@ -247,7 +247,7 @@ function mulNumTerm(c: Num, t: Expr): Expr {
 
 /**
  * The canonical product of the arguments.
- * @example mul(2, symbol('x'), symbol('x')) // 2*x^2
+ * @example mul(2, symbol('x'), symbol('x')) // → 2*x^2
  */
 export function mul(...args: ExprLike[]): Expr {
   if (args.length === 2) {
@@ -283,7 +283,7 @@ function mulNumTerm2(c: Num, t: Expr): Expr {
   return makeMul(c, [t], [ONE]);
 }
 
-/** mul() over an array. @example mulArray([x, x, TWO]) // 2*x^2 */
+/** mul() over an array. @example mulArray([x, x, TWO]) // → 2*x^2 */
 export function mulArray(args: readonly Expr[]): Expr {
   let coeff: Num = ONE;
   const expOf = new Map<Expr, Expr[]>();
@@ -394,7 +394,9 @@ export function mulArray(args: readonly Expr[]): Expr {
 
 /**
  * The canonical power base^exp.
- * @example pow(symbol('x'), 0) === int(1); pow(pow(symbol('x'), 2), 3) // x^6
+ * @example
+ * pow(symbol('x'), 0) === int(1) // → true
+ * pow(pow(symbol('x'), 2), 3) // → x^6
  */
 export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
   const b = toExpr(baseIn);
@@ -481,27 +483,27 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
 // ---------------------------------------------------------------------------------------------
 // Shorthands
 
-/** -a. @example neg(symbol('x')) // -x */
+/** -a. @example neg(symbol('x')) // → -x */
 export function neg(a: ExprLike): Expr {
   return mul(NEG_ONE, a);
 }
 
-/** a - b = a + (-1)·b. @example sub(x, x) === ZERO */
+/** a - b = a + (-1)·b. @example sub(x, x) === ZERO // → true */
 export function sub(a: ExprLike, b: ExprLike): Expr {
   return add(a, mul(NEG_ONE, b));
 }
 
-/** a / b = a·b⁻¹. @example div(1, 2) === rat(1, 2) */
+/** a / b = a·b⁻¹. @example div(1, 2) === rat(1, 2) // → true */
 export function div(a: ExprLike, b: ExprLike): Expr {
   return mul(a, pow(b, NEG_ONE));
 }
 
-/** eˣ, stored as the power E^x. @example exp(0) === int(1) */
+/** eˣ, stored as the power E^x. @example exp(0) === int(1) // → true */
 export function exp(a: ExprLike): Expr {
   return pow(E, a);
 }
 
-/** √a = a^(1/2). @example sqrt(4) === int(2) */
+/** √a = a^(1/2). @example sqrt(4) === int(2) // → true */
 export function sqrt(a: ExprLike): Expr {
   return pow(a, HALF);
 }

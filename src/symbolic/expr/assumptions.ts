@@ -5,7 +5,7 @@
  * √(a²) = a and |a| = a for a positive a, |b| = −b for a negative b.
  *
  * @example
- * knownSign(parse('a^2*b + 1', …)) // 1 when a, b are positive symbols
+ * knownSign(add(mul(pow(symbol('a', { positive: true }), 2), symbol('b', { positive: true })), 1)) // → 1 (a, b positive)
  */
 import type { Expr } from './types.js';
 
@@ -85,7 +85,7 @@ function mulSign(a: KnownSign, b: KnownSign): KnownSign {
   return (a * b) as 1 | -1;
 }
 
-/** e > 0 by the assumptions. @example isKnownPositive(symbol('a', { positive: true })) // true */
+/** e > 0 by the assumptions. @example isKnownPositive(symbol('a', { positive: true })) // → true */
 export const isKnownPositive = (e: Expr): boolean => knownSign(e) === 1;
 /** e < 0 by the assumptions. */
 export const isKnownNegative = (e: Expr): boolean => knownSign(e) === -1;

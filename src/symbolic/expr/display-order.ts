@@ -25,17 +25,17 @@ const FN_ORDER = [
 /**
  * Binding strength of printed text (text and LaTeX printers), to decide parentheses: a part
  * whose strength is below its context's is wrapped.
- * @example PREC.Add < PREC.Mul // x*(y + 1)
+ * @example PREC.Add < PREC.Mul // → true (so a sum inside a product is wrapped: x*(y + 1))
  */
 export const PREC = { Add: 10, Neg: 15, Mul: 20, Pow: 30, Atom: 100 } as const;
 
-/** A printed part: its text and binding strength (a PREC value). @example { s: 'x + 1', p: PREC.Add } */
+/** A printed part: its text and binding strength (a PREC value). @example const printed: Printed = { s: 'x + 1', p: PREC.Add }; */
 export interface Printed {
   s: string;
   p: number;
 }
 
-/** A string-valued naming function for tie-breaks (printers pass their own, memoized). @example orderedTerms(e, toString) */
+/** A string-valued naming function for tie-breaks (printers pass their own, memoized). @example orderedTerms(parse('x + 1'), (e) => toString(e)).length // → 2 */
 export type Namer = (e: Expr) => string;
 
 /** Longest key text kept per node; longer keys end in the node's structural hash. */
@@ -45,7 +45,7 @@ const KEY_CHARS = 160;
  * A printer-free text key of e for display-order tie-breaks: `name(args)` for functions, names
  * and numbers as printed, `(a)^(b)`, `a*b` and `a + b` in storage order. Deterministic (built from
  * the structure and the structural hash only), iterative, and capped at `KEY_CHARS` per node.
- * @example structuralKey(cos(symbol('a'))) // 'cos(a)'
+ * @example structuralKey(cos(symbol('a'))) // → 'cos(a)'
  */
 export function structuralKey(root: Expr): string {
   const memo = new Map<Expr, string>();
@@ -183,13 +183,13 @@ function compareKeyed(a: Keyed, b: Keyed, name: Namer): number {
 /**
  * Compare two factors for display: numbers, constants, symbols by name, sums, then functions
  * in FN_ORDER; a power sorts with its base, ties by the base's then the exponent's text.
- * @example compareFactors(symbol('x'), sin(symbol('x')), toString) < 0 // x⋅sin(x)
+ * @example compareFactors(symbol('x'), sin(symbol('x')), toString) < 0 // → true (x⋅sin(x))
  */
 export function compareFactors(a: Expr, b: Expr, name: Namer): number {
   return a === b ? 0 : compareKeyed(keyed(a), keyed(b), name);
 }
 
-/** The factors in display order (a new array). @example sortFactors([sin(x), x], toString) // [x, sin(x)] */
+/** The factors in display order (a new array). @example sortFactors([sin(x), x], toString) // → [x, sin(x)] */
 export function sortFactors(fs: readonly Expr[], name: Namer): Expr[] {
   return fs.map(keyed).sort((a, b) => compareKeyed(a, b, name)).map((k) => k.e);
 }
@@ -216,7 +216,7 @@ function monomial(t: Expr): Map<Expr, number> {
 /**
  * The summands of an Add in display order, each as [coefficient, coefficient-free term]
  * (the constant comes as [c, 1]).
- * @example orderedTerms(parse('1 + x^2 + 2x'), toString) // [[1, x^2], [2, x], [1, 1]]
+ * @example orderedTerms(parse('1 + x^2 + 2x'), toString) // → [[1, x^2], [2, x], [1, 1]]
  */
 export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   const items: Array<[Num, Expr]> = e.terms.map((t, i) => [e.coeffs[i]!, t]);
@@ -274,7 +274,7 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   return out;
 }
 
-/** A product split for display: sign, numerator and denominator factors (display order). @example mulParts(parse('-3x/(2y)'), toString) // negative, 3 / 2, [x] / [y] */
+/** A product split for display: sign, numerator and denominator factors (display order). @example mulParts(parse('-3x/(2y)'), toString) // → { negative: true, num: [x], den: [y] } */
 export interface MulParts {
   negative: boolean;
   /** Numeric numerator (≠ 1) or null. */
@@ -286,7 +286,7 @@ export interface MulParts {
   den: Expr[];
 }
 
-/** Split a Mul (or Pow) into numerator and denominator for display. @example mulParts(parse('x/y'), toString).den // [y] */
+/** Split a Mul (or Pow) into numerator and denominator for display. @example mulParts(parse('x/y'), toString).den // → [y] */
 export function mulParts(e: MulNode | Expr, name: Namer): MulParts {
   let coeff: Num = ONE;
   let factors: Expr[];

@@ -45,8 +45,8 @@
  *
  * @example
  * import { symbol, int } from './expr.js';
- * symbol('x') === symbol('x'); // true: interned
- * int(2).kind; // 'Integer'
+ * symbol('x') === symbol('x'); // → true (interned)
+ * int(2).kind; // → 'Integer'
  */
 import { ArgumentError } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
@@ -64,7 +64,7 @@ export { children, compareExpr, isAtom } from './order.js';
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/** The number node for an exact rational. @example numFromRational({ num: 1n, den: 2n }) === HALF */
+/** The number node for an exact rational. @example numFromRational({ num: 1n, den: 2n }) === HALF // → true */
 export function numFromRational(r: Rational): IntegerNode | RationalNode {
   const h = mix(mix(KIND_SEED.Integer, hashBig(r.num)), hashBig(r.den));
   if (r.den === 1n) {
@@ -82,7 +82,7 @@ export function numFromRational(r: Rational): IntegerNode | RationalNode {
 }
 
 const smallInts: IntegerNode[] = [];
-/** An exact integer node. @example int(3).value.num === 3n */
+/** An exact integer node. @example int(3).value.num === 3n // → true */
 export function int(n: number | bigint): IntegerNode {
   if (typeof n === 'number') {
     if (!Number.isInteger(n)) throw new ArgumentError(`int() needs an integer, got ${n}`);
@@ -97,7 +97,7 @@ export function int(n: number | bigint): IntegerNode {
   return numFromRational({ num: n, den: 1n }) as IntegerNode;
 }
 
-/** The exact rational p/q, normalised. @example rat(2, 4) === rat(1, 2) */
+/** The exact rational p/q, normalised. @example rat(2, 4) === rat(1, 2) // → true */
 export function rat(p: number | bigint, q: number | bigint = 1n): IntegerNode | RationalNode {
   return numFromRational(Qm.rational(BigInt(p), BigInt(q)));
 }
@@ -114,7 +114,7 @@ export function float(x: number): FloatNode {
   );
 }
 
-/** A JS number as an expression: integers exact, other values Float. @example num(2) === int(2) */
+/** A JS number as an expression: integers exact, other values Float. @example num(2) === int(2) // → true */
 export function num(x: number): Expr {
   if (Number.isNaN(x)) return NAN;
   if (x === Infinity) return OO;
@@ -122,32 +122,36 @@ export function num(x: number): Expr {
   return Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER ? int(x) : float(x);
 }
 
-/** True for Integer, Rational and Float nodes. @example isNum(rat(1, 2)) // true */
+/** True for Integer, Rational and Float nodes. @example isNum(rat(1, 2)) // → true */
 export function isNum(e: Expr): e is Num {
   return e.kind === 'Integer' || e.kind === 'Rational' || e.kind === 'Float';
 }
 
-/** The number as a double. @example numValue(HALF) === 0.5 */
+/** The number as a double. @example numValue(HALF) === 0.5 // → true */
 export function numValue(n: Num): number {
   return n.kind === 'Float' ? n.value : Qm.toNumber(n.value);
 }
 
-/** Shared number nodes. @example add(ONE, NEG_ONE) === ZERO */
+/** The integer 0 as a shared node (`int(0)` returns this same object). @example add(ONE, NEG_ONE) === ZERO // → true */
 export const ZERO = int(0);
+/** The integer 1 as a shared node. @example mul(HALF, TWO) === ONE // → true */
 export const ONE = int(1);
+/** The integer −1 as a shared node. @example neg(ONE) === NEG_ONE // → true */
 export const NEG_ONE = int(-1);
+/** The integer 2 as a shared node. @example add(ONE, ONE) === TWO // → true */
 export const TWO = int(2);
+/** The rational 1/2 as a shared node. @example rat(2, 4) === HALF // → true */
 export const HALF = rat(1, 2) as RationalNode;
 
-/** Number-node predicates and arithmetic (exact unless a Float is involved). @example numAdd(HALF, HALF) === ONE */
+/** Number-node predicates and arithmetic (exact unless a Float is involved). @example numAdd(HALF, HALF) === ONE // → true */
 export function numIsZero(n: Num): boolean {
   return n.kind === 'Float' ? n.value === 0 : n.value.num === 0n;
 }
-/** True for the integer 1. @example numIsOne(ONE) // true */
+/** True for the integer 1. @example numIsOne(ONE) // → true */
 export function numIsOne(n: Num): boolean {
   return n === ONE;
 }
-/** The sign of a number node. @example numSign(int(-3)) === -1 */
+/** The sign of a number node. @example numSign(int(-3)) === -1 // → true */
 export function numSign(n: Num): -1 | 0 | 1 {
   return n.kind === 'Float' ? (n.value < 0 ? -1 : n.value > 0 ? 1 : 0) : Qm.sign(n.value);
 }
@@ -155,7 +159,7 @@ export function numSign(n: Num): -1 | 0 | 1 {
 function floatOrZero(v: number): Num {
   return v === 0 ? ZERO : float(v);
 }
-/** Sum of two number nodes. @example numAdd(HALF, HALF) === ONE */
+/** Sum of two number nodes. @example numAdd(HALF, HALF) === ONE // → true */
 export function numAdd(a: Num, b: Num): Num {
   if (a === ZERO) return b;
   if (b === ZERO) return a;
@@ -163,7 +167,7 @@ export function numAdd(a: Num, b: Num): Num {
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num + b.value.num);
   return numFromRational(Qm.add(a.value, b.value));
 }
-/** Product of two number nodes. @example numMul(TWO, HALF) === ONE */
+/** Product of two number nodes. @example numMul(TWO, HALF) === ONE // → true */
 export function numMul(a: Num, b: Num): Num {
   if (a === ONE) return b;
   if (b === ONE) return a;
@@ -171,11 +175,11 @@ export function numMul(a: Num, b: Num): Num {
   if (a.kind === 'Integer' && b.kind === 'Integer') return int(a.value.num * b.value.num);
   return numFromRational(Qm.mul(a.value, b.value));
 }
-/** Negated number node. @example numNeg(ONE) === NEG_ONE */
+/** Negated number node. @example numNeg(ONE) === NEG_ONE // → true */
 export function numNeg(a: Num): Num {
   return a.kind === 'Float' ? float(-a.value) : numFromRational(Qm.neg(a.value));
 }
-/** 1/a; the caller must rule out zero. @example numInv(TWO) === HALF */
+/** 1/a; the caller must rule out zero. @example numInv(TWO) === HALF // → true */
 export function numInv(a: Num): Num {
   return a.kind === 'Float' ? float(1 / a.value) : numFromRational(Qm.inv(a.value));
 }
@@ -189,7 +193,7 @@ const NAME_RE = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
  * The symbol `name` (letters, digits, underscores; not starting with a digit), optionally with
  * assumptions. As in SymPy, `symbol('a', { positive: true })` and `symbol('a')` are different
  * symbols that print alike; parse reaches the first with `parse(text, { assume: { a: … } })`.
- * @example symbol('x'); symbol('a', { positive: true }).assume?.real // true
+ * @example symbol('a', { positive: true }).assume?.real // → true
  */
 export function symbol(name: string, assumptions?: Assumptions): SymbolNode {
   if (!NAME_RE.test(name)) throw new ArgumentError(`'${name}' is not a valid symbol name`);
@@ -244,19 +248,24 @@ export function constant(name: ConstantName): ConstantNode {
   );
 }
 
-/** The constants π, e, ∞, −∞, complex infinity (1/0) and nan. @example evaluate(PI) === Math.PI */
+/** The constant π (parsed from `pi`). @example evaluate(PI) === Math.PI // → true */
 export const PI = constant('pi');
+/** Euler's number e (parsed from `E`), the base of `exp` and `log`. @example log(E) // → 1 */
 export const E = constant('E');
+/** Positive infinity (parsed from `oo`): a limit point and an integration bound. @example limit('1/x', 'x', 0, '+') // → oo */
 export const OO = constant('oo');
+/** Negative infinity (parsed from `-oo`). @example limit('-1/x', 'x', 0, '+') // → -oo */
 export const NEG_OO = constant('-oo');
+/** Complex (unsigned) infinity, what 1/0 becomes (parsed from `zoo`). @example div(1, 0) // → zoo */
 export const ZOO = constant('zoo');
+/** Not a number: an undefined value such as 0/0 or ∞ − ∞ (parsed from `nan`). @example add(OO, NEG_OO) // → nan */
 export const NAN = constant('nan');
 
 // ---------------------------------------------------------------------------------------------
 // Trusted compound constructors: no checks, no canonicalisation. Only arith.ts/functions.ts and
 // code that already holds canonical parts should call them.
 
-/** Trusted Add constructor (parts must already be canonical). @example makeAdd(ONE, [ONE], [symbol('x')]) === add(symbol('x'), 1) */
+/** Trusted Add constructor (parts must already be canonical). @example makeAdd(ONE, [ONE], [symbol('x')]) === add(symbol('x'), 1) // → true */
 export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr[]): AddNode {
   let h = mix(KIND_SEED.Add, coeff.hash);
   for (let i = 0; i < terms.length; i++) h = mix(mix(h, coeffs[i]!.hash), terms[i]!.hash);
@@ -268,7 +277,7 @@ export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr
   );
 }
 
-/** Trusted Mul constructor. @example makeMul(TWO, [symbol('x')], [ONE]) === mul(2, symbol('x')) */
+/** Trusted Mul constructor. @example makeMul(TWO, [symbol('x')], [ONE]) === mul(2, symbol('x')) // → true */
 export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[]): MulNode {
   let h = mix(KIND_SEED.Mul, coeff.hash);
   for (let i = 0; i < bases.length; i++) h = mix(mix(h, bases[i]!.hash), exps[i]!.hash);
@@ -280,7 +289,7 @@ export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[
   );
 }
 
-/** Trusted Pow constructor. @example makePow(symbol('x'), TWO) === pow(symbol('x'), 2) */
+/** Trusted Pow constructor. @example makePow(symbol('x'), TWO) === pow(symbol('x'), 2) // → true */
 export function makePow(base: Expr, exp: Expr): PowNode {
   const h = mix(mix(KIND_SEED.Pow, base.hash), exp.hash);
   return intern<PowNode>(
@@ -290,7 +299,7 @@ export function makePow(base: Expr, exp: Expr): PowNode {
   );
 }
 
-/** Trusted Function-node constructor (no simplification). @example makeFunction('sin', [symbol('x')]) === sin(symbol('x')) */
+/** Trusted Function-node constructor (no simplification). @example makeFunction('sin', [symbol('x')]) === sin(symbol('x')) // → true */
 export function makeFunction(name: string, args: readonly Expr[]): FunctionNode {
   const h = hashArray(mix(KIND_SEED.Function, hashString(name)), args);
   return intern<FunctionNode>(
@@ -300,7 +309,7 @@ export function makeFunction(name: string, args: readonly Expr[]): FunctionNode 
   );
 }
 
-/** An unevaluated derivative d^n expr / d vars (vars repeated for order; sorted by caller). @example makeDerivative(fn('f', x), [x]) // Derivative(f(x), x) */
+/** An unevaluated derivative d^n expr / d vars (vars repeated for order; sorted by caller). @example makeDerivative(fn('f', x), [x]) // → Derivative(f(x), x) */
 export function makeDerivative(expr: Expr, vars: readonly SymbolNode[]): DerivativeNode {
   const h = hashArray(mix(KIND_SEED.Derivative, expr.hash), vars);
   return intern<DerivativeNode>(
@@ -310,7 +319,7 @@ export function makeDerivative(expr: Expr, vars: readonly SymbolNode[]): Derivat
   );
 }
 
-/** An unevaluated integral ∫ expr d var, definite when lower/upper are given. @example makeIntegral(fn('f', x), x) // Integral(f(x), x) */
+/** An unevaluated integral ∫ expr d var, definite when lower/upper are given. @example makeIntegral(fn('f', x), x) // → Integral(f(x), x) */
 export function makeIntegral(expr: Expr, v: SymbolNode, lower: Expr | null = null, upper: Expr | null = null): IntegralNode {
   const h = mix(mix(mix(mix(KIND_SEED.Integral, expr.hash), v.hash), lower?.hash ?? 0), upper?.hash ?? 0);
   return intern<IntegralNode>(

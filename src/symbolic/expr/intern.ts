@@ -5,7 +5,7 @@
  *
  * @example
  * import { mix } from './intern.js';
- * mix(1, 2) !== mix(2, 1); // true: order matters
+ * hashArray(0, [x, y]) !== hashArray(0, [y, x]) // → true (order matters)
  */
 import type { Expr, Kind } from './types.js';
 
@@ -20,7 +20,7 @@ let nextId = 1;
  */
 type Entry = Expr | WeakRef<Expr>;
 const table = new Map<number, Entry | Entry[]>();
-/** Add/Mul nodes with more parts than this are interned weakly. @example makeAdd(…33 terms…) // held by a WeakRef */
+/** Add/Mul nodes with more parts than this are interned weakly. @example WEAK_SIZE // → 32 (an Add of 33 terms is held by a WeakRef) */
 export const WEAK_SIZE = 32;
 
 /** Number of interned nodes (for diagnostics and node budgets). @example internedCount() > 0 */
@@ -28,27 +28,27 @@ export function internedCount(): number {
   return nextId - 1;
 }
 
-/** Mix a value into a 32-bit hash (structural hashing of nodes). @example mix(1, 2) !== mix(2, 1) */
+/** Mix a value into a 32-bit hash (structural hashing of nodes). @example mix(mix(0, 1), 2) !== mix(mix(0, 2), 1) // → true */
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x9e3779b1);
   return (h ^ (h >>> 15)) | 0;
 }
 
-/** FNV-1a hash of a string. @example hashString('x') === hashString('x') */
+/** FNV-1a hash of a string. @example hashString('x') === hashString('x') // → true */
 export function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h | 0;
 }
 
-/** Hash of a bigint, linear in its size. @example hashBig(3n) === 3 */
+/** Hash of a bigint, linear in its size. @example hashBig(3n) === 3 // → true */
 export function hashBig(b: bigint): number {
   if (b >= -0x40000000n && b <= 0x40000000n) return Number(b) | 0;
   // Low and middle words only: linear time even for huge coefficients (equality is checked anyway).
   return mix(Number(BigInt.asIntN(32, b)) | 0, Number(BigInt.asIntN(32, b >> 96n)) | 0);
 }
 
-/** Per-kind hash seeds, so `x` and `sin(x)`-like shapes of different kinds rarely collide. @example mix(KIND_SEED.Pow, h) */
+/** Per-kind hash seeds, so `x` and `sin(x)`-like shapes of different kinds rarely collide. @example KIND_SEED.Pow !== KIND_SEED.Mul // → true */
 export const KIND_SEED: Record<Kind, number> = {
   Integer: 11,
   Rational: 13,
@@ -75,7 +75,7 @@ export function registerPrinter(f: (e: Expr) => string): void {
   printer = f;
 }
 
-/** The registered text printer, if loaded. @example nodePrinter()?.(x) // 'x' */
+/** The registered text printer, if loaded. @example nodePrinter()?.(x) // → 'x' */
 export function nodePrinter(): ((e: Expr) => string) | undefined {
   return printer;
 }
@@ -91,7 +91,7 @@ const deref = (e: Entry): Expr | undefined => (e instanceof WeakRef ? e.deref() 
 
 /**
  * Find an interned node with this hash satisfying `same`, or register the one `make` builds.
- * @example intern(h, (e) => e.kind === 'Symbol' && e.name === 'x', (id) => ({ kind: 'Symbol', id, hash: h, name: 'x' }))
+ * @example intern(symbol('x').hash, (e) => e.kind === 'Symbol' && e.name === 'x', () => { throw new Error('not reached') }) === symbol('x') // → true (found, not made)
  */
 export function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean, make: (id: number) => T, weak = false): T {
   const slot = table.get(hash);
@@ -121,14 +121,14 @@ export function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean,
   return node;
 }
 
-/** Element-wise identity of two node arrays. @example sameArray([x], [x]) // true */
+/** Element-wise identity of two node arrays. @example sameArray([x], [x]) // → true */
 export function sameArray(a: readonly Expr[], b: readonly Expr[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-/** Mix every node's hash into h, in order. @example hashArray(seed, [x, y]) */
+/** Mix every node's hash into h, in order. @example hashArray(KIND_SEED.Add, [x, y]) === hashArray(KIND_SEED.Add, [x, y]) // → true */
 export function hashArray(h: number, a: readonly Expr[]): number {
   for (let i = 0; i < a.length; i++) h = mix(h, a[i]!.hash);
   return h;

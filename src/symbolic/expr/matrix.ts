@@ -4,15 +4,15 @@
  *
  * @example
  * const m = symMatrix([[parse('x'), parse('2*x')]]);
- * m.rows; m.cols; // 1, 2
- * m.evaluate({ x: 3 }); // [[3, 6]]
+ * [m.rows, m.cols] // → [1, 2]
+ * m.evaluate({ x: 3 }) // → [[3, 6]]
  */
 import { ArgumentError, ShapeError } from '../../core/errors.js';
 import { toExpr, type ExprLike } from './arith.js';
 import type { Expr } from './expr.js';
 import { evaluate, subs, type Env, type Substitution } from '../walk/traverse.js';
 
-/** An immutable rows×cols matrix of expressions. @example jacobian(['x*y'], ['x', 'y']).get(0, 1) // x */
+/** An immutable rows×cols matrix of expressions. @example jacobian(['x*y'], ['x', 'y']).get(0, 1) // → x */
 export class SymMatrix {
   readonly kind = 'Matrix' as const;
   private constructor(
@@ -71,7 +71,7 @@ export class SymMatrix {
 
 /**
  * A matrix from rows of expressions (or numbers).
- * @example symMatrix([[1, 0], [0, 1]]).get(1, 1) // 1
+ * @example symMatrix([[1, 0], [0, 1]]).get(1, 1) // → 1
  */
 export function symMatrix(rows: ReadonlyArray<ReadonlyArray<ExprLike>>): SymMatrix {
   const r = rows.length;
@@ -81,7 +81,7 @@ export function symMatrix(rows: ReadonlyArray<ReadonlyArray<ExprLike>>): SymMatr
   return SymMatrix.of(r, c, rows.flat().map(toExpr));
 }
 
-/** Type guard for SymMatrix. @example isSymMatrix(parseAny('[x, y]')) // true */
+/** Type guard for SymMatrix. @example isSymMatrix(parseAny('[x, y]')) // → true */
 export function isSymMatrix(x: unknown): x is SymMatrix {
   return x instanceof SymMatrix;
 }

@@ -4,7 +4,7 @@
  *
  * @example
  * import { compareExpr } from './order.js';
- * [y, x].sort(compareExpr); // a fixed order that does not depend on creation order
+ * [y, x].sort(compareExpr) // → [y, x] (a fixed order that does not depend on creation order)
  */
 import * as Qm from '../../core/rational.js';
 import type { Expr, FloatNode, IntegerNode, Kind, SymbolNode } from './types.js';
@@ -29,7 +29,7 @@ const KIND_RANK: Record<Kind, number> = {
 /**
  * A total order on expressions used to sort Add terms and Mul bases: by hash, ties broken
  * structurally (so the order never depends on creation order). Not a "nice" print order.
- * @example [y, x].sort(compareExpr) // the same order in every run
+ * @example [y, x].sort(compareExpr) // → [y, x] (the same order in every run)
  */
 export function compareExpr(a: Expr, b: Expr): number {
   if (a === b) return 0;
@@ -73,7 +73,7 @@ function structuralCompare(a: Expr, b: Expr): number {
  * The sub-expressions a node is built from, in a fixed order: Add → [coeff, ...coeffs, ...terms];
  * Mul → [coeff, ...bases, ...exps]; Pow → [base, exp]; Function → args; Derivative → [expr, ...vars];
  * Integral → [expr, var, lower?, upper?]. Atoms → []. `rebuild` in traverse.ts inverts it.
- * @example children(pow(x, 2)) // [x, 2]
+ * @example children(pow(x, 2)) // → [x, 2]
  */
 export function children(e: Expr): readonly Expr[] {
   switch (e.kind) {
@@ -94,7 +94,7 @@ export function children(e: Expr): readonly Expr[] {
   }
 }
 
-/** True for numbers, symbols and constants (nodes without children). @example isAtom(symbol('x')) // true */
+/** True for numbers, symbols and constants (nodes without children). @example isAtom(symbol('x')) // → true */
 export function isAtom(e: Expr): boolean {
   return (
     e.kind === 'Integer' ||

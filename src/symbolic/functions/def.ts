@@ -6,7 +6,7 @@
  * `functions.ts` loads both and is what the rest of the code imports.
  *
  * @example
- * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // true: sin is odd
+ * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // → true (sin is odd)
  */
 import { dict } from '../../core/dict.js';
 import { ArgumentError } from '../../core/errors.js';
@@ -15,7 +15,7 @@ import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
 import { orderedTerms, structuralKey } from '../expr/display-order.js';
 
-/** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) */
+/** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) // → true */
 export interface FunctionDef {
   readonly name: string;
   /** Number of arguments. */
@@ -57,21 +57,27 @@ export interface FunctionDef {
 
 const registry = dict<FunctionDef>();
 
-/** name → definition, for every known function. @example FUNCTIONS.tanh.arity === 1 */
+/** name → definition, for every known function. @example FUNCTIONS.tanh.arity === 1 // → true */
 export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = registry;
 
-/** Add entries to the table (function-table.ts does this at load). @example registerFunctions([{ name: 'sin', … }]) */
+/**
+ * Add entries to the table (function-table.ts does this at load).
+ * @example
+ * registerFunctions([FUNCTIONS.sin]);
+ * fn('sin', 0) // → 0 (re-registering an entry changes nothing)
+ */
 export function registerFunctions(defs: readonly FunctionDef[]): void {
   for (const d of defs) registry[d.name] = d;
 }
 
-/** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) */
+/** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) // → true */
 export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;
 
 /**
  * Attach ∫ f(u) du to a function entry; `integrate` then uses it for f(a·x + b) (and checks the
  * result by differentiating it back, as every antiderivative).
- * @example registerAntiderivative('dirac', (u) => heaviside(u)); integrate('dirac(x)', 'x') // heaviside(x)
+ * @example registerAntiderivative('sigmoid', (u) => softplus(u));
+ * integrate('sigmoid(x)', 'x') // → softplus(x)
  */
 export function registerAntiderivative(name: string, rule: (u: Expr) => Expr | undefined): void {
   const def = FUNCTIONS[name];
@@ -87,7 +93,8 @@ export function registerAntiderivative(name: string, rule: (u: Expr) => Expr | u
  * a printer, so the answer does not depend on which modules are loaded. Exactly one of u and -u
  * qualifies (u ≠ 0), so applying f(-u) = ±f(u) always terminates and f(u), f(-u) share one
  * canonical argument.
- * @example looksNegative(parse('1 - x')) // true; looksNegative(parse('x - 1')) // false
+ * @example looksNegative(parse('1 - x')) // → true
+ * looksNegative(parse('x - 1')) // → false
  */
 export function looksNegative(u: Expr): boolean {
   if (isNum(u)) return numSign(u) < 0;
@@ -123,7 +130,8 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Apply a function by name: a table function (checked arity, parity, automatic simplification),
  * `exp`, `sqrt`, `log(x, base)`, or an undefined function like `f(x)`.
- * @example fn('cos', 0) === int(1); fn('f', symbol('x')).kind // 'Function'
+ * @example fn('cos', 0) === int(1) // → true
+ * fn('f', symbol('x')).kind // → 'Function'
  */
 export function fn(name: string, ...argsIn: ExprLike[]): Expr {
   const args = argsIn.map(toExpr);
@@ -156,7 +164,8 @@ export function fn(name: string, ...argsIn: ExprLike[]): Expr {
   return makeFunction(name, args);
 }
 
-/** True when `name` is a known (table) function or a builtin form (exp, sqrt). @example isKnownFunction('sigmoid') // true; isKnownFunction('f') // false */
+/** True when `name` is a known (table) function or a builtin form (exp, sqrt). @example isKnownFunction('sigmoid') // → true
+ * isKnownFunction('f') // → false */
 export function isKnownFunction(name: string): boolean {
   return name in FUNCTIONS || name === 'exp' || name === 'sqrt';
 }

@@ -7,10 +7,10 @@
  * also loads the table).
  *
  * @example
- * sin(int(0)) === int(0);     // true
- * fn('sin', symbol('x')).name // 'sin'
- * FUNCTIONS.cos.numeric(0)    // 1
- * sin(neg(x)) === neg(sin(x)) // true: parity
+ * sin(int(0)) === int(0);     // → true
+ * fn('sin', symbol('x')).name // → 'sin'
+ * FUNCTIONS.cos.numeric(0)    // → 1
+ * sin(neg(x)) === neg(sin(x)) // → true (parity)
  */
 import './table.js';
 import type { ExprLike } from '../expr/arith.js';
@@ -33,9 +33,9 @@ const f1 =
   (u: ExprLike): Expr =>
     fn(name, u);
 
-/** @example sin(int(0)) === int(0) */
+/** @example sin(int(0)) === int(0) // → true */
 export const sin = f1('sin');
-/** One constructor per table function; each simplifies exact special values. @example cos(0) === int(1) */
+/** One constructor per table function; each simplifies exact special values. @example cos(0) === int(1) // → true */
 export const cos = f1('cos');
 export const tan = f1('tan');
 export const sec = f1('sec');
@@ -56,12 +56,12 @@ export const heaviside = f1('heaviside');
 export const sigmoid = f1('sigmoid');
 export const softplus = f1('softplus');
 export const relu = f1('relu');
-/** |u|. @example abs(int(-2)) === int(2) */
+/** |u|. @example abs(int(-2)) === int(2) // → true */
 export const abs = f1('abs');
-/** log(u), or log(u, base) = log u / log base. @example log(E) === int(1) */
+/** log(u), or log(u, base) = log u / log base. @example log(E) === int(1) // → true */
 export const log = (u: ExprLike, base?: ExprLike): Expr => (base === undefined ? fn('log', u) : fn('log', u, base));
-/** atan2(y, x). @example atan2(symbol('y'), symbol('x')).kind // 'Function' */
+/** atan2(y, x). @example atan2(symbol('y'), symbol('x')).kind // → 'Function' */
 export const atan2 = (y: ExprLike, x: ExprLike): Expr => fn('atan2', y, x);
-/** max/min of two or more arguments (nested pairwise). @example max(1, 2) === int(2) */
+/** max/min of two or more arguments (nested pairwise). @example max(1, 2) === int(2) // → true */
 export const max = (...a: ExprLike[]): Expr => fn('max', ...a);
 export const min = (...a: ExprLike[]): Expr => fn('min', ...a);

@@ -3,16 +3,16 @@
  * shared by the function table and the compiled (lambdify) code.
  *
  * @example
- * erfNum(1) // 0.8427007929497149
+ * erfNum(1) // → 0.8427007929497149
  */
-/** Heaviside step H(x) with H(0) = 1/2 (SymPy's convention). @example heavisideNum(0) // 0.5 */
+/** Heaviside step H(x) with H(0) = 1/2 (SymPy's convention). @example heavisideNum(0) // → 0.5 */
 export const heavisideNum = (x: number): number => (x > 0 ? 1 : x < 0 ? 0 : 0.5);
-/** Logistic σ(x) = 1/(1 + e^-x), overflow-free on both sides. @example sigmoidNum(0) // 0.5 */
+/** Logistic σ(x) = 1/(1 + e^-x), overflow-free on both sides. @example sigmoidNum(0) // → 0.5 */
 export const sigmoidNum = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
-/** softplus(x) = log(1 + eˣ), overflow-free. @example softplusNum(0) // Math.LN2 */
+/** softplus(x) = log(1 + eˣ), overflow-free. @example softplusNum(0) // → ≈ 0.6931472 (ln 2) */
 export const softplusNum = (x: number): number => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x)));
 
-/** erf by Abramowitz–Stegun-free series/continued fraction: |error| < 1e-15 relative. @example erfNum(1) // 0.8427007929497149 */
+/** erf by Abramowitz–Stegun-free series/continued fraction: |error| < 1e-15 relative. @example erfNum(1) // → 0.8427007929497149 */
 export function erfNum(x: number): number {
   const ax = Math.abs(x);
   if (ax < 2.5) {

@@ -4,7 +4,7 @@
  * lambdify can use it.
  *
  * @example
- * siNum(1) // 0.946083070367183
+ * siNum(1) // → 0.946083070367183
  */
 
 /** Si(x) = ∫₀ˣ sin t / t dt by its Maclaurin series (|x| ≤ 4) or the auxiliary f/g asymptotics. */
@@ -80,7 +80,7 @@ function auxFG(x: number): [number, number] {
  * Ci(x) = γ + log|x| + ∫₀ˣ (cos t − 1)/t dt (for x < 0 the real part of the principal value,
  * Ci(|x|), so that d/dx Ci(x) = cos x / x on both sides; −∞ at 0): Maclaurin series up to 4,
  * Gauss–Legendre up to 60, then the asymptotic auxiliary functions.
- * @example ciNum(1) // 0.3374039229009681
+ * @example ciNum(1) // → 0.3374039229009681
  */
 export function ciNum(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -106,7 +106,7 @@ export function ciNum(x: number): number {
  * The exponential integral Ei(x) = −∫₋ₓ^∞ e^(−t)/t dt (principal value): the series
  * γ + log|x| + Σ xᵏ/(k·k!) for −1 ≤ x ≤ 50, the asymptotic series beyond, and for x < −1 the
  * continued fraction of E₁(−x) = −Ei(x).
- * @example eiNum(1) // 1.8951178163559368
+ * @example eiNum(1) // → 1.8951178163559368
  */
 export function eiNum(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -141,7 +141,7 @@ export function eiNum(x: number): number {
 
 /**
  * The imaginary error function erfi(x) = −i·erf(ix) = 2/√π Σ x^(2n+1)/(n!(2n+1)).
- * @example erfiNum(1) // 1.6504257587975428
+ * @example erfiNum(1) // → 1.6504257587975428
  */
 export function erfiNum(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -157,7 +157,7 @@ export function erfiNum(x: number): number {
   return (2 / Math.sqrt(Math.PI)) * sum;
 }
 
-/** The logarithmic integral li(x) = Ei(log x) for x > 0. @example liNum(2) // 1.0451637801174927 */
+/** The logarithmic integral li(x) = Ei(log x) for x > 0. @example liNum(2) // → 1.0451637801174927 */
 export function liNum(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return 0;

@@ -4,7 +4,7 @@
  * periodicity and symmetry (sin(5π/6) = sin(π/6), tan(3π/2) = zoo).
  *
  * @example
- * trigSpecial('sin', 'sin', Math.sin, SIN_AT)([mul(5, PI, rat(1, 6))]) // 1/2
+ * trigSpecial('sin', 'sin', Math.sin, SIN_AT)([mul(5, PI, rat(1, 6))]) // → 1/2
  */
 import * as Qm from '../../core/rational.js';
 import { div, mul, neg, pow, sqrt, sub } from '../expr/arith.js';

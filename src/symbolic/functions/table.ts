@@ -6,8 +6,8 @@
  * `function-def.ts` at load; import from `functions.ts`, which loads both.
  *
  * @example
- * FUNCTIONS.cos.numeric(0) // 1
- * FUNCTIONS.sin.parity     // 'odd'
+ * FUNCTIONS.cos.numeric(0) // → 1
+ * FUNCTIONS.sin.parity     // → 'odd'
  */
 import { ciNum, eiNum, erfiNum, siNum } from './special-numeric.js';
 import { add, div, mul, neg, pow, sub } from '../expr/arith.js';

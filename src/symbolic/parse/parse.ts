@@ -42,7 +42,7 @@ import {
 import { BUILTIN_FORMS, FUNCTIONS, fn, isKnownFunction } from '../functions/index.js';
 import { SymMatrix } from '../expr/matrix.js';
 
-/** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // 2*x*y */
+/** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // → 2*x*y */
 export interface ParseOptions {
   /** Declared variable names: runs of them split into products (`xy` → x·y). Default none. */
   vars?: readonly string[];
@@ -83,7 +83,7 @@ function functionNames(): string[] {
 /**
  * The message for an unknown function name: the nearest known name when one is close (at most
  * two edits, and fewer than the name's length), and how to ask for an undefined function.
- * @example unknownFunctionMessage('sinn') // "unknown function 'sinn' (did you mean 'sin'? …)"
+ * @example parse('sinn(x)') // → throws ParseError (unknown function 'sinn' (did you mean 'sin'? …))
  */
 function unknownFunctionMessage(name: string): string {
   let best = '';
@@ -189,7 +189,7 @@ const isPending = (o: Operand): o is Pending => (o as Pending).pending !== undef
 
 /**
  * Parse one expression (no matrices; see `parseMatrix` / `parseAny`).
- * @example parse('x^2 + 1') === add(pow(symbol('x'), 2), 1)
+ * @example parse('x^2 + 1') === add(pow(symbol('x'), 2), 1) // → true
  */
 export function parse(input: string, options: ParseOptions = {}): Expr {
   if (typeof input !== 'string') throw new ArgumentError('parse() needs a string');
@@ -200,7 +200,7 @@ export function parse(input: string, options: ParseOptions = {}): Expr {
 
 /**
  * Parse an expression or a matrix/vector literal `[a, b; c, d]` (`[a, b]` is one row).
- * @example (parseAny('[x, y]') as SymMatrix).cols // 2
+ * @example (parseAny('[x, y]') as SymMatrix).cols // → 2
  */
 export function parseAny(input: string, options: ParseOptions = {}): Expr | SymMatrix {
   if (typeof input !== 'string') throw new ArgumentError('parse() needs a string');

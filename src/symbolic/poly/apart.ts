@@ -8,7 +8,7 @@
  * fᵢ by repeated division (the fᵢ-adic expansion).
  *
  * @example
- * polyApart(polyFromInts([3, 1]), polyFromInts([2, 3, 1])) // (x+3)/(x²+3x+2) = 2/(x+1) − 1/(x+2)
+ * integrate('(x+3)/(x^2+3x+2)', 'x') // → 2*log(abs(x + 1)) - log(abs(x + 2)) (by (x+3)/(x²+3x+2) = 2/(x+1) − 1/(x+2))
  */
 import * as Q from '../../core/rational.js';
 import { DomainError } from '../../core/errors.js';
@@ -26,6 +26,7 @@ export interface ApartTerm {
   irreducible: boolean;
 }
 
+/** A partial-fraction decomposition: the polynomial part plus one term per power of each denominator factor. */
 export interface Apart {
   /** The polynomial part P. */
   poly: Poly;

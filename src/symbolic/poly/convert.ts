@@ -4,8 +4,8 @@
  * powers; a rational function when negative integer powers are allowed too.
  *
  * @example
- * exprToPoly(parse('(2x+1)^2'), x)    // [1, 4, 4]
- * exprToRatFun(parse('1/(x^2-1) + x'), x) // [x³ − x + 1, x² − 1]
+ * exprToPoly(parse('(2x+1)^2'), x)    // → [1, 4, 4]
+ * exprToRatFun(parse('1/(x^2-1) + x'), x) // → [[1, -1, 0, 1], [-1, 0, 1]] (x³ − x + 1 over x² − 1)
  */
 import * as Q from '../../core/rational.js';
 import { add, mul, pow } from '../expr/arith.js';

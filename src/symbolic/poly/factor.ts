@@ -5,7 +5,7 @@
  * cannot split is reported as such).
  *
  * @example
- * polyFactorQ(polyFromInts([-2, 0, 2])) // content 2, factors (x − 1)(x + 1)
+ * polyFactorQ(QPoly.polyFromInts([-2, 0, 2])).content // → 2 (factors x − 1 and x + 1)
  */
 import * as Q from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';
@@ -70,7 +70,7 @@ export interface PolyFactorization {
  * search stops after 4096 root groups (the factor is then reported with `irreducible: false`).
  *
  * @example
- * polyFactorQ(polyFromInts([1, 0, 0, 1])) // (x + 1)(x² − x + 1)
+ * polyFactorQ(QPoly.polyFromInts([1, 0, 0, 1])).factors.map((f) => f.poly.length) // → [2, 3] ((x + 1)(x² − x + 1))
  */
 export function polyFactorQ(p: Poly, maxSearchDegree = 12): PolyFactorization {
   if (polyIsZero(p)) return { content: Q.ZERO, factors: [] };

@@ -7,7 +7,7 @@
  * univariate search could not split further is returned whole.
  *
  * @example
- * multiFactor(parse('x^2 - y^2'), [x, y]) // content 1, factors x − y, x + y
+ * factor('x^2 - y^2') // → (x - y)*(x + y)
  */
 import * as Q from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';

@@ -7,12 +7,15 @@
  *
  * @example
  * const p = polyFromInts([-1, 0, 1]);     // x² − 1
- * const [q, r] = polyDivmod(p, polyFromInts([-1, 1])); // q = x + 1, r = 0
+ * const [q, r] = polyDivmod(p, polyFromInts([-1, 1]));
+ * q // → [1, 1] (x + 1)
+ * r // → []
  */
 import * as Q from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';
 import { DomainError } from '../../core/errors.js';
 
+/** A polynomial over ℚ as its coefficients, constant term first, without trailing zeros. */
 export type Poly = readonly Rational[];
 
 /** Drop trailing zeros so that the leading coefficient is non-zero. */
@@ -39,19 +42,23 @@ export function polyMonomial(c: Rational, k: number): Poly {
 /** The polynomial x. */
 export const POLY_X: Poly = [Q.ZERO, Q.ONE];
 
+/** The degree of p (−1 for the zero polynomial). @example polyDegree(polyFromInts([1, 0, 3])) // → 2 */
 export const polyDegree = (p: Poly): number => p.length - 1;
+/** Whether p is the zero polynomial. */
 export const polyIsZero = (p: Poly): boolean => p.length === 0;
 /** Leading coefficient (0 for the zero polynomial). */
 export const polyLc = (p: Poly): Rational => (p.length ? p[p.length - 1]! : Q.ZERO);
 /** Coefficient of xᵏ. */
 export const polyCoeff = (p: Poly, k: number): Rational => p[k] ?? Q.ZERO;
 
+/** Whether a and b have the same coefficients. */
 export function polyEq(a: Poly, b: Poly): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Q.eq(a[i]!, b[i]!)) return false;
   return true;
 }
 
+/** The sum a + b. @example polyAdd(polyFromInts([1, 1]), polyFromInts([-1, 1])) // → [0, 2] */
 export function polyAdd(a: Poly, b: Poly): Poly {
   const n = Math.max(a.length, b.length);
   const out: Rational[] = new Array<Rational>(n);
@@ -59,14 +66,18 @@ export function polyAdd(a: Poly, b: Poly): Poly {
   return polyNormalize(out);
 }
 
+/** The negation −a. */
 export const polyNeg = (a: Poly): Poly => a.map(Q.neg);
+/** The difference a − b. */
 export const polySub = (a: Poly, b: Poly): Poly => polyAdd(a, polyNeg(b));
 
+/** The polynomial c·a for a rational c. */
 export function polyScale(a: Poly, c: Rational): Poly {
   if (Q.isZero(c)) return [];
   return a.map((v) => Q.mul(v, c));
 }
 
+/** The product a·b. @example polyMul(polyFromInts([1, 1]), polyFromInts([-1, 1])) // → [-1, 0, 1] */
 export function polyMul(a: Poly, b: Poly): Poly {
   if (!a.length || !b.length) return [];
   const out: Rational[] = new Array<Rational>(a.length + b.length - 1).fill(Q.ZERO);
@@ -77,6 +88,7 @@ export function polyMul(a: Poly, b: Poly): Poly {
   return polyNormalize(out);
 }
 
+/** aⁿ for an integer n ≥ 0, by repeated squaring. @example polyPow(polyFromInts([1, 1]), 2) // → [1, 2, 1] */
 export function polyPow(a: Poly, n: number): Poly {
   let result: Poly = [Q.ONE];
   let base = a;
@@ -107,7 +119,9 @@ export function polyDivmod(a: Poly, b: Poly): [Poly, Poly] {
   return [polyNormalize(q), polyNormalize(r.slice(0, db))];
 }
 
+/** The quotient of a divided by b (see polyDivmod). */
 export const polyQuo = (a: Poly, b: Poly): Poly => polyDivmod(a, b)[0];
+/** The remainder of a divided by b (see polyDivmod). */
 export const polyRem = (a: Poly, b: Poly): Poly => polyDivmod(a, b)[1];
 
 /** Exact quotient a / b, throwing when b does not divide a. */

@@ -4,7 +4,7 @@
  * numeric answers.
  *
  * @example
- * polyRationalRoots(polyFromInts([-6, 11, -6, 1])) // [1, 2, 3] as rationals
+ * polyRationalRoots(QPoly.polyFromInts([-6, 11, -6, 1])) // → [1, 2, 3] (as rationals)
  */
 import * as Q from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';

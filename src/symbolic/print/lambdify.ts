@@ -6,8 +6,8 @@
  *
  * @example
  * const f = lambdify(parse('x^2 + sin(y)'), ['x', 'y']);
- * f(3, 0); // 9
- * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // Float64Array [1, 4]
+ * f(3, 0); // → 9
+ * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // → Float64Array [1, 4]
  */
 import { ArgumentError } from '../../core/errors.js';
 import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
@@ -19,7 +19,13 @@ import { SymMatrix } from '../expr/matrix.js';
 import { postorder } from '../walk/traverse.js';
 import { children } from '../expr/expr.js';
 
-/** A compiled scalar function with its vectorised twin and generated source. @example const f = lambdify('x^2', ['x']); f(3) // 9; f.vectorized([xs]) // Float64Array */
+/**
+ * A compiled scalar function with its vectorised twin and generated source.
+ * @example
+ * const f = lambdify('x^2', ['x']);
+ * f(3) // → 9
+ * f.vectorized([Float64Array.of(1, 2)]) // → Float64Array [1, 4]
+ */
 export interface CompiledFunction<R> {
   (...args: number[]): R;
   /** The variables' values as one array, as `minimize` passes them: `f(Float64Array.of(1, 2))`. */
@@ -346,7 +352,7 @@ function runVectorized(
 /**
  * Compile an expression (→ number), a list (→ number[]) or a matrix (→ number[][]) into a JS
  * function of `vars` (in that order).
- * @example lambdify('x*y', ['x', 'y'])(2, 3) // 6
+ * @example lambdify('x*y', ['x', 'y'])(2, 3) // → 6
  */
 export function lambdify(input: Expr, vars: readonly SymbolNode[]): CompiledFunction<number>;
 export function lambdify(input: readonly Expr[], vars: readonly SymbolNode[]): CompiledFunction<number[]>;

@@ -4,7 +4,7 @@
  * `\left[\begin{matrix}…\end{matrix}\right]`. Refuses nesting deeper than PRETTY_MAX_DEPTH.
  *
  * @example
- * latex(parse('x^2/2 + sin(theta)')) // '\\frac{x^{2}}{2} + \\sin{\\left(\\theta \\right)}'
+ * latex(parse('x^2/2 + sin(theta)')) // → '\\frac{x^{2}}{2} + \\sin{\\left(\\theta \\right)}'
  */
 import { LimitError } from '../../core/errors.js';
 import { mul, pow } from '../expr/arith.js';
@@ -40,7 +40,7 @@ function numLatex(n: Num): Out {
   return num < 0n ? { s: `- ${s}`, p: P.Neg } : { s, p: P.Mul };
 }
 
-/** LaTeX for an expression or matrix. @example latex(parse('x^2/2')) // '\\frac{x^{2}}{2}' */
+/** LaTeX for an expression or matrix. @example latex(parse('x^2/2')) // → '\\frac{x^{2}}{2}' */
 export function latex(x: Expr | SymMatrix): string {
   if (x instanceof SymMatrix) {
     const rows = x.toRows().map((r) => r.map((e) => latex(e)).join(' & '));

@@ -6,7 +6,7 @@
  * LimitError (use `toString` for those).
  *
  * @example
- * pretty(jacobian(['2*x*y', 'x^2*y'], ['x', 'y']))
+ * pretty(jacobian(['2*x*y', 'x^2*y'], ['x', 'y'])) // →
  * // ⎡ 2⋅y   2⋅x⎤
  * // ⎢          ⎥
  * // ⎢        2 ⎥
@@ -20,13 +20,13 @@ import { SymMatrix } from '../expr/matrix.js';
 import { mulParts, orderedTerms } from '../expr/display-order.js';
 import { toString } from './text.js';
 
-/** Options for pretty: `ascii` (default false) for plain characters. @example pretty(parse('x/2'), { ascii: true }) // 'x\n-\n2' */
+/** Options for pretty: `ascii` (default false) for plain characters. @example pretty(parse('x/2'), { ascii: true }) // → 'x\n-\n2' */
 export interface PrettyOptions {
   /** Plain ASCII instead of Unicode box characters. Default false. */
   ascii?: boolean;
 }
 
-/** Deepest expression nesting `pretty` and `latex` print. @example pretty(sin nested 500 deep) // LimitError */
+/** Deepest expression nesting `pretty` and `latex` print. @example pretty('sin('.repeat(500) + 'x' + ')'.repeat(500)) // → throws LimitError */
 export const PRETTY_MAX_DEPTH = 400;
 
 /** Binding strength, loosest last (SymPy's prettyForm order). */
@@ -177,7 +177,7 @@ function numText(n: Num): string {
   return Qm.toString(n.value);
 }
 
-/** The 2-D rendering of an expression or a matrix. @example pretty(parse('x^2')) // ' 2\nx ' */
+/** The 2-D rendering of an expression or a matrix. @example pretty(parse('x^2')) // → ' 2\nx ' */
 export function pretty(x: Expr | SymMatrix, options: PrettyOptions = {}): string {
   const c = options.ascii ? ASCII : UNICODE;
   const box = x instanceof SymMatrix ? matrixBox(x, c) : exprBox(x, c);

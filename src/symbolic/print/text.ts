@@ -5,7 +5,7 @@
  * exact). Works bottom-up without recursion, so any depth prints.
  *
  * @example
- * toString(parse('2*x + x^2 + 1')) // 'x^2 + 2*x + 1'
+ * toString(parse('2*x + x^2 + 1')) // → 'x^2 + 2*x + 1'
  */
 import { dict } from '../../core/dict.js';
 import { LIMITS } from '../../core/limits.js';
@@ -34,7 +34,7 @@ const CONST_TEXT = dict<string>({ pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo:
  * Refuse to print an expression whose written-out form (shared sub-expressions repeated, as on
  * paper) has more nodes than LIMITS.printedSize: a small DAG can print as gigabytes (the
  * derivative of x^x^…^x). One pass over the distinct nodes, before any text is built.
- * @example checkPrintedSize(parse('x + 1'), 'toString') // fine
+ * @example checkPrintedSize(parse('x + 1'), 'toString') // → undefined (small enough to print)
  */
 export function checkPrintedSize(root: Expr, where: string): void {
   const n = postorder<number>(root, (e, kids) => {
@@ -45,7 +45,7 @@ export function checkPrintedSize(root: Expr, where: string): void {
   if (n > LIMITS.printedSize) throw new LimitError(`${where}: written out it has more than ${LIMITS.printedSize} nodes (printedSize; see "Limits" in the README)`);
 }
 
-/** Text of a whole expression. @example toString(parse('x*2 + 1')) // '2*x + 1' */
+/** Text of a whole expression. @example toString(parse('x*2 + 1')) // → '2*x + 1' */
 export function toString(root: Expr): string {
   checkPrintedSize(root, 'toString');
   return text(root);

@@ -11,15 +11,15 @@
  * gives NaN, as `Math.pow` does.
  *
  * @example
- * evaluate(parse('x^(1/3)'), { x: -8 }) // -2
- * evalNumber(parse('sqrt(x)'), new Map([[x, -1]])) // NaN
+ * evaluate(parse('x^(1/3)'), { x: -8 }) // → -2
+ * evalNumber(parse('sqrt(x)'), new Map([[x, -1]])) // → NaN
  */
 import { ArgumentError, DomainError } from '../../core/errors.js';
 import { E, ONE, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { D, type Dual } from '../../numeric/dual.js';
 import { FUNCTIONS } from '../functions/index.js';
 
-/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(e, { x: 1.5 }) // or new Map([[x, 1.5]]) */
+/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(parse('2*x'), new Map([[x, 1.5]])) // → 3 (or { x: 1.5 }) */
 export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
 
 const CONSTANT_VALUE: Readonly<Record<string, number>> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
@@ -27,7 +27,7 @@ const CONSTANT_VALUE: Readonly<Record<string, number>> = { pi: Math.PI, E: Math.
 /**
  * b^x on the reals: `Math.pow`, except a negative base with an exact rational exponent p/q, q odd,
  * which gives the real root (sign (−1)^p). `oddDen` says x is such an exponent; `oddNum` that p is odd.
- * @example realPow(-8, 1/3, true, true) // -2
+ * @example realPow(-8, 1/3, true, true) // → -2
  */
 export function realPow(b: number, x: number, oddDen: boolean, oddNum: boolean): number {
   if (b >= 0 || !oddDen || Number.isInteger(x)) return Math.pow(b, x);
@@ -115,7 +115,7 @@ function run(e: Expr, p: Policy): number {
 /**
  * The value of e as a double, with `env` giving every free symbol; a missing symbol or an unknown
  * function is an ArgumentError, an unevaluated derivative or integral a DomainError.
- * @example evaluate(parse('x^2 + 1'), { x: 3 }) // 10
+ * @example evaluate(parse('x^2 + 1'), { x: 3 }) // → 10
  */
 export function evaluate(e: Expr, env: Env = {}): number {
   const symbol = env instanceof Map ? (s: SymbolNode) => env.get(s) : (s: SymbolNode) => (Object.hasOwn(env, s.name) ? (env as Record<string, number>)[s.name] : undefined);
@@ -125,7 +125,7 @@ export function evaluate(e: Expr, env: Env = {}): number {
 /**
  * Like `evaluate`, but NaN where a value is missing, undefined or complex: what the algorithms
  * use to check candidates.
- * @example evalNumber(parse('x^(1/3)'), new Map([[x, -8]])) // -2
+ * @example evalNumber(parse('x^(1/3)'), new Map([[x, -8]])) // → -2
  */
 export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
   return run(e, { symbol: (s) => env.get(s), strict: false });
@@ -135,7 +135,7 @@ export function evalNumber(e: Expr, env: ReadonlyMap<Expr, number>): number {
  * e at many values of x at once (one pass over the DAG, one Float64Array per node); other symbols
  * take the values in `env`. Same rules as `evalNumber`. Pass the same `memo` to evaluate several
  * expressions at the same points without repeating their common parts.
- * @example evalMany(parse('x^2'), x, [1, 2, 3]) // Float64Array [1, 4, 9]
+ * @example evalMany(parse('x^2'), x, [1, 2, 3]) // → Float64Array [1, 4, 9]
  */
 export function evalMany(
   e: Expr,
@@ -179,7 +179,7 @@ export function evalMany(
 /**
  * e and de/dx at x = v over dual numbers (forward mode, exact to rounding): each function's `dual`
  * rule from the table, the same real-root rule for powers. Other symbols are an ArgumentError.
- * @example evaluateDual(parse('x*sin(x)'), x, 0) // {re: 0, du: 0}
+ * @example evaluateDual(parse('x*sin(x)'), x, 0) // → {re: 0, du: 0}
  */
 export function evaluateDual(e: Expr, x: SymbolNode, v: number): Dual {
   const memo = new Map<Expr, Dual>();

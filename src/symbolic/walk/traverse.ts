@@ -5,8 +5,8 @@
  *
  * @example
  * const [x, y] = symbols('x y');
- * evaluate(add(x, mul(2, y)), { x: 1, y: 2 }); // 5
- * subs(pow(x, 2), { x: y }) === pow(y, 2);     // true
+ * evaluate(add(x, mul(2, y)), { x: 1, y: 2 }); // → 5
+ * subs(pow(x, 2), { x: y }) === pow(y, 2);     // → true
  */
 import { ArgumentError } from '../../core/errors.js';
 import { addArray, mul, mulArray, pow, toExpr, type ExprLike } from '../expr/arith.js';
@@ -25,7 +25,7 @@ import { fn } from '../functions/index.js';
  * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
  * (as listed by `children`) first. `memo` may be shared between calls. `visit` must not return
  * `undefined` (that marks "not computed yet").
- * @example postorder(e, (n, kids) => 1 + kids.reduce((a, b) => a + b, 0)) // node count on the DAG
+ * @example postorder(parse('sin(x) + x'), (n, kids: number[]) => 1 + kids.reduce((a, b) => a + b, 0)) // → 7 (x counted once per use)
  */
 export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo: Map<Expr, R> = new Map()): R {
   const done = memo.get(root);
@@ -74,7 +74,7 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
  * Like `postorder`, but each node's result is dropped as soon as all its parents have used it,
  * so memory holds only the live frontier (a derivative of a 10⁴-deep chain would otherwise keep
  * every intermediate product). Costs one extra counting pass.
- * @example postorderReleasing(deep, (n, kids) => kids.length) // same as postorder, less memory
+ * @example postorderReleasing(parse('sin(x) + x'), (n, kids: number[]) => 1 + kids.reduce((a, b) => a + b, 0)) // → 7 (as postorder, less memory)
  */
 export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) => R): R {
   // Pass 1: how many parent edges point at each node (distinct parents × multiplicity).
@@ -123,7 +123,7 @@ export function postorderReleasing<R>(root: Expr, visit: (e: Expr, kids: R[]) =>
   return memo.get(root)!;
 }
 
-/** A node of the same kind and head as `e` with new children (the inverse of `children`). @example rebuild(parse('sin(x)'), [y]) === sin(y) */
+/** A node of the same kind and head as `e` with new children (the inverse of `children`). @example rebuild(parse('sin(x)'), [y]) === sin(y) // → true */
 export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
   switch (e.kind) {
     case 'Add': {
@@ -160,7 +160,7 @@ export function rebuild(e: Expr, kids: readonly Expr[]): Expr {
 /**
  * Rewrite bottom-up: `f(node, rebuiltNode)` sees each node after its children were rewritten and
  * returns the replacement (return the second argument to keep it).
- * @example mapExpr(e, (o, r) => (o === x ? y : r)) // x → y everywhere
+ * @example mapExpr(parse('sin(x) + x'), (o, r) => (o === x ? y : r)) // → y + sin(y)
  */
 export function mapExpr(root: Expr, f: (original: Expr, rebuilt: Expr) => Expr): Expr {
   return postorder<Expr>(root, (e, kids) => {
@@ -171,7 +171,7 @@ export function mapExpr(root: Expr, f: (original: Expr, rebuilt: Expr) => Expr):
   });
 }
 
-/** A substitution: a Map from expressions, or an object keyed by symbol name. @example subs(e, new Map([[x, 2]])) // or subs(e, { x: 2 }) */
+/** A substitution: a Map from expressions, or an object keyed by symbol name. @example subs(parse('x + 1'), new Map([[x, 2]])) // → 3 (or subs(e, { x: 2 })) */
 export type Substitution = ReadonlyMap<Expr, ExprLike> | Readonly<Record<string, ExprLike>>;
 
 function substitutionMap(s: Substitution): Map<Expr, Expr> {
@@ -183,7 +183,7 @@ function substitutionMap(s: Substitution): Map<Expr, Expr> {
 
 /**
  * Replace sub-expressions (simultaneously) and re-canonicalise.
- * @example subs(add(x, y), { x: 1 }) === add(1, y)
+ * @example subs(add(x, y), { x: 1 }) === add(1, y) // → true
  */
 export function subs(e: Expr, s: Substitution): Expr {
   const m = substitutionMap(s);
@@ -197,7 +197,7 @@ export function subs(e: Expr, s: Substitution): Expr {
   });
 }
 
-/** The symbols in e, sorted by name (a definite integral's variable is bound, not free). @example freeSymbols(parse('x*y + z')) // [x, y, z] */
+/** The symbols in e, sorted by name (a definite integral's variable is bound, not free). @example freeSymbols(parse('x*y + z')) // → [x, y, z] */
 export function freeSymbols(e: Expr): SymbolNode[] {
   const seen = new Set<SymbolNode>();
   postorder<0>(e, (node) => {
@@ -208,7 +208,7 @@ export function freeSymbols(e: Expr): SymbolNode[] {
   return [...seen].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** True when `target` occurs in e. @example has(sin(x), x) // true */
+/** True when `target` occurs in e. @example has(sin(x), x) // → true */
 export function has(e: Expr, target: Expr): boolean {
   if (e === target) return true;
   if (isAtom(e)) return false;

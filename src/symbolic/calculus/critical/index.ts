@@ -15,9 +15,8 @@
  * curve of stationary points).
  *
  * @example
- * criticalPoints(parse('x^3 - 2*x^2 + 1'), 'x')
- * // [{ point: {x: 0}, kind: 'max', … }, { point: {x: 4/3}, kind: 'min', … }]
- * criticalPoints(parse('log(x)'), 'x').reason // "f'(x) = 1/x is never 0"
+ * criticalPoints(parse('x^3 - 2*x^2 + 1'), 'x').points // → [{ point: {x: 0}, kind: 'max' }, { point: {x: 4/3}, kind: 'min' }]
+ * criticalPoints(parse('log(x)'), 'x').reason // → "f'(x) = 1/x is never 0"
  */
 import { dict } from '../../../core/dict.js';
 import { ArgumentError, LimitError } from '../../../core/errors.js';
@@ -38,6 +37,7 @@ import { tidy } from '../../algebra/simplify.js';
 /** The kind of a stationary point. 'inflection' = stationary but not an extremum (1-D). */
 export type CriticalKind = 'min' | 'max' | 'saddle' | 'inflection' | 'inconclusive';
 
+/** One stationary point of f: where it is, f there, and what kind it is (with the test that decided). */
 export interface CriticalPoint {
   /** Coordinates, by variable name. */
   point: Record<string, Expr>;
@@ -50,6 +50,7 @@ export interface CriticalPoint {
   numeric: boolean;
 }
 
+/** `criticalPoints`' answer: the points, the derivative or gradient solved, and whether the list is complete. */
 export interface CriticalResult {
   points: CriticalPoint[];
   /** The derivative (1-D) or gradient components. */
@@ -64,7 +65,7 @@ export interface CriticalResult {
  * Stationary points of f in the given variables (default: its free symbols, sorted by name).
  *
  * @example
- * criticalPoints(parse('x^2 + y^2'), ['x', 'y']).points[0].kind // 'min'
+ * criticalPoints(parse('x^2 + y^2'), ['x', 'y']).points[0].kind // → 'min'
  */
 export function criticalPoints(e: Expr, vars?: readonly SymbolNode[]): CriticalResult {
   const vs = vars === undefined ? freeSymbols(e).sort((a, b) => (a.name < b.name ? -1 : 1)) : [...vars];

@@ -13,9 +13,9 @@
  *
  * @example
  * const x = symbol('x');
- * diff(parse('x^3 - 2*x^2 + 1'), x) // 3*x^2 - 4*x
- * diff(parse('sin(x)'), [x, 2])      // -sin(x)
- * diff('x*y', 'x', 'y')              // 1
+ * diff(parse('x^3 - 2*x^2 + 1'), x) // → 3*x^2 - 4*x
+ * diff(parse('sin(x)'), [x, 2])      // → -sin(x)
+ * diff('x*y', 'x', 'y')              // → 1
  */
 import { ArgumentError, LimitError } from '../../../core/errors.js';
 import { LIMITS, checkLimit, limitMessage } from '../../../core/limits.js';
@@ -41,16 +41,16 @@ import {
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols, postorder, postorderReleasing, subs } from '../../walk/traverse.js';
 
-/** A variable to differentiate by, or [variable, order] (the public `DiffVar` also takes names). @example diff(e, x, [y, 2]) // d³/dx dy² */
+/** A variable to differentiate by, or [variable, order] (the public `DiffVar` also takes names). @example diff('x*y^3', x, [y, 2]) // → 6*y (∂³/∂x∂y²) */
 export type DiffSpec = SymbolNode | readonly [SymbolNode, number];
 
-/** Options for diff: `steps` (default false) returns the rules applied. @example diff('x^2', 'x', { steps: true }).steps[0].rule // 'power' */
+/** Options for diff: `steps` (default false) returns the rules applied. @example diff('x^2', 'x', { steps: true }).steps[0].rule // → 'power' */
 export interface DiffOptions {
   /** Return the result with the chain of rules applied. Default false. */
   steps?: boolean;
 }
 
-/** One rule application in a step trace (outermost first). @example { rule: 'chain', formula: '…', expr: sin(x^2), result: 2*x*cos(x^2) } */
+/** One rule application in a step trace (outermost first). @example diff('sin(x^2)', 'x', { steps: true }).steps[0] // → { rule: 'sin + chain', expr: sin(x^2), result: 2*x*cos(x^2) } */
 export interface DiffStep {
   /** 'sum', 'constant multiple', 'product', 'quotient', 'power', 'exponential', 'chain', 'sin', … */
   rule: string;
@@ -62,7 +62,7 @@ export interface DiffStep {
   result: Expr;
 }
 
-/** A derivative with the rule steps applied, outermost first. @example diff('sin(x^2)', 'x', { steps: true }).result // 2*x*cos(x^2) */
+/** A derivative with the rule steps applied, outermost first. @example diff('sin(x^2)', 'x', { steps: true }).result // → 2*x*cos(x^2) */
 export interface DiffTrace {
   result: Expr;
   variable: SymbolNode;
@@ -308,7 +308,7 @@ function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null, start = inte
  * Differentiate `e` by each variable in turn (`diff(e, x, x)` or `diff(e, [x, 2])` for order 2).
  * With no variable, the expression's only free symbol. A last `{ steps: true }` argument returns
  * `{ result, steps }` with the rules applied, outermost first.
- * @example diff(parse('x^2*y'), x, y) // 2*x
+ * @example diff(parse('x^2*y'), x, y) // → 2*x
  */
 export function diff(e: Expr, ...args: DiffSpec[]): Expr;
 export function diff(e: SymMatrix, ...args: DiffSpec[]): SymMatrix;
@@ -356,7 +356,7 @@ function matrixVariable(m: SymMatrix): SymbolNode[] {
   return [names.size ? [...names][0]! : symbol('x')];
 }
 
-/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany([sin(x), sin(x)^2], x) // [cos(x), 2*sin(x)*cos(x)] */
+/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany([sin(x), pow(sin(x), 2)], x) // → [cos(x), 2*sin(x)*cos(x)] */
 export function diffMany(exprs: readonly Expr[], x: SymbolNode): Expr[] {
   const memo = new Map<Expr, Expr>();
   const visit = budgeted(internedCount(), (node, d) => rule(node, d, x, null));

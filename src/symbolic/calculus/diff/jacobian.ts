@@ -3,7 +3,7 @@
  * variable, shared by all the expressions, so common subexpressions differentiate once).
  *
  * @example
- * pretty(jacobian(['2*x*y', 'x^2*y'], ['x', 'y']))
+ * pretty(jacobian(['2*x*y', 'x^2*y'], ['x', 'y'])) // →
  * // ⎡ 2⋅y   2⋅x⎤
  * // ⎢          ⎥
  * // ⎢        2 ⎥
@@ -26,7 +26,7 @@ function toVars(vars: readonly SymbolNode[] | undefined, exprs: readonly Expr[])
 /**
  * The Jacobian J[i][j] = ∂fᵢ/∂xⱼ (rows: expressions, columns: variables). Variables default to
  * all free symbols, sorted by name.
- * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // y
+ * @example jacobian(['x*y', 'x + y'], ['x', 'y']).get(0, 0) // → y
  */
 export function jacobian(exprs: readonly Expr[] | SymMatrix, vars?: readonly SymbolNode[]): SymMatrix {
   const fs = exprs instanceof SymMatrix ? [...exprs.data] : [...exprs];
@@ -40,7 +40,7 @@ export function jacobian(exprs: readonly Expr[] | SymMatrix, vars?: readonly Sym
 
 /**
  * The gradient ∇f as a column (n×1) matrix.
- * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // 3*y^2
+ * @example gradient('x^2 + y^3', ['x', 'y']).get(1, 0) // → 3*y^2
  */
 export function gradient(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
   const xs = toVars(vars, [f]);
@@ -50,7 +50,7 @@ export function gradient(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
 
 /**
  * The Hessian H[i][j] = ∂²f/∂xᵢ∂xⱼ (symmetric; each mixed partial computed once).
- * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // 2*x
+ * @example hessian('x^2*y', ['x', 'y']).get(0, 1) // → 2*x
  */
 export function hessian(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
   const xs = toVars(vars, [f]);

@@ -7,7 +7,7 @@
  * fires.
  *
  * @example
- * runIntegration(parse('x*exp(x)'), x, { steps: true }).result // (x - 1)*exp(x)
+ * runIntegration(parse('x*exp(x)'), x, { steps: true }).result // → x*exp(x) - exp(x)
  */
 import { LimitError } from '../../../core/errors.js';
 import { symbol, type Expr, type SymbolNode } from '../../expr/expr.js';

@@ -8,9 +8,9 @@
  * the result is an unevaluated `Integral`.
  *
  * @example
- * integrate(parse('3*x^2 - 4*x'), x)               // x^3 - 2*x^2
- * integrate(parse('exp(-x^2)'), [x, NEG_OO, OO])   // sqrt(pi)
- * integrate(parse('x*exp(x)'), x, { steps: true }).steps[0].rule // 'integration by parts'
+ * integrate(parse('3*x^2 - 4*x'), x)               // → x^3 - 2*x^2
+ * integrate(parse('exp(-x^2)'), [x, NEG_OO, OO])   // → sqrt(pi)
+ * integrate(parse('x*exp(x)'), x, { steps: true }).steps[0].rule // → 'integration by parts'
  */
 import { DomainError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
@@ -78,7 +78,7 @@ export type IntegrationVar = SymbolNode | readonly [SymbolNode, Expr, Expr];
  * ±oo). Returns an unevaluated Integral when no rule applies.
  *
  * @example
- * integrate(parse('1/(x^2+2*x+5)'), symbol('x')) // atan(x/2 + 1/2)/2
+ * integrate(parse('1/(x^2+2*x+5)'), symbol('x')) // → atan(x/2 + 1/2)/2
  */
 export function integrate(e: Expr, spec: IntegrationVar, options?: IntegrateOptions & { steps?: false }): Expr;
 export function integrate(e: Expr, spec: IntegrationVar, options: IntegrateOptions & { steps: true }): IntegrateResult;
@@ -89,7 +89,7 @@ export function integrate(e: Expr, spec: IntegrationVar, options: IntegrateOptio
 
 /**
  * `integrate` always returning the detailed record.
- * @example integrateDetailed(parse('exp(x^2)'), x).value // sqrt(pi)*erfi(x)/2
+ * @example integrateDetailed(parse('exp(x^2)'), x).value // → sqrt(pi)*erfi(x)/2
  */
 export function integrateDetailed(f: Expr, spec: IntegrationVar, options: IntegrateOptions = {}): IntegrateResult {
   if (!Array.isArray(spec)) return indefinite(f, spec as SymbolNode, options);
@@ -388,7 +388,7 @@ function numericValue(f: Expr, x: SymbolNode, a: Expr, b: Expr): { value: number
 
 /**
  * Convenience: the numeric value of a definite integral (symbolic first, then quadrature).
- * @example integrateNumber('exp(x^2)', 'x', 0, 1) // 1.4626517459071816
+ * @example integrateNumber('exp(x^2)', 'x', 0, 1) // → 1.4626517459071816
  */
 export function integrateNumber(e: Expr, x: SymbolNode, a: Expr, b: Expr): number {
   const r = integrateDetailed(e, [x, a, b], { numeric: true });

@@ -4,7 +4,7 @@
  * `antiderivative`). With a linear argument u = a·x + b the integral is F(a·x + b)/a.
  *
  * @example
- * ANTIDERIVATIVES.sin(x) // -cos(x)
+ * ANTIDERIVATIVES.sin(x) // → -cos(x)
  */
 import { dict } from '../../../core/dict.js';
 import { add, div, mul, neg, pow, sqrt, sub } from '../../expr/arith.js';

@@ -12,7 +12,7 @@
  * nothing), and F undefined where f is defined fails the check.
  *
  * @example
- * verifyAntiderivative(parse('2*x'), parse('x^2'), symbol('x')) // true
+ * verifyAntiderivative(parse('2*x'), parse('x^2'), symbol('x')) // → true
  */
 import { add, mul } from '../../expr/arith.js';
 import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
@@ -95,7 +95,7 @@ export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<
 /**
  * Is F′ = f over f's real domain? See the module comment. With parameters (other free symbols)
  * they get fixed values 0.7, 1.07, 1.44, …
- * @example verifyAntiderivative(parse('1/x'), parse('log(x)'), symbol('x')) // false: F is not real for x < 0
+ * @example verifyAntiderivative(parse('1/x'), parse('log(x)'), symbol('x')) // → false (F is not real for x < 0)
  */
 export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
   const dF = diff(F, x);
@@ -145,7 +145,7 @@ function undefinedAround(f: Expr, F: Expr, x: SymbolNode, t: number, env: Readon
  * derivative wherever both are defined: atan(tan u) → u (the former jumps by π where f is
  * smooth), and, with `absLogs`, log u → log|u| (log(log x) is real only for x > 1, log|log x|
  * for every x > 0 but 1).
- * @example repairAntiderivative(parse('log(log(x))'), x, true) // log(abs(log(x)))
+ * @example repairAntiderivative(parse('log(log(x))'), x, true) // → log(abs(log(abs(x))))
  */
 export function repairAntiderivative(F: Expr, x: SymbolNode, absLogs: boolean): Expr {
   return mapExpr(F, (_orig, e) => {

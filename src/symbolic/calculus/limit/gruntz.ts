@@ -17,7 +17,7 @@
  * steps against a budget, so the same input gives the same answer on any machine.
  *
  * @example
- * gruntz(parse('exp(x)*(exp(1/x - exp(-x)) - exp(1/x))'), x) // -1
+ * gruntz(parse('exp(x)*(exp(1/x - exp(-x)) - exp(1/x))'), x) // → -1
  */
 import { NablaError, UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
@@ -45,7 +45,7 @@ const inf = (s: 1 | -1): Lim => ({ k: 'inf', s });
  * lim_{x→+∞} e: a finite expression, OO or NEG_OO. Throws UndecidedError when it cannot decide
  * (oscillation, functions outside the exp-log class, coefficients it cannot prove nonzero, or the
  * work budget spent).
- * @example gruntz(parse('(3^x + 5^x)^(1/x)'), x) // 5
+ * @example gruntz(parse('(3^x + 5^x)^(1/x)'), x) // → 5
  */
 export function gruntz(e: Expr, x: SymbolNode, steps = GRUNTZ_STEPS): Expr {
   const g = new Gruntz(x, steps);

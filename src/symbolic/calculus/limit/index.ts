@@ -11,8 +11,8 @@
  * Bounded oscillating factors (sin, cos at ∞) times something that tends to 0 give 0.
  *
  * @example
- * limit(parse('sin(x)/x'), symbol('x'), 0)   // 1
- * limit(parse('(1+1/x)^x'), symbol('x'), OO) // E
+ * limit(parse('sin(x)/x'), symbol('x'), 0)   // → 1
+ * limit(parse('(1+1/x)^x'), symbol('x'), OO) // → E
  */
 import { ArgumentError, DomainError, LimitError, UndecidedError } from '../../../core/errors.js';
 import { gruntz } from './gruntz.js';
@@ -732,7 +732,7 @@ function poleSide(g: Expr, ctx: Ctx): LV | null {
 
 /**
  * The limit as a double, for quick checks (NaN when it does not exist).
- * @example limitNumber(parse('sin(x)/x'), symbol('x'), 0) // 1
+ * @example limitNumber(parse('sin(x)/x'), symbol('x'), 0) // → 1
  */
 export function limitNumber(e: Expr, x: SymbolNode, to: Expr, dir: LimitDir = '+-'): number {
   try {

@@ -15,7 +15,7 @@
  * Oscillating pieces (sin u with u → ∞) are not in this class: they raise UndecidedError.
  *
  * @example
- * makeTractable(parse('atan(x) + 2^x'), x, ask) // pi/2 - atan(1/x) + exp(x*log(2))
+ * limit('atan(x) - 2^(-x)', 'x', 'oo') // → pi/2 (atan x rewritten as π/2 − atan(1/x), 2^(−x) as e^(−x·log 2))
  */
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow, sqrt } from '../../expr/arith.js';

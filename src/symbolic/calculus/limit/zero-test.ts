@@ -8,8 +8,8 @@
  * reported as undecided, never guessed.
  *
  * @example
- * isIdenticallyZero(parse('log(2*x) - log(x) - log(2)'), [x]) // true
- * constantSign(parse('pi - 3'))                               // 1
+ * isIdenticallyZero(parse('log(2*x) - log(x) - log(2)'), [x]) // → true
+ * constantSign(parse('pi - 3'))                               // → 1
  */
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
@@ -207,7 +207,7 @@ export function constantSign(e: Expr): -1 | 0 | 1 {
  * Whether two real constants are equal: their difference with logarithms of rationals split into
  * logarithms of primes (log(4/3) = 2·log 2 − log 3), then the primes' logarithms treated as
  * independent unknowns and tested by evaluation. Equal as functions of the unknowns means equal.
- * @example sameConstant(parse('log(4/3)/log(2/3)'), parse('1 + log(2)/log(2/3)')) // true
+ * @example sameConstant(parse('log(4/3)/log(2/3)'), parse('1 + log(2)/log(2/3)')) // → true
  */
 export function sameConstant(a: Expr, b: Expr): boolean {
   if (a === b) return true;

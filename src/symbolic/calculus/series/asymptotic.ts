@@ -12,7 +12,7 @@
  *
  * @example
  * // log(1/w + 1) − log w·(−1) = w − w²/2 + …: the leading term is w
- * leadTermIn(parse('log(1/w + 1) + log(w)'), w, oracle) // { c: 1, e: 1 }
+ * limit('(log(1/w + 1) + log(w))/w', 'w', 0, '+') // → 1 (the leading term is w)
  */
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
@@ -71,7 +71,7 @@ const isConstNumber = (e: Expr): boolean => isNum(e) || freeSymbols(e).length ==
 /**
  * The leading term c·w^e of expr as w → 0⁺, with c proven nonzero by the oracle, or null when the
  * expression is exactly zero. Throws UndecidedError when no truncation order shows a nonzero term.
- * @example leadTermIn(parse('exp(w) - 1'), w, oracle) // { c: 1, e: 1, v: 1 }
+ * @example limit('(exp(w) - 1)/w', 'w', 0) // → 1 (leadTermIn finds c = 1, e = 1 for exp(w) − 1)
  */
 export function leadTermIn(expr: Expr, w: SymbolNode, oracle: AsymptoticOracle): { c: Expr; e: Expr; v: number } | null {
   for (const N of ORDERS) {

@@ -7,8 +7,8 @@
  * F(g) = F(g₀) + ∫ F′(g)·g′ dt.
  *
  * @example
- * seriesCoefficients(parse('tan(x)'), x, 0, 6) // [0, 1, 0, 1/3, 0, 2/15]
- * series(parse('exp(x)'), x, 0, 4)           // 1 + x + x^2/2 + x^3/6
+ * seriesCoefficients(parse('tan(x)'), x, 0, 6) // → [0, 1, 0, 1/3, 0, 2/15]
+ * series(parse('exp(x)'), x, 0, 4)           // → 1 + x + x^2/2 + x^3/6
  */
 import { ArgumentError, DomainError, LimitError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
@@ -395,7 +395,7 @@ const T = symbol('_t_series');
  * The Laurent expansion of e in t = x − x0: returns {v, c} with e = Σ c[i]·t^(v+i) + O(t^n),
  * i.e. all powers below n. Throws LimitError when e has no such expansion (log x at 0, √x at 0,
  * e^(1/x) at 0) or the work exceeds the budget.
- * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // {v: -1, c: [1, 0, 1/6]}
+ * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // → {v: -1, c: [1, 0, 1/6]}
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
@@ -422,7 +422,7 @@ export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSerie
  * Throws DomainError when e has a pole there (use `laurent`).
  *
  * @example
- * seriesCoefficients(parse('log(1+x)'), symbol('x'), 0, 5) // [0, 1, -1/2, 1/3, -1/4]
+ * seriesCoefficients(parse('log(1+x)'), symbol('x'), 0, 5) // → [0, 1, -1/2, 1/3, -1/4]
  */
 export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr, n: number): Expr[] {
   const s = laurent(e, x, x0, n);
@@ -437,7 +437,7 @@ export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr, n: number):
  * negative powers are included when e has a pole.
  *
  * @example
- * series(parse('sin(x)'), symbol('x'), 0, 6) // x - x^3/6 + x^5/120
+ * series(parse('sin(x)'), symbol('x'), 0, 6) // → x - x^3/6 + x^5/120
  */
 export function series(e: Expr, x: SymbolNode, p: Expr = ZERO, n = 6): Expr {
   const s = laurent(e, x, p, n);
@@ -449,7 +449,7 @@ export function series(e: Expr, x: SymbolNode, p: Expr = ZERO, n = 6): Expr {
 
 /**
  * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series; used by limit.
- * @example leadingTerm(parse('1 - cos(x)'), symbol('x'), ZERO) // {v: 2, c: 1/2}
+ * @example leadingTerm(parse('1 - cos(x)'), symbol('x'), ZERO) // → {v: 2, c: 1/2}
  */
 export function leadingTerm(e: Expr, x: SymbolNode, x0: Expr, n = 8): { v: number; c: Expr } | null {
   try {

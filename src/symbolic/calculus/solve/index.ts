@@ -15,8 +15,8 @@
  * symbols) see solve-parametric.ts: linear and quadratic formulas, then isolation.
  *
  * @example
- * solve('x^3 - 2*x^2 + 1 = 0', 'x') // [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
- * solve('exp(x) = 2', 'x')          // [log(2)]
+ * solve('x^3 - 2*x^2 + 1 = 0', 'x') // → [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
+ * solve('exp(x) = 2', 'x')          // → [log(2)]
  */
 import { DomainError, LimitError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
@@ -46,7 +46,7 @@ export interface SolveOptions {
  * value. Exact where possible; floating-point roots only for polynomials no formula handles.
  *
  * @example
- * solve(parse('x^2 - 2'), symbol('x')) // [-sqrt(2), sqrt(2)]
+ * solve(parse('x^2 - 2'), symbol('x')) // → [-sqrt(2), sqrt(2)]
  */
 export function solve(equation: Expr, x: SymbolNode, options: SolveOptions = {}): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
@@ -56,7 +56,7 @@ export function solve(equation: Expr, x: SymbolNode, options: SolveOptions = {})
 /**
  * The equation holds for every value of the unknown (`x = x`, `2*(x + 1) = 2*x + 2`): there is no
  * list of solutions to return. `variable` is the unknown (null when none was named).
- * @example try { solve('x = x', 'x') } catch (e) { e instanceof IdentityError } // true
+ * @example solve('x = x', 'x') // → throws IdentityError
  */
 export class IdentityError extends DomainError {
   override readonly code = 'IDENTITY' as 'DOMAIN_ERROR';
@@ -123,7 +123,7 @@ function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
 
 /**
  * `solve` with each solution flagged exact or numeric.
- * @example solveDetailed('x^5 - x - 1', 'x') // [{value: 1.1673039782614187, numeric: true}]
+ * @example solveDetailed('x^5 - x - 1', 'x')[0].value // → ≈ 1.1673040 (numeric: true)
  */
 export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}): Solution[] {
   // 0 = 0 holds for every x: no list of solutions can say that, so say it in words.

@@ -11,7 +11,7 @@
  *   parameter values where it is real.
  *
  * @example
- * solveParametric(parse('x^2 - a'), x, …) // [-sqrt(a), sqrt(a)]
+ * solve('x^2 - a', 'x') // → [-sqrt(a), sqrt(a)]
  */
 import { LimitError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';

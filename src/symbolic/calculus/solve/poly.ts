@@ -5,7 +5,7 @@
  * y = xᵏ; anything else gets numeric real roots, flagged.
  *
  * @example
- * polyRoots(polyFromInts([1, 0, -2, 1]), x) // 1, 1/2 ± √5/2
+ * solve('x^3 - 2*x + 1', 'x') // → [-1/2 - sqrt(5)/2, -1/2 + sqrt(5)/2, 1]
  */
 import * as Qn from '../../../core/rational.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';

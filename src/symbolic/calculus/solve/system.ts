@@ -16,7 +16,7 @@
  * is only claimed when every branch was closed by exact reasoning.
  *
  * @example
- * solveSystem(['x + y - 1', 'x - y'], ['x', 'y']) // [{x: 1/2, y: 1/2}]
+ * solveSystem(['x + y - 1', 'x - y'], ['x', 'y'])[0].values // → {x: 1/2, y: 1/2}
  */
 import { ArgumentError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
@@ -66,7 +66,7 @@ const PERIODIC = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 /**
  * Real solutions of a system (expressions = 0 or text equations) in the given unknowns.
  * Throws ArgumentError for more than 6 unknowns.
- * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']) // x = y = ±√2/2
+ * @example solveSystem(['x^2 + y^2 - 1', 'x - y'], ['x', 'y']).map((s) => s.values) // → [{x: -sqrt(2)/2, y: -sqrt(2)/2}, {x: sqrt(2)/2, y: sqrt(2)/2}]
  */
 export function solveSystem(equations: readonly Expr[], unknowns: readonly SymbolNode[]): SystemSolution[] {
   return solveSystemDetailed(equations, unknowns).solutions;
@@ -75,7 +75,7 @@ export function solveSystem(equations: readonly Expr[], unknowns: readonly Symbo
 /**
  * `solveSystem` with a completeness verdict, see `SystemResult`.
  * @example
- * solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']) // { solutions: [], complete: true, … }
+ * solveSystemDetailed(['exp(x)', 'y'], ['x', 'y']) // → { solutions: [], complete: true }
  */
 export function solveSystemDetailed(eqs: readonly Expr[], vars: readonly SymbolNode[]): SystemResult {
   if (vars.length > 6) throw new ArgumentError('solveSystem handles at most 6 unknowns');
@@ -135,8 +135,8 @@ function termScale(e: Expr, env: ReadonlyMap<Expr, number>): number {
  * Common factors of a sum are pulled out first: y·e^u − 2x²y·e^u = y·e^u·(1 − 2x²).
  *
  * @example
- * zeroFactors(parse('(1 - 2*x^2)*exp(-x^2 - y^2)')) // [1 - 2*x^2]
- * zeroFactors(parse('exp(x)'))                     // []
+ * zeroFactors(parse('(1 - 2*x^2)*exp(-x^2 - y^2)')) // → [1 - 2*x^2]
+ * zeroFactors(parse('exp(x)'))                     // → []
  */
 export function zeroFactors(e: Expr): Expr[] {
   const out: Expr[] = [];
@@ -345,7 +345,7 @@ function rootFormulas(e: Expr, v: SymbolNode, unknown: SymbolNode[]): Expr[] | n
 
 /**
  * e contains a trigonometric function of v (then `solve` gives principal solutions only).
- * @example isPeriodicIn(parse('cos(2*x) + y'), symbol('x')) // true
+ * @example isPeriodicIn(parse('cos(2*x) + y'), symbol('x')) // → true
  */
 export function isPeriodicIn(e: Expr, v: SymbolNode): boolean {
   const stack: Expr[] = [e];

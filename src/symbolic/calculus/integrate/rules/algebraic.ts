@@ -16,7 +16,7 @@
  * ∫ 1/log x = li(x) = Ei(log x).
  *
  * @example
- * integrateAlgebraic(parse('sqrt(1-x^2)'), x) // x*sqrt(1 - x^2)/2 + asin(x)/2
+ * integrate('sqrt(1-x^2)', 'x') // → x*sqrt(1 - x^2)/2 + asin(x)/2
  */
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
 import { E, HALF, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';

@@ -4,7 +4,8 @@
  * ∫ dx/(A·x² + C) with symbolic C/A, and polynomials.
  *
  * @example
- * powerRule.apply(ctx(parse('(2x+1)^3'), x)) // {result: (2*x + 1)^4/8, detail: '∫ uⁿ du = uⁿ⁺¹/(n + 1)'}
+ * integrate('(2x+1)^3', 'x', { steps: true }).steps[0].rule // → 'power rule'
+ * integrate('(2x+1)^3', 'x') // → (2*x + 1)^4/8
  */
 import { add, addTerms, mul, pow, sub } from '../../../expr/arith.js';
 import { E, NEG_ONE, ONE, ZERO, isNum, type Expr } from '../../../expr/expr.js';

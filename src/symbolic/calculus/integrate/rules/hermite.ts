@@ -18,7 +18,7 @@
  * quadratics); only what that declines reaches Rothstein–Trager.
  *
  * @example
- * integrateHermite(parse('1/(3 - x^2)^2'), x, …) // x/(6*(3 - x^2)) + …·log|x ± √3|
+ * integrate('1/(3 - x^2)^2', 'x') // → -x/6/(x^2 - 3) - sqrt(3)*(-log(abs(x + sqrt(3))) + log(abs(x - sqrt(3))))/36
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow } from '../../../expr/arith.js';

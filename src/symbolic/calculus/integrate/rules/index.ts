@@ -6,7 +6,7 @@
  * show its `step` label and its `name` as the step's `entry`.
  *
  * @example
- * RULES.map((r) => r.name) // ['constant', 'sum rule', 'constant multiple', …]
+ * RULES.map((r) => r.name).slice(0, 3) // → ['constant', 'sum rule', 'constant multiple']
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { NEG_ONE, isNum, type Expr } from '../../../expr/expr.js';

@@ -11,7 +11,7 @@
  * so ∫ dx/asin x = ∫ cos t/t dt = Ci(asin x), ∫ x/asin(x)² = ∫ sin t cos t/t² dt, …
  *
  * @example
- * inverseFunctionOf(parse('asin(2*x)'), x, t) // { x: sin(t)/2, ... }
+ * integrate('asin(2*x)', 'x') // → x*asin(2*x) + sqrt(1 - 4*x^2)/2
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { type Expr, type SymbolNode } from '../../../expr/expr.js';

@@ -5,7 +5,7 @@
  * nothing near x = −2/3.
  *
  * @example
- * linearInner(parse('(3*x + 2)^6*((3*x + 2)^7 + 1)'), x) // { u: 3*x + 2, a: 3, g: t^6*(t^7 + 1) }
+ * integrate('(3*x + 2)^6*((3*x + 2)^7 + 1)', 'x') // → (3*x + 2)^14/42 + (3*x + 2)^7/21
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { type Expr, type SymbolNode } from '../../../expr/expr.js';

@@ -8,7 +8,7 @@
  * - polynomial: u = the polynomial part, dv = whatever else integrates (x·sec²x).
  *
  * @example
- * cyclic([[E, parse('-x')], [parse('cos(x)'), ONE]], x) // (sin(x) - cos(x))*exp(-x)/2
+ * cyclic([[E, parse('-x')], [parse('cos(x)'), ONE]], x) // → (sin(x) - cos(x))*exp(-x)/2
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { E, ONE, type Expr, type SymbolNode } from '../../../expr/expr.js';

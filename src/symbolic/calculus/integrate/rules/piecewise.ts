@@ -11,7 +11,7 @@
  * differentiating at sample points cannot see a jump, so continuity is built in, not tested).
  *
  * @example
- * integratePiecewise(parse('x*abs(x)'), x, …) // sign(x)*x^3/3
+ * integrate('x*abs(x)', 'x') // → x^3*sign(x)/3
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { NAN, NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';

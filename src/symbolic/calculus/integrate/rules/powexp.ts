@@ -6,7 +6,7 @@
  *   k < −1:  ∫ xᵏeᵘ = xᵏ⁺¹eᵘ/(k + 1) − (a/(k + 1))·∫ xᵏ⁺¹eᵘ
  *
  * @example
- * integratePowerExp(parse('x^(5/2)*exp(x)'), x, …) // x^(5/2)e^x − (5/2)∫x^(3/2)e^x …
+ * integrate('x^(5/2)*exp(x)', 'x') // → x^(5/2)*exp(x) - 5*x^(3/2)*exp(x)/2 + 15*sqrt(x)*exp(x)/4 - 15*sqrt(pi)*erfi(sqrt(x))/8
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { E, ZERO, type Expr, type SymbolNode } from '../../../expr/expr.js';

@@ -7,7 +7,7 @@
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
- * prepareIntegrand(parse('(4*x^2 + 4*x + 1)^(3/2)'), x) // abs(2*x + 1)^3
+ * prepareIntegrand(parse('(4*x^2 + 4*x + 1)^(3/2)'), x) // → 8*abs(x + 1/2)^3
  */
 import * as Q from '../../../../core/rational.js';
 import { mul, pow } from '../../../expr/arith.js';

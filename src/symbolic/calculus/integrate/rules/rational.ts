@@ -11,7 +11,7 @@
  * numbers this module does not build.
  *
  * @example
- * integrateRational(parse('(x+3)/(x^2+3*x+2)'), x) // 2*log(abs(x + 1)) - log(abs(x + 2))
+ * integrateRational(parse('(x+3)/(x^2+3*x+2)'), x) // → 2*log(abs(x + 1)) - log(abs(x + 2))
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';

@@ -4,7 +4,7 @@
  * inverse brings in new roots (x = u^(1/3)) is refused: it only moves the difficulty.
  *
  * @example
- * uSubstitutionRule.apply(ctx(parse('x*exp(x^2)'), x)) // {result: exp(x^2)/2, detail: 't = x^2, dt = 2*x dx'}
+ * integrate('x*exp(x^2)', 'x') // → exp(x^2)/2
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { E, ZERO, isNum, type Expr, type SymbolNode } from '../../../expr/expr.js';

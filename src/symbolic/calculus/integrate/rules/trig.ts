@@ -11,7 +11,7 @@
  * Products sin(αx)·cos(βx) with different arguments use the product-to-sum identities.
  *
  * @example
- * integrateTrig(parse('sin(x)^3'), x, …) // cos(x)^3/3 - cos(x)
+ * integrate('sin(x)^3', 'x') // → cos(x)^3/3 - cos(x)
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow } from '../../../expr/arith.js';
