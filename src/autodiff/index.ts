@@ -13,14 +13,14 @@ import { adHessian, adJacobian, grad, jvp, valueAndGrad, vjp } from './transform
 
 export { Tensor, tensor } from './tensor.js';
 export type { TensorLike } from './tensor.js';
-export { grad, valueAndGrad, vjp, jvp, adJacobian, adHessian, stopGradient } from './transforms.js';
+export { grad, valueAndGrad, valueAndGradList, vjp, jvp, adJacobian, adHessian, stopGradient } from './transforms.js';
 export type { Params } from './transforms.js';
 export { checkGrads } from './check-grads.js';
 export type { CheckGradsOptions, GradCheck, GradCheckReport } from './check-grads.js';
 export { Value } from './value.js';
 export { concat, stack, where, gather, dense, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits } from './functional.js';
 export type { FusedActivation } from './ops-fused.js';
-export { BufferPool, withPool, newBuffer } from './pool.js';
+export { BufferPool, withPool, setActivePool, newBuffer } from './pool.js';
 
 /**
  * The transforms under their JAX names, for code that reads better that way (the flat names

@@ -80,17 +80,31 @@ export class BufferPool {
     return moved;
   }
 
-  /** Drop every buffer (and the arena). */
+  /**
+   * Drop every buffer (and the arena). Fields are only written when they change: V8 treats a
+   * field that is never written after construction as constant, and the first write to it throws
+   * away the optimized code of every op that drew a buffer (the next fit would compile them again).
+   */
   release(): void {
-    this.bufs = [];
-    this.arena = null;
-    this.inArena = false;
+    this.bufs.length = 0;
+    if (this.arena !== null) this.arena = null;
+    if (this.inArena) this.inArena = false;
     this.cursor = 0;
   }
 }
 
 /** The pool ops draw from, if any (set by {@link withPool}). */
 let active: BufferPool | null = null;
+
+/**
+ * Make `pool` (or none) the active pool and return the one it replaces; restore that in a
+ * `finally`. The closure-free form of {@link withPool}, for loops that run every training step.
+ */
+export function setActivePool(pool: BufferPool | null): BufferPool | null {
+  const saved = active;
+  active = pool;
+  return saved;
+}
 
 /** Run `body` with `pool` active: {@link newBuffer} draws from it. */
 export function withPool<R>(pool: BufferPool, body: () => R): R {

@@ -45,6 +45,8 @@ export class Tensor {
   vjpFn: VjpFn | null = null;
   /** Op name, for messages and debugging. */
   op = 'const';
+  /** This node's number in the backward walk that last met it (transforms.ts; -1 = none). */
+  slot = -1;
 
   constructor(data: Float64Array, shape: readonly number[]) {
     if (data.length !== shapeSize(shape)) {

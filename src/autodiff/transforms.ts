@@ -13,7 +13,16 @@ import { Tensor, tape, tensor, type TensorLike } from './tensor.js';
 export type Params = TensorLike | readonly Tensor[];
 
 function isTensorList(x: Params): x is readonly Tensor[] {
-  return Array.isArray(x) && x.length > 0 && x.every((t) => t instanceof Tensor);
+  if (!Array.isArray(x) || x.length === 0) return false;
+  for (let i = 0; i < x.length; i++) if (!(x[i] instanceof Tensor)) return false;
+  return true;
+}
+
+/** Fresh variables for a list of tensors (a loop: training calls this every step). */
+function variables(xs: readonly Tensor[]): Tensor[] {
+  const vars = new Array<Tensor>(xs.length);
+  for (let i = 0; i < xs.length; i++) vars[i] = variable(xs[i]!);
+  return vars;
 }
 
 /** A fresh variable for one transform, linked to `x` when x is itself traced by an outer one. */
@@ -30,75 +39,154 @@ function variable(x: TensorLike): Tensor {
 }
 
 /**
+ * The scratch of one backward walk. Nodes found by the walk are numbered in `seen`, and each
+ * keeps its number in `Tensor.slot`: a node belongs to this walk when `seen[node.slot] === node`
+ * (a stale slot from an older walk points at another node or past the end). Per-node data lives in
+ * arrays indexed by that number, so a walk allocates no Set or Map and, reusing one workspace,
+ * almost nothing at all: a training step walks the same small graph thousands of times.
+ */
+class Walk {
+  seen: Tensor[] = [];
+  /** Per slot: a target (its cotangent is collected, its parents are not visited). */
+  target: boolean[] = [];
+  /** Per slot: some path leads from this node to a target. */
+  reaches: boolean[] = [];
+  /** Per slot: the cotangent so far, and whether this walk owns its buffer (may add in place). */
+  cot: Array<Tensor | null> = [];
+  owned: boolean[] = [];
+  /** Post-order (parents before children) of the traced nodes reachable from the output. */
+  order: Tensor[] = [];
+  stackNode: Tensor[] = [];
+  stackNext: number[] = [];
+  n = 0;
+
+  slotOf(t: Tensor): number {
+    const s = t.slot;
+    return s >= 0 && s < this.n && this.seen[s] === t ? s : -1;
+  }
+
+  add(t: Tensor, isTarget: boolean): number {
+    const s = this.n++;
+    t.slot = s;
+    this.seen[s] = t;
+    this.target[s] = isTarget;
+    this.reaches[s] = isTarget;
+    this.cot[s] = null;
+    this.owned[s] = false;
+    return s;
+  }
+
+  /** Drop every reference (the arrays keep their capacity for the next walk). */
+  clear(): void {
+    this.seen.fill(null as unknown as Tensor, 0, this.n);
+    this.cot.fill(null, 0, this.n);
+    this.order.length = 0;
+    this.stackNode.length = 0;
+    this.stackNext.length = 0;
+    this.n = 0;
+  }
+}
+
+/** The shared workspace; a walk that starts while it is busy (none does today) gets its own. */
+const shared = new Walk();
+let sharedBusy = false;
+
+/**
  * Cotangents of `targets` for output `y` seeded with `seed` (same shape as y). Iterative DFS for
  * the topological order; only nodes on a path to a target are visited backwards. With
  * `createGraph` the VJPs record, so the result can be differentiated again.
  */
 export function backward(y: Tensor, seed: Tensor, targets: readonly Tensor[], createGraph: boolean): Tensor[] {
   if (!sameShape(seed.shape, y.shape)) throw new ShapeError(`backward: cotangent shape ${fmtShape(seed.shape)} does not match output shape ${fmtShape(y.shape)}`);
-  const isTarget = new Set(targets);
-  const order: Tensor[] = [];
-  if (y.traced) {
-    const seen = new Set<Tensor>([y]);
-    const stack: Array<{ node: Tensor; i: number }> = [{ node: y, i: 0 }];
-    while (stack.length) {
-      const fr = stack[stack.length - 1]!;
-      const ps = isTarget.has(fr.node) ? null : fr.node.parents;
-      if (ps && fr.i < ps.length) {
-        const p = ps[fr.i++]!;
-        if (p.traced && !seen.has(p)) {
-          seen.add(p);
-          stack.push({ node: p, i: 0 });
+  const own = sharedBusy;
+  const w = own ? new Walk() : shared;
+  sharedBusy = true;
+  const saved = tape.recording;
+  try {
+    for (const t of targets) if (w.slotOf(t) < 0) w.add(t, true);
+    const { order, stackNode, stackNext } = w;
+    if (y.traced && w.slotOf(y) < 0) {
+      w.add(y, false);
+      stackNode.push(y);
+      stackNext.push(0);
+      while (stackNode.length) {
+        const top = stackNode.length - 1;
+        const node = stackNode[top]!;
+        const ps = node.parents;
+        const i = stackNext[top]!;
+        if (ps && i < ps.length) {
+          stackNext[top] = i + 1;
+          const p = ps[i]!;
+          if (!p.traced) continue;
+          if (w.slotOf(p) < 0) {
+            w.add(p, false);
+            stackNode.push(p);
+            stackNext.push(0);
+          }
+        } else {
+          order.push(node);
+          stackNode.pop();
+          stackNext.pop();
         }
-      } else {
-        order.push(fr.node);
-        stack.pop();
       }
     }
-  }
-  // order has parents before children; mark nodes that lead to a target.
-  const reaches = new Set<Tensor>();
-  for (const node of order) {
-    if (isTarget.has(node) || node.parents?.some((p) => reaches.has(p))) reaches.add(node);
-  }
-  const cot = new Map<Tensor, Tensor>();
-  const owned = new Set<Tensor>();
-  const saved = tape.recording;
-  tape.recording = createGraph;
-  try {
-    if (reaches.has(y)) cot.set(y, seed);
+    // order has parents before children; mark nodes that lead to a target.
+    for (const node of order) {
+      const s = node.slot;
+      if (w.reaches[s]) continue;
+      const ps = node.parents;
+      if (ps) for (const p of ps) {
+        const q = w.slotOf(p);
+        if (q >= 0 && w.reaches[q]) {
+          w.reaches[s] = true;
+          break;
+        }
+      }
+    }
+    tape.recording = createGraph;
+    const ys = w.slotOf(y);
+    if (ys >= 0 && w.reaches[ys]) w.cot[ys] = seed;
     for (let k = order.length - 1; k >= 0; k--) {
       const node = order[k]!;
-      if (isTarget.has(node) || !reaches.has(node)) continue;
-      const g = cot.get(node);
+      const s = node.slot;
+      if (w.target[s] || !w.reaches[s]) continue;
+      const g = w.cot[s];
       if (!g) continue;
-      cot.delete(node);
+      w.cot[s] = null;
       const grads = node.vjpFn!(g);
       const ps = node.parents!;
       for (let j = 0; j < ps.length; j++) {
-        const p = ps[j]!;
         const gp = grads[j];
-        if (!gp || !reaches.has(p)) continue;
-        const prev = cot.get(p);
-        if (!prev) cot.set(p, gp);
+        if (!gp) continue;
+        const q = w.slotOf(ps[j]!);
+        if (q < 0 || !w.reaches[q]) continue;
+        const prev = w.cot[q];
+        if (!prev) w.cot[q] = gp;
         else if (!createGraph && prev.size === gp.size) {
           // First order: sum into a buffer this walk owns (cotangents may alias, e.g. add's VJP
           // hands g to both parents), then keep adding into it in place.
           let acc = prev;
-          if (!owned.has(prev)) {
+          if (!w.owned[q]) {
             acc = new Tensor(Float64Array.from(prev.data), prev.shape);
-            owned.add(acc);
-            cot.set(p, acc);
+            w.owned[q] = true;
+            w.cot[q] = acc;
           }
           const a = acc.data, b = gp.data;
           for (let i = 0; i < a.length; i++) a[i] += b[i]!;
-        } else cot.set(p, prev.add(gp));
+        } else w.cot[q] = prev.add(gp);
       }
     }
+    const out: Tensor[] = new Array<Tensor>(targets.length);
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
+      out[i] = w.cot[w.slotOf(t)] ?? Tensor.zeros(t.shape);
+    }
+    return out;
   } finally {
     tape.recording = saved;
+    w.clear();
+    if (!own) sharedBusy = false;
   }
-  return targets.map((t) => cot.get(t) ?? Tensor.zeros(t.shape));
 }
 
 function asScalar(name: string, out: unknown): Tensor {
@@ -112,6 +200,24 @@ function level<R>(body: () => R): R {
   tape.depth++;
   try {
     return body();
+  } finally {
+    tape.depth--;
+  }
+}
+
+/**
+ * `valueAndGrad` for a list of tensors, called directly: `[f(ps), ∇f(ps)]`. A module-level
+ * function rather than a closure made per call, so a training loop that calls it every step (fit)
+ * keeps its optimized code from one fit to the next. One transform level, written out rather
+ * than through level(): no closure per step either.
+ */
+export function valueAndGradList<A extends unknown[]>(f: (ps: Tensor[], ...rest: A) => Tensor | number, params: readonly Tensor[], ...rest: A): [Tensor, Tensor[]] {
+  tape.depth++;
+  try {
+    const vars = variables(params);
+    const y = asScalar('grad', f(vars, ...rest));
+    const gs = backward(y, Tensor.ones(y.shape), vars, tape.depth > 1);
+    return [tape.depth > 1 ? y : y.detach(), gs];
   } finally {
     tape.depth--;
   }
@@ -132,15 +238,11 @@ export function valueAndGrad<A extends unknown[]>(
   f: (x: never, ...rest: A) => Tensor | number,
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): (x: Params, ...rest: A) => any {
-  return (x: Params, ...rest: A) =>
-    level(() => {
-      const list = isTensorList(x);
-      const vars = list ? (x as readonly Tensor[]).map(variable) : [variable(x as TensorLike)];
-      const y = asScalar('grad', f((list ? vars : vars[0]) as never, ...rest));
-      const gs = backward(y, Tensor.ones(y.shape), vars, tape.depth > 1);
-      const value = tape.depth > 1 ? y : y.detach();
-      return [value, list ? gs : gs[0]!];
-    });
+  return (x: Params, ...rest: A) => {
+    if (isTensorList(x)) return valueAndGradList(f as (ps: Tensor[], ...rest: A) => Tensor | number, x, ...rest);
+    const [value, gs] = valueAndGradList((ps: Tensor[], ...r: A) => (f as (x: Tensor, ...rest: A) => Tensor | number)(ps[0]!, ...r), [tensor(x as TensorLike)], ...rest);
+    return [value, gs[0]!];
+  };
 }
 
 /**
@@ -168,7 +270,7 @@ export function vjp(f: (x: Tensor) => Tensor, x: TensorLike): { value: Tensor; p
 export function vjp(f: (x: Tensor[]) => Tensor, x: readonly Tensor[]): { value: Tensor; pullback: (u: TensorLike) => Tensor[] };
 export function vjp(f: (x: never) => Tensor, x: Params): { value: Tensor; pullback: (u: TensorLike) => Tensor | Tensor[] } {
   const list = isTensorList(x);
-  const vars = list ? (x as readonly Tensor[]).map(variable) : [variable(x as TensorLike)];
+  const vars = list ? variables(x as readonly Tensor[]) : [variable(x as TensorLike)];
   const y = level(() => tensor(f((list ? vars : vars[0]) as never)));
   return {
     value: tape.depth > 0 ? y : y.detach(),

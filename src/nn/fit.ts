@@ -12,7 +12,7 @@
 import { ArgumentError, ShapeError } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import {
-  BufferPool, newBuffer, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, valueAndGrad, withPool,
+  BufferPool, newBuffer, setActivePool, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, valueAndGradList,
 } from '../autodiff/index.js';
 import { checkOptions, takeLabels, takeRows, toLabels, toMatrix, type MatrixLike } from './data.js';
 import type { Dense } from './layers.js';
@@ -221,20 +221,12 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
   const rs = new RandomState(seed);
   const d = train.X.shape[1]!;
 
-  // One step's objective on a batch already copied into pool buffers.
-  let lastOut: Tensor | null = null;
-  const objective = (ps: Tensor[], xb: Tensor, tb: Float64Array): Tensor => {
-    const out = outputs(layers, xb, ps, head);
-    lastOut = out;
-    if (head === 'sigmoid') return sigmoidCrossEntropy(out, tb, loss === 'bceSum' ? 'sum' : 'mean');
-    if (head === 'softmax') return softmaxCrossEntropyWithLogits(out, tb);
-    return mseLoss(out, new Tensor(tb, out.shape));
-  };
-  const step = valueAndGrad(objective);
+  const stepper = new Stepper(layers, head, loss, opt, train.X.data, train.y, d, perRow);
 
   const pools = new Map<number, BufferPool>();
   const widest = Math.max(...layers.map((l) => l.nOut), d);
   let arenaTried = false;
+  let movedToArena = false;
   const history: EpochInfo[] = [];
   let best = Infinity;
   let bestParams: Float64Array[] | null = null;
@@ -249,37 +241,18 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
       if (!inOrder) order = rs.permutation(n);
       const t0 = performance.now();
       let lossSum = 0;
-      let hits = 0;
+      stepper.hits = 0;
       for (let start = 0; start < n; start += batch) {
         const rows = Math.min(batch, n - start);
         let pool = pools.get(rows);
         if (!pool) pools.set(rows, (pool = new BufferPool()));
-        pool.begin();
-        const value = withPool(pool, () => {
-          // The batch: rows of X and their targets, copied into pool buffers.
-          const xb = newBuffer(rows * d);
-          const tb = newBuffer(rows * perRow);
-          if (inOrder && rows === n) {
-            xb.set(train.X.data);
-            tb.set(train.y);
-          } else {
-            for (let i = 0; i < rows; i++) {
-              const r = order[start + i]!;
-              xb.set(train.X.data.subarray(r * d, (r + 1) * d), i * d);
-              for (let j = 0; j < perRow; j++) tb[i * perRow + j] = train.y[r * perRow + j]!;
-            }
-          }
-          const params = layers.flatMap((l) => [l.W, l.b]);
-          const [v, grads] = step(params, new Tensor(xb, [rows, d]), tb);
-          opt.step(params, grads);
-          if (head !== 'mse') hits += correct(lastOut!, tb, head);
-          return v.item();
-        });
+        const value = stepper.run(pool, inOrder && rows === n ? null : order, start, rows);
         lossSum += loss === 'bceSum' ? value : value * rows;
         if (!arenaTried && rows === batch && rows * widest >= 1 << 16) {
           // After the first big step: buffers, parameters and batch into one arena.
           arenaTried = true;
           const moved = pool.toArena(layers.flatMap((l) => [l.W.data, l.b.data]));
+          if (moved) movedToArena = true;
           if (moved) layers.forEach((l, i) => {
             l.W = new Tensor(moved[2 * i]!, l.W.shape);
             l.b = new Tensor(moved[2 * i + 1]!, l.b.shape);
@@ -287,7 +260,7 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
         }
       }
       const ms = performance.now() - t0;
-      const info: EpochInfo = { epoch, loss: loss === 'bceSum' ? lossSum : lossSum / n, accuracy: head === 'mse' ? NaN : hits / (head === 'sigmoid' && perRow > 1 ? n * perRow : n), ms, lr };
+      const info: EpochInfo = { epoch, loss: loss === 'bceSum' ? lossSum : lossSum / n, accuracy: head === 'mse' ? NaN : stepper.hits / (head === 'sigmoid' && perRow > 1 ? n * perRow : n), ms, lr };
       if (val) {
         const [vl, va] = evaluate(layers, val, head, loss);
         info.valLoss = vl;
@@ -305,8 +278,9 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
       }
     }
   } finally {
-    // Parameters leave the arena (and the pools) as ordinary arrays.
-    layers.forEach((l) => {
+    // Parameters leave the arena as ordinary arrays. (Without an arena they are the layers' own
+    // arrays, updated in place: the layers keep their tensors, and their fields stay unwritten.)
+    if (movedToArena) layers.forEach((l) => {
       l.W = new Tensor(Float64Array.from(l.W.data), l.W.shape);
       l.b = new Tensor(Float64Array.from(l.b.data), l.b.shape);
     });
@@ -319,6 +293,70 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
     });
   }
   return history;
+}
+
+/**
+ * One fit's training steps. The step is a prototype method and the loss a module-level function
+ * (not closures made per fit), so their optimized code carries over from one fit to the next, and
+ * a step allocates little: the pool is made active without a closure, and the input tensor and
+ * the parameter list are made again only when their arrays change.
+ */
+class Stepper {
+  /** Correct predictions since the counter was last reset (per epoch). */
+  hits = 0;
+  /** The network output of the last step (logits for the cross-entropies). */
+  out: Tensor | null = null;
+  private xt: Tensor | null = null;
+  private readonly params: Tensor[];
+
+  constructor(
+    readonly layers: readonly Dense[], readonly head: Head, readonly loss: LossName, private readonly opt: Optimizer,
+    private readonly X: Float64Array, private readonly y: Float64Array, private readonly d: number, private readonly perRow: number,
+  ) {
+    this.params = new Array<Tensor>(2 * layers.length);
+  }
+
+  /** One gradient step on the rows order[start…start+rows) (rows 0…rows−1 when order is null); returns the batch loss. */
+  run(pool: BufferPool, order: readonly number[] | null, start: number, rows: number): number {
+    const { d, perRow, X, y, layers, params } = this;
+    pool.begin();
+    const outer = setActivePool(pool);
+    try {
+      // The batch: rows of X and their targets, copied into pool buffers.
+      const xb = newBuffer(rows * d);
+      const tb = newBuffer(rows * perRow);
+      if (order === null) {
+        xb.set(X.subarray(0, rows * d));
+        tb.set(y.subarray(0, rows * perRow));
+      } else {
+        for (let i = 0; i < rows; i++) {
+          const r = order[start + i]!;
+          xb.set(X.subarray(r * d, (r + 1) * d), i * d);
+          for (let j = 0; j < perRow; j++) tb[i * perRow + j] = y[r * perRow + j]!;
+        }
+      }
+      if (this.xt === null || this.xt.data !== xb) this.xt = new Tensor(xb, [rows, d]);
+      for (let i = 0; i < layers.length; i++) {
+        params[2 * i] = layers[i]!.W;
+        params[2 * i + 1] = layers[i]!.b;
+      }
+      const [v, grads] = valueAndGradList(objective, params, this, this.xt, tb);
+      this.opt.step(params, grads);
+      if (this.head !== 'mse') this.hits += correct(this.out!, tb, this.head);
+      return v.item();
+    } finally {
+      setActivePool(outer);
+    }
+  }
+}
+
+/** One step's loss on a batch already copied into pool buffers (and the output kept for accuracy). */
+function objective(ps: Tensor[], st: Stepper, xb: Tensor, tb: Float64Array): Tensor {
+  const out = outputs(st.layers, xb, ps, st.head);
+  st.out = out;
+  if (st.head === 'sigmoid') return sigmoidCrossEntropy(out, tb, st.loss === 'bceSum' ? 'sum' : 'mean');
+  if (st.head === 'softmax') return softmaxCrossEntropyWithLogits(out, tb);
+  return mseLoss(out, new Tensor(tb, out.shape));
 }
 
 function makeOptimizer(options: FitOptions): Optimizer {

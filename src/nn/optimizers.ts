@@ -21,9 +21,10 @@ export interface Optimizer {
 
 function check(params: readonly Tensor[], grads: readonly Tensor[]): void {
   if (params.length !== grads.length) throw new ShapeError(`optimizer: ${params.length} parameters but ${grads.length} gradients`);
-  params.forEach((p, i) => {
-    if (p.size !== grads[i]!.size) throw new ShapeError(`optimizer: parameter ${i} has ${p.size} values, its gradient ${grads[i]!.size}`);
-  });
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i]!, g = grads[i]!;
+    if (p.size !== g.size) throw new ShapeError(`optimizer: parameter ${i} has ${p.size} values, its gradient ${g.size}`);
+  }
 }
 
 function positive(name: string, v: number): number {
@@ -49,23 +50,33 @@ export interface SgdOptions {
   weightDecay?: number;
 }
 
+// Each optimizer is a class: its step is one prototype method, whose optimized code every
+// instance shares (an object literal's method would be a new closure per optimizer, and each fit
+// makes an optimizer).
+
 /** Plain gradient descent. */
+class Sgd implements Optimizer {
+  readonly name = 'sgd';
+  lr: number;
+  private readonly wd: number;
+  constructor(options: SgdOptions) {
+    known('sgd', options, ['lr', 'weightDecay']);
+    this.wd = nonNegative('sgd: weightDecay', options.weightDecay ?? 0);
+    this.lr = positive('sgd: lr', options.lr ?? 0.01);
+  }
+  step(params: readonly Tensor[], grads: readonly Tensor[]): void {
+    check(params, grads);
+    const lr = this.lr, wd = this.wd;
+    for (let k = 0; k < params.length; k++) {
+      const d = params[k]!.data, g = grads[k]!.data;
+      if (wd === 0) for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * g[i]!;
+      else for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * (g[i]! + wd * d[i]!);
+    }
+  }
+}
+
 function sgd(options: SgdOptions = {}): Optimizer {
-  known('sgd', options, ['lr', 'weightDecay']);
-  const wd = nonNegative('sgd: weightDecay', options.weightDecay ?? 0);
-  return {
-    name: 'sgd',
-    lr: positive('sgd: lr', options.lr ?? 0.01),
-    step(params, grads) {
-      check(params, grads);
-      const lr = this.lr;
-      params.forEach((p, k) => {
-        const d = p.data, g = grads[k]!.data;
-        if (wd === 0) for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * g[i]!;
-        else for (let i = 0; i < d.length; i++) d[i] = d[i]! - lr * (g[i]! + wd * d[i]!);
-      });
-    },
-  };
+  return new Sgd(options);
 }
 
 /** Options of {@link optimizers}.momentum. */
@@ -75,27 +86,34 @@ export interface MomentumOptions extends SgdOptions {
 }
 
 /** Heavy-ball momentum. */
+class Momentum implements Optimizer {
+  readonly name = 'momentum';
+  lr: number;
+  private readonly beta: number;
+  private readonly wd: number;
+  private vel: Float64Array[] | null = null;
+  constructor(options: MomentumOptions) {
+    known('momentum', options, ['lr', 'beta', 'weightDecay']);
+    this.beta = unitInterval('momentum: beta', options.beta ?? 0.9);
+    this.wd = nonNegative('momentum: weightDecay', options.weightDecay ?? 0);
+    this.lr = positive('momentum: lr', options.lr ?? 0.01);
+  }
+  step(params: readonly Tensor[], grads: readonly Tensor[]): void {
+    check(params, grads);
+    const lr = this.lr, beta = this.beta, wd = this.wd;
+    const vel = (this.vel ??= params.map((p) => new Float64Array(p.size)));
+    for (let k = 0; k < params.length; k++) {
+      const d = params[k]!.data, g = grads[k]!.data, v = vel[k]!;
+      for (let i = 0; i < d.length; i++) {
+        v[i] = beta * v[i]! + g[i]! + wd * d[i]!;
+        d[i] = d[i]! - lr * v[i]!;
+      }
+    }
+  }
+}
+
 function momentum(options: MomentumOptions = {}): Optimizer {
-  known('momentum', options, ['lr', 'beta', 'weightDecay']);
-  const beta = unitInterval('momentum: beta', options.beta ?? 0.9);
-  const wd = nonNegative('momentum: weightDecay', options.weightDecay ?? 0);
-  let vel: Float64Array[] | null = null;
-  return {
-    name: 'momentum',
-    lr: positive('momentum: lr', options.lr ?? 0.01),
-    step(params, grads) {
-      check(params, grads);
-      const lr = this.lr;
-      vel ??= params.map((p) => new Float64Array(p.size));
-      params.forEach((p, k) => {
-        const d = p.data, g = grads[k]!.data, v = vel![k]!;
-        for (let i = 0; i < d.length; i++) {
-          v[i] = beta * v[i]! + g[i]! + wd * d[i]!;
-          d[i] = d[i]! - lr * v[i]!;
-        }
-      });
-    },
-  };
+  return new Momentum(options);
 }
 
 /** Options of {@link optimizers}.adam and `adamw`. */
@@ -112,40 +130,49 @@ export interface AdamOptions {
   weightDecay?: number;
 }
 
+class AdamLike implements Optimizer {
+  lr: number;
+  private readonly b1: number;
+  private readonly b2: number;
+  private readonly eps: number;
+  private readonly wd: number;
+  private readonly decoupled: boolean;
+  private m: Float64Array[] | null = null;
+  private v: Float64Array[] | null = null;
+  private t = 0;
+  constructor(readonly name: 'adam' | 'adamw', options: AdamOptions) {
+    known(name, options, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay']);
+    this.b1 = unitInterval(`${name}: beta1`, options.beta1 ?? 0.9);
+    this.b2 = unitInterval(`${name}: beta2`, options.beta2 ?? 0.999);
+    this.eps = positive(`${name}: eps`, options.eps ?? 1e-8);
+    this.wd = nonNegative(`${name}: weightDecay`, options.weightDecay ?? (name === 'adamw' ? 0.01 : 0));
+    this.decoupled = name === 'adamw';
+    this.lr = positive(`${name}: lr`, options.lr ?? 0.001);
+  }
+  step(params: readonly Tensor[], grads: readonly Tensor[]): void {
+    check(params, grads);
+    const { lr, b1, b2, eps, wd, decoupled } = this;
+    const m = (this.m ??= params.map((p) => new Float64Array(p.size)));
+    const v = (this.v ??= params.map((p) => new Float64Array(p.size)));
+    const t = ++this.t;
+    const c1 = 1 - b1 ** t;
+    const c2 = 1 - b2 ** t;
+    for (let k = 0; k < params.length; k++) {
+      const d = params[k]!.data, g = grads[k]!.data, mk = m[k]!, vk = v[k]!;
+      for (let i = 0; i < d.length; i++) {
+        let gi = g[i]!;
+        if (decoupled) d[i] = d[i]! * (1 - lr * wd);
+        else gi += wd * d[i]!;
+        mk[i] = b1 * mk[i]! + (1 - b1) * gi;
+        vk[i] = b2 * vk[i]! + (1 - b2) * gi * gi;
+        d[i] = d[i]! - (lr * (mk[i]! / c1)) / (Math.sqrt(vk[i]! / c2) + eps);
+      }
+    }
+  }
+}
+
 function adamLike(name: 'adam' | 'adamw', options: AdamOptions): Optimizer {
-  known(name, options, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay']);
-  const b1 = unitInterval(`${name}: beta1`, options.beta1 ?? 0.9);
-  const b2 = unitInterval(`${name}: beta2`, options.beta2 ?? 0.999);
-  const eps = positive(`${name}: eps`, options.eps ?? 1e-8);
-  const wd = nonNegative(`${name}: weightDecay`, options.weightDecay ?? (name === 'adamw' ? 0.01 : 0));
-  const decoupled = name === 'adamw';
-  let m: Float64Array[] | null = null;
-  let v: Float64Array[] | null = null;
-  let t = 0;
-  return {
-    name,
-    lr: positive(`${name}: lr`, options.lr ?? 0.001),
-    step(params, grads) {
-      check(params, grads);
-      const lr = this.lr;
-      m ??= params.map((p) => new Float64Array(p.size));
-      v ??= params.map((p) => new Float64Array(p.size));
-      t++;
-      const c1 = 1 - b1 ** t;
-      const c2 = 1 - b2 ** t;
-      params.forEach((p, k) => {
-        const d = p.data, g = grads[k]!.data, mk = m![k]!, vk = v![k]!;
-        for (let i = 0; i < d.length; i++) {
-          let gi = g[i]!;
-          if (decoupled) d[i] = d[i]! * (1 - lr * wd);
-          else gi += wd * d[i]!;
-          mk[i] = b1 * mk[i]! + (1 - b1) * gi;
-          vk[i] = b2 * vk[i]! + (1 - b2) * gi * gi;
-          d[i] = d[i]! - (lr * (mk[i]! / c1)) / (Math.sqrt(vk[i]! / c2) + eps);
-        }
-      });
-    },
-  };
+  return new AdamLike(name, options);
 }
 
 /** Adam (Kingma & Ba) with bias correction; `weightDecay` is L2 added to the gradient, as `torch.optim.Adam`. */
