@@ -1,7 +1,8 @@
 /**
  * Model selection with scikit-learn's semantics and, for a given seed, its exact indices
  * (`check_random_state(seed)` is NumPy's legacy RandomState, which core reproduces):
- * `trainTestSplit` (ShuffleSplit: test = perm[:n_test], train = perm[n_test:n_test+n_train]),
+ * `trainTestSplit` (ShuffleSplit: test = perm[:n_test], train = perm[n_test:n_test+n_train];
+ * with `stratify`, StratifiedShuffleSplit: per-class counts by `_approximate_mode`),
  * `kFold` (KFold: consecutive folds, the first n mod k one longer), `stratifiedKFold`
  * (StratifiedKFold: classes by first appearance, round-robin allocation) and `crossValScore`.
  */
@@ -20,6 +21,11 @@ export interface TrainTestSplitOptions {
   shuffle?: boolean;
   /** Seed of the shuffle (scikit-learn's `random_state`). Default 0. */
   seed?: number;
+  /**
+   * Class labels (numbers or strings, one per sample, usually y): split each class in the same
+   * proportion, as scikit-learn's `stratify=y` (StratifiedShuffleSplit). Needs `shuffle`.
+   */
+  stratify?: ArrayLike<number | string>;
 }
 
 /** scikit-learn's `_validate_shuffle_split`: the test and train counts. */
@@ -46,6 +52,79 @@ function splitSizes(n: number, testSize: number | undefined, trainSize: number |
   return [nTest, nTrain];
 }
 
+/** Class codes 0…k−1 in sorted label order (NumPy's `np.unique(y, return_inverse=True)`), and the count of each. */
+function encodeSorted(op: string, labels: ArrayLike<number | string>): { codes: Int32Array; counts: number[] } {
+  const n = labels.length;
+  const kind = typeof labels[0];
+  const distinct = new Set<number | string>();
+  for (let i = 0; i < n; i++) {
+    const v = labels[i]!;
+    if (typeof v !== kind || (kind === 'number' ? !Number.isFinite(v) : kind !== 'string')) {
+      throw new ArgumentError(`${op}: stratify[${i}] = ${String(v)} is not a class label (finite numbers or strings, all of one kind)`);
+    }
+    distinct.add(v);
+  }
+  const classes = [...distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const code = new Map(classes.map((c, k) => [c, k]));
+  const codes = new Int32Array(n);
+  const counts = new Array<number>(classes.length).fill(0);
+  for (let i = 0; i < n; i++) counts[(codes[i] = code.get(labels[i]!)!)]!++;
+  return { codes, counts };
+}
+
+/**
+ * scikit-learn's `_approximate_mode`: how many of `draws` samples each class gets, its share
+ * ⌊count/total·draws⌋ first, then one more for the largest remainders (ties broken at random).
+ */
+function approximateMode(counts: readonly number[], draws: number, rs: RandomState): number[] {
+  let total = 0;
+  for (const c of counts) total += c;
+  const continuous = counts.map((c) => (c / total) * draws);
+  const floored = continuous.map(Math.floor);
+  let need = draws - floored.reduce((a, b) => a + b, 0);
+  if (need > 0) {
+    const remainder = continuous.map((c, i) => c - floored[i]!);
+    const values = [...new Set(remainder)].sort((a, b) => b - a);
+    for (const value of values) {
+      const inds: number[] = [];
+      remainder.forEach((r, i) => { if (r === value) inds.push(i); });
+      const now = Math.min(inds.length, need);
+      // rng.choice(inds, now, replace=False) on a legacy RandomState: the first `now` of a permutation.
+      for (const k of rs.permutation(inds.length).slice(0, now)) floored[inds[k]!]!++;
+      need -= now;
+      if (need === 0) break;
+    }
+  }
+  return floored;
+}
+
+/** StratifiedShuffleSplit's first split: per class a shuffled share of train and test rows, then both shuffled. */
+function stratifiedSplit(n: number, labels: ArrayLike<number | string>, nTest: number, nTrain: number, rs: RandomState): { train: number[]; test: number[] } {
+  if (labels === null || typeof labels !== 'object' || typeof labels.length !== 'number') throw new ArgumentError('trainTestSplit: stratify must be an array of class labels (usually y)');
+  if (labels.length !== n) throw new ShapeError(`trainTestSplit: stratify has ${labels.length} labels for ${n} samples`);
+  const { codes, counts } = encodeSorted('trainTestSplit', labels);
+  const k = counts.length;
+  if (Math.min(...counts) < 2) throw new ArgumentError('trainTestSplit: the least populated class in stratify has only 1 member; every class needs at least 2 to appear on both sides');
+  if (nTrain < k) throw new ArgumentError(`trainTestSplit: the training set (${nTrain}) must hold at least one sample of each of the ${k} classes`);
+  if (nTest < k) throw new ArgumentError(`trainTestSplit: the test set (${nTest}) must hold at least one sample of each of the ${k} classes`);
+  // Each class's rows in increasing order (a stable argsort of the codes).
+  const rowsOf: number[][] = Array.from({ length: k }, () => []);
+  for (let i = 0; i < n; i++) rowsOf[codes[i]!]!.push(i);
+  const nI = approximateMode(counts, nTrain, rs);
+  const tI = approximateMode(counts.map((c, i) => c - nI[i]!), nTest, rs);
+  const train: number[] = [];
+  const test: number[] = [];
+  for (let c = 0; c < k; c++) {
+    const rows = rowsOf[c]!;
+    const perm = rs.permutation(rows.length).map((p) => rows[p]!);
+    train.push(...perm.slice(0, nI[c]!));
+    test.push(...perm.slice(nI[c]!, nI[c]! + tI[c]!));
+  }
+  rs.shuffle(train);
+  rs.shuffle(test);
+  return { train, test };
+}
+
 /**
  * The train and test indices `trainTestSplit` uses for n samples.
  *
@@ -53,9 +132,13 @@ function splitSizes(n: number, testSize: number | undefined, trainSize: number |
  * splitIndices(4, { testSize: 0.5, shuffle: false }) // → { train: [0, 1], test: [2, 3] }
  */
 export function splitIndices(n: number, options: TrainTestSplitOptions = {}): { train: number[]; test: number[] } {
-  checkOptions('trainTestSplit', options, ['testSize', 'trainSize', 'shuffle', 'seed']);
+  checkOptions('trainTestSplit', options, ['testSize', 'trainSize', 'shuffle', 'seed', 'stratify']);
   if (!Number.isInteger(n) || n < 2) throw new ArgumentError(`trainTestSplit: need at least 2 samples, got ${n}`);
   const [nTest, nTrain] = splitSizes(n, options.testSize, options.trainSize);
+  if (options.stratify !== undefined) {
+    if (options.shuffle === false) throw new ArgumentError('trainTestSplit: a stratified split shuffles; drop shuffle: false (scikit-learn refuses the pair too)');
+    return stratifiedSplit(n, options.stratify, nTest, nTrain, new RandomState(options.seed ?? 0));
+  }
   if (options.shuffle === false) {
     return { train: Array.from({ length: nTrain }, (_, i) => i), test: Array.from({ length: nTest }, (_, i) => nTrain + i) };
   }
@@ -65,10 +148,12 @@ export function splitIndices(n: number, options: TrainTestSplitOptions = {}): { 
 
 /**
  * Split X and y into random train and test subsets (`sklearn.model_selection.train_test_split`):
- * the same seed gives scikit-learn's rows, in its order.
+ * the same seed gives scikit-learn's rows, in its order, also with `stratify: y` (each class
+ * split in the same proportion).
  *
  * @example
  * const { XTrain, XTest, yTrain, yTest } = trainTestSplit([[1], [2], [3], [4]], [0, 1, 0, 1], { testSize: 0.25, seed: 42 });
+ * trainTestSplit(X, y, { testSize: 0.2, stratify: y, seed: 0 }) // class shares kept in both parts
  */
 export function trainTestSplit<R, L>(X: readonly R[], y: readonly L[], options: TrainTestSplitOptions = {}): { XTrain: R[]; XTest: R[]; yTrain: L[]; yTest: L[] } {
   if (!Array.isArray(X) || !Array.isArray(y)) throw new ArgumentError('trainTestSplit: X and y must be arrays');

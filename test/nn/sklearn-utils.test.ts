@@ -38,7 +38,32 @@ describe('model selection: the same indices as scikit-learn', () => {
     expect(() => trainTestSplit(X, y, { testSize: 1.5 })).toThrow(ArgumentError);
     expect(() => trainTestSplit(X, y, { testSize: 0.5, trainSize: 0.6 })).toThrow(/exceed/);
     expect(() => trainTestSplit(X, y.slice(1))).toThrow(/X has 10 rows but y has 9/);
-    expect(() => trainTestSplit(X, y, { stratify: y } as never)).toThrow(/unknown option 'stratify'/);
+    expect(() => trainTestSplit(X, y, { stratify: y, shuffle: false })).toThrow(/stratified split shuffles/);
+  });
+  it('trainTestSplit with stratify (StratifiedShuffleSplit: the same rows, in the same order)', () => {
+    for (const c of ref.trainTestSplitStratified) {
+      const o = c.options;
+      const opts = { testSize: o.test_size, trainSize: o.train_size, seed: o.random_state, stratify: c.y as (number | string)[] };
+      for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
+      const got = splitIndices(c.y.length, opts);
+      expect(got).toEqual({ train: c.train, test: c.test });
+      // The point of stratifying: every class keeps its share on each side (within one sample).
+      const classes = [...new Set(c.y)];
+      for (const cl of classes) {
+        const share = c.y.filter((v: unknown) => v === cl).length / c.y.length;
+        const inTest = got.test.filter((i) => c.y[i] === cl).length;
+        expect(Math.abs(inTest - share * got.test.length)).toBeLessThanOrEqual(1);
+      }
+    }
+    const X = Array.from({ length: 8 }, (_, i) => [i]);
+    const y = ['a', 'a', 'b', 'b', 'a', 'b', 'a', 'b'];
+    const s = trainTestSplit(X, y, { testSize: 0.5, stratify: y, seed: 0 });
+    expect(s.yTest.filter((v) => v === 'a').length).toBe(2);
+    expect(s.XTest.map((r) => y[r[0]!])).toEqual(s.yTest);
+    expect(() => trainTestSplit(X, y, { stratify: ['a', 'a', 'a', 'a', 'a', 'a', 'a', 'b'] })).toThrow(/least populated class .* only 1 member/);
+    expect(() => trainTestSplit(X, y, { stratify: y.slice(1) })).toThrow(/stratify has 7 labels for 8 samples/);
+    expect(() => trainTestSplit(X, y, { stratify: [0, 0, 1, 1, 2, 2, 3, NaN] })).toThrow(/stratify\[7\] = NaN is not a class label/);
+    expect(() => trainTestSplit(X, y, { testSize: 1, stratify: y })).toThrow(/test set \(1\) must hold at least one sample of each of the 2 classes/);
   });
   it('KFold, with and without shuffle', () => {
     for (const c of ref.kFold) expect(kFold(c.n, { nSplits: c.options.n_splits, shuffle: c.options.shuffle, seed: c.options.random_state })).toEqual(c.folds);

@@ -36,6 +36,22 @@ for n, kw in [(10, {}), (37, {"test_size": 0.3, "random_state": 42}), (37, {"tes
     splits.append({"n": n, "options": kw, "train": L(tr), "test": L(te)})
 out["trainTestSplit"] = splits
 
+# train_test_split(stratify=y): StratifiedShuffleSplit, _approximate_mode with random tie-breaks
+rs = np.random.RandomState(3)
+strat = []
+y_uneven = np.array([0] * 7 + [1] * 13 + [2] * 4 + [3] * 2)   # remainders tie, one class of 2
+rs.shuffle(y_uneven)
+y_str = np.array(["cat", "dog", "dog", "ant", "cat", "dog", "ant", "dog", "cat", "dog", "ant", "dog"])
+for y_s, kw in [(rs.randint(0, 2, 40), {"test_size": 0.25, "random_state": 0}),
+                (y_uneven, {"test_size": 0.3, "random_state": 42}),
+                (y_uneven, {"test_size": 7, "train_size": 12, "random_state": 5}),
+                (y_uneven, {"train_size": 0.5, "random_state": 1}),
+                (np.repeat([5, -1, 9], [10, 20, 30]), {"test_size": 0.1, "random_state": 7}),
+                (y_str, {"test_size": 0.34, "random_state": 2})]:
+    tr, te = train_test_split(np.arange(len(y_s)), stratify=y_s, **kw)
+    strat.append({"y": L(y_s), "options": kw, "train": L(tr), "test": L(te)})
+out["trainTestSplitStratified"] = strat
+
 kfolds = []
 for n, kw in [(11, {"n_splits": 3}), (11, {"n_splits": 4, "shuffle": True, "random_state": 0}), (20, {"n_splits": 5, "shuffle": True, "random_state": 42})]:
     folds = [{"train": L(a), "test": L(b)} for a, b in KFold(**kw).split(np.zeros(n))]
