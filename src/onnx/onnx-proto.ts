@@ -6,19 +6,19 @@
  *   OperatorSetId   domain 1, version 2
  *   GraphProto      node 1, name 2, initializer 5, input 11, output 12
  *   NodeProto       input 1, output 2, name 3, op_type 4, attribute 5, domain 7
- *   AttributeProto  name 1, f 2, i 3, s 4, floats 7, ints 8, strings 9, type 20
- *   TensorProto     dims 1, data_type 2, name 8, raw_data 9
+ *   AttributeProto  name 1, f 2, i 3, s 4, g 6, floats 7, ints 8, strings 9, type 20
+ *   TensorProto     dims 1, data_type 2, string_data 6, name 8, raw_data 9
  *   ValueInfoProto  name 1, type 2;  TypeProto tensor_type 1;  Tensor elem_type 1, shape 2
  *   TensorShape     dim 1;  Dimension dim_value 1, dim_param 2
  */
 import { float64Bytes, int64Bytes, ProtoWriter } from './protobuf.js';
 
 /** TensorProto.DataType values used here. */
-export const DataType = { FLOAT: 1, INT64: 7, STRING: 8, DOUBLE: 11 } as const;
+export const DataType = { FLOAT: 1, INT64: 7, STRING: 8, BOOL: 9, DOUBLE: 11 } as const;
 export type DataTypeCode = (typeof DataType)[keyof typeof DataType];
 
 /** AttributeProto.AttributeType values. */
-const AttrType = { FLOAT: 1, INT: 2, STRING: 3, FLOATS: 6, INTS: 7, STRINGS: 8 } as const;
+const AttrType = { FLOAT: 1, INT: 2, STRING: 3, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8 } as const;
 
 /** A node attribute: numbers as floats unless marked, text, or lists of them. */
 export type Attribute =
@@ -27,7 +27,8 @@ export type Attribute =
   | { name: string; string: string }
   | { name: string; floats: ArrayLike<number> }
   | { name: string; ints: ArrayLike<number> }
-  | { name: string; strings: readonly string[] };
+  | { name: string; strings: readonly string[] }
+  | { name: string; graph: GraphSpec };
 
 /** One ONNX operator node: its op type, input and output value names, and attributes. */
 export interface NodeSpec {
@@ -38,13 +39,10 @@ export interface NodeSpec {
   attributes?: Attribute[];
 }
 
-/** A constant tensor (double or int64). */
-export interface Initializer {
-  name: string;
-  dims: number[];
-  type: typeof DataType.DOUBLE | typeof DataType.INT64;
-  values: ArrayLike<number>;
-}
+/** A constant tensor: double or int64 numbers, or strings. */
+export type Initializer =
+  | { name: string; dims: number[]; type: typeof DataType.DOUBLE | typeof DataType.INT64; values: ArrayLike<number> }
+  | { name: string; dims: number[]; type: typeof DataType.STRING; values: readonly string[] };
 
 /** A graph input or output: name, element type, shape ('N' = batch dimension). */
 export interface ValueInfo {
@@ -78,22 +76,29 @@ function attribute(a: Attribute): ProtoWriter {
   if ('string' in a) return w.string(4, a.string).int(20, AttrType.STRING);
   if ('floats' in a) return w.packedFloats(7, a.floats).int(20, AttrType.FLOATS);
   if ('ints' in a) return w.packedInts(8, a.ints).int(20, AttrType.INTS);
+  if ('graph' in a) return w.message(6, graphProto(a.graph)).int(20, AttrType.GRAPH);
   for (const s of a.strings) w.string(9, s);
   return w.int(20, AttrType.STRINGS);
 }
 
-function node(n: NodeSpec, index: number): ProtoWriter {
+function node(n: NodeSpec, index: number, graph: string): ProtoWriter {
   const w = new ProtoWriter();
   for (const i of n.inputs) w.string(1, i);
   for (const o of n.outputs) w.string(2, o);
-  w.string(3, `${n.op}_${index}`).string(4, n.op);
+  // Node names are unique across the model, subgraphs included.
+  w.string(3, `${graph}/${n.op}_${index}`).string(4, n.op);
   for (const a of n.attributes ?? []) w.message(5, attribute(a));
   if (n.domain) w.string(7, n.domain);
   return w;
 }
 
 function initializer(t: Initializer): ProtoWriter {
-  const w = new ProtoWriter().packedInts(1, t.dims).int(2, t.type).string(8, t.name);
+  const w = new ProtoWriter().packedInts(1, t.dims).int(2, t.type);
+  if (t.type === DataType.STRING) {
+    for (const v of t.values) w.string(6, v);
+    return w.string(8, t.name);
+  }
+  w.string(8, t.name);
   return w.bytes(9, t.type === DataType.DOUBLE ? float64Bytes(t.values) : int64Bytes(t.values));
 }
 
@@ -104,14 +109,20 @@ function valueInfo(v: ValueInfo): ProtoWriter {
   return new ProtoWriter().string(1, v.name).message(2, new ProtoWriter().message(1, tensor));
 }
 
+/** A GraphProto (the model's graph, or a subgraph held by an attribute, e.g. Loop's body). */
+function graphProto(graph: GraphSpec): ProtoWriter {
+  const g = new ProtoWriter();
+  graph.nodes.forEach((n, i) => g.message(1, node(n, i, graph.name)));
+  g.string(2, graph.name);
+  for (const t of graph.initializers) g.message(5, initializer(t));
+  for (const v of graph.inputs) g.message(11, valueInfo(v));
+  for (const v of graph.outputs) g.message(12, valueInfo(v));
+  return g;
+}
+
 /** The bytes of a .onnx file. */
 export function encodeModel(m: ModelSpec): Uint8Array {
-  const g = new ProtoWriter();
-  m.graph.nodes.forEach((n, i) => g.message(1, node(n, i)));
-  g.string(2, m.graph.name);
-  for (const t of m.graph.initializers) g.message(5, initializer(t));
-  for (const v of m.graph.inputs) g.message(11, valueInfo(v));
-  for (const v of m.graph.outputs) g.message(12, valueInfo(v));
+  const g = graphProto(m.graph);
   const w = new ProtoWriter().int(1, 7).string(2, 'nabla').string(3, m.producerVersion);
   if (m.docString) w.string(6, m.docString);
   w.message(7, g);

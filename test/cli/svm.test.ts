@@ -64,7 +64,7 @@ describe('nabla svm: several classes, LinearSVC, ONNX', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^LinearSVC\(C=1, loss='squared_hinge'\)/);
     expect(r.out).toMatch(/test accuracy: +0\.9\d{3}/);
-    expect(r.err).toMatch(/wrote .*lin\.onnx \(ONNX, \d+ bytes/);
+    expect(r.err).toMatch(/wrote .*lin\.onnx \(ONNX, \d+ bytes: input X \[N, 2\] float64; outputs label, decision \(float64\)\)/);
     expect(readFileSync(file).length).toBeGreaterThan(50);
     rmSync(dir, { recursive: true });
   });
@@ -77,7 +77,7 @@ describe('nabla svm: several classes, LinearSVC, ONNX', () => {
   });
 
   it('bad new options are exit 2', async () => {
-    for (const args of [['--solver', 'fast'], ['--classes', '1', '--data', 'blobs'], ['--samples', '1e9'], ['--solver', 'linear', '--probability'], ['--onnx', '/nonexistent-dir/x.onnx', '--samples', '50']]) {
+    for (const args of [['--solver', 'fast'], ['--classes', '1', '--data', 'blobs'], ['--samples', '1e9'], ['--solver', 'linear', '--probability'], ['--onnx', '/nonexistent-dir/x.onnx', '--samples', '50'], ['--onnx-ml', '--samples', '50']]) {
       const r = await cli('svm', ...args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^error: /);

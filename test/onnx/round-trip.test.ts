@@ -69,7 +69,7 @@ describe('ONNX export runs in ONNX Runtime with nabla’s answers', () => {
   });
 
   for (const [name, data, opts] of [
-    ['SVC rbf, 3 classes, probabilities', 'blobs3', { probability: true }],
+    ['SVC rbf, 3 classes, probabilities (ml, float32)', 'blobs3', { probability: true }],
     ['SVC rbf, 2 classes, probabilities', 'moons', { probability: true, C: 2 }],
     ['SVC poly, 4 classes, decision values', 'blobs4', { kernel: 'poly', degree: 3, coef0: 1, C: 0.5, decisionFunctionShape: 'ovo' }],
     ['SVC linear, 2 classes, decision values', 'circles', { kernel: 'linear' }],
@@ -78,7 +78,7 @@ describe('ONNX export runs in ONNX Runtime with nabla’s answers', () => {
     it(name, async () => {
       const D = ref.data[data];
       const m = new SVC(opts).fit(D.X, D.y);
-      const r = await run(toONNX(m), D.X_test);
+      const r = await run(toONNX(m, { svmFormat: 'ml' }), D.X_test);
       expect(labels(r['label']!)).toEqual(m.predict(D.X_test));
       const scores = r['scores']!.data as Float32Array;
       let d: number;
@@ -104,7 +104,7 @@ describe('ONNX export runs in ONNX Runtime with nabla’s answers', () => {
     it(name, async () => {
       const D = ref.data[data];
       const m = new LinearSVC({ maxIter: 5000 }).fit(D.X, D.y);
-      const r = await run(toONNX(m), D.X_test);
+      const r = await run(toONNX(m, { svmFormat: 'ml' }), D.X_test);
       expect(labels(r['label']!)).toEqual(m.predict(D.X_test));
       const dec = m.decisionMatrix(D.X_test);
       const want = dec[0]!.length === 1 ? dec.flatMap(([f]) => [-f!, f!]) : dec.flat();
@@ -114,8 +114,58 @@ describe('ONNX export runs in ONNX Runtime with nabla’s answers', () => {
     });
   }
 
+  // The float64 form (standard operators): decision values and probabilities to 1e-12.
+  for (const [name, data, opts, relabel] of [
+    ['SVC rbf, 3 classes, probabilities, ovr', 'blobs3', { probability: true }, null],
+    ['SVC rbf, 2 classes, probabilities', 'moons', { probability: true, C: 2 }, null],
+    ['SVC poly, 4 classes, ovo', 'blobs4', { kernel: 'poly', degree: 3, coef0: 1, C: 0.5, decisionFunctionShape: 'ovo' }, null],
+    ['SVC poly degree 4, 4 classes, probabilities, breakTies', 'blobs4', { kernel: 'poly', degree: 4, gamma: 0.1, probability: true, breakTies: true }, null],
+    ['SVC linear, 2 classes', 'circles', { kernel: 'linear' }, null],
+    ['SVC linear, 3 classes, string labels', 'blobs3', { kernel: 'linear', C: 0.3 }, ['setosa', 'versicolor', 'virginica']],
+    ['SVC sigmoid, 3 classes, probabilities', 'blobs3', { kernel: 'sigmoid', gamma: 0.01, probability: true }, null],
+    ['SVC rbf, 4 classes, labels 2.5/−1/7/0', 'blobs4', { gamma: 0.5 }, [2.5, -1, 7, 0]],
+  ] as const) {
+    it(`float64: ${name}`, async () => {
+      const D = ref.data[data];
+      const y = relabel ? D.y.map((c: number) => relabel[c]!) : D.y;
+      const m = new SVC(opts).fit(D.X, y);
+      const r = await run(toONNX(m), D.X_test);
+      expect(labels(r['label']!)).toEqual(m.predict(D.X_test));
+      const dec = maxRel(r['decision']!.data as Float64Array, m.decisionMatrix(D.X_test).flat());
+      expect(dec).toBeLessThan(1e-12);
+      let prob = NaN;
+      if (m.probability) {
+        prob = maxDiff(r['probabilities']!.data as Float64Array, m.predictProba(D.X_test).flat());
+        expect(prob).toBeLessThan(1e-12);
+      } else expect(r['probabilities']).toBeUndefined();
+      report.push(`float64 ${name}: decision ${dec.toExponential(1)}${m.probability ? `, probabilities ${prob.toExponential(1)}` : ''}`);
+    });
+  }
+
+  for (const [name, data, relabel] of [
+    ['LinearSVC, 3 classes', 'blobs3', null],
+    ['LinearSVC, 2 classes, string labels', 'moons', ['no', 'yes']],
+  ] as const) {
+    it(`float64: ${name}`, async () => {
+      const D = ref.data[data];
+      const y = relabel ? D.y.map((c: number) => relabel[c]!) : D.y;
+      const m = new LinearSVC({ maxIter: 5000 }).fit(D.X, y);
+      const r = await run(toONNX(m, { svmFormat: 'float64' }), D.X_test);
+      expect(labels(r['label']!)).toEqual(m.predict(D.X_test));
+      const d = maxRel(r['decision']!.data as Float64Array, m.decisionMatrix(D.X_test).flat());
+      expect(d).toBeLessThan(1e-12);
+      report.push(`float64 ${name}: decision ${d.toExponential(1)}`);
+    });
+  }
+
+  it('svmFormat is checked', () => {
+    const m = new LinearSVC().fit(ref.data.moons.X, ref.data.moons.y);
+    expect(() => toONNX(m, { svmFormat: 'f32' as never })).toThrow(/svmFormat must be 'float64' or 'ml'/);
+    expect(() => toONNX(m, { format: 'ml' } as never)).toThrow(/unknown option 'format'/);
+  });
+
   it('report (printed with NABLA_REPORT=1)', () => {
-    expect(report.length).toBe(10);
+    expect(report.length).toBe(20);
     if (process.env['NABLA_REPORT']) console.log(report.join('\n'));
   });
 });

@@ -26,6 +26,7 @@ interface SvmCliOptions {
   solver: string;
   probability?: boolean;
   onnx?: string;
+  onnxMl?: boolean;
   json?: boolean;
 }
 
@@ -162,10 +163,13 @@ export function runSvm(opts: SvmCliOptions, io: CliIO): void {
       io.out(`fit time:        ${fitMs.toFixed(1)} ms (${svm.nIter} SMO iterations${svm.converged ? '' : ', stopped by maxIter'})`);
     }
   }
+  if (opts.onnxMl && opts.onnx === undefined) throw new ArgumentError('--onnx-ml chooses the form of the file --onnx writes: give --onnx <file> too');
   if (opts.onnx !== undefined) {
-    const bytes = toONNX(model);
+    const ml = opts.onnxMl === true;
+    const bytes = toONNX(model, { svmFormat: ml ? 'ml' : 'float64' });
     writeUserFile('--onnx', opts.onnx, bytes);
-    io.err(`wrote ${opts.onnx} (ONNX, ${bytes.length} bytes: input X [N, 2] float64; outputs label, scores)`);
+    const outputs = ml ? 'label, scores (float32 ai.onnx.ml operators)' : `label, decision${model instanceof SVC && model.probability ? ', probabilities' : ''} (float64)`;
+    io.err(`wrote ${opts.onnx} (ONNX, ${bytes.length} bytes: input X [N, 2] float64; outputs ${outputs})`);
   }
 }
 
@@ -189,7 +193,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--tol <t>', 'stopping tolerance on the KKT gap', '0.001')
     .option('--solver <s>', `auto (LinearSVC for a linear kernel above ${LINEAR_ABOVE} samples; refuses kernel fits estimated over ${AUTO_LIMIT_S} s), smo or linear`, 'auto')
     .option('--probability', 'fit Platt probabilities (5-fold cross-validation, as libsvm)')
-    .option('--onnx <file>', 'save the fitted model as an ONNX file')
+    .option('--onnx <file>', 'save the fitted model as an ONNX file (float64, standard operators)')
+    .option('--onnx-ml', "with --onnx: use the ai.onnx.ml SVMClassifier/LinearClassifier operators instead (float32)")
     .option('--json', 'print a JSON report')
     .action((opts: SvmCliOptions) => runSvm(opts, io));
 }
