@@ -172,7 +172,7 @@ export function backward(y: Tensor, seed: Tensor, targets: readonly Tensor[], cr
             w.cot[q] = acc;
           }
           const a = acc.data, b = gp.data;
-          for (let i = 0; i < a.length; i++) a[i] += b[i]!;
+          for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
         } else w.cot[q] = prev.add(gp);
       }
     }
