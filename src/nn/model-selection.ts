@@ -153,7 +153,8 @@ export function splitIndices(n: number, options: TrainTestSplitOptions = {}): { 
  *
  * @example
  * const { XTrain, XTest, yTrain, yTest } = trainTestSplit([[1], [2], [3], [4]], [0, 1, 0, 1], { testSize: 0.25, seed: 42 });
- * trainTestSplit(X, y, { testSize: 0.2, stratify: y, seed: 0 }) // class shares kept in both parts
+ * const labels = [0, 0, 0, 0, 1, 1, 1, 1]; // stratify: two of each class in the test half
+ * trainTestSplit([10, 11, 12, 13, 14, 15, 16, 17], labels, { testSize: 0.5, stratify: labels, seed: 0 }).XTest // → [10, 11, 15, 17]
  */
 export function trainTestSplit<R, L>(X: readonly R[], y: readonly L[], options: TrainTestSplitOptions = {}): { XTrain: R[]; XTest: R[]; yTrain: L[]; yTest: L[] } {
   if (!Array.isArray(X) || !Array.isArray(y)) throw new ArgumentError('trainTestSplit: X and y must be arrays');
