@@ -32,15 +32,15 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integ
  */
 const RATCHET: Record<string, number> = {
   rational: 107,
-  algebraic: 52,
+  algebraic: 75,
   exponential: 53,
   logarithmic: 64,
-  trig: 66,
-  'inverse-trig': 46,
-  hyperbolic: 48,
-  'inverse-hyperbolic': 19,
+  trig: 67,
+  'inverse-trig': 48,
+  hyperbolic: 50,
+  'inverse-hyperbolic': 20,
   special: 2,
-  independent: 45,
+  independent: 46,
 };
 
 const x = symbol('x');

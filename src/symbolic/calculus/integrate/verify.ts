@@ -19,6 +19,8 @@ import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js'
 import { diff } from '../diff/diff.js';
 import { evalMany, free, logAbs, walkDependent } from '../../algebra/util.js';
 import { freeSymbols, mapExpr } from '../../walk/traverse.js';
+import { exprToRatFun } from '../../poly/convert.js';
+import { polyDeriv, polyEq, polyMul, polySub } from '../../poly/poly.js';
 
 /** Fixed points kept from the first version of the check: both signs, several scales. */
 const FIXED = [0.3712, 0.8123, 1.3391, 2.1749, 0.5417, 3.7031, -0.4519, -1.2837, 0.1138, 5.9021, -2.6607, 9.4153];
@@ -98,6 +100,8 @@ export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<
  * @example verifyAntiderivative(parse('1/x'), parse('log(x)'), symbol('x')) // → false (F is not real for x < 0)
  */
 export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
+  const exact = rationalIdentity(f, F, x);
+  if (exact !== null) return exact;
   const dF = diff(F, x);
   const env = new Map<Expr, number>();
   freeSymbols(add(f, F))
@@ -130,6 +134,22 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
     if (nb.every((_, k) => Number.isFinite(na[k]!) && Number.isFinite(nd[k]!) && far(na[k]!, nd[k]!))) return false;
   }
   return used >= 2 || (used >= 1 && free(f, x));
+}
+
+/**
+ * When f and F are both rational functions of x over ℚ, F′ = f is decided exactly (a proof over the
+ * whole domain, and no rounding: the expanded ∫(x + 1)³⁰(x − 1)³⁰ has terms near 2⁶⁰ that cancel
+ * to almost nothing near x = 1, beyond any floating-point comparison); otherwise null.
+ */
+function rationalIdentity(f: Expr, F: Expr, x: SymbolNode): boolean | null {
+  const rf = exprToRatFun(f, x);
+  if (!rf) return null;
+  const rF = exprToRatFun(F, x);
+  if (!rF) return null;
+  // (P/Q)′ = (P′Q − PQ′)/Q² = A/B  ⇔  (P′Q − PQ′)·B = A·Q²
+  const [P, Qd] = rF, [A, B] = rf;
+  const lhs = polyMul(polySub(polyMul(polyDeriv(P), Qd), polyMul(P, polyDeriv(Qd))), B);
+  return polyEq(lhs, polyMul(A, polyMul(Qd, Qd)));
 }
 
 /** Is F undefined or infinite on both sides of t while f is finite there (so t is not a removable point of F or the edge of f's domain)? */

@@ -23,6 +23,7 @@ import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
 import { integrateEuler } from './euler.js';
 import { integratePiecewise } from './piecewise.js';
 import { integratePowerExp } from './powexp.js';
+import { binomialRule, evenRadicalRule, linearRadicalRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 import '../table.js';
@@ -130,6 +131,9 @@ export const RULES: readonly IntegrationRule[] = [
     step: 'integration by parts',
     apply: (ctx) => (liateFirstApplies(ctx) ? liateParts(ctx.f, ctx.fs, ctx.x, (g) => ctx.integrate(g)) : null),
   },
+  linearRadicalRule,
+  binomialRule,
+  evenRadicalRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).

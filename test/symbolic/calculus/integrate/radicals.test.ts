@@ -1,0 +1,59 @@
+// The rationalizing substitutions of rules/radical.ts (linear radicals, Chebyshev's binomial
+// differentials, t = x/√(a + bx²)) and the exact check of rational antiderivatives. Each answer
+// is checked here by central differences against the integrand, independently of integrate's
+// own check, and each names the rule that made it.
+import { describe, it, expect } from 'vitest';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { integrate } from '../../../../src/symbolic/calculus/integrate/index.js';
+import { evalNumber } from '../../../../src/symbolic/algebra/util.js';
+
+const x = symbol('x');
+const at = (e: Expr, t: number) => evalNumber(e, new Map<Expr, number>([[x, t]]));
+
+/** F′(t) ≈ f(t) at each point (five-point central difference). */
+function expectAntiderivative(f: Expr, F: Expr, points: number[]): void {
+  expect(F.kind).not.toBe('Integral');
+  for (const t of points) {
+    const h = 1e-4;
+    const d = (at(F, t - 2 * h) - 8 * at(F, t - h) + 8 * at(F, t + h) - at(F, t + 2 * h)) / (12 * h);
+    expect(Math.abs(d - at(f, t))).toBeLessThan(1e-6 * Math.max(1, Math.abs(at(f, t))));
+  }
+}
+
+const CASES: Array<[string, string, number[]]> = [
+  // linear radicals: t = (A/B)^(1/q)
+  ['x^(5/2)*sqrt(2 - 3*x)', 'linear radicals', [0.1, 0.4, 0.6]],
+  ['sqrt(1 - x)/(x + 1)^(5/2)', 'linear radicals', [-0.5, 0.2, 0.9]],
+  ['1/((2*x + 1/2)^(17/6)*(2*x + 1)^(7/6))', 'linear radicals', [0.3, 2, 5]],
+  // Chebyshev: (m + 1)/n + p an integer, and (m + 1)/n an integer
+  ['1/(x^2*(x^2/2 + 2)^(5/2))', 'binomial differential', [-2, 0.5, 3]],
+  ['x^(3/2)/sqrt(x^5 + 1)', 'binomial differential', [0.3, 1.5, 4]],
+  ['1/(x*(1 - x^2)^(2/3))', 'binomial differential', [-3, 0.5, 2]],
+  // t = x/√(a + bx²)
+  ['1/(sqrt(x^2 + 1)*(x^2 + 3)^2)', 'even radical of a binomial quadratic', [-1, 0.5, 2]],
+  ['x^4/((x^2/2 + 2)*sqrt(3*x^2 + 3))', 'even radical of a binomial quadratic', [-1, 0.5, 2]],
+];
+
+describe('rationalizing substitutions', () => {
+  for (const [text, rule, points] of CASES) {
+    it(`∫ ${text} by ${rule}`, () => {
+      const f = parse(text);
+      const r = integrate(f, x, { steps: true });
+      expectAntiderivative(f, r.value, points);
+      expect(r.steps.map((s) => s.entry)).toContain(rule);
+    });
+  }
+});
+
+describe('rational antiderivatives are checked exactly', () => {
+  it('∫ (x + 1)^30·(x − 1)^30: the expanded answer cancels to nearly nothing near x = 1, beyond a floating-point check', () => {
+    for (const n of [20, 30, 50]) {
+      const f = parse(`(x + 1)^${n}*(x - 1)^${n}`);
+      const F = integrate(f, x);
+      expect(F.kind).not.toBe('Integral');
+      // Far from x = 1 the values are accurate enough for a difference quotient.
+      expectAntiderivative(f, F, [-0.3, 0.2]);
+    }
+  });
+});
