@@ -46,6 +46,28 @@ describe('rationalizing substitutions', () => {
   }
 });
 
+describe('logarithms at explicit roots (irreducible factors of degree ≥ 3)', () => {
+  const ROOTS: Array<[string, number[]]> = [
+    ['1/(x^3 - 2)', [-1, 0.5, 3]], // binomial, a real root and a complex pair
+    ['1/(2*x^4 - 1)', [-2, 0, 2]], // two real roots, one pair
+    ['(x^4 + 1)/(x^8 - 3*x^4 + 1)', [-2, 0.3, 2]], // (x⁴ − x² − 1)(x⁴ + x² − 1): quadratics in x²
+    ['(1 - x^4)/(x^8 - 5*x^4 + 1)', [-2, 0.3, 2]], // a quadratic in x⁴, real y
+    ['1/(x^6 + x^3 + 1)', [-2, 0.3, 2]], // a quadratic in x³ with complex y
+    ['(x^3 + 3)^2/(2*x^3 - 1)^2', [-2, 0.3, 2]], // Hermite reduction first
+  ];
+  for (const [text, points] of ROOTS) {
+    it(`∫ ${text}`, () => {
+      const f = parse(text);
+      const r = integrate(f, x, { steps: true });
+      expectAntiderivative(f, r.value, points);
+      expect(r.steps.map((s) => s.entry)).toContain('logarithms at explicit roots');
+    });
+  }
+  it('declines a factor whose roots it cannot write (x⁵ + x + 3 is not solvable by these forms)', () => {
+    expect(integrate(parse('1/(x^5 - x + 3)'), x).kind).toBe('Integral');
+  });
+});
+
 describe('rational antiderivatives are checked exactly', () => {
   it('∫ (x + 1)^30·(x − 1)^30: the expanded answer cancels to nearly nothing near x = 1, beyond a floating-point check', () => {
     for (const n of [20, 30, 50]) {

@@ -58,7 +58,7 @@ export function integrateHermite(f: Expr, x: SymbolNode, partialFractions: (g: E
 }
 
 /** Hermite reduction of A/D (deg A < deg D): Σ B/V (rational part) and A₁/D₁ with D₁ square-free. */
-function hermiteReduce(A0: Poly, D0: Poly): { rational: Array<[Poly, Poly]>; A: Poly; D: Poly } {
+export function hermiteReduce(A0: Poly, D0: Poly): { rational: Array<[Poly, Poly]>; A: Poly; D: Poly } {
   let A = A0;
   const lc = polyLc(D0);
   let D = polyScale(D0, Q.inv(lc));

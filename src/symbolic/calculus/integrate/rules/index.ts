@@ -17,6 +17,7 @@ import { constantMultipleRule, constantRule, exponentialRule, inverseQuadraticRu
 import { uSubstitutionRule } from './substitution.js';
 import { integrateRational, type RationalTrace } from './rational.js';
 import { integrateHermite } from './hermite.js';
+import { integrateByRoots } from './roots.js';
 import { freshSymbol, integrateTrig, weierstrass } from './trig.js';
 import { linearInner } from './linear.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
@@ -88,6 +89,14 @@ export const RULES: readonly IntegrationRule[] = [
     apply: ({ f, x }) => {
       const r = integrateHermite(f, x, (g) => integrateRational(g, x));
       return r && { result: r, detail: 'rational part by Hermite reduction, logarithms at the roots of the Rothstein–Trager resultant' };
+    },
+  },
+  {
+    name: 'logarithms at explicit roots',
+    step: 'partial fractions over the roots',
+    apply: ({ f, x }) => {
+      const r = integrateByRoots(f, x);
+      return r && { result: r, detail: 'Hermite reduction, then c(ρ)·log(x − ρ) at each root ρ written in radicals, conjugate pairs as log + atan' };
     },
   },
   // Kinks (|u|, relu, max, …) before parts: split at the kink.
