@@ -35,12 +35,12 @@ const RATCHET: Record<string, number> = {
   algebraic: 81,
   exponential: 53,
   logarithmic: 66,
-  trig: 67,
+  trig: 84,
   'inverse-trig': 49,
-  hyperbolic: 51,
+  hyperbolic: 57,
   'inverse-hyperbolic': 21,
   special: 2,
-  independent: 46,
+  independent: 47,
 };
 
 const x = symbol('x');

@@ -1,5 +1,7 @@
 // The rationalizing substitutions of rules/radical.ts (linear radicals, Chebyshev's binomial
-// differentials, t = x/√(a + bx²)) and the exact check of rational antiderivatives. Each answer
+// differentials, t = x/√(a + bx²)), logarithms at explicit roots (rules/roots.ts), Bioche's
+// substitutions (rules/bioche.ts), (uᵏ)ᵖ clean-up and sign factors, and the exact check of
+// rational antiderivatives. Each answer
 // is checked here by central differences against the integrand, independently of integrate's
 // own check, and each names the rule that made it.
 import { describe, it, expect } from 'vitest';
@@ -66,6 +68,28 @@ describe('logarithms at explicit roots (irreducible factors of degree ≥ 3)', (
   it('declines a factor whose roots it cannot write (x⁵ + x + 3 is not solvable by these forms)', () => {
     expect(integrate(parse('1/(x^5 - x + 3)'), x).kind).toBe('Integral');
   });
+});
+
+describe('Bioche substitutions and powers of powers', () => {
+  const TRIG: Array<[string, string, number[]]> = [
+    ['sqrt(2*sin(x) + 2)*cos(x)^7', 'Bioche substitution', [-1, 0.5, 2]], // t = sin x
+    ['cot(x)/sqrt(3 - cos(x))', 'Bioche substitution', [-2, 0.5, 2]], // t = cos x
+    ['1/(2*csc(x)^2 + 1)', 'Bioche substitution', [-2, 0.5, 1]], // t = tan x
+    ['(sin(x) + cos(x))^(-6)', 'Bioche substitution', [-0.5, 0.5, 1]], // (t·C + C)⁻⁶ = C⁻⁶(t + 1)⁻⁶
+    ['(cosh(x)^(-2))^(3/2)', 'Bioche substitution', [-1, 0.5, 2]], // = cosh⁻³x, t = sinh x
+    ['(csc(x)^2)^(-5/2)', 'sign factor', [-2, 0.5, 4]], // = sign(sin x)·sin⁵x
+    ['(sinh(x)^(-2))^(-3/2)', 'sign factor', [-2, 0.5, 1]], // = sign(sinh x)·sinh³x
+    ['sqrt(tanh(x)^3)', 'Bioche substitution', [0.2, 1, 3]], // = tanh^(3/2)x, where defined
+    ['(tanh(x - 1)^(-4))^(1/3)', 'Bioche substitution', [-1, 0.5, 3]], // = tanh^(−4/3)(x − 1) ≥ 0
+  ];
+  for (const [text, rule, points] of TRIG) {
+    it(`∫ ${text} by ${rule}`, () => {
+      const f = parse(text);
+      const r = integrate(f, x, { steps: true });
+      expectAntiderivative(f, r.value, points);
+      expect(r.steps.map((s) => s.entry)).toContain(rule);
+    });
+  }
 });
 
 describe('rational antiderivatives are checked exactly', () => {

@@ -22,8 +22,9 @@ import { freshSymbol, integrateTrig, weierstrass } from './trig.js';
 import { linearInner } from './linear.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
 import { integrateEuler } from './euler.js';
-import { integratePiecewise } from './piecewise.js';
+import { integratePiecewise, signFactorRule } from './piecewise.js';
 import { integratePowerExp } from './powexp.js';
+import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
@@ -101,6 +102,7 @@ export const RULES: readonly IntegrationRule[] = [
   },
   // Kinks (|u|, relu, max, …) before parts: split at the kink.
   { name: 'piecewise', step: 'piecewise', apply: ({ f, x, integrate, note }) => integratePiecewise(f, x, (g) => integrate(g), note) },
+  signFactorRule,
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
@@ -143,6 +145,7 @@ export const RULES: readonly IntegrationRule[] = [
   linearRadicalRule,
   binomialRule,
   evenRadicalRule,
+  biocheRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).

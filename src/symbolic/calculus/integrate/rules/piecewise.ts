@@ -20,6 +20,7 @@ import { diff } from '../../diff/diff.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { evalNumber, free, isEntire, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
 import { show } from './parts.js';
+import type { IntegrationRule } from './rule.js';
 import { freeSymbols, mapExpr } from '../../../walk/traverse.js';
 
 const KINKS = new Set(['abs', 'sign', 'relu', 'heaviside', 'max', 'min']);
@@ -131,3 +132,25 @@ function signPowersReduced(g: Expr): Expr {
     return e;
   });
 }
+
+/**
+ * sign(u)ᵏ·g for a u that is not linear (sin x, sinh x): sign(u) is constant on each interval
+ * where u keeps its sign, so ∫ sign(u)·g = sign(u)·∫ g there (sign(u)² = 1). The answer is an
+ * antiderivative on each such interval (a continuous one across the zeros of a periodic u would
+ * need floor(x/π) terms).
+ */
+export const signFactorRule: IntegrationRule = {
+  name: 'sign factor',
+  step: 'piecewise',
+  apply: ({ x, c, fs, integrate, note }) => {
+    const at = fs.findIndex(([b, k]) => b.kind === 'Function' && b.name === 'sign' && k.kind === 'Integer' && linearIn(b.args[0]!, x) === null);
+    if (at < 0) return null;
+    const [s, k] = fs[at]!;
+    const rest = mul(c, ...fs.filter((_, i) => i !== at).map(([b, e]) => pow(b, e)));
+    const G = integrate(rest);
+    if (G === null) return null;
+    const odd = k.kind === 'Integer' && k.value.num % 2n !== 0n;
+    note(`${show(s)} is constant where ${show((s as Extract<Expr, { kind: 'Function' }>).args[0]!)} keeps its sign`);
+    return odd ? mul(s, G) : G;
+  },
+};

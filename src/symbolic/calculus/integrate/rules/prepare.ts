@@ -4,6 +4,10 @@
  * - (c·q(x)²)^(k/2) = c^(k/2)·|q(x)|^k for a polynomial q and c > 0: √(9x² + 3x + 1/4) is
  *   |3x + 1/2|, and a rule that treated it as a smooth radical (an Euler substitution) would give
  *   an answer right on one side of x = −1/6 only;
+ * - (uᵏ)ᵖ for an integer k and a fraction p, with r = k·p: uʳ when k is odd, or when r has an odd
+ *   denominator and an even numerator (then uʳ ≥ 0); otherwise |u|ʳ, and for an odd integer r
+ *   sign(u)·uʳ: √(cot⁴x) = cot²x, (csc²x)^(−5/2) = sign(sin x)·sin⁵x, √(tanh³x) = tanh^(3/2)x
+ *   (u > 0 where defined), and |u| = u when u > 0 everywhere (cosh);
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
@@ -13,7 +17,7 @@ import * as Q from '../../../../core/rational.js';
 import { mul, pow } from '../../../expr/arith.js';
 import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
-import { free } from '../../../algebra/util.js';
+import { free, signOf } from '../../../algebra/util.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polySquareFree } from '../../../poly/factor.js';
@@ -31,13 +35,26 @@ export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
       return e;
     }
     // A power is its own node or a factor bᵏ of a product.
-    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? e;
+    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? e;
     if (e.kind === 'Mul') {
-      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x));
+      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!));
       return fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
     }
     return e;
   });
+}
+
+/** (uᵏ)ᵖ as uʳ, |u|ʳ or sign(u)·uʳ (r = k·p; see the module comment), or null. */
+function nestedPower(base: Expr, p: Expr): Expr | null {
+  if (base.kind !== 'Pow' || base.exp.kind !== 'Integer' || p.kind !== 'Rational') return null;
+  const u = base.base;
+  const k = base.exp.value.num;
+  const r = mul(base.exp, p);
+  if (r.kind !== 'Integer' && r.kind !== 'Rational') return null;
+  const { num, den } = r.value;
+  if (k % 2n !== 0n || (den % 2n === 1n && num % 2n === 0n) || signOf(u) > 0) return pow(u, r);
+  if (den === 1n) return mul(fn('sign', u), pow(u, r));
+  return pow(fn('abs', u), r);
 }
 
 /** base^k with k = m/2 and base = c·q² as c^k·|q|^m, or null. */
