@@ -103,3 +103,20 @@ describe('rational antiderivatives are checked exactly', () => {
     }
   });
 });
+
+describe('exponentials times rational functions', () => {
+  const EXP: Array<[string, string, number[]]> = [
+    ['exp(6*x + 9)/(4*x^2 + 4*x + 1)', 'exponential × rational function', [-2, 0.5, 1]], // (2x + 1)² found by partial fractions
+    ['(x + 1)^4*exp(-x - 1)/(x + 3)^4', 'exponential × rational function', [-5, 0.5, 2]],
+    ['2^(x - 3)/(2*x + 1)^5', 'exponential × rational function', [-2, 0.5, 3]], // 2ᵘ = e^(u·log 2)
+    ['exp(6*x)/(exp(4*x) + 1)', 'u-substitution', [-1, 0.5, 1]], // u = e^(2x), the gcd of the rates
+  ];
+  for (const [text, rule, points] of EXP) {
+    it(`∫ ${text} by ${rule}`, () => {
+      const f = parse(text);
+      const r = integrate(f, x, { steps: true });
+      expectAntiderivative(f, r.value, points);
+      expect(r.steps.map((s) => s.entry)).toContain(rule);
+    });
+  }
+});

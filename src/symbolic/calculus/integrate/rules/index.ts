@@ -23,7 +23,7 @@ import { linearInner } from './linear.js';
 import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
 import { integrateEuler } from './euler.js';
 import { integratePiecewise, signFactorRule } from './piecewise.js';
-import { integratePowerExp } from './powexp.js';
+import { integrateExpRational, integratePowerExp } from './powexp.js';
 import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
@@ -112,6 +112,14 @@ export const RULES: readonly IntegrationRule[] = [
     apply: ({ f, x, integrate }) => {
       const r = integratePowerExp(f, x, (g) => integrate(g));
       return r && { result: r, detail: 'u = xᵏ (fractional k), dv = eᵘ dx, down to k = ±1/2' };
+    },
+  },
+  {
+    name: 'exponential × rational function',
+    step: 'integration by parts',
+    apply: ({ f, x }) => {
+      const r = integrateExpRational(f, x);
+      return r && { result: r, detail: 'partial fractions, then ∫eᵘ/(x − r)ᵏ reduced by parts to e^(ar + b)·Ei(a(x − r))' };
     },
   },
   {

@@ -7,7 +7,7 @@
  * integrate('x*exp(x^2)', 'x') // → exp(x^2)/2
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
-import { E, ZERO, isNum, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { E, ZERO, isNum, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
 import { free, linearIn, nodeCount, substitute, walkDependent } from '../../../algebra/util.js';
@@ -92,7 +92,33 @@ function substitutionCandidates(f: Expr, x: SymbolNode): Expr[] {
     }
   });
   out.sort((a, b) => nodeCount(b) - nodeCount(a));
+  // e^(6x) and e^(4x) together suggest u = e^(2x) (the gcd of the rates), which appears nowhere.
+  const g = exponentialGcd(f, x);
+  if (g !== null && !seen.has(g)) out.unshift(g);
   return out.slice(0, MAX_CANDIDATES);
+}
+
+/** e^(g·x) for the rational gcd g of the rates a of every e^(a·x + b) in f (at least two), or null. */
+function exponentialGcd(f: Expr, x: SymbolNode): Expr | null {
+  const rates: Array<{ num: bigint; den: bigint }> = [];
+  // Only for rational functions of such exponentials (x nowhere else): then u = e^(g·x) makes
+  // the integrand rational; elsewhere the extra candidate would only cost work.
+  const ok = walkDependent(f, x, (n) => {
+    if (n === x || n.kind === 'Function') return false;
+    if (n.kind !== 'Pow' || n.base !== E) return n.kind === 'Pow' && n.exp.kind !== 'Integer' ? false : undefined;
+    const l = linearIn(n.exp, x);
+    if (!l || (l[0].kind !== 'Integer' && l[0].kind !== 'Rational')) return false;
+    rates.push(l[0].value);
+    return [];
+  });
+  if (!ok || rates.length < 2) return null;
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  let num = 0n, den = 1n;
+  for (const r of rates) {
+    num = gcd(num * r.den, r.num * den);
+    den = den * r.den;
+  }
+  return pow(E, mul(rat(num, den), x));
 }
 
 /** How many distinct fractional powers of expressions in x e contains. */

@@ -18,6 +18,8 @@ import { add, mul, pow } from '../../../expr/arith.js';
 import { ONE, isNum, numValue, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { integrateRational } from './rational.js';
+import { integrateHermite } from './hermite.js';
+import { integrateByRoots } from './roots.js';
 import { free, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
 import { show } from './parts.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
@@ -257,7 +259,8 @@ export function weierstrass(e: Expr, x: SymbolNode, note: (s: string) => void): 
     g = substitute(g, fn(name, u), v);
   }
   if (!free(g, x)) return null;
-  const G = integrateRational(mul(g, 2, inv1p, pow(lin[0], -1)), t);
+  const h = mul(g, 2, inv1p, pow(lin[0], -1));
+  const G = integrateRational(h, t) ?? integrateHermite(h, t, (r) => integrateRational(r, t)) ?? integrateByRoots(h, t);
   if (G === null) return null;
   note('Weierstrass substitution t = tan(u/2): sin u = 2t/(1+t²), cos u = (1−t²)/(1+t²), dx = 2 dt/(a(1+t²))');
   return substitute(G, t, fn('tan', mul(pow(2, -1), u)));
