@@ -39,7 +39,7 @@ const RATCHET: Record<string, number> = {
   'inverse-trig': 49,
   hyperbolic: 57,
   'inverse-hyperbolic': 22,
-  special: 2,
+  special: 9,
   independent: 48,
 };
 

@@ -110,6 +110,10 @@ describe('exponentials times rational functions', () => {
     ['(x + 1)^4*exp(-x - 1)/(x + 3)^4', 'exponential × rational function', [-5, 0.5, 2]],
     ['2^(x - 3)/(2*x + 1)^5', 'exponential × rational function', [-2, 0.5, 3]], // 2ᵘ = e^(u·log 2)
     ['exp(6*x)/(exp(4*x) + 1)', 'u-substitution', [-1, 0.5, 1]], // u = e^(2x), the gcd of the rates
+    ['exp(-x^2)/x^6', 'parts: negative power', [-2, 0.5, 1]], // down to erf
+    ['erf(x)/x^7', 'parts: inverse function × power of x', [-2, 0.5, 1]], // u = erf x
+    ['Ei(x)/x^3', 'parts: inverse function × power of x', [-2, 0.5, 1]], // u = Ei x
+    ['x^3*cos(x/2)*Si(x/2)', 'parts: LIATE', [-2, 0.5, 3]], // u = Si(x/2)
   ];
   for (const [text, rule, points] of EXP) {
     it(`∫ ${text} by ${rule}`, () => {

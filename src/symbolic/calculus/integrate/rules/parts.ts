@@ -11,16 +11,16 @@
  * cyclic([[E, parse('-x')], [parse('cos(x)'), ONE]], x) // → (sin(x) - cos(x))*exp(-x)/2
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
-import { E, ONE, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { E, ONE, ZERO, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
-import { linearIn } from '../../../algebra/util.js';
+import { linearIn, quadraticIn } from '../../../algebra/util.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { toString } from '../../../print/text.js';
 
 /** Functions chosen as u in LIATE parts. */
-export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf']);
+export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf', 'erfi', 'Ei', 'Si', 'Ci', 'li']);
 const EXPTRIG = new Set(['sin', 'cos', 'sinh', 'cosh']);
 
 /** Text of an expression for step details. */
@@ -118,6 +118,12 @@ export function polynomialParts(
   return { result: sub(expandProducts(mul(P, v)), r), detail: `u = ${show(P)}, dv = ${show(dv)} d${x.name}` };
 }
 
+/** Is e = c·x² (c free of x, no other term)? */
+function isGaussian(e: Expr, x: SymbolNode): boolean {
+  const q = quadraticIn(e, x);
+  return q !== null && q[1] === ZERO && q[2] === ZERO;
+}
+
 /**
  * Parts the other way round for g(x)·x⁻ⁿ, n ≥ 2, g = e^(ax+b), sin, cos, sinh, cosh of a linear
  * argument: u = g, dv = x⁻ⁿ dx, v = x¹⁻ⁿ/(1 − n), so ∫ g·x⁻ⁿ = g·v − ∫ g′·v, one power of x
@@ -132,7 +138,9 @@ export function negativePowerParts(
   const i = fs.findIndex(([b, k]) => b === x && k.kind === 'Integer' && k.value.num <= -2n && k.value.num >= -12n);
   if (i < 0) return null;
   const g = pow(...fs[1 - i]!);
-  const smooth = (g.kind === 'Pow' && g.base === E && linearIn(g.exp, x)) || (g.kind === 'Function' && ['sin', 'cos', 'sinh', 'cosh'].includes(g.name) && linearIn(g.args[0]!, x));
+  // e^(c·x²) too: each step lowers the power of x by two, down to erf or Ei(c·x²)/2.
+  const gaussian = g.kind === 'Pow' && g.base === E && isGaussian(g.exp, x);
+  const smooth = (g.kind === 'Pow' && g.base === E && linearIn(g.exp, x)) || gaussian || (g.kind === 'Function' && ['sin', 'cos', 'sinh', 'cosh'].includes(g.name) && linearIn(g.args[0]!, x));
   if (!smooth) return null;
   const n = fs[i]![1];
   const v = mul(pow(x, add(n, 1)), pow(add(n, 1), -1));
