@@ -32,7 +32,7 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integ
  */
 const RATCHET: Record<string, number> = {
   rational: 115,
-  algebraic: 80,
+  algebraic: 87,
   exponential: 67,
   logarithmic: 66,
   trig: 85,

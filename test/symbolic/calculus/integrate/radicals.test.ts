@@ -35,6 +35,9 @@ const CASES: Array<[string, string, number[]]> = [
   // t = x/√(a + bx²)
   ['1/(sqrt(x^2 + 1)*(x^2 + 3)^2)', 'even radical of a binomial quadratic', [-1, 0.5, 2]],
   ['x^4/((x^2/2 + 2)*sqrt(3*x^2 + 3))', 'even radical of a binomial quadratic', [-1, 0.5, 2]],
+  // R(x)·Q^(n/2): partial fractions of R·Q^((n+1)/2), u = 1/(x − r) at each pole
+  ['sqrt(3*x^2 + x + 3)/((3 - x)^2*(3*x + 1))', 'rational function × √quadratic', [-2, 0.5, 4]],
+  ['x^4*(x + 3)/(2*x^2 + x)^(5/2)', 'rational function × √quadratic', [-2, 0.5, 4]],
 ];
 
 describe('rationalizing substitutions', () => {

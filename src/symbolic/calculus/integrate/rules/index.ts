@@ -25,7 +25,7 @@ import { integrateEuler } from './euler.js';
 import { integratePiecewise, signFactorRule } from './piecewise.js';
 import { integrateExpRational, integratePowerExp } from './powexp.js';
 import { biocheRule } from './bioche.js';
-import { binomialRule, evenRadicalRule, linearRadicalRule } from './radical.js';
+import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 import '../table.js';
@@ -106,6 +106,7 @@ export const RULES: readonly IntegrationRule[] = [
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
+  rationalSqrtRule,
   {
     name: 'parts: fractional power × exponential',
     step: 'integration by parts',

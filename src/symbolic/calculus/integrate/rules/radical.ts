@@ -18,14 +18,16 @@
  * integrate(parse('x^(5/2)*sqrt(2 - 3*x)'), x) // by t = √x/√(2 − 3x)
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
-import { ONE, ZERO, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { ONE, ZERO, numFromRational, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { diff } from '../../diff/diff.js';
 import { free, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
 import { freshSymbol, splitFactors } from './trig.js';
 import { show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
-import { exprToRatFun, polyToExpr } from '../../../poly/convert.js';
-import type { Poly } from '../../../poly/poly.js';
+import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
+import { polyDegree, polyDeriv, polyEval, type Poly } from '../../../poly/poly.js';
+import { polyApart } from '../../../poly/apart.js';
+import { fn } from '../../../functions/index.js';
 import * as Q from '../../../../core/rational.js';
 
 type Frac = { num: bigint; den: bigint };
@@ -223,6 +225,59 @@ export const evenRadicalRule: IntegrationRule = {
       ctx.note(`${t.name} = ${show(x)}/√(${show(B)})`);
     }
     if (odd !== ZERO) ctx.note(`odd part: u = ${show(pow(x, 2))}`);
+    return add(...parts);
+  },
+};
+
+/**
+ * R(x)·Q^(n/2) for a quadratic Q and a rational R with rational poles: S = R·Q^((n+1)/2) is
+ * rational, split into partial fractions; the polynomial part over √Q goes to the ansatz rule,
+ * and each c/(x − r)ᵏ/√Q to u = 1/(x − r), which gives −c·sign(u)·u^(k−1)/√Q̃(u) with
+ * Q̃(u) = Q(r)·u² + Q′(r)·u + a (a polynomial over √Q̃ again, or over √(linear) when Q(r) = 0).
+ */
+export const rationalSqrtRule: IntegrationRule = {
+  name: 'rational function × √quadratic',
+  step: 'rationalizing substitution',
+  apply: (ctx) => {
+    const { x, c, fs } = ctx;
+    let Qe: Expr | null = null, n: bigint = 0n;
+    const rest: Expr[] = [c];
+    for (const [b, k] of fs) {
+      const fk = fracOf(k);
+      if (fk && fk.den === 2n && Qe === null) {
+        const p = exprToPoly(b, x);
+        if (!p || polyDegree(p) !== 2) return null;
+        Qe = b;
+        n = fk.num;
+      } else rest.push(pow(b, k));
+    }
+    if (Qe === null) return null;
+    const Qp = exprToPoly(Qe, x)!;
+    const rf = exprToRatFun(mul(...rest, pow(Qe, rat((n + 1n) / 2n))), x);
+    if (!rf || polyDegree(rf[1]) < 1) return null;
+    const ap = polyApart(rf[0], rf[1]);
+    if (ap.terms.some((t) => polyDegree(t.factor) !== 1 || !t.irreducible)) return null;
+    const invSqrtQ = pow(Qe, rat(-1, 2));
+    const parts: Expr[] = [];
+    if (ap.poly.length) {
+      const G = ctx.integrate(mul(polyToExpr(ap.poly, x), invSqrtQ));
+      if (G === null) return null;
+      parts.push(G);
+    }
+    const u = freshSymbol();
+    const QpD = polyDeriv(Qp);
+    for (const t of ap.terms) {
+      const r = Q.neg(t.factor[0]!);
+      const cst = t.numer[0] ?? Q.ZERO;
+      if (Q.isZero(cst)) continue;
+      // Q̃(u) = Q(r)·u² + Q′(r)·u + a
+      const Qt = polyToExpr([Qp[2]!, polyEval(QpD, r), polyEval(Qp, r)], u);
+      const G = ctx.integrate(mul(numFromRational(Q.neg(cst)), pow(u, t.power - 1), pow(Qt, rat(-1, 2))), u);
+      if (G === null) return null;
+      const xr = sub(x, numFromRational(r));
+      parts.push(mul(fn('sign', xr), substitute(G, u, pow(xr, -1))));
+    }
+    ctx.note(`partial fractions of the rational factor times √(${show(Qe)}), u = 1/(x − r) at each pole r`);
     return add(...parts);
   },
 };
