@@ -34,7 +34,7 @@ const RATCHET: Record<string, number> = {
   rational: 115,
   algebraic: 87,
   exponential: 67,
-  logarithmic: 66,
+  logarithmic: 71,
   trig: 85,
   'inverse-trig': 49,
   hyperbolic: 57,

@@ -117,6 +117,9 @@ describe('exponentials times rational functions', () => {
     ['erf(x)/x^7', 'parts: inverse function × power of x', [-2, 0.5, 1]], // u = erf x
     ['Ei(x)/x^3', 'parts: inverse function × power of x', [-2, 0.5, 1]], // u = Ei x
     ['x^3*cos(x/2)*Si(x/2)', 'parts: LIATE', [-2, 0.5, 3]], // u = Si(x/2)
+    // log(2/x³) = log 2 − 3·log x, x·A + x/2 = x·(A + 1/2): then u = log x
+    ['1/(x*log(2/x^3) + x/2)', 'u-substitution', [0.3, 2, 5]],
+    ['1/(x^3*(2*log(x^3/2) - 1)^2)', 'u-substitution', [0.3, 2, 5]],
   ];
   for (const [text, rule, points] of EXP) {
     it(`∫ ${text} by ${rule}`, () => {

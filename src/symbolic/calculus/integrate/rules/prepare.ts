@@ -8,16 +8,21 @@
  *   denominator and an even numerator (then uʳ ≥ 0); otherwise |u|ʳ, and for an odd integer r
  *   sign(u)·uʳ: √(cot⁴x) = cot²x, (csc²x)^(−5/2) = sign(sin x)·sin⁵x, √(tanh³x) = tanh^(3/2)x
  *   (u > 0 where defined), and |u| = u when u > 0 everywhere (cosh);
+ * - log(c·bᵏ) = log c + k·log b for a constant c > 0 and one factor bᵏ depending on x, unless bᵏ =
+ *   |b|ᵏ (k with an even numerator and an odd denominator): log(2/x³) = log 2 − 3·log x,
+ *   log(2(2x + 1)^(3/2)) = log 2 + (3/2)·log(2x + 1), log(x²/2) stays;
+ * - a sum whose terms all hold a power of x, one of them a function of x, with the lowest power
+ *   taken out: x·log(2/x³) + x/2 = x·(log(2/x³) + 1/2);
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
  * prepareIntegrand(parse('(4*x^2 + 4*x + 1)^(3/2)'), x) // → 8*abs(x + 1/2)^3
  */
 import * as Q from '../../../../core/rational.js';
-import { mul, pow } from '../../../expr/arith.js';
-import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { add, mul, pow } from '../../../expr/arith.js';
+import { ONE, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
-import { free, signOf } from '../../../algebra/util.js';
+import { evalNumber, free, signOf, walkDependent } from '../../../algebra/util.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polySquareFree } from '../../../poly/factor.js';
@@ -27,13 +32,18 @@ const INVOLUTIONS: Record<string, string> = { atanh: 'tanh', asinh: 'sinh' };
 
 /** The integrand with the rewrites above applied (the same node when none applies). */
 export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
-  return mapExpr(f, (_orig, e) => {
+  // A log that is the integrand or one of its factors stays as written (∫log(2x) = x·log(2x) − x);
+  // the others are expanded, which lets u = log x see through log(2/x³) + 1/2.
+  const keep = new Set<Expr>(f.kind === 'Mul' ? f.bases : [f]);
+  return mapExpr(f, (orig, e) => {
     if (free(e, x)) return e;
     if (e.kind === 'Function' && e.args.length === 1) {
       const u = e.args[0]!;
       if (u.kind === 'Function' && INVOLUTIONS[e.name] === u.name) return u.args[0]!;
+      if (e.name === 'log' && !keep.has(orig)) return expandLog(u, x) ?? e;
       return e;
     }
+    if (e.kind === 'Add') return commonPower(e, x);
     // A power is its own node or a factor bᵏ of a product.
     if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? e;
     if (e.kind === 'Mul') {
@@ -55,6 +65,38 @@ function nestedPower(base: Expr, p: Expr): Expr | null {
   if (k % 2n !== 0n || (den % 2n === 1n && num % 2n === 0n) || signOf(u) > 0) return pow(u, r);
   if (den === 1n) return mul(fn('sign', u), pow(u, r));
   return pow(fn('abs', u), r);
+}
+
+/**
+ * x·A + x·B/2 as x·(A + B/2) when every term holds a power of x and one holds a function of x
+ * (x·log(2/x³) + x/2 = x·(log(2/x³) + 1/2)), so that a substitution sees the factor.
+ */
+function commonPower(e: Extract<Expr, { kind: 'Add' }>, x: SymbolNode): Expr {
+  if (e.coeff !== ZERO) return e;
+  const powers = e.terms.map((t) => (t === x ? ONE : t.kind === 'Pow' && t.base === x ? t.exp : t.kind === 'Mul' ? (t.exps[t.bases.indexOf(x)] ?? null) : null));
+  if (powers.some((k) => k === null || (k.kind !== 'Integer' && k.kind !== 'Rational'))) return e;
+  if (!e.terms.some((t) => !walkDependent(t, x, (n) => (n.kind === 'Function' ? false : undefined)))) return e;
+  const low = (powers as Expr[]).reduce((a, b) => (evalNumber(b, new Map()) < evalNumber(a, new Map()) ? b : a));
+  return mul(pow(x, low), add(...e.terms.map((t, i) => mul(e.coeffs[i]!, t, pow(x, mul(-1, low))))));
+}
+
+/** log(c·bᵏ) expanded (see the module comment), or null when the argument is not of that form. */
+function expandLog(A: Expr, x: SymbolNode): Expr | null {
+  let c: Expr = ONE, b: Expr, k: Expr;
+  if (A.kind === 'Mul') {
+    const dep = A.bases.map((base, i) => [base, A.exps[i]!] as const).filter(([base, e]) => !free(base, x) || !free(e, x));
+    if (dep.length !== 1) return null;
+    [b, k] = dep[0]!;
+    c = mul(A.coeff, ...A.bases.map((base, i) => [base, A.exps[i]!] as const).filter(([base, e]) => free(base, x) && free(e, x)).map(([base, e]) => pow(base, e)));
+  } else if (A.kind === 'Pow') [b, k] = [A.base, A.exp];
+  else return null;
+  if (k.kind !== 'Integer' && k.kind !== 'Rational') return null;
+  if (!free(k, x) || (c === ONE && k === ONE)) return null;
+  const cv = evalNumber(c, new Map());
+  if (!(cv > 0) || !free(c, x)) return null;
+  // bᵏ = |b|ᵏ (even numerator, odd denominator): log|b| would split the domain; kept as written.
+  if (k.value.num % 2n === 0n && k.value.den % 2n === 1n) return null;
+  return add(fn('log', c), mul(k, fn('log', b)));
 }
 
 /** base^k with k = m/2 and base = c·q² as c^k·|q|^m, or null. */
