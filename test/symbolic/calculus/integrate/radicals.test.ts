@@ -23,6 +23,18 @@ function expectAntiderivative(f: Expr, F: Expr, points: number[]): void {
   }
 }
 
+/** One test per case: the answer is an antiderivative at the points, made by the named rule. */
+function byRule(cases: Array<[string, string, number[]]>): void {
+  for (const [text, rule, points] of cases) {
+    it(`∫ ${text} by ${rule}`, () => {
+      const f = parse(text);
+      const r = integrate(f, x, { steps: true });
+      expectAntiderivative(f, r.value, points);
+      expect(r.steps.map((s) => s.entry)).toContain(rule);
+    });
+  }
+}
+
 const CASES: Array<[string, string, number[]]> = [
   // linear radicals: t = (A/B)^(1/q)
   ['x^(5/2)*sqrt(2 - 3*x)', 'linear radicals', [0.1, 0.4, 0.6]],
@@ -41,14 +53,7 @@ const CASES: Array<[string, string, number[]]> = [
 ];
 
 describe('rationalizing substitutions', () => {
-  for (const [text, rule, points] of CASES) {
-    it(`∫ ${text} by ${rule}`, () => {
-      const f = parse(text);
-      const r = integrate(f, x, { steps: true });
-      expectAntiderivative(f, r.value, points);
-      expect(r.steps.map((s) => s.entry)).toContain(rule);
-    });
-  }
+  byRule(CASES);
 });
 
 describe('logarithms at explicit roots (irreducible factors of degree ≥ 3)', () => {
@@ -60,14 +65,7 @@ describe('logarithms at explicit roots (irreducible factors of degree ≥ 3)', (
     ['1/(x^6 + x^3 + 1)', [-2, 0.3, 2]], // a quadratic in x³ with complex y
     ['(x^3 + 3)^2/(2*x^3 - 1)^2', [-2, 0.3, 2]], // Hermite reduction first
   ];
-  for (const [text, points] of ROOTS) {
-    it(`∫ ${text}`, () => {
-      const f = parse(text);
-      const r = integrate(f, x, { steps: true });
-      expectAntiderivative(f, r.value, points);
-      expect(r.steps.map((s) => s.entry)).toContain('logarithms at explicit roots');
-    });
-  }
+  byRule(ROOTS.map(([text, points]) => [text, 'logarithms at explicit roots', points]));
   it('declines a factor whose roots it cannot write (x⁵ + x + 3 is not solvable by these forms)', () => {
     expect(integrate(parse('1/(x^5 - x + 3)'), x).kind).toBe('Integral');
   });
@@ -85,14 +83,7 @@ describe('Bioche substitutions and powers of powers', () => {
     ['sqrt(tanh(x)^3)', 'Bioche substitution', [0.2, 1, 3]], // = tanh^(3/2)x, where defined
     ['(tanh(x - 1)^(-4))^(1/3)', 'Bioche substitution', [-1, 0.5, 3]], // = tanh^(−4/3)(x − 1) ≥ 0
   ];
-  for (const [text, rule, points] of TRIG) {
-    it(`∫ ${text} by ${rule}`, () => {
-      const f = parse(text);
-      const r = integrate(f, x, { steps: true });
-      expectAntiderivative(f, r.value, points);
-      expect(r.steps.map((s) => s.entry)).toContain(rule);
-    });
-  }
+  byRule(TRIG);
 });
 
 describe('rational antiderivatives are checked exactly', () => {
@@ -121,12 +112,5 @@ describe('exponentials times rational functions', () => {
     ['1/(x*log(2/x^3) + x/2)', 'u-substitution', [0.3, 2, 5]],
     ['1/(x^3*(2*log(x^3/2) - 1)^2)', 'u-substitution', [0.3, 2, 5]],
   ];
-  for (const [text, rule, points] of EXP) {
-    it(`∫ ${text} by ${rule}`, () => {
-      const f = parse(text);
-      const r = integrate(f, x, { steps: true });
-      expectAntiderivative(f, r.value, points);
-      expect(r.steps.map((s) => s.entry)).toContain(rule);
-    });
-  }
+  byRule(EXP);
 });

@@ -40,13 +40,9 @@ const MAX_DEGREE = 24;
  * residue is not real of degree ≤ 2.
  */
 export function integrateHermite(f: Expr, x: SymbolNode, partialFractions: (g: Expr) => Expr | null): Expr | null {
-  const rf = exprToRatFun(f, x);
-  if (!rf) return null;
-  const [num, den] = rf;
-  if (polyDegree(den) < 1 || polyDegree(den) > MAX_DEGREE) return null;
-  const [q, r] = polyDivmod(num, den);
-  const { rational, A, D } = hermiteReduce(r, den);
-  const parts: Expr[] = [polyToExpr(polyIntegral(q), x), ...rational.map(([B, V]) => mul(polyToExpr(B, x), pow(polyToExpr(V, x), -1)))];
+  const split = hermiteSplit(f, x, 1);
+  if (!split) return null;
+  const { parts, rational, A, D } = split;
   if (!polyIsZero(A)) {
     const remainder = mul(polyToExpr(A, x), pow(polyToExpr(D, x), -1));
     const viaFractions = rational.length ? partialFractions(remainder) : null;
@@ -57,8 +53,23 @@ export function integrateHermite(f: Expr, x: SymbolNode, partialFractions: (g: E
   return add(...parts);
 }
 
+/**
+ * A rational f over ℚ (denominator degree from `minDegree` to MAX_DEGREE) as the integrated
+ * polynomial part and Hermite's rational part (`parts`), plus the square-free remainder A/D; or null.
+ */
+export function hermiteSplit(f: Expr, x: SymbolNode, minDegree: number): { parts: Expr[]; rational: Array<[Poly, Poly]>; A: Poly; D: Poly } | null {
+  const rf = exprToRatFun(f, x);
+  if (!rf) return null;
+  const [num, den] = rf;
+  if (polyDegree(den) < minDegree || polyDegree(den) > MAX_DEGREE) return null;
+  const [q, r] = polyDivmod(num, den);
+  const { rational, A, D } = hermiteReduce(r, den);
+  const parts: Expr[] = [polyToExpr(polyIntegral(q), x), ...rational.map(([B, V]) => mul(polyToExpr(B, x), pow(polyToExpr(V, x), -1)))];
+  return { parts, rational, A, D };
+}
+
 /** Hermite reduction of A/D (deg A < deg D): Σ B/V (rational part) and A₁/D₁ with D₁ square-free. */
-export function hermiteReduce(A0: Poly, D0: Poly): { rational: Array<[Poly, Poly]>; A: Poly; D: Poly } {
+function hermiteReduce(A0: Poly, D0: Poly): { rational: Array<[Poly, Poly]>; A: Poly; D: Poly } {
   let A = A0;
   const lc = polyLc(D0);
   let D = polyScale(D0, Q.inv(lc));

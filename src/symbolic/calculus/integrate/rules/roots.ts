@@ -23,13 +23,9 @@ import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
 import { PI, ZERO, numFromRational, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { evalNumber, logAbs } from '../../../algebra/util.js';
-import { exprToRatFun, polyToExpr } from '../../../poly/convert.js';
 import { polyFactorQ } from '../../../poly/factor.js';
-import { polyDegree, polyDeriv, polyDivmod, polyGcdex, polyIntegral, polyIsZero, polyMul, polyRem, type Poly } from '../../../poly/poly.js';
-import { hermiteReduce } from './hermite.js';
-
-/** Denominators above this degree are declined (coefficient growth). */
-const MAX_DEGREE = 24;
+import { polyDegree, polyDeriv, polyGcdex, polyIsZero, polyMul, polyRem, type Poly } from '../../../poly/poly.js';
+import { hermiteSplit } from './hermite.js';
 
 const R = numFromRational;
 const EMPTY = new Map<Expr, number>();
@@ -135,13 +131,9 @@ function explicitRoots(P: Poly): Root[] | null {
  * (see the module comment); null otherwise.
  */
 export function integrateByRoots(f: Expr, x: SymbolNode): Expr | null {
-  const rf = exprToRatFun(f, x);
-  if (!rf) return null;
-  const [num, den] = rf;
-  if (polyDegree(den) < 3 || polyDegree(den) > MAX_DEGREE) return null;
-  const [quo, rem] = polyDivmod(num, den);
-  const { rational, A, D } = hermiteReduce(rem, den);
-  const parts: Expr[] = [polyToExpr(polyIntegral(quo), x), ...rational.map(([B, V]) => mul(polyToExpr(B, x), pow(polyToExpr(V, x), -1)))];
+  const split = hermiteSplit(f, x, 3);
+  if (!split) return null;
+  const { parts, A, D } = split;
   if (!polyIsZero(A)) {
     const dD = polyDeriv(D);
     const fac = polyFactorQ(D);
