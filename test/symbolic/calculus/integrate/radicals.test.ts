@@ -111,6 +111,9 @@ describe('exponentials times rational functions', () => {
     // log(2/x³) = log 2 − 3·log x, x·A + x/2 = x·(A + 1/2): then u = log x
     ['1/(x*log(2/x^3) + x/2)', 'u-substitution', [0.3, 2, 5]],
     ['1/(x^3*(2*log(x^3/2) - 1)^2)', 'u-substitution', [0.3, 2, 5]],
+    // sin(αx + β)/(γx + δ): shift, angle sum, Si and Ci
+    ['sin(x)/(2*x + 1/2)', 'special functions', [-2, 0.5, 3]],
+    ['cos(3*x + 2)/x', 'special functions', [0.5, 3]],
   ];
   byRule(EXP);
 });

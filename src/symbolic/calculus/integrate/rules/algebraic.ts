@@ -12,14 +12,15 @@
  *   ∫ Q^(−3/2) = t/(k·√Q)
  *
  * Non-elementary results where customary: ∫ e^(A(x+h)²+K) = e^K·√π/(2√−A)·erf(√−A·(x + h)) for
- * A < 0 (erfi for A > 0), ∫ sin(a·x)/x = Si(a·x), ∫ cos(a·x)/x = Ci(|a|·x), ∫ e^(ax)/x = Ei(a·x),
+ * A < 0 (erfi for A > 0), ∫ sin(a·x)/x = Si(a·x), ∫ cos(a·x)/x = Ci(|a|·x) (sin(αx + β)/(γx + δ) shifted
+ * and split by the angle sum into Si and Ci), ∫ e^(ax)/x = Ei(a·x),
  * ∫ 1/log x = li(x) = Ei(log x).
  *
  * @example
  * integrate('sqrt(1-x^2)', 'x') // → x*sqrt(1 - x^2)/2 + asin(x)/2
  */
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
-import { E, HALF, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { E, HALF, NEG_ONE, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { evalNumber, free, linearIn, quadraticIn, signOf } from '../../../algebra/util.js';
 import { splitFactors } from './trig.js';
@@ -213,16 +214,38 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
   }
   if (fs.length === 2) {
     // sin(a·x)/x → Si(a·x); cos(a·x)/x → Ci(|a|·x); e^(a·x + b)/x → e^b·Ei(a·x)
-    let other: [Expr, Expr] | null = null, hasInvX = false;
+    let other: [Expr, Expr] | null = null, hasInvX = false, den: Expr | null = null;
     for (const [b, k] of fs) {
       if (b === x && k === mul(-1, ONE)) hasInvX = true;
+      else if (k === NEG_ONE && b.kind === 'Add' && linearIn(b, x)) den = b;
       else other = [b, k];
+    }
+    if (den !== null && other !== null && !hasInvX) {
+      // sin(αx + β)/(γx + δ) with y = x + δ/γ and c₀ = β − αδ/γ: sin(αy + c₀) = sin(αy)cos c₀ + cos(αy)sin c₀
+      const [b, k] = other;
+      if (k !== ONE || b.kind !== 'Function' || (b.name !== 'sin' && b.name !== 'cos')) return null;
+      const lin = linearIn(b.args[0]!, x), ld = linearIn(den, x)!;
+      if (!lin) return null;
+      const shift = mul(ld[1], pow(ld[0], -1));
+      const y = mul(lin[0], add(x, shift));
+      const c0 = sub(lin[1], mul(lin[0], shift));
+      const [Si, Ci] = [fn('Si', y), fn('Ci', y)];
+      const r = b.name === 'sin' ? add(mul(fn('cos', c0), Si), mul(fn('sin', c0), Ci)) : sub(mul(fn('cos', c0), Ci), mul(fn('sin', c0), Si));
+      note(`${b.name}(αx + β)/(γx + δ): shift to y = x + δ/γ, then Si and Ci`);
+      return mul(c, pow(ld[0], -1), r);
     }
     if (!hasInvX || !other) return null;
     const [b, k] = other;
     if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) {
       const lin = linearIn(b.args[0]!, x);
-      if (!lin || lin[1] !== ZERO) return null;
+      if (!lin) return null;
+      if (lin[1] !== ZERO) {
+        // sin(ax + b)/x = cos b·sin(ax)/x + sin b·cos(ax)/x (and cos likewise)
+        const ax = mul(lin[0], x);
+        const r = b.name === 'sin' ? add(mul(fn('cos', lin[1]), fn('Si', ax)), mul(fn('sin', lin[1]), fn('Ci', ax))) : sub(mul(fn('cos', lin[1]), fn('Ci', ax)), mul(fn('sin', lin[1]), fn('Si', ax)));
+        note(`${b.name}(ax + b)/x: the angle-sum formula, then Si and Ci`);
+        return mul(c, r);
+      }
       if (b.name === 'sin') {
         note('sine integral: ∫ sin(ax)/x dx = Si(ax)');
         return mul(c, fn('Si', b.args[0]!));
