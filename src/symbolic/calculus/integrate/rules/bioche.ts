@@ -13,7 +13,8 @@
  * other radicals (√(2t + 2)); the rules after this one take it from there.
  *
  * @example
- * integrate(parse('1/(2*csc(x)^2 + 1)'), x) // by t = tan x
+ * // t = tan x
+ * integrate('1/(2*csc(x)^2 + 1)', 'x') // → x - sqrt(6)*atan(sqrt(6)*tan(x)/2)/3
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { ONE, ZERO, type Expr, type SymbolNode } from '../../../expr/expr.js';

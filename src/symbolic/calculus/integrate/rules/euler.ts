@@ -10,7 +10,7 @@
  * its answers are correct (checked by differentiation) but less tidy than the standard forms.
  *
  * @example
- * integrate('1/(x^2*sqrt(x^2+1))', 'x') // → -2/((x + sqrt(x^2 + 1))^2 - 1) (= −√(x² + 1)/x up to a constant)
+ * integrate('1/((x+sqrt(x^2+1))^2)', 'x') // → (-x^2 - x*sqrt(x^2 + 1) - 2/3)/(x + sqrt(x^2 + 1))^3
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow, sub } from '../../../expr/arith.js';

@@ -15,7 +15,8 @@
  * the final derivative check over the whole domain rejects a branch that does not fit.
  *
  * @example
- * integrate(parse('x^(5/2)*sqrt(2 - 3*x)'), x) // by t = √x/√(2 − 3x)
+ * // t = √(1 − x)/√(x + 1) makes it rational
+ * integrate('sqrt(1 - x)/(x + 1)^(5/2)', 'x') // → -1*(1 - x)^(3/2)/(3*(x + 1)^(3/2))
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { ONE, ZERO, numFromRational, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';

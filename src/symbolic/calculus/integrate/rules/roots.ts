@@ -16,7 +16,8 @@
  * c(ρ) = Σ cⱼμʲ(cos jφ + i·sin jφ). Other factors are declined.
  *
  * @example
- * integrateByRoots(parse('1/(x^3 - 2)'), x) // log|x − 2^(1/3)|/(3·2^(2/3)) − … + atan(…)
+ * // one real root 2^(1/3) and a complex pair
+ * integrate('1/(x^3 - 2)', 'x') // → 2^(1/3)*log(abs(x - 2^(1/3)))/6 - 2^(1/3)*log((x + 2^(1/3)/2)^2 + 3*2^(2/3)/4)/12 - 2^(1/3)*sqrt(3)*atan(2^(2/3)*sqrt(3)*(x + 2^(1/3)/2)/3)/6
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
