@@ -57,9 +57,45 @@ const FORWARD: Record<FusedActivation, (z: Float64Array, b: Float64Array, cols: 
   },
 };
 
-/** dz = g ⊙ g′ with g′ written in terms of the output a; db[j] += Σ_rows dz (db starts at 0). */
+/** Widest layer whose backward pass runs column by column (see backwardKernel). */
+const NARROW = 8;
+
+/**
+ * One column j of a narrow layer: dz[·, j] = g ⊙ g′ and its sum over rows in a register (rows in
+ * order, so the same sum as the row-by-row loop, bit for bit).
+ */
+function backwardColumn(act: FusedActivation, a: Float64Array, g: Float64Array, dz: Float64Array, n: number, cols: number, j: number): number {
+  let s = 0;
+  switch (act) {
+    case 'relu':
+      for (let r = j; r < n; r += cols) { const v = g[r]! * +(a[r]! > 0); dz[r] = v; s += v; }
+      return s;
+    case 'sigmoid':
+      for (let r = j; r < n; r += cols) { const t = a[r]!; const v = g[r]! * t * (1 - t); dz[r] = v; s += v; }
+      return s;
+    case 'tanh':
+      for (let r = j; r < n; r += cols) { const t = a[r]!; const v = g[r]! * (1 - t * t); dz[r] = v; s += v; }
+      return s;
+    case 'softplus':
+      for (let r = j; r < n; r += cols) { const v = g[r]! * -Math.expm1(-a[r]!); dz[r] = v; s += v; }
+      return s;
+    case 'linear':
+      for (let r = j; r < n; r += cols) { const v = g[r]!; dz[r] = v; s += v; }
+      return s;
+  }
+}
+
+/**
+ * dz = g ⊙ g′ with g′ written in terms of the output a; db[j] += Σ_rows dz (db starts at 0).
+ * Narrow layers (≤ 8 units, the small networks where fixed costs dominate) go column by column
+ * with the bias sum in a register; wide ones row by row, reading memory in order.
+ */
 function backwardKernel(act: FusedActivation, a: Float64Array, g: Float64Array, dz: Float64Array, db: Float64Array, cols: number): void {
   const n = a.length;
+  if (cols <= NARROW) {
+    for (let j = 0; j < cols; j++) db[j] = backwardColumn(act, a, g, dz, n, cols, j);
+    return;
+  }
   switch (act) {
     // relu′ = [a > 0]
     case 'relu':

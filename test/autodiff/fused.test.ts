@@ -24,14 +24,17 @@ const close = (a: Tensor, b: Tensor, tol = 1e-12): void => {
 
 describe('dense: g(x·W + b) as one node', () => {
   for (const act of ACTS) {
-    it(`${act}: value and all three gradients equal the composite ops`, () => {
-      const x = rand([7, 5], 1), W = rand([5, 3], 2), b = rand([3], 3);
-      const loss = (f: (x: Tensor, W: Tensor, b: Tensor) => Tensor) => (ps: Tensor[]) => f(ps[0]!, ps[1]!, ps[2]!).mul(rand([7, 3], 4)).sum();
-      const [v1, g1] = valueAndGrad(loss((x, W, b) => dense(x, W, b, act)))([x, W, b]);
-      const [v2, g2] = valueAndGrad(loss((x, W, b) => composite[act](x.matmul(W).add(b))))([x, W, b]);
-      expect(v1.item()).toBeCloseTo(v2.item(), 12);
-      g1.forEach((g, i) => close(g, g2[i]!));
-    });
+    // 3 units: the backward kernel's column-by-column path; 11: its row-by-row path.
+    for (const units of [3, 11]) {
+      it(`${act}, ${units} units: value and all three gradients equal the composite ops`, () => {
+        const x = rand([7, 5], 1), W = rand([5, units], 2), b = rand([units], 3);
+        const loss = (f: (x: Tensor, W: Tensor, b: Tensor) => Tensor) => (ps: Tensor[]) => f(ps[0]!, ps[1]!, ps[2]!).mul(rand([7, units], 4)).sum();
+        const [v1, g1] = valueAndGrad(loss((x, W, b) => dense(x, W, b, act)))([x, W, b]);
+        const [v2, g2] = valueAndGrad(loss((x, W, b) => composite[act](x.matmul(W).add(b))))([x, W, b]);
+        expect(v1.item()).toBeCloseTo(v2.item(), 12);
+        g1.forEach((g, i) => close(g, g2[i]!));
+      });
+    }
     it(`${act}: second derivatives (grad of grad) agree with finite differences`, () => {
       const W = rand([3, 2], 5), b = rand([2], 6);
       // relu is piecewise linear: its second derivative is 0 away from the kinks, still checked.
