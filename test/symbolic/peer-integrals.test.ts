@@ -32,13 +32,13 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integ
  */
 const RATCHET: Record<string, number> = {
   rational: 115,
-  algebraic: 87,
+  algebraic: 88,
   exponential: 67,
   logarithmic: 71,
   trig: 87,
   'inverse-trig': 51,
   hyperbolic: 57,
-  'inverse-hyperbolic': 22,
+  'inverse-hyperbolic': 23,
   special: 9,
   independent: 48,
 };

@@ -40,6 +40,8 @@ const CASES: Array<[string, string, number[]]> = [
   ['x^(5/2)*sqrt(2 - 3*x)', 'linear radicals', [0.1, 0.4, 0.6]],
   ['sqrt(1 - x)/(x + 1)^(5/2)', 'linear radicals', [-0.5, 0.2, 0.9]],
   ['1/((2*x + 1/2)^(17/6)*(2*x + 1)^(7/6))', 'linear radicals', [0.3, 2, 5]],
+  ['sqrt((x + 1)/(x - 1))', 'linear radicals', [-3, 1.5, 4]], // a power of a ratio of linear forms
+  ['exp(-2*atanh(1/(2*x)))/(2 - 4*x)^(5/2)', 'linear radicals', [-3, -1, -0.7]], // e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2)
   // Chebyshev: (m + 1)/n + p an integer, and (m + 1)/n an integer
   ['1/(x^2*(x^2/2 + 2)^(5/2))', 'binomial differential', [-2, 0.5, 3]],
   ['x^(3/2)/sqrt(x^5 + 1)', 'binomial differential', [0.3, 1.5, 4]],

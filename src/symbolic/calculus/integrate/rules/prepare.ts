@@ -13,6 +13,7 @@
  *   log(2(2x + 1)^(3/2)) = log 2 + (3/2)·log(2x + 1), log(x²/2) stays;
  * - a sum whose terms all hold a power of x, one of them a function of x, with the lowest power
  *   taken out: x·log(2/x³) + x/2 = x·(log(2/x³) + 1/2);
+ * - e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational function u (atanh u = ½·log((1 + u)/(1 − u)));
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
@@ -20,11 +21,11 @@
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow } from '../../../expr/arith.js';
-import { ONE, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { E, ONE, ZERO, numFromRational, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { evalNumber, free, signOf, walkDependent } from '../../../algebra/util.js';
 import { mapExpr } from '../../../walk/traverse.js';
-import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
+import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
 import { polySquareFree } from '../../../poly/factor.js';
 import { polyDegree, polyLc, polyMul, polyPow, type Poly } from '../../../poly/poly.js';
 
@@ -45,13 +46,24 @@ export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
     }
     if (e.kind === 'Add') return commonPower(e, x);
     // A power is its own node or a factor bᵏ of a product.
-    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? e;
+    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? expAtanh(e.base, e.exp, x) ?? e;
     if (e.kind === 'Mul') {
-      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!));
+      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!) ?? expAtanh(b, e.exps[i]!, x));
       return fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
     }
     return e;
   });
+}
+
+/** e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational u over ℚ (its quotient reduced), or null. */
+function expAtanh(base: Expr, exp: Expr, x: SymbolNode): Expr | null {
+  if (base !== E) return null;
+  const [k, h] = exp.kind === 'Mul' && exp.bases.length === 1 && exp.exps[0] === ONE ? [exp.coeff, exp.bases[0]!] : [ONE, exp];
+  if (h.kind !== 'Function' || h.name !== 'atanh' || (k.kind !== 'Integer' && k.kind !== 'Rational')) return null;
+  const u = h.args[0]!;
+  const rf = exprToRatFun(mul(add(1, u), pow(add(1, mul(-1, u)), -1)), x);
+  if (!rf) return null;
+  return pow(mul(polyToExpr(rf[0], x), pow(polyToExpr(rf[1], x), -1)), mul(k, rat(1, 2)));
 }
 
 /** (uᵏ)ᵖ as uʳ, |u|ʳ or sign(u)·uʳ (r = k·p; see the module comment), or null. */

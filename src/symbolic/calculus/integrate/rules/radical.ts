@@ -3,7 +3,8 @@
  *
  * - Linear radicals: R(x)·A^(μ/q)·B^(ν/q) with A = a₁ + b₁x, B = a₂ + b₂x and (μ + ν)/q an
  *   integer: t = (A/B)^(1/q) gives x = (a₁ − a₂tᵠ)/(b₂tᵠ − b₁), A^(μ/q)·B^(ν/q) = t^μ·B^((μ+ν)/q),
- *   rational in t. With one radical base, t = A^(1/q).
+ *   rational in t. With one radical base, t = A^(1/q); a power of the ratio itself, (A/B)^(μ/q),
+ *   takes the same t.
  * - Chebyshev's binomial differentials xᵐ(a + b·xⁿ)ᵖ, p = r/q not an integer, are elementary
  *   exactly when p, (m + 1)/n or (m + 1)/n + p is an integer. (m + 1)/n = k: u = xⁿ leaves
  *   u^(k−1)(a + bu)ᵖ/n (a factor R(xⁿ) rides along); (m + 1)/n + p = k: tᵠ = a·x⁻ⁿ + b leaves
@@ -49,6 +50,15 @@ export function rationalIn(e: Expr, t: SymbolNode): boolean {
   });
 }
 
+/** b = c·A/B with A, B linear in x: [slope, intercept] of c·A and of B; or null. */
+function linearRatio(b: Expr, x: SymbolNode): { A: [Expr, Expr]; B: [Expr, Expr] } | null {
+  if (b.kind !== 'Mul' || b.bases.length !== 2) return null;
+  const i = b.exps.findIndex((k) => k === ONE), j = b.exps.findIndex((k) => k.kind === 'Integer' && k.value.num === -1n);
+  if (i < 0 || j < 0) return null;
+  const A = linearIn(mul(b.coeff, b.bases[i]!), x), B = linearIn(b.bases[j]!, x);
+  return A && B ? { A, B } : null;
+}
+
 /** Integrate g(t) (rational), put t = back, or null. */
 function finish(ctx: RuleContext, g: Expr, t: SymbolNode, back: Expr, how: string): { result: Expr; detail: string } | null {
   if (!free(g, ctx.x) || !rationalIn(g, t)) return null;
@@ -63,17 +73,30 @@ export const linearRadicalRule: IntegrationRule = {
   apply: (ctx) => {
     const { x, c, fs } = ctx;
     const radicals: Array<{ base: Expr; k: Frac; lin: [Expr, Expr] }> = [];
+    let ratio: { base: Expr; k: Frac; A: [Expr, Expr]; B: [Expr, Expr] } | null = null;
     const rest: Expr[] = [c];
     for (const [b, k] of fs) {
       const fk = fracOf(k);
       if (fk && fk.den !== 1n) {
         const lin = linearIn(b, x);
-        if (!lin) return null;
-        radicals.push({ base: b, k: fk, lin });
+        const quo = lin ? null : linearRatio(b, x);
+        if (quo && !ratio) ratio = { base: b, k: fk, ...quo };
+        else if (!lin) return null;
+        else radicals.push({ base: b, k: fk, lin });
       } else rest.push(pow(b, k));
     }
-    if (radicals.length === 0 || radicals.length > 2) return null;
     const R = mul(...rest);
+    if (ratio && radicals.length === 0 && rationalIn(R, x)) {
+      // ((a₁ + b₁x)/(a₂ + b₂x))^(μ/q) = t^μ with tᵠ the ratio: x = (a₁ − a₂tᵠ)/(b₂tᵠ − b₁)
+      const t = freshSymbol();
+      const q = ratio.k.den, tq = pow(t, rat(q));
+      const [[b1, a1], [b2, a2]] = [ratio.A, ratio.B];
+      const xt = mul(sub(a1, mul(a2, tq)), pow(sub(mul(b2, tq), b1), -1));
+      const g = mul(substitute(R, x, xt), pow(t, rat(ratio.k.num)), diff(xt, t));
+      const back = pow(ratio.base, rat(1n, q));
+      return finish(ctx, g, t, back, `${t.name} = ${show(back)}`);
+    }
+    if (ratio || radicals.length === 0 || radicals.length > 2) return null;
     if (!rationalIn(R, x)) return null;
     const t = freshSymbol();
     if (radicals.length === 1) {
