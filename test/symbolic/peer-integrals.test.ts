@@ -35,7 +35,7 @@ const RATCHET: Record<string, number> = {
   algebraic: 88,
   exponential: 67,
   logarithmic: 71,
-  trig: 87,
+  trig: 89,
   'inverse-trig': 51,
   hyperbolic: 57,
   'inverse-hyperbolic': 23,

@@ -116,6 +116,7 @@ describe('exponentials times rational functions', () => {
     // sin(αx + β)/(γx + δ): shift, angle sum, Si and Ci
     ['sin(x)/(2*x + 1/2)', 'special functions', [-2, 0.5, 3]],
     ['cos(3*x + 2)/x', 'special functions', [0.5, 3]],
+    ['3^(3*x/2 - 1)*cos(x + 1/2)', 'cyclic parts', [-2, 0.5, 3]], // Bᵘ·cos v with α = a·log B
   ];
   byRule(EXP);
 });

@@ -2,7 +2,7 @@
  * Integration by parts, the rules the engine calls (∫ u dv = u·v − ∫ v du):
  *
  * - tabular: u = polynomial P, dv = exp/sin/cos/sinh/cosh of a linear argument (P's degree drops);
- * - cyclic: ∫ e^(αx+β)·sin(γx+δ) dx = e^(αx+β)(α sin − γ cos)/(α² + γ²) (and cos), the closed form
+ * - cyclic: ∫ e^(αx+β)·sin(γx+δ) dx = e^(αx+β)(α sin − γ cos)/(α² + γ²) (and cos, and Bᵘ with α·log B), the closed form
  *   of parts applied twice;
  * - LIATE: u = a log / inverse-trig factor, dv = the rest;
  * - polynomial: u = the polynomial part, dv = whatever else integrates (x·sec²x).
@@ -14,7 +14,7 @@ import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { E, ONE, ZERO, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
-import { linearIn, quadraticIn } from '../../../algebra/util.js';
+import { dependsOn, evalNumber, linearIn, quadraticIn } from '../../../algebra/util.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { toString } from '../../../print/text.js';
@@ -29,17 +29,18 @@ export const show = (e: Expr): string => toString(e);
 /** e^(αx+β)·sin/cos(γx+δ): closed form of the cyclic parts. */
 export function cyclic(fs: Array<[Expr, Expr]>, x: SymbolNode): Expr | null {
   if (fs.length !== 2) return null;
-  let ex: Expr | null = null, tr: Expr | null = null;
+  let ex: Expr | null = null, tr: Expr | null = null, base: Expr = E;
   for (const [b, k] of fs) {
-    if (b === E) ex = k;
+    // Bᵘ for a constant base B > 0 too: Bᵘ = e^(u·log B)
+    if (b === E || (!dependsOn(b, x) && b.kind !== 'Function' && evalNumber(b, new Map()) > 0)) [ex, base] = [k, b];
     else if (k === ONE && b.kind === 'Function' && (b.name === 'sin' || b.name === 'cos')) tr = b;
   }
   if (!ex || !tr || tr.kind !== 'Function') return null;
   const le = linearIn(ex, x), lt = linearIn(tr.args[0]!, x);
   if (!le || !lt) return null;
-  const [al] = le, [ga] = lt;
+  const al = base === E ? le[0] : mul(le[0], fn('log', base)), [ga] = lt;
   const v = tr.args[0]!;
-  const eu = pow(E, ex);
+  const eu = pow(base, ex);
   const den = pow(add(pow(al, 2), pow(ga, 2)), -1);
   // ∫eᵘ sin v = eᵘ(α sin v − γ cos v)/(α² + γ²); ∫eᵘ cos v = eᵘ(α cos v + γ sin v)/(α² + γ²)
   if (tr.name === 'sin') return mul(eu, den, sub(mul(al, fn('sin', v)), mul(ga, fn('cos', v))));
