@@ -99,22 +99,22 @@ function backwardKernel(act: FusedActivation, a: Float64Array, g: Float64Array, 
   switch (act) {
     // relu′ = [a > 0]
     case 'relu':
-      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]! * +(a[r + j]! > 0); dz[r + j] = v; db[j] += v; }
+      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]! * +(a[r + j]! > 0); dz[r + j] = v; db[j] = db[j]! + v; }
       return;
     // σ′ = a(1 − a)
     case 'sigmoid':
-      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const s = a[r + j]!; const v = g[r + j]! * s * (1 - s); dz[r + j] = v; db[j] += v; }
+      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const s = a[r + j]!; const v = g[r + j]! * s * (1 - s); dz[r + j] = v; db[j] = db[j]! + v; }
       return;
     // tanh′ = 1 − a²
     case 'tanh':
-      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const t = a[r + j]!; const v = g[r + j]! * (1 - t * t); dz[r + j] = v; db[j] += v; }
+      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const t = a[r + j]!; const v = g[r + j]! * (1 - t * t); dz[r + j] = v; db[j] = db[j]! + v; }
       return;
     // softplus′(v) = σ(v) = 1 − e^−a
     case 'softplus':
-      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]! * -Math.expm1(-a[r + j]!); dz[r + j] = v; db[j] += v; }
+      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]! * -Math.expm1(-a[r + j]!); dz[r + j] = v; db[j] = db[j]! + v; }
       return;
     case 'linear':
-      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]!; dz[r + j] = v; db[j] += v; }
+      for (let r = 0; r < n; r += cols) for (let j = 0; j < cols; j++) { const v = g[r + j]!; dz[r + j] = v; db[j] = db[j]! + v; }
   }
 }
 
@@ -236,7 +236,7 @@ opTable['softmaxCrossEntropy'] = (zv: TensorLike, labels: ArrayLike<number>): Te
     const c = g.data[0]! / n;
     const dz = newBuffer(n * k);
     for (let i = 0; i < n * k; i++) dz[i] = p[i]! * c;
-    for (let i = 0; i < n; i++) dz[i * k + labels[i]!] -= c;
+    for (let i = 0; i < n; i++) { const at = i * k + labels[i]!; dz[at] = dz[at]! - c; }
     return [new Tensor(dz, z.shape)];
   });
 };
