@@ -99,6 +99,9 @@ let active: BufferPool | null = null;
 /**
  * Make `pool` (or none) the active pool and return the one it replaces; restore that in a
  * `finally`. The closure-free form of {@link withPool}, for loops that run every training step.
+ * @example
+ * const saved = setActivePool(new BufferPool());
+ * setActivePool(saved) instanceof BufferPool // → true (the pool it replaced)
  */
 export function setActivePool(pool: BufferPool | null): BufferPool | null {
   const saved = active;
@@ -106,7 +109,7 @@ export function setActivePool(pool: BufferPool | null): BufferPool | null {
   return saved;
 }
 
-/** Run `body` with `pool` active: {@link newBuffer} draws from it. */
+/** Run `body` with `pool` active: {@link newBuffer} draws from it. @example withPool(new BufferPool(), () => newBuffer(3).length) // → 3 */
 export function withPool<R>(pool: BufferPool, body: () => R): R {
   const saved = active;
   active = pool;
@@ -120,6 +123,7 @@ export function withPool<R>(pool: BufferPool, body: () => R): R {
 /**
  * A Float64Array of length n for an op's result: from the active pool when one is active, else a
  * fresh zeroed one. Pool buffers hold old values: callers overwrite every entry.
+ * @example newBuffer(2) // → Float64Array [0, 0] (no pool active)
  */
 export function newBuffer(n: number): Float64Array {
   return active ? active.take(n) : new Float64Array(n);

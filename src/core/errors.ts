@@ -14,7 +14,7 @@ export class NablaError extends Error {
   }
 }
 
-/** Text that does not parse. `position` is a 0-based offset; the message ends with a caret line. */
+/** Text that does not parse. `position` is a 0-based offset; the message ends with a caret line. @example parse('2 +') // → throws ParseError */
 export class ParseError extends NablaError {
   override readonly code = 'PARSE_ERROR';
   constructor(
@@ -26,22 +26,22 @@ export class ParseError extends NablaError {
   }
 }
 
-/** Array or tensor shapes that do not fit an operation; the message names the op and both shapes. */
+/** Array or tensor shapes that do not fit an operation; the message names the op and both shapes. @example matmul(identity(2), identity(3)) // → throws ShapeError */
 export class ShapeError extends NablaError {
   override readonly code = 'SHAPE_ERROR';
 }
 
-/** A value outside the domain of an operation (log of a negative, singular matrix, NaN input...). */
+/** A value outside the domain of an operation (log of a negative, singular matrix, NaN input...). @example cholesky(matrix(2, 2, [1, 2, 2, 1])) // → throws DomainError (not positive definite) */
 export class DomainError extends NablaError {
   override readonly code = 'DOMAIN_ERROR';
 }
 
-/** Malformed arguments: wrong types, lengths, unknown option values. */
+/** Malformed arguments: wrong types, lengths, unknown option values. @example minimize((v) => v[0]! ** 2, [1], { method: 'newtons' as never }) // → throws ArgumentError */
 export class ArgumentError extends NablaError {
   override readonly code = 'ARGUMENT_ERROR';
 }
 
-/** Work refused because it would exceed a documented size, depth or time budget. */
+/** Work refused because it would exceed a documented size, depth or time budget. @example diff('sin(x)', ['x', 1e9]) // → throws LimitError */
 export class LimitError extends NablaError {
   override readonly code = 'LIMIT_ERROR';
 }
@@ -50,17 +50,18 @@ export class LimitError extends NablaError {
  * A question the engine cannot decide with certainty (a limit whose leading term it cannot prove
  * nonzero, a sign it cannot establish): it refuses instead of guessing. A LimitError, so code that
  * catches "gave up" catches this too.
+ * @example new UndecidedError('cannot tell the sign of c') instanceof LimitError // → true
  */
 export class UndecidedError extends LimitError {
   override readonly code = 'UNDECIDED' as 'LIMIT_ERROR';
 }
 
-/** A numerical method that could not reach the requested accuracy. */
+/** A numerical method that could not reach the requested accuracy. @example newton((x) => x * x + 1, 0, { fprime: (x) => 2 * x }) // → throws ConvergenceError (f′(0) = 0) */
 export class ConvergenceError extends NablaError {
   override readonly code = 'CONVERGENCE_ERROR';
 }
 
-/** A matrix that is singular (or numerically so) where an inverse or solve was asked for. */
+/** A matrix that is singular (or numerically so) where an inverse or solve was asked for. @example inverse(matrix(2, 2, [1, 2, 2, 4])) // → throws SingularMatrixError */
 export class SingularMatrixError extends DomainError {
   override readonly code = 'SINGULAR_MATRIX' as 'DOMAIN_ERROR';
 }

@@ -12,7 +12,7 @@ export type { Lesson, LessonRun, LessonFigure, Exercise } from './types.js';
 /** The seven course lessons in order, as runnable modules (`nabla lesson N` and the web course use them). */
 export const lessons: Lesson[] = [lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07];
 
-/** Look a lesson up by its number (1..7). */
+/** Look a lesson up by its number (1..7); undefined for any other number. @example getLesson(3)?.slug // → 'gradient' */
 export function getLesson(id: number): Lesson | undefined {
   return lessons.find((l) => l.id === id);
 }

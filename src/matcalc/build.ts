@@ -290,12 +290,12 @@ function ewShapeStrict(op: string, parts: readonly MLike[]): Shape {
   return shape ?? SCALAR;
 }
 
-/** a − b. */
+/** The difference a − b (same shapes; a number is a constant matrix). @example toText(sub(X, Y)) // → 'X - Y' */
 export function sub(a: MLike, b: MLike): MExpr {
   return add(a, neg(b));
 }
 
-/** −a. */
+/** The negation −a. @example toText(neg(X)) // → '-X' */
 export function neg(a: MLike): MExpr {
   return typeof a === 'number' ? scalar(-a) : lower(smul(-1, lift(a)), a.shape);
 }
@@ -306,13 +306,13 @@ export function hadamard(...parts: MLike[]): MExpr {
   return lower(smul(...parts.map(lift)), shape);
 }
 
-/** Hadamard quotient a ⊘ b. */
+/** The elementwise (Hadamard) quotient a ⊘ b. @example hdiv(X, Y).shape // → { rows: 'n', cols: 'm' } */
 export function hdiv(a: MLike, b: MLike): MExpr {
   const shape = ewShape('hadamard division', [a, b]);
   return lower(smul(lift(a), spow(lift(b), -1)), shape);
 }
 
-/** Elementwise power a.^p (p a number or a scalar expression). */
+/** Elementwise power a.^p (p a number or a scalar expression). @example epow(x, 2).shape // → { rows: 'n', cols: 1 } */
 export function epow(a: MLike, p: MLike): MExpr {
   if (typeof p !== 'number' && !isScalarShape(p.shape)) throw new ShapeError(`elementwise power: the exponent must be a scalar, got ${fmtShape(p.shape)}`);
   const shape = typeof a === 'number' ? SCALAR : a.shape;
@@ -430,7 +430,7 @@ function diagProducts(chain: MExpr[]): MExpr[] {
 
 // ---------------------------------------------------------------- transpose, inverse, det, trace
 
-/** Whether e is known to be symmetric. */
+/** Whether e is known to be symmetric (e.g. Aᵀ·A, A + Aᵀ, a symbol declared symmetric). @example isSymmetric(matmul(transpose(X), X)) // → true */
 export function isSymmetric(e: MExpr): boolean {
   if (isScalarShape(e.shape)) return true;
   switch (e.kind) {
@@ -627,7 +627,7 @@ export function norm(e: MExpr): MExpr {
   return makeUnary('norm', e, SCALAR);
 }
 
-/** diag(v) = the diagonal matrix of a vector; diag(A) = the diagonal of a square matrix as a vector. */
+/** diag(v) = the diagonal matrix of a vector; diag(A) = the diagonal of a square matrix as a vector. @example diag(x).shape // → { rows: 'n', cols: 'n' } */
 export function diag(e: MExpr): MExpr {
   if (isScalarShape(e.shape)) return e;
   if (isColumn(e.shape)) return makeUnary('diag', e, { rows: e.shape.rows, cols: e.shape.rows });
@@ -642,14 +642,14 @@ function needVector(op: string, e: MExpr): void {
   if (!isColumn(e.shape) && !isScalarShape(e.shape)) throw new ShapeError(`${op}: needs a column vector, got ${fmtShape(e.shape)}`);
 }
 
-/** softmax(z) = exp(z) / sum(exp(z)) for a column vector. */
+/** softmax(z) = exp(z) / sum(exp(z)) for a column vector. @example softmax(x).shape // → { rows: 'n', cols: 1 } */
 export function softmax(e: MExpr): MExpr {
   needVector('softmax', e);
   if (isScalarShape(e.shape)) return scalar(1);
   return makeUnary('softmax', e, e.shape);
 }
 
-/** log-sum-exp: log(sum(exp(z))) for a column vector, a scalar. */
+/** log-sum-exp: log(sum(exp(z))) for a column vector, a scalar. @example gradient(logsumexp(x), x) // → softmax(x) */
 export function logsumexp(e: MExpr): MExpr {
   needVector('logsumexp', e);
   if (isScalarShape(e.shape)) return e;

@@ -195,6 +195,7 @@ function normalNode(e: MExpr, depth: number): MExpr {
 /**
  * A fully expanded form (products distributed over sums, elementwise algebra expanded) for
  * deciding equality: two expressions with the same normal form are equal.
+ * @example normalForm(matmul(A, add(B, C))) === normalForm(add(matmul(A, B), matmul(A, C))) // → true
  */
 export function normalForm(e: MExpr): MExpr {
   return mapMExpr(e, (_o, r) => normalNode(r, 0));

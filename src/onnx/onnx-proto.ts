@@ -120,7 +120,7 @@ function graphProto(graph: GraphSpec): ProtoWriter {
   return g;
 }
 
-/** The bytes of a .onnx file. */
+/** The bytes of a .onnx file (a ModelProto) for a model spec. @example encodeModel({ graph: { name: 'g', nodes: [], initializers: [], inputs: [], outputs: [] }, opsets: [{ domain: '', version: 17 }], producerVersion: '0.1.0' })[0] // → 8 (the tag of field 1, ir_version) */
 export function encodeModel(m: ModelSpec): Uint8Array {
   const g = graphProto(m.graph);
   const w = new ProtoWriter().int(1, 7).string(2, 'nabla').string(3, m.producerVersion);

@@ -8,7 +8,7 @@
  */
 import { ArgumentError } from '../core/errors.js';
 
-/** Bytes of one message under construction. */
+/** Bytes of one message under construction, written field by field (wire format by hand). @example new ProtoWriter().int(1, 150).finish() // → Uint8Array [8, 150, 1] */
 export class ProtoWriter {
   private chunks: Uint8Array[] = [];
   private size = 0;

@@ -38,7 +38,15 @@ export interface DcdProblem {
   onEpoch?: (epoch: number) => void;
 }
 
-/** w (d entries, then the bias weight when bias > 0) and the epochs taken. */
+/**
+ * Solve one binary linear SVM by dual coordinate descent: w (d entries, then the bias weight when
+ * bias > 0) and the epochs taken.
+ * @example
+ * const { w } = dcdSolve({ X: Float64Array.of(0, 0, 2, 2), d: 2, rows: Int32Array.of(0, 1), y: Int8Array.of(-1, 1),
+ *   C: Float64Array.of(1, 1), loss: 'hinge', bias: 1, eps: 1e-6, maxIter: 1000, rng: new LibsvmRandom(0) });
+ * w.length // → 3 (two weights and the bias weight)
+ * w[0]! * 2 + w[1]! * 2 + w[2]! > 0 // → true (the second point is on the + side)
+ */
 export function dcdSolve(p: DcdProblem): { w: Float64Array; nIter: number } {
   const { X, d, rows, y, bias, eps, maxIter, rng } = p;
   const l = rows.length;

@@ -12,7 +12,7 @@ export type { SmoProblem, SmoResult } from './smo.js';
 export { resolveGamma } from './kernels.js';
 export type { SvmKernel, KernelParams } from './kernels.js';
 export type { SvmLabel, SvmMatrix, ClassWeight } from './validate.js';
-export { sklearnSeed } from './libsvm-random.js';
+export { sklearnSeed, LibsvmRandom } from './libsvm-random.js';
 export { LinearSVC } from './linear-svc.js';
 export type { LinearSVCOptions } from './linear-svc.js';
 export { dcdSolve } from './dcd.js';

@@ -11,7 +11,7 @@
  *   (JMLR 5, 2004): min ½ pᵀQp subject to Σp = 1, Q_tt = Σ_{j≠t} r_jt², Q_tj = −r_jt r_tj.
  */
 
-/** Platt's A and B for decision values `f` and labels ±1 (positive label = class with f > 0). */
+/** Platt's A and B for decision values `f` and labels ±1 (positive label = class with f > 0). @example sigmoidTrain(Float64Array.of(-2, -1, 1, 2), Int8Array.of(-1, -1, 1, 1)).A < 0 // → true (P(+1) grows with f) */
 export function sigmoidTrain(f: Float64Array, y: Int8Array): { A: number; B: number } {
   const l = f.length;
   let nPos = 0;
@@ -85,13 +85,13 @@ export function sigmoidTrain(f: Float64Array, y: Int8Array): { A: number; B: num
   return { A, B };
 }
 
-/** 1/(1 + exp(A f + B)), from the side that does not cancel. */
+/** 1/(1 + exp(A f + B)), from the side that does not cancel. @example sigmoidPredict(0, -1, 0) // → 0.5 */
 export function sigmoidPredict(f: number, A: number, B: number): number {
   const z = f * A + B;
   return z >= 0 ? Math.exp(-z) / (1 + Math.exp(-z)) : 1 / (1 + Math.exp(z));
 }
 
-/** Class probabilities from pairwise ones (`r[i][j]` = P(i | i or j), r[j][i] = 1 − r[i][j]). */
+/** Class probabilities from pairwise ones (`r[i][j]` = P(i | i or j), r[j][i] = 1 − r[i][j]). @example multiclassProbability([Float64Array.of(0, 0.5), Float64Array.of(0.5, 0)], 2) // → ≈ Float64Array [0.5, 0.5] */
 export function multiclassProbability(r: Float64Array[], k: number): Float64Array {
   const p = new Float64Array(k).fill(1 / k);
   const Q = Array.from({ length: k }, () => new Float64Array(k));

@@ -38,6 +38,16 @@ describe('API reference', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('every exported function and class has an example (DESIGN: "an example that runs as a test")', () => {
+    const missing = new Set<string>();
+    for (const e of built.entries) {
+      for (const [name, x] of e.exports) {
+        if ((x.kind === 'function' || x.kind === 'class') && !x.declarations.some((d) => d.doc?.examples.length)) missing.add(`${e.spec}: ${name}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
   it('reads exactly the values each entry point exports at runtime', async () => {
     for (const e of built.entries) {
       const src = e.page === 'nabla' ? join(ROOT, 'src/index.ts') : join(ROOT, 'src', e.page, 'index.ts');
