@@ -210,6 +210,10 @@ function level<R>(body: () => R): R {
  * function rather than a closure made per call, so a training loop that calls it every step (fit)
  * keeps its optimized code from one fit to the next. One transform level, written out rather
  * than through level(): no closure per step either.
+ * @example
+ * const [v, g] = valueAndGradList((ps) => ps[0]!.mul(ps[1]!).sum(), [tensor([2]), tensor([3])]);
+ * v.item() // → 6
+ * g.map((t) => t.item()) // → [3, 2]
  */
 export function valueAndGradList<A extends unknown[]>(f: (ps: Tensor[], ...rest: A) => Tensor | number, params: readonly Tensor[], ...rest: A): [Tensor, Tensor[]] {
   tape.depth++;
