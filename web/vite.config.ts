@@ -2,6 +2,9 @@
 // folder works from any static file server (or scripts/serve.mjs).
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { firstOutputs } from './first-outputs.js';
+import { prerenderTex } from './prerender-tex.js';
+import { routePreload } from './route-preload.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +12,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
+  plugins: [firstOutputs(), prerenderTex(), routePreload()],
   build: {
     outDir: fileURLToPath(new URL('../web-dist', import.meta.url)),
     emptyOutDir: true,

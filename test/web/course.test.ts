@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EXERCISES } from '../../web/src/exercises.js';
 import { ANSWERS } from './answers.js';
+import { runLessonCell } from '../../web/first-outputs.js';
 import { CHROMIUM, HAVE_CHROMIUM, SHOTS, cellDone, startCourse, typeAndRun, type Course } from './harness.js';
 
 if (!HAVE_CHROMIUM) {
@@ -66,6 +67,10 @@ describe.skipIf(!HAVE_CHROMIUM)('web course in chromium', () => {
       expect((await cell.locator('pre.output').innerText()).trim().length).toBeGreaterThan(0);
       if (id === 3) await expect.poll(() => cell.locator('pre.output').innerText(), { timeout: 15_000 }).toContain('Max rate of change at 8.4 degrees');
       if (id === 5) expect(await cell.locator('pre.output').innerText()).toContain('Iteration 149 - loss value 683.6170298 accuracy 0.614');
+      // The page showed the build's run of the same code first (web/first-outputs.ts): the same text.
+      const built = await runLessonCell(id);
+      expect((await cell.locator('pre.output').innerText()).trim()).toBe(built.lines.map((l) => l.text).join('\n').trim());
+      expect(await cell.locator('.figures img').count()).toBe(built.figures.length);
 
       await page.locator('.exercises[data-ready="true"]').waitFor({ timeout: 15_000 });
       const widgets = page.locator('.exercise');

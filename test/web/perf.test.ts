@@ -1,10 +1,10 @@
 // Fast on a phone (D9, D20) and nothing left running (D8), measured in chromium: lesson 1 on an
-// emulated phone with Slow 4G and a 4x slower CPU (first output printed, target ≤ 3 s); the bytes
+// emulated phone with Slow 4G and a 4x slower CPU (first output ≤ 3 s, asserted); the bytes
 // a tour of every page transfers (printed, target ≤ 2.5 MB); workers and timers end when the
 // learner leaves a page; figures stay legible at 390×844.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { HAVE_CHROMIUM, SHOTS, cellDone, mainThreadTasks, startCourse, type Course } from './harness.js';
+import { HAVE_CHROMIUM, SHOTS, cellDone, mainThreadTasks, startCourse, timeToPaint, type Course } from './harness.js';
 
 /** Chrome DevTools' "Slow 4G" preset: 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up, 150 ms × 3.75 latency. */
 const SLOW_4G = { offline: false, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9, latency: 150 * 3.75 };
@@ -16,7 +16,7 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
   }, 120_000);
   afterAll(async () => c?.close());
 
-  it('lesson 1 on Slow 4G with a 4x slower CPU: first output (target 3 s) and the bytes it needs', { timeout: 120_000 }, async () => {
+  it('lesson 1 on Slow 4G with a 4x slower CPU: first output within 3 s, the live run after it, and the bytes it needs', { timeout: 180_000 }, async () => {
     const ctx = await c.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
@@ -24,21 +24,38 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     c.resetSent();
-    await page.goto(`${c.base}#/lesson/1`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (document.querySelector('.code-cell pre.output')?.textContent ?? '').length > 0, null, { timeout: 60_000, polling: 50 });
-    const firstOutput = await page.evaluate(() => Math.round(performance.now()));
+    let shown = '';
+    const first = await timeToPaint(c.browser, page, 'cell-output', 'nabla:first-output', async () => {
+      await page.goto(`${c.base}#/lesson/1`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => (document.querySelector('.code-cell pre.output')?.textContent ?? '').length > 0, null, { timeout: 90_000, polling: 50 });
+      shown = await page.locator('.code-cell pre.output').innerText();
+    });
     // Bytes that arrived before the first output (resource timing: compressed body + headers).
     const bytes = await page.evaluate((t) => {
       const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
       return all.filter((e) => e.responseEnd <= t).reduce((n, e) => n + e.transferSize, 0);
-    }, firstOutput);
-    console.log(`lesson 1, Slow 4G + 4x CPU at 390×844: first output after ${firstOutput} ms (${(bytes / 1024).toFixed(0)} KB transferred by then)`);
+    }, first.wall);
     await page.screenshot({ path: join(SHOTS, 'phone-throttled-lesson-01.png') });
-    // What the page controls, asserted always: the bytes it needs before the first output
-    // (Slow 4G moves about 180 KB/s). The time itself also depends on how loaded the machine is
-    // (the suite shares 2 cores), so it is asserted when NABLA_STRICT_TIMING=1 and printed always.
-    expect(bytes).toBeLessThanOrEqual(360 * 1024);
-    if (process.env.NABLA_STRICT_TIMING === '1') expect(firstOutput).toBeLessThanOrEqual(3000);
+    // The page shows the build's run of the starting code at once; the live run then replaces it
+    // with its own output, which must be the same.
+    const live = await page.waitForFunction(() => performance.getEntriesByName('nabla:live-output')[0]?.startTime, null, { timeout: 120_000, polling: 200 });
+    const liveAt = Math.round(Number(await live.jsonValue()));
+    const after = await cellDone(page, 0, 60_000);
+    console.log(
+      `lesson 1, Slow 4G + 4x CPU at 390×844: first output painted at ${first.model} ms on an idle machine ` +
+        `(measured ${first.wall} ms wall on this machine; HTML at ${first.htmlAt} ms, then ${first.taskWall} ms of main-thread ` +
+        `tasks of which ${first.cpu} ms on the CPU; ${(bytes / 1024).toFixed(0)} KB transferred by then); ` +
+        `the live run's output at ${liveAt} ms wall`,
+    );
+    expect(shown).toContain('max |rate − rule| on the grid: 1.0e-4');
+    expect(after).toBe(shown);
+    // The target, asserted on the figure without the machine's load (see timeToPaint): the wall
+    // time less the time other processes held the shared cores while the page's thread had work.
+    // NABLA_STRICT_TIMING=1 asserts the raw wall time too (on an idle machine they agree).
+    expect(first.model).toBeLessThanOrEqual(3000);
+    if (process.env.NABLA_STRICT_TIMING === '1') expect(first.wall).toBeLessThanOrEqual(3000);
+    // What the first output needs: the page, its chunks and styles, not the library or the worker.
+    expect(bytes).toBeLessThanOrEqual(80 * 1024);
     await ctx.close();
   });
 
@@ -66,10 +83,15 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
     await ctx.close();
   });
 
-  it('lesson 5 trains in a worker: +500 epochs and Play leave only drawing on the page; the controls retrain (D22, §6)', { timeout: 240_000 }, async () => {
+  it('lesson 5 trains and draws in a worker: +500 epochs and Play leave no main-thread task over 50 ms; the controls retrain (D22, §6)', { timeout: 240_000 }, async () => {
     const { page, errors } = await c.open('/lesson/5');
     const readout = page.locator('.training-readout');
     await expect.poll(() => readout.innerText(), { timeout: 60_000 }).toContain('published: before training');
+    // What loading the page brings (the cell's run, then the editor's code) is over before the
+    // measured interactions: they measure training and drawing only.
+    await cellDone(page, 0, 120_000);
+    await page.locator('.code-cell .cm-editor').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
     const tasks = await mainThreadTasks(c.browser, page, async () => {
       await page.locator('button.plus500').click();
       await expect.poll(() => readout.innerText(), { timeout: 120_000 }).toContain('published: iteration 499');
@@ -78,11 +100,10 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
       await page.locator('button.play').click();
     });
     console.log(`lesson 5, +500 epochs and Play: longest main-thread tasks, CPU ms ${tasks.cpu.slice(0, 5).join(', ')}; wall ms ${tasks.wall.slice(0, 5).join(', ')}`);
-    // Training runs in the worker; what remains on the page is drawing each snapshot (two decision
-    // regions and 2000 points). That costs up to ~90 ms of CPU on the loaded test machine: the
-    // 50 ms target is not met yet (moving the drawing into the worker is the next step), so this
-    // guards against a return to training on the page (190–280 ms per +500 before).
-    expect(tasks.cpu[0] ?? 0).toBeLessThanOrEqual(150);
+    // Training and drawing run in the worker; the page only patches the figure's changed elements
+    // (decision regions, curves, titles: never the 2000 data points). CPU time, not wall time: the
+    // tests share 2 cores, and a task's wall time also counts other processes' turns.
+    expect(tasks.cpu[0] ?? 0).toBeLessThanOrEqual(50);
     // A different corrected network: tanh with 8 and 8 units retrains from the start.
     await page.locator('select.activation').selectOption('tanh');
     await expect.poll(() => readout.innerText(), { timeout: 30_000 }).toContain('corrected: before training');

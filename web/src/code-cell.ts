@@ -6,8 +6,9 @@
  */
 import { createRunner, timeLimitMs } from './runner.js';
 import { h } from './dom.js';
-import { onLeave, outputShown } from './lifecycle.js';
+import { afterPaint, onLeave, outputShown } from './lifecycle.js';
 import type { Editor } from './editor.js';
+import type { FirstOutput } from './first-output.js';
 
 export interface CodeCell {
   root: HTMLElement;
@@ -29,6 +30,11 @@ export interface CodeCellOptions {
   saved?: string;
   /** Called (debounced) when the learner edits the code; null when it is back to the source. */
   onEdit?(code: string | null): void;
+  /**
+   * What the starting code printed and drew when the course was built: shown at once (when the
+   * learner has not edited the code) and replaced by the first run's own output when it ends.
+   */
+  first?: FirstOutput;
   /** Called after every run with the printed text; `byLearner` when they started it. */
   onRun?(output: string, status: string, byLearner: boolean): void;
 }
@@ -50,6 +56,18 @@ export function svgAlt(svg: string, n: number): string {
   return `Figure ${n} drawn by the code${decoded.length ? `: ${[...new Set(decoded)].join('; ')}` : ''}`;
 }
 
+const marked = new Set<string>();
+/**
+ * A User Timing mark, once per document: `nabla:first-output` when a page first shows a cell's
+ * output (build-time or live), `nabla:live-output` when the first live run has ended. The
+ * performance test reads them.
+ */
+function markOnce(name: string): void {
+  if (marked.has(name)) return;
+  marked.add(name);
+  performance.mark(name);
+}
+
 /** Make a code cell with `source` in it. */
 export function createCodeCell(source: string, opts: CodeCellOptions = {}): CodeCell {
   const runner = createRunner();
@@ -59,7 +77,7 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
   const resetBtn = h('button', { class: 'reset', type: 'button', title: 'Put the original code back' }, '↺ Reset');
   const status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
   // Focusable: a long output scrolls, and keyboard users must be able to scroll it.
-  const out = h('pre', { class: 'output', 'aria-label': 'output', tabindex: '0' });
+  const out = h('pre', { class: 'output', 'aria-label': 'output', tabindex: '0', elementtiming: 'cell-output' });
   const figs = h('div', { class: 'figures' });
   const editorHost = h('div', { class: 'editor' });
   const root = h(
@@ -78,6 +96,8 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
   editorHost.append(plain);
 
   let printed: string[] = [];
+  let runs = 0;
+  let showingFirst = false;
   let pending: ((s: string) => void)[] = [];
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   onLeave(() => clearTimeout(saveTimer));
@@ -94,11 +114,21 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
     out.classList.remove('has-error');
     figs.replaceChildren();
     editor?.markLine(null, '');
+    showingFirst = false;
+    out.classList.remove('first-output');
   }
 
   function run(byLearner = true): Promise<string> {
-    clearOutput();
-    status.textContent = 'running…';
+    // Where this run writes: the visible output, or (while the build-time output is on show) a
+    // detached copy that replaces it when the run ends, so the output does not blink away and back.
+    const overFirst = showingFirst;
+    const sink = overFirst ? { out: h('pre'), figs: h('div') } : { out, figs };
+    const mine = ++runs;
+    if (overFirst) {
+      showingFirst = false;
+      printed = [];
+    } else clearOutput();
+    status.textContent = overFirst ? 'output computed when the course was built; running the code live…' : 'running…';
     root.dataset.state = 'running';
     const hadFocus = document.activeElement === runBtn;
     runBtn.setAttribute('disabled', '');
@@ -109,11 +139,12 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
     runner.run(text, {
       out(t, stream) {
         if (!printed.length) outputShown();
+        if (sink.out === out) markOnce('nabla:first-output');
         printed.push(t);
-        out.append(h('span', { class: stream === 'err' ? 'err' : '' }, t + '\n'));
+        sink.out.append(h('span', { class: stream === 'err' ? 'err' : '' }, t + '\n'));
       },
       figure(svg) {
-        figs.append(svgImage(svg, svgAlt(svg, figs.childElementCount + 1)));
+        sink.figs.append(svgImage(svg, svgAlt(svg, sink.figs.childElementCount + 1)));
       },
       late(message, line) {
         out.classList.add('has-error');
@@ -123,6 +154,13 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
         editor?.markLine(line, message);
       },
       end(r) {
+        if (sink.out !== out && mine === runs) {
+          out.replaceChildren(...sink.out.childNodes);
+          out.classList.remove('first-output');
+          figs.replaceChildren(...sink.figs.childNodes);
+        }
+        markOnce('nabla:first-output');
+        markOnce('nabla:live-output');
         const stopHadFocus = document.activeElement === stopBtn;
         runBtn.removeAttribute('disabled');
         stopBtn.setAttribute('disabled', '');
@@ -196,7 +234,20 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
     },
     output: () => printed.join('\n'),
   };
-  if (opts.autorun !== false) queueMicrotask(() => void run(false));
+  if (opts.first && text === source) {
+    showingFirst = true;
+    out.classList.add('first-output');
+    for (const l of opts.first.lines) out.append(h('span', { class: l.stream === 'err' ? 'err' : '' }, l.text + '\n'));
+    void opts.first.figures().then((svgs) => {
+      if (showingFirst) svgs.forEach((svg, i) => figs.append(svgImage(svg, svgAlt(svg, i + 1))));
+    });
+    printed = opts.first.lines.map((l) => l.text);
+    markOnce('nabla:first-output');
+    status.textContent = 'output computed when the course was built';
+  }
+  // The first run starts once the page has painted: starting its worker costs the page's thread
+  // a moment (a tenth of a second on a slow phone) that the page's first view should not wait for.
+  if (opts.autorun !== false) afterPaint(() => void run(false));
   else loadEditor();
   // If the first run is slow, the editor does not wait for it forever.
   const t = setTimeout(loadEditor, 4000);

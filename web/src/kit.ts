@@ -1,11 +1,11 @@
 /** Building blocks for lesson pages: prose, asides, code cells, sliders and exercises. */
 import { h, html } from './dom.js';
-import { prose, tex } from './math.js';
+import { loadTex, prose, tex } from './math.js';
 import { createCodeCell, type CodeCell, type CodeCellOptions } from './code-cell.js';
 import { getProgress, getWork, markProgress, saveWork } from './progress.js';
 import { EXERCISES, type WebExercise } from './exercises.js';
 import { lessonData } from './runner.js';
-import { afterFirstOutput } from './lifecycle.js';
+import { afterFirstOutput, afterPaint } from './lifecycle.js';
 
 /** A paragraph (or several) of prose with `$math$`. */
 export function para(markup: string): HTMLElement {
@@ -124,7 +124,7 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, onSolved: () =
   }
   async function check(text: string): Promise<void> {
     saveWork(lessonId, { answer: [ex.id, text] });
-    const { checkAnswer } = await loadChecker();
+    const [{ checkAnswer }] = await Promise.all([loadChecker(), loadTex()]);
     show(checkAnswer(ex, text));
   }
 
@@ -144,7 +144,7 @@ export function exerciseWidget(lessonId: number, ex: WebExercise, onSolved: () =
     const checkBtn = h('button', { type: 'button', class: 'check' }, 'Check');
     const preview = h('div', { class: 'preview' });
     const renderPreview = async (): Promise<void> => {
-      const { previewAnswer } = await loadChecker();
+      const [{ previewAnswer }] = await Promise.all([loadChecker(), loadTex()]);
       const p = previewAnswer(ex, input.value);
       if (!p) preview.replaceChildren();
       else if ('latex' in p) preview.innerHTML = `<span class="reads">reads as</span> ${tex(p.latex)}`;
@@ -191,7 +191,13 @@ export function exercisesSection(lessonId: number): HTMLElement {
     count.textContent = `Solved ${list.filter((e) => solved.includes(e.id)).length} of ${list.length}.`;
   };
   update();
-  const box = h('div', { class: 'exercises', 'data-ready': 'true' }, ...list.map((ex) => exerciseWidget(lessonId, ex, update)));
+  // Built once the page above has painted: the exercises sit below the fold, and their typeset
+  // prompts are a good part of a lesson's first layout on a slow phone.
+  const box = h('div', { class: 'exercises', 'data-ready': 'false' });
+  afterPaint(() => {
+    box.append(...list.map((ex) => exerciseWidget(lessonId, ex, update)));
+    box.dataset.ready = 'true';
+  });
   box.addEventListener('pointerenter', () => void loadChecker(), { once: true });
   return section('Your task', count, box);
 }

@@ -52,3 +52,10 @@ export function afterFirstOutput(ms = 2500): Promise<void> {
 export function newPage(): void {
   firstOutput = new Promise<void>((r) => (shown = r));
 }
+
+/** Run `fn` once the page has painted its next frame (unless the learner has left the page). */
+export function afterPaint(fn: () => void): void {
+  let left = false;
+  onLeave(() => (left = true));
+  requestAnimationFrame(() => setTimeout(() => left || fn(), 0));
+}

@@ -8,7 +8,6 @@ import { COURSE } from './course.js';
 import { getProgress, lastLesson, resetProgress, setLastLesson } from './progress.js';
 import { EXERCISES } from './exercises.js';
 import { leavePage } from './lifecycle.js';
-import { dropWarm, prewarm } from './runner.js';
 
 type PageModule = { render(root: HTMLElement): void | Promise<void> };
 
@@ -146,8 +145,6 @@ async function route(): Promise<void> {
   const [page, arg] = hash.split('/');
   const y = savedScroll(entryKey());
   window.scrollTo(0, 0);
-  if (page === 'lesson') prewarm();
-  else dropWarm();
   try {
     if (!page) home();
     else if (page === 'lesson') await lessonPage(Number.parseInt(arg ?? '', 10)); // '#/lesson/3' or '#/lesson/03-gradient'

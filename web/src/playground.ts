@@ -8,10 +8,13 @@
  */
 import { h } from './dom.js';
 import { para } from './kit.js';
-import { tex } from './math.js';
+import { loadTex, tex } from './math.js';
 import { onLeave } from './lifecycle.js';
 import type { PgCard, PgRequest } from './pg-compute.js';
 import type { PgFromWorker } from './pg-worker.js';
+
+// Results are typeset as they come: KaTeX's code starts loading with this module.
+void loadTex();
 
 /** Longest a request may take before the page stops it (the worker cannot be interrupted otherwise). */
 const PG_TIME_LIMIT_MS = 15_000;

@@ -36,22 +36,6 @@ function spawn(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'nabla-cell' });
 }
 
-let warm: Worker | null = null;
-
-/**
- * Start a code worker now (its script downloads and the library loads while the page's own
- * modules arrive); the next runner takes it.
- */
-export function prewarm(): void {
-  warm ??= spawn();
-}
-
-/** End a prewarmed worker nobody took (the learner left before the page made its cell). */
-export function dropWarm(): void {
-  warm?.terminate();
-  warm = null;
-}
-
 /** A runner owning one worker. */
 export function createRunner(): Runner {
   let worker: Worker | null = null;
@@ -71,8 +55,7 @@ export function createRunner(): Runner {
 
   function ensureWorker(): Worker {
     if (worker) return worker;
-    const w = warm ?? spawn();
-    warm = null;
+    const w = spawn();
     w.onmessage = onMessage;
     w.onerror = (ev) => {
       ev.preventDefault();

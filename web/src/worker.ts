@@ -5,37 +5,16 @@
  */
 import { nabla } from './nabla-lib.js';
 import { CellSyntaxError, errorLine, transformCell } from './transform.js';
-import { formatArgs, isFigure, formatLibraryObject, setObjectFormatter } from './format-value.js';
+import { formatLibraryObject, setObjectFormatter } from './format-value.js';
+import { cellGlobals } from './cell-print.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const post = (m: FromWorker): void => (self as unknown as Worker).postMessage(m);
-const MAX_LINES = 5000;
-
 let current = 0;
-let lines = 0;
-
-function out(text: string, stream: 'out' | 'err'): void {
-  if (lines === MAX_LINES) post({ type: 'out', id: current, stream: 'err', text: `… output cut at ${MAX_LINES} lines` });
-  if (lines++ >= MAX_LINES) return;
-  post({ type: 'out', id: current, stream, text });
-}
-
-function show(...values: unknown[]): void {
-  for (const v of values) {
-    if (isFigure(v)) post({ type: 'figure', id: current, svg: v.toSVG() });
-    else if (typeof v === 'string' && v.trimStart().startsWith('<svg')) post({ type: 'figure', id: current, svg: v });
-    else out(formatArgs([v]), 'out');
-  }
-}
-
-/** `print(...)`: figures are drawn, everything else printed on one line. */
-function print(...values: unknown[]): void {
-  if (values.length === 1 && (isFigure(values[0]) || (typeof values[0] === 'string' && values[0].trimStart().startsWith('<svg')))) {
-    show(values[0]);
-    return;
-  }
-  out(formatArgs(values), 'out');
-}
+const cell = cellGlobals({
+  out: (text, stream) => post({ type: 'out', id: current, stream, text }),
+  figure: (svg) => post({ type: 'figure', id: current, svg }),
+});
 
 // Expressions print as parseable text, symbolic matrices in 2-D (the library's printers).
 setObjectFormatter(formatLibraryObject);
@@ -43,19 +22,13 @@ setObjectFormatter(formatLibraryObject);
 const g = globalThis as unknown as Record<string, unknown>;
 g.__nabla = nabla;
 g.nabla = nabla;
-g.print = print;
-g.show = show;
-const cons = {
-  log: (...a: unknown[]) => print(...a),
-  info: (...a: unknown[]) => print(...a),
-  warn: (...a: unknown[]) => out(formatArgs(a), 'err'),
-  error: (...a: unknown[]) => out(formatArgs(a), 'err'),
-};
-g.console = Object.assign(Object.create(console), cons);
+g.print = cell.print;
+g.show = cell.show;
+g.console = Object.assign(Object.create(console), cell.console);
 
 async function run(id: number, code: string): Promise<void> {
   current = id;
-  lines = 0;
+  cell.reset();
   const t0 = performance.now();
   let js: string;
   try {

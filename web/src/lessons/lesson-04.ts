@@ -1,6 +1,7 @@
 /** Lesson 04: the Jacobian. */
 import { cell, exercisesSection, liveLater, para, referenceOutput, section } from '../kit.js';
 import { SOURCES } from './sources.js';
+import first from 'virtual:nabla-first-output/4';
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -15,7 +16,7 @@ A computer algebra system computes it symbolically and lets us check by hand.</p
     section(
       'The code',
       para('<p>The listing uses SymPy\'s <code>Matrix.jacobian</code> and <code>pprint</code>; nabla\'s <code>jacobian</code> and <code>pretty</code> print the same matrix.</p>'),
-      cell(4, SOURCES[4]!, { title: 'lesson 04 — a symbolic Jacobian' }).root,
+      cell(4, SOURCES[4]!, { title: 'lesson 04 — a symbolic Jacobian' , first }).root,
       referenceOutput(4),
     ),
     liveLater(() => import('./live-04.js')),

@@ -1,6 +1,7 @@
 /** Lesson 06: optimization — extrema where f'(x) = 0. */
 import { cell, exercisesSection, liveLater, para, referenceOutput, section } from '../kit.js';
 import { SOURCES } from './sources.js';
+import first from 'virtual:nabla-first-output/6';
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -13,7 +14,7 @@ so $x = 0$ (where $f'' = -4$: a local maximum) and $x = \\frac43$ ($f'' = 4$: a 
     section(
       'The code',
       para("<p>The original lesson is prose only; this cell checks its claims with nabla: <code>diff</code> for $f'$, <code>solve</code> for $f'(x) = 0$ (exactly: $\\frac43$, not $1.333…$), and <code>criticalPoints</code> for the kind by the second-derivative test.</p>"),
-      cell(6, SOURCES[6]!, { title: 'lesson 06 — critical points' }).root,
+      cell(6, SOURCES[6]!, { title: 'lesson 06 — critical points' , first }).root,
       referenceOutput(6),
     ),
     liveLater(() => import('./live-06.js')),

@@ -1,6 +1,7 @@
 /** Lesson 07: the support vector machine as constrained optimization. */
 import { cell, exercisesSection, liveLater, para, quirk, referenceOutput, section } from '../kit.js';
 import { SOURCES } from './sources.js';
+import first from 'virtual:nabla-first-output/7';
 
 export function render(root: HTMLElement): void {
   root.append(
@@ -13,7 +14,7 @@ With <strong>Lagrange multipliers</strong> $\\alpha_i \\ge 0$, the optimum has $
     section(
       'The code',
       para('<p>The listing minimises $a^2 + b^2$ over $(a, b, c)$ with one constraint per point: $(0,0)$ in class $-1$, $(1,2)$ and $(2,1)$ in class $+1$. The exact answer is $a = b = \\frac23$, $c = -1$, objective $\\frac89$, and all three points are support vectors with $\\alpha = (\\frac49, \\frac29, \\frac29)$. The cell solves it as the listing does, with SLSQP (nabla\'s <code>minimize</code>), then exactly (with fractions) as an SVM with <code>hardMarginSvm</code>.</p>'),
-      cell(7, SOURCES[7]!, { title: 'lesson 07 — the maximum-margin line' }).root,
+      cell(7, SOURCES[7]!, { title: 'lesson 07 — the maximum-margin line' , first }).root,
       referenceOutput(7),
       quirk('<p><strong>About the original listing.</strong> SciPy\'s SLSQP prints <code>Objective: 0.8888888888888942</code> (SciPy 1.17 prints …917) and nabla\'s prints its own last digits: an iterative solver stops within its tolerance, so only the first ~14 digits mean anything. The exact optimum is $8/9$. Its multipliers for the scaled problem are $(\\frac89, \\frac49, \\frac49)$ — twice the SVM\'s $\\alpha$, because it minimises $|w|^2$ rather than $\\frac12|w|^2$.</p>'),
     ),

@@ -5,8 +5,11 @@ import { escapeHtml } from '../live.js';
 import { NablaError } from '../../../src/core/index.js';
 import { diff, jacobian, latex, pretty } from '../../../src/symbolic/index.js';
 import { text } from '../cas.js';
-import { tex } from '../math.js';
+import { loadTex, tex } from '../math.js';
 import { splitTop } from '../split.js';
+
+// Results are typeset as they come: KaTeX's code starts loading with this module.
+void loadTex();
 
 export function live(): HTMLElement {
   const input = h('input', { type: 'text', class: 'expr jacobian-input', value: '2*x*y, x^2*y', size: 40, 'aria-label': 'vector function components, separated by commas' });

@@ -1,42 +1,80 @@
 /**
- * Lesson 05's trainer off the page's thread: both networks (published and corrected) train here in
- * slices of a few epochs, and after each slice the worker posts a snapshot (losses, accuracies and
- * each network's P(class 1) on a 50 × 50 grid), so the page only draws and never stutters.
+ * Lesson 05's trainer and its figure, off the page's thread: both networks (published and
+ * corrected) train here in slices of a few epochs; after each slice the worker posts a snapshot
+ * (losses, accuracies) and, at most every DRAW_MS of its own time and always when training
+ * pauses, the figure itself as SVG, drawn here with the plot layer. The page only patches the
+ * few elements that changed (svg-patch.ts), so it never stutters.
  */
 import { makeCircles } from '../../../src/nn/index.js';
+import { decisionBoundary, figure, line, scatter } from '../../../src/plot/index.js';
 import { PUBLISHED, createTrainer, type Trainer, type TrainerOptions } from './mlp.js';
 
+/** The decision regions are sampled on a GRID × GRID lattice of [−RANGE, RANGE]². */
 export const GRID = 50;
 export const RANGE = 1.5;
 
-export type MlpToWorker = { type: 'reset'; corrected: TrainerOptions } | { type: 'train'; epochs: number } | { type: 'pause' };
+/** The figure's size and panel layout, measured by the page (fitPanels). */
+export interface MlpLayout {
+  width: number;
+  height: number;
+  rows: number;
+  cols: number;
+}
+
+export type MlpToWorker =
+  | { type: 'reset'; corrected: TrainerOptions; layout: MlpLayout }
+  | { type: 'train'; epochs: number; layout?: MlpLayout }
+  | { type: 'pause' };
 
 export interface NetSnapshot {
   loss: number;
   accuracy: number;
-  /** Loss per epoch so far. */
-  losses: number[];
-  /** P(class 1) at grid point (i, j), row-major in x then y, both on [−RANGE, RANGE]. */
-  grid: Float64Array;
 }
-export type MlpFromWorker = { type: 'snapshot'; epoch: number; pending: number; pub: NetSnapshot; fix: NetSnapshot };
+export type MlpFromWorker = { type: 'snapshot'; epoch: number; pending: number; pub: NetSnapshot; fix: NetSnapshot; svg?: string };
 
 const data = makeCircles({ nSamples: 1000, factor: 0.5, noise: 0.1, seed: 0 });
+const byClass = (c: number): { x: number[]; y: number[] } => ({
+  x: data.X.filter((_, i) => data.y[i] === c).map((r) => r[0]!),
+  y: data.X.filter((_, i) => data.y[i] === c).map((r) => r[1]!),
+});
+const c0 = byClass(0);
+const c1 = byClass(1);
 let pub: Trainer = createTrainer(data.X, data.y, PUBLISHED);
 let fix: Trainer | null = null;
+let layout: MlpLayout | null = null;
 let pending = 0;
 let scheduled = false;
+let drawnAt = -Infinity;
 /** Epochs per slice: a slice of both networks stays far under 50 ms. */
 const SLICE = 5;
+/** While training, a new figure at most this often (ms of the worker's time). */
+const DRAW_MS = 120;
 
-function snap(t: Trainer): NetSnapshot {
-  const grid = new Float64Array(GRID * GRID);
-  for (let i = 0; i < GRID; i++) for (let j = 0; j < GRID; j++) grid[i * GRID + j] = t.predict(-RANGE + (2 * RANGE * i) / (GRID - 1), -RANGE + (2 * RANGE * j) / (GRID - 1));
-  return { loss: t.loss, accuracy: t.accuracy, losses: t.history.map((h) => h.loss), grid };
+/** Both networks' decision regions and the data, and both loss curves (mean loss per sample). */
+export function drawTraining(pub: Trainer, fix: Trainer, L: MlpLayout): string {
+  const fig = figure({ ...L, id: 'live05' });
+  const at = (k: number): [number, number] => [Math.floor(k / L.cols), k % L.cols];
+  for (const [k, net, title] of [[0, pub, 'published'], [1, fix, 'corrected']] as const) {
+    fig.axes(...at(k), { title: `${title}: accuracy ${net.accuracy.toFixed(3)}`, aspect: 'equal', legend: false }).add(
+      decisionBoundary((x, y) => net.predict(x, y), [-RANGE, RANGE], [-RANGE, RANGE], { resolution: GRID }),
+      scatter({ ...c0, r: 1.5, fill: '#1c7ed6' }),
+      scatter({ ...c1, r: 1.5, fill: '#e03131' }),
+    );
+  }
+  const ep = (l: unknown[]): number[] => l.map((_, i) => i);
+  fig.axes(...at(2), { title: 'mean loss per epoch', legend: 'top-right' }).add(
+    line({ x: ep(pub.history), y: pub.history.map((h) => h.loss / 1000), label: 'published', stroke: '#e8590c' }),
+    line({ x: ep(fix.history), y: fix.history.map((h) => h.loss), label: 'corrected', stroke: '#2b8a3e' }),
+  );
+  return fig.toSVG();
 }
 
 function post(): void {
-  const m: MlpFromWorker = { type: 'snapshot', epoch: pub.epoch, pending, pub: snap(pub), fix: snap(fix!) };
+  const now = performance.now();
+  const draw = layout && (pending === 0 || now - drawnAt >= DRAW_MS);
+  const svg = draw ? drawTraining(pub, fix!, layout!) : undefined;
+  if (draw) drawnAt = performance.now();
+  const m: MlpFromWorker = { type: 'snapshot', epoch: pub.epoch, pending, pub: { loss: pub.loss, accuracy: pub.accuracy }, fix: { loss: fix!.loss, accuracy: fix!.accuracy }, svg };
   (self as unknown as Worker).postMessage(m);
 }
 
@@ -63,12 +101,17 @@ function schedule(): void {
 self.onmessage = (ev: MessageEvent<MlpToWorker>) => {
   const m = ev.data;
   if (m.type === 'reset') {
+    layout = m.layout;
     pub = createTrainer(data.X, data.y, PUBLISHED);
     fix = createTrainer(data.X, data.y, m.corrected);
     pending = 0;
     post();
   } else if (m.type === 'train') {
+    if (m.layout) layout = m.layout;
     pending += m.epochs;
     schedule();
-  } else pending = 0;
+  } else {
+    pending = 0;
+    if (fix) post();
+  }
 };
