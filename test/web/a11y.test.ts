@@ -32,10 +32,10 @@ async function settle(page: Page, route: string): Promise<void> {
 describe.skipIf(!HAVE_CHROMIUM)('accessibility and layout in chromium', () => {
   let c: Course;
   beforeAll(async () => {
-    c = await startCourse({ width: 1280, height: 900 });
+    c = await startCourse({ width: 1280, height: 800 });
     buildApiInto(join(c.outDir, 'api')).dispose(); // served with the course, as `npm start` does
     mkdirSync(SHOTS, { recursive: true });
-  }, 240_000);
+  }, 300_000);
   afterAll(async () => c?.close());
 
   it('axe-core finds no serious or critical violation on any page; desktop screenshots', { timeout: 400_000 }, async () => {

@@ -9,7 +9,7 @@ describe.skipIf(!HAVE_CHROMIUM)('review defects in chromium', () => {
   let c: Course;
   beforeAll(async () => {
     c = await startCourse();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => c?.close());
 
   it('a library error shows its class name, and an error after the run is shown (D10, D24)', { timeout: 120_000 }, async () => {

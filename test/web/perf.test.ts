@@ -13,7 +13,7 @@ describe.skipIf(!HAVE_CHROMIUM)('course performance in chromium', () => {
   let c: Course;
   beforeAll(async () => {
     c = await startCourse();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => c?.close());
 
   it('lesson 1 on Slow 4G with a 4x slower CPU: first output within 3 s, the live run after it, and the bytes it needs', { timeout: 180_000 }, async () => {

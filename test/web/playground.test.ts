@@ -13,11 +13,20 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in chromium', () => {
   let c: Course;
   beforeAll(async () => {
     c = await startCourse();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => c?.close());
 
   const status = (page: Page) => page.locator('.pg-status').innerText();
   const answered = async (page: Page) => Number((await page.locator('.pg-results').getAttribute('data-answered')) ?? 0);
+  /**
+   * Fill one of the other fields (variables, shapes, plot range) and wait for the answer it asks
+   * for, so the next answer counted is the next input's.
+   */
+  async function setField(page: Page, selector: string, value: string): Promise<void> {
+    const before = await answered(page);
+    await page.locator(selector).fill(value);
+    await expect.poll(() => answered(page), T).toBeGreaterThan(before);
+  }
   /** Type into the input and wait for that input's answer. */
   async function enter(page: Page, text: string, timeout = 20_000): Promise<void> {
     await expect.poll(() => answered(page), T).toBeGreaterThan(0);
@@ -130,13 +139,13 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in chromium', () => {
     await enter(page, '1/x');
     expect(Math.max(...(await yTicks()).map(Math.abs))).toBeLessThan(200);
     await page.screenshot({ path: join(SHOTS, 'playground-pole.png') });
-    await page.locator('input[aria-label^="variables"]').fill('x');
+    await setField(page, 'input[aria-label^="variables"]', 'x');
     await enter(page, 'x^2*y ');
     expect(await page.locator('input[data-param="y"]').count()).toBe(1);
     expect(await page.locator('.pg-card.plot h2').innerText()).toContain('y = 1');
-    await page.locator('input[aria-label^="variables"]').fill('');
-    await page.locator('input[aria-label="plot from x ="]').fill('-10');
-    await page.locator('input[aria-label="plot to x ="]').fill('10');
+    await setField(page, 'input[aria-label^="variables"]', '');
+    await setField(page, 'input[aria-label="plot from x ="]', '-10');
+    await setField(page, 'input[aria-label="plot to x ="]', '10');
     await enter(page, 'sin(x) ');
     const crit = await page.locator('.pg-card.critical li').allInnerTexts();
     expect(crit).toHaveLength(6);

@@ -11,11 +11,27 @@ export function fitPanels(host: HTMLElement, o: { width: number; height: number;
   const avail = Math.floor(host.getBoundingClientRect().width) || o.width;
   if (avail >= o.width * 0.8 || o.panels === 1) {
     const width = Math.min(o.width, Math.max(260, avail));
+    orientCaption(host, false);
     return { width, height: o.panels === 1 ? Math.round((o.height * width) / o.width) : o.height, rows: 1, cols: o.panels };
   }
   const width = Math.max(260, Math.min(avail, 560));
   const each = Math.round(Math.min(o.height, width * 0.75));
+  orientCaption(host, true);
   return { width, height: each * o.panels, rows: o.panels, cols: 1 };
+}
+
+/**
+ * The caption of the figure around `host` says where each panel is: "Left: … Right: …" as
+ * written, "Top: … Bottom: …" when the panels are stacked (a phone).
+ */
+function orientCaption(host: HTMLElement, stacked: boolean): void {
+  const cap = host.closest('figure')?.querySelector('figcaption');
+  if (!cap) return;
+  cap.dataset.sideBySide ??= cap.textContent ?? '';
+  const text = stacked
+    ? cap.dataset.sideBySide.replace(/\bLeft:/g, 'Top:').replace(/\bRight:/g, 'Bottom:')
+    : cap.dataset.sideBySide;
+  if (cap.textContent !== text) cap.textContent = text;
 }
 
 /** Panel k of a fitted layout: (row, col). */

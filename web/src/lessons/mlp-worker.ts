@@ -8,6 +8,7 @@
 import { makeCircles } from '../../../src/nn/index.js';
 import { decisionBoundary, figure, line, scatter } from '../../../src/plot/index.js';
 import { PUBLISHED, createTrainer, type Trainer, type TrainerOptions } from './mlp.js';
+import { compactScatter } from '../svg-patch.js';
 
 /** The decision regions are sampled on a GRID × GRID lattice of [−RANGE, RANGE]². */
 export const GRID = 50;
@@ -66,7 +67,7 @@ export function drawTraining(pub: Trainer, fix: Trainer, L: MlpLayout): string {
     line({ x: ep(pub.history), y: pub.history.map((h) => h.loss / 1000), label: 'published', stroke: '#e8590c' }),
     line({ x: ep(fix.history), y: fix.history.map((h) => h.loss), label: 'corrected', stroke: '#2b8a3e' }),
   );
-  return fig.toSVG();
+  return compactScatter(fig.toSVG());
 }
 
 function post(): void {
