@@ -92,7 +92,7 @@ export function createCodeCell(source: string, opts: CodeCellOptions = {}): Code
 
   let text = opts.saved ?? source;
   let editor: Editor | null = null;
-  const plain = h('pre', { class: 'code-plain', 'aria-label': 'code (the editor is loading)' }, text);
+  const plain = h('pre', { class: 'code-plain', 'aria-label': 'code (the editor is loading)', tabindex: '0' }, text);
   editorHost.append(plain);
 
   let printed: string[] = [];

@@ -43,7 +43,9 @@ export function mountEditor(host: HTMLElement, doc: string, o: { run(): void; st
       basicSetup,
       javascript({ typescript: true }),
       syntaxHighlighting(readable),
-      EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+      // tabindex: the editable text is focusable anyway; said explicitly, tools see that the
+      // editor's scrolling box (a long cell scrolls inside it) is reachable by keyboard.
+      EditorView.contentAttributes.of({ 'aria-label': 'code editor', tabindex: '0' }),
       // Long lines wrap: no sideways scrolling, and no scrollable region without a tab stop.
       EditorView.lineWrapping,
       EditorView.updateListener.of((u) => {
