@@ -59,12 +59,7 @@ describe.skipIf(!HAVE_CHROMIUM)('playground in chromium', () => {
   it('matrix mode: with shapes filled in, each derivative is in closed form and checked numerically (issue 16)', async () => {
     const { page, errors } = await c.open('/playground');
     await expect.poll(() => answered(page), T).toBeGreaterThan(0);
-    /** Fill a field other than the expression and wait for the answer that input starts. */
-    const set = async (selector: string, text: string): Promise<void> => {
-      const before = await answered(page);
-      await page.locator(selector).fill(text);
-      await expect.poll(() => answered(page), T).toBeGreaterThan(before);
-    };
+    const set = (selector: string, text: string): Promise<void> => setField(page, selector, text);
     const shapes = 'input.shapes-input';
     const vars = 'input.expr[aria-label^="variables"]';
     await set(shapes, 'X:n,m w:m y:n');
