@@ -1,7 +1,8 @@
 // Reproductions of review defects that had no test of their own, in chromium: library errors
 // keep their class names in the minified bundle (D10), lesson 2's rectangles and drift (D11),
 // Try-it input errors in red with the caret (D16), the Jacobian field full width (D19), lesson 3's
-// surface turning without long tasks (D21), errors thrown after a run are shown (D24).
+// surface turning without long tasks (D21), errors thrown after a run are shown (D24), type
+// annotations said plainly to be stripped, not checked (D25).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, cellDone, mainThreadTasks, startCourse, typeAndRun, type Course } from './harness.js';
 
@@ -21,6 +22,21 @@ describe.skipIf(!HAVE_CHROMIUM)('review defects in chromium', () => {
     await typeAndRun(page, "setTimeout(() => { throw new Error('late failure'); }, 50);\nprint('scheduled');");
     await expect.poll(() => page.locator('.code-cell pre.output').innerText(), { timeout: 15_000 }).toContain('Error after the run finished');
     expect(await page.locator('.code-cell pre.output').innerText()).toContain('late failure');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly that types are stripped, not checked: the review\'s ill-typed line runs as JavaScript would (D25)', { timeout: 120_000 }, async () => {
+    // Answered by saying so rather than by a checker: a type checker in the browser needs a second
+    // TypeScript (TypeScript 7 has no JS API) and the library's declarations, outside the page budget.
+    const { page, errors } = await c.open('/lesson/1');
+    await cellDone(page, 0, 60_000);
+    await typeAndRun(page, "const n: number = 'not a number';\nprint(n);");
+    await cellDone(page);
+    expect(await page.locator('.code-cell pre.output').innerText()).toContain('not a number');
+    expect(await page.locator('.code-cell .cell-note').first().innerText()).toContain('types are stripped, not checked');
+    await page.goto(`${c.base}#/`);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain('types are stripped, not checked');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -67,7 +67,7 @@ function home(): void {
     h(
       'p',
       { class: 'lede' },
-      'Seven short lessons, from the derivative to the support vector machine. Every lesson has runnable TypeScript that uses the nabla library, live figures and exercises checked by a computer algebra system.',
+      'Seven short lessons, from the derivative to the support vector machine. Every lesson has runnable TypeScript (types are stripped, not checked) that uses the nabla library, live figures and exercises checked by a computer algebra system.',
     ),
     cont,
     h('ol', { class: 'lessons' }, ...items),
