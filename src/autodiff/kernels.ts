@@ -191,7 +191,7 @@ export function reduceInto(kind: 'sum' | 'max', x: Float64Array, shape: readonly
   if (nd === 2 && reduced[0] && !reduced[1]) {
     const cols = shape[1]!;
     for (let r = 0; r < n; r += cols) {
-      if (kind === 'sum') for (let j = 0; j < cols; j++) out[j] += x[r + j]!;
+      if (kind === 'sum') for (let j = 0; j < cols; j++) out[j]! += x[r + j]!;
       else for (let j = 0; j < cols; j++) if (x[r + j]! > out[j]! || Number.isNaN(x[r + j]!)) out[j] = x[r + j]!;
     }
     return;
@@ -200,7 +200,7 @@ export function reduceInto(kind: 'sum' | 'max', x: Float64Array, shape: readonly
   let p = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
-    if (kind === 'sum') out[p] += v;
+    if (kind === 'sum') out[p]! += v;
     else if (v > out[p]! || Number.isNaN(v)) out[p] = v;
     for (let d = nd - 1; d >= 0; d--) {
       idx[d]!++;

@@ -93,7 +93,7 @@ function gatherFlat(x: Tensor, src: Int32Array, shape: readonly number[]): Tenso
 /** The transpose of gather: zeros of `shape` with g added at the gathered offsets. */
 function scatterFlat(g: Tensor, src: Int32Array, shape: readonly number[]): Tensor {
   const out = new Float64Array(shapeSize(shape));
-  for (let p = 0; p < src.length; p++) out[src[p]!] += g.data[p]!;
+  for (let p = 0; p < src.length; p++) out[src[p]!]! += g.data[p]!;
   return record(new Tensor(out, [...shape]), 'scatter', [g], (h) => [gatherFlat(h, src, g.shape)]);
 }
 

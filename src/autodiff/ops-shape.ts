@@ -172,7 +172,7 @@ opTable['scatterAdd'] = (v: TensorLike, idx: readonly number[], axis: number, n:
     for (let j = 0; j < k; j++) {
       const dst = (o * n + idx[j]!) * inner;
       const src = (o * k + j) * inner;
-      for (let t = 0; t < inner; t++) out[dst + t] += g.data[src + t]!;
+      for (let t = 0; t < inner; t++) out[dst + t]! += g.data[src + t]!;
     }
   }
   return record(new Tensor(out, shape), 'scatterAdd', [g], (h) => [h.take(idx, axis)]);

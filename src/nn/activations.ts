@@ -52,7 +52,7 @@ const relu: Activation = {
       for (let j = 0; j < cols; j++) {
         const v = da[r + j]! * +(z[r + j]! > 0);
         dz[r + j] = v;
-        db[j] += v;
+        db[j]! += v;
       }
     }
   },

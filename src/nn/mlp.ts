@@ -191,7 +191,7 @@ export class MLP {
       const act = this.activations[l - 1]!;
       if (act.forwardBias) act.forwardBias(z, b, nOut, this.a[l]!.data);
       else {
-        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) z[r + j] += b[j]!;
+        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) z[r + j]! += b[j]!;
         act.forward(z, this.a[l]!.data);
       }
     }
@@ -221,7 +221,7 @@ export class MLP {
           act.derivative(this.z[l]!.data, gp);
           for (let i = 0; i < dz.length; i++) dz[i] = da[i]! * gp[i]!;
         }
-        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) db[j] += dz[r + j]!;
+        for (let r = 0; r < m * nOut; r += nOut) for (let j = 0; j < nOut; j++) db[j]! += dz[r + j]!;
       }
       matmulTNInto(this.a[l - 1]!.data, dz, this.dW[l]!.data, m, nIn, nOut);
       if (this.biasGradient === 'mean') for (let j = 0; j < nOut; j++) db[j] = db[j]! / m;

@@ -84,7 +84,7 @@ export class StandardScaler extends Scaler {
     const [n, d] = X.shape as [number, number];
     const x = X.data;
     const mean = new Array<number>(d).fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += x[i * d + j]!;
+    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j]! += x[i * d + j]!;
     for (let j = 0; j < d; j++) mean[j] = mean[j]! / n;
     // Corrected two-pass variance: Σ(x − m)² − (Σ(x − m))²/n, over n.
     const sq = new Array<number>(d).fill(0);
@@ -92,8 +92,8 @@ export class StandardScaler extends Scaler {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < d; j++) {
         const t = x[i * d + j]! - mean[j]!;
-        corr[j] += t;
-        sq[j] += t * t;
+        corr[j]! += t;
+        sq[j]! += t * t;
       }
     }
     this.var = sq.map((s, j) => (s - corr[j]! ** 2 / n) / n);

@@ -44,7 +44,7 @@ describe('lesson 05: backprop equations derived by matrix calculus', () => {
     expect(() => compareWithBackward(model)).toThrow('no derivation');
     const good = new MLP({ layerSizes: [2, 3, 1], activations: ['relu', 'sigmoid'], loss: 'bceMean' }).initialize(1);
     good.backward(Y, good.forward(X));
-    good.dW[1]!.data[0] += 1e-3; // tamper with one hand-written gradient entry
+    good.dW[1]!.data[0]! += 1e-3; // tamper with one hand-written gradient entry
     expect(compareWithBackward(good)).toBeGreaterThan(1e-6);
   });
 

@@ -111,11 +111,12 @@ describe('multiclass SVC: exact relations', () => {
     const ovo = new SVC({ decisionFunctionShape: 'ovo' }).fit(data.X, data.y).decisionMatrix(data.X_test);
     const ovr = m.decisionMatrix(data.X_test);
     ovr.forEach((row, i) => {
-      const votes = [0, 0, 0];
-      const [f01, f02, f12] = ovo[i]!;
-      votes[f01! > 0 ? 0 : 1]++;
-      votes[f02! > 0 ? 0 : 2]++;
-      votes[f12! > 0 ? 1 : 2]++;
+      const votes: [number, number, number] = [0, 0, 0];
+      expect(ovo[i]).toHaveLength(3);
+      const [f01, f02, f12] = ovo[i] as [number, number, number];
+      votes[f01 > 0 ? 0 : 1]++;
+      votes[f02 > 0 ? 0 : 2]++;
+      votes[f12 > 0 ? 1 : 2]++;
       row.forEach((v, c) => expect(Math.abs(v - votes[c]!)).toBeLessThan(1 / 3));
     });
     const tie = new SVC({ breakTies: true }).fit(data.X, data.y);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ParseError } from '../../src/core/errors.js';
 import {
   E, FUNCTIONS, OO, PI, SymMatrix, add, cos, div, evaluate, exp, float, fn, int, log, mul, neg, parse, parseAny, parseMatrix, pow, rat,
-  sin, sqrt, symbol, symbols, toString,
+  sin, sqrt, symbol, symbols, toString, type SymbolNode,
 } from '../../src/symbolic/index.js';
 
 const [x, y, z] = symbols('x y z');
@@ -147,6 +147,11 @@ describe('parse: errors carry a position and a caret line', () => {
 describe('symbols', () => {
   it('interns and splits', () => {
     expect(symbols('a, b c')).toEqual([symbol('a'), symbol('b'), symbol('c')]);
+    // A literal list is typed as a tuple of its length; a run-time string as an array.
+    expectTypeOf(symbols(' a, b\tc ')).toEqualTypeOf<[SymbolNode, SymbolNode, SymbolNode]>();
+    expectTypeOf(symbols('')).toEqualTypeOf<[]>();
+    expect(symbols('')).toEqual([]);
+    expectTypeOf(symbols(String('a b'))).toEqualTypeOf<SymbolNode[]>();
     expect(symbol('x')).toBe(x);
     expect(sqrt(x)).toBe(pow(x, rat(1, 2)));
     expect(cos(neg(0))).toBe(int(1));

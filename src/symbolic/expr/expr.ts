@@ -230,12 +230,26 @@ function normalizeAssumptions(a: Assumptions | undefined): Assumptions | undefin
 
 const assumptionKey = (a: Assumptions): string => FACTS.filter((k) => a[k]).join(',');
 
+type NameSeparator = ' ' | ',' | '\t' | '\n' | '\r';
+type TrimSeparators<S extends string> = S extends `${NameSeparator}${infer R}` ? TrimSeparators<R> : S;
+type DropName<S extends string> = S extends `${infer C}${infer R}` ? (C extends NameSeparator ? S : DropName<R>) : S;
+/**
+ * One `SymbolNode` per name in a literal list, so `const [x, y] = symbols('x y')` is typed as two
+ * symbols (no `undefined` under `noUncheckedIndexedAccess`); a list only known at run time gives
+ * `SymbolNode[]`.
+ */
+export type SymbolList<S extends string, Acc extends SymbolNode[] = []> = string extends S
+  ? SymbolNode[]
+  : TrimSeparators<S> extends ''
+    ? Acc
+    : SymbolList<DropName<TrimSeparators<S>>, [...Acc, SymbolNode]>;
+
 /** Several symbols from a space- or comma-separated list. @example const [x, y] = symbols('x y') */
-export function symbols(names: string, assumptions?: Assumptions): SymbolNode[] {
+export function symbols<S extends string>(names: S, assumptions?: Assumptions): SymbolList<S> {
   return names
     .split(/[\s,]+/)
     .filter((s) => s.length > 0)
-    .map((n) => symbol(n, assumptions));
+    .map((n) => symbol(n, assumptions)) as SymbolList<S>;
 }
 
 /** A named constant. @example constant('pi') === PI */

@@ -444,16 +444,15 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
             fail(top && top.k === 'call' && top.argc === 0 && op === ')' ? `${top.name}() needs an argument` : `expected an expression before '${op}'`, tok.pos);
           }
           while (ops.length && ops[ops.length - 1]!.k !== 'paren' && ops[ops.length - 1]!.k !== 'call') reduce();
-          const top = ops[ops.length - 1];
-          if (!top) fail(op === ')' ? "unmatched ')'" : "',' outside a function call", tok.pos);
+          const top = ops[ops.length - 1] ?? fail(op === ')' ? "unmatched ')'" : "',' outside a function call", tok.pos);
           if (op === ',') {
-            if (top!.k !== 'call') fail("',' outside a function call", tok.pos);
-            (top as Extract<OpEntry, { k: 'call' }>).argc++;
+            if (top.k !== 'call') return fail("',' outside a function call", tok.pos);
+            top.argc++;
             expectOperand = true;
           } else {
             ops.pop();
             open--;
-            if (top!.k === 'call') {
+            if (top.k === 'call') {
               top.argc++;
               finishCall(top, tok.pos);
             } else operands.push(mat(pop()));

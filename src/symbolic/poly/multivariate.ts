@@ -35,7 +35,7 @@ export function exprToMPoly(e: Expr, vars: readonly SymbolNode[]): MPoly | null 
     const factor = (b: Expr, k: Expr): boolean => {
       const i = vars.indexOf(b as SymbolNode);
       if (i < 0 || k.kind !== 'Integer' || k.value.num < 0n) return false;
-      exps[i] += Number(k.value.num);
+      exps[i]! += Number(k.value.num);
       return true;
     };
     if (t.kind === 'Integer' || t.kind === 'Rational') return [t.value, exps];
@@ -258,6 +258,8 @@ function splitHomogeneous(p: MPoly, n: number, out: MPoly[]): boolean {
     out.push(p);
     return true;
   }
+  // Factors are collected apart and appended only on success, so a failed split leaves out as it was.
+  const found: MPoly[] = [];
   let rest = p;
   for (const { poly, mult } of fs) {
     const deg = poly.length - 1;
@@ -267,15 +269,18 @@ function splitHomogeneous(p: MPoly, n: number, out: MPoly[]): boolean {
     for (let m = 0; m < mult; m++) {
       const q = mpolyExactDiv(rest, f);
       if (!q) return false;
-      out.push(f);
+      found.push(f);
       rest = q;
     }
   }
   // What is left is y^j times a constant (x-free powers of y from p(x, 1) having lower degree).
-  const [[k0, c0]] = [...rest.entries()] as Array<[string, Rational]>;
-  const yPow = unkey(k0!)[1]!;
-  for (let m = 0; m < yPow; m++) out.push(new Map([[key([0, 1]), Q.ONE]]));
-  out.push(new Map([[key([0, 0]), c0!]]));
-  return rest.size === 1;
+  const [last, ...more] = rest.entries();
+  if (!last || more.length > 0) return false;
+  const [k0, c0] = last;
+  const yPow = unkey(k0)[1] ?? 0;
+  for (let m = 0; m < yPow; m++) found.push(new Map([[key([0, 1]), Q.ONE]]));
+  found.push(new Map([[key([0, 0]), c0]]));
+  out.push(...found);
+  return true;
 }
 

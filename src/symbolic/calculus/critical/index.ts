@@ -256,7 +256,7 @@ function monomials(g: Expr, hs: SymbolNode[]): Array<{ c: number; exps: number[]
       const i = hs.indexOf(b as SymbolNode);
       const kk = k === ZERO ? 1 : k.kind === 'Integer' ? Number(k.value.num) : -1;
       if (i < 0 || kk < 1) return null;
-      exps[i] += kk;
+      exps[i]! += kk;
     }
     return Number.isFinite(c) ? { c, exps } : null;
   };
