@@ -8,7 +8,7 @@
 // The node model: kinds, numbers, symbols, constants, low-level node makers and accessors.
 export * from './expr/expr.js';
 export { toExpr, coeffAndTerm, asBaseExp, addTerms, mulFactors, addArray, mulArray, type ExprLike } from './expr/arith.js';
-export { SymMatrix, isSymMatrix } from './expr/matrix.js';
+export { SymMatrix, isSymMatrix } from './walk/matrix.js';
 export { BUILTIN_FORMS, FUNCTIONS, isKnownFunction, looksNegative, registerAntiderivative, erfNum, type FunctionDef } from './functions/index.js';
 export { postorder, postorderReleasing, rebuild, mapExpr } from './walk/traverse.js';
 export * from './parse/parse.js';

@@ -1,7 +1,7 @@
 /**
  * Small expression helpers shared by integrate, limit, series, solve and friends: dependence on a
- * variable, exact substitution of a sub-expression, fast numeric evaluation, linear-argument
- * detection and a conservative positivity test (used to write log(u) instead of log|u|).
+ * variable, exact substitution of a sub-expression, fast numeric evaluation, entire-function
+ * and a conservative positivity test (used to write log(u) instead of log|u|).
  *
  * @example
  * dependsOn(parse('sin(x)*y'), symbol('y')) // → true
@@ -13,7 +13,6 @@ import {
   E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode,
 } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
-import { diff } from '../calculus/diff/diff.js';
 
 const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
 
@@ -153,31 +152,6 @@ export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
 export const subsSymbol = (e: Expr, x: SymbolNode, v: Expr): Expr => substitute(e, x, v);
 
 export { evalMany, evalNumber } from '../walk/evaluate.js';
-
-/** If u = a·x + b with a ≠ 0, b free of x, return [a, b]. */
-export function linearIn(u: Expr, x: SymbolNode): [Expr, Expr] | null {
-  if (u === x) return [ONE, ZERO];
-  if (free(u, x)) return null;
-  if (u.kind !== 'Add' && u.kind !== 'Mul') return null;
-  const a = diff(u, x);
-  if (a === ZERO || !free(a, x)) return null;
-  const b = sub(u, mul(a, x));
-  if (!free(b, x)) return null;
-  return [a, b];
-}
-
-/** If u = a·x² + b·x + c with a ≠ 0 (a, b, c free of x), return [a, b, c]. */
-export function quadraticIn(u: Expr, x: SymbolNode): [Expr, Expr, Expr] | null {
-  if (free(u, x)) return null;
-  const d1 = diff(u, x);
-  const d2 = diff(d1, x);
-  if (d2 === ZERO || !free(d2, x)) return null;
-  const a = mul(d2, pow(2, -1));
-  const rest = sub(u, mul(a, pow(x, 2)));
-  const l = rest === ZERO ? ([ZERO, ZERO] as [Expr, Expr]) : free(rest, x) ? ([ZERO, rest] as [Expr, Expr]) : linearIn(rest, x);
-  if (!l) return null;
-  return [a, l[0], l[1]];
-}
 
 /**
  * Conservative sign test: 1 when e > 0 for every real x where it is defined (e.g. exp(u),

@@ -10,7 +10,7 @@
  */
 import { ArgumentError } from '../../core/errors.js';
 import type { Expr, SymbolNode } from '../expr/expr.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import * as X from '../algebra/expand.js';
 import * as F from '../algebra/factor.js';
 import * as M from '../algebra/simplify.js';

@@ -10,7 +10,7 @@
  */
 import * as A from '../expr/arith.js';
 import type { Expr } from '../expr/expr.js';
-import { SymMatrix, symMatrix as makeMatrix } from '../expr/matrix.js';
+import { SymMatrix, symMatrix as makeMatrix } from '../walk/matrix.js';
 import { fn as makeFn } from '../functions/index.js';
 import { ArgumentError } from '../../core/errors.js';
 import { toExprArg, type ExprInput } from './coerce.js';

@@ -11,7 +11,7 @@
  */
 import { freeSymbols } from '../walk/traverse.js';
 import type { Expr, SymbolNode } from '../expr/expr.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import * as D from '../calculus/diff/diff.js';
 import * as J from '../calculus/diff/jacobian.js';
 import * as I from '../calculus/integrate/index.js';

@@ -22,7 +22,7 @@ import { ArgumentError } from '../../core/errors.js';
 import { sub } from '../expr/arith.js';
 import { num, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
 import { KIND_SEED } from '../expr/intern.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import { parse } from '../parse/parse.js';
 
 /** What the public API accepts as an expression: a node, text, or a JS number. */

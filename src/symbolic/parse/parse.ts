@@ -40,7 +40,7 @@ import {
   type Assumptions,
 } from '../expr/expr.js';
 import { BUILTIN_FORMS, FUNCTIONS, fn, isKnownFunction } from '../functions/index.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 
 /** Options for parse: declared vars, floats. @example parse('2xy', { vars: ['x', 'y'] }) // → 2*x*y */
 export interface ParseOptions {

@@ -15,7 +15,7 @@ import { FUNCTIONS, erfNum } from '../functions/index.js';
 import { sigmoidNum, softplusNum } from '../functions/numeric.js';
 import { realPow } from '../walk/evaluate.js';
 import { ciNum, eiNum, erfiNum, siNum } from '../functions/special-numeric.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import { postorder } from '../walk/traverse.js';
 import { children } from '../expr/expr.js';
 

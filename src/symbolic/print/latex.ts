@@ -10,7 +10,7 @@ import { LimitError } from '../../core/errors.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
 import { FUNCTIONS } from '../functions/index.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import { mulParts, orderedTerms, PREC, type Printed } from '../expr/display-order.js';
 import { PRETTY_MAX_DEPTH } from './pretty.js';
 import { checkPrintedSize, toString } from './text.js';

@@ -16,7 +16,7 @@ import { LimitError } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
 import { mul, pow } from '../expr/arith.js';
 import { E, HALF, NEG_ONE, ONE, isNum, numNeg, numSign, type Expr, type Num } from '../expr/expr.js';
-import { SymMatrix } from '../expr/matrix.js';
+import { SymMatrix } from '../walk/matrix.js';
 import { mulParts, orderedTerms } from '../expr/display-order.js';
 import { toString } from './text.js';
 

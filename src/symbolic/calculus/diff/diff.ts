@@ -19,7 +19,7 @@
  */
 import { ArgumentError, LimitError } from '../../../core/errors.js';
 import { LIMITS, checkLimit, limitMessage } from '../../../core/limits.js';
-import { SymMatrix } from '../../expr/matrix.js';
+import { SymMatrix } from '../../walk/matrix.js';
 import { add, addArray, mul, mulArray, pow } from '../../expr/arith.js';
 import {
   NEG_ONE,

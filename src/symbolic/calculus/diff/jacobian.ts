@@ -12,7 +12,7 @@
 import { ArgumentError } from '../../../core/errors.js';
 import { diffMany } from './diff.js';
 import type { Expr, SymbolNode } from '../../expr/expr.js';
-import { SymMatrix } from '../../expr/matrix.js';
+import { SymMatrix } from '../../walk/matrix.js';
 import { freeSymbols } from '../../walk/traverse.js';
 
 /** The variables, or by default every free symbol of the expressions, sorted by name. */

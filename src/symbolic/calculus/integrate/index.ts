@@ -20,7 +20,8 @@ import {
 import { diff } from '../diff/diff.js';
 import { quad } from '../../../numeric/quad.js';
 import { runIntegration, type IntegrationStep } from './engine.js';
-import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, linearIn, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
+import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
+import { linearIn } from '../diff/polynomial-in.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { solve } from '../solve/index.js';
 import { limit } from '../limit/index.js';

@@ -17,7 +17,8 @@ import { LimitError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import { ZERO, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { tidy } from '../../algebra/simplify.js';
-import { evalNumber, free, linearIn, quadraticIn } from '../../algebra/util.js';
+import { evalNumber, free } from '../../algebra/util.js';
+import { linearIn, quadraticIn } from '../diff/polynomial-in.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { Unsolvable, type Solution } from './poly.js';
 

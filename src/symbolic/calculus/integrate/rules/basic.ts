@@ -10,7 +10,8 @@
 import { add, addTerms, mul, pow, sub } from '../../../expr/arith.js';
 import { E, NEG_ONE, ONE, ZERO, isNum, type Expr } from '../../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../../functions/index.js';
-import { free, linearIn, logAbs, quadraticIn, signOf } from '../../../algebra/util.js';
+import { free, logAbs, signOf } from '../../../algebra/util.js';
+import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polyIntegral } from '../../../poly/poly.js';
 import { tidy } from '../../../algebra/simplify.js';

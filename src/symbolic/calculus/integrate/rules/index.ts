@@ -11,7 +11,8 @@
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { NEG_ONE, isNum, type Expr } from '../../../expr/expr.js';
 import { diff } from '../../diff/diff.js';
-import { linearIn, substitute } from '../../../algebra/util.js';
+import { substitute } from '../../../algebra/util.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { expandDoubleAngle, expandProducts, reduceTrigPowers, rewriteExpBase, rewriteHyperbolic } from '../../../algebra/rewrite.js';
 import { constantMultipleRule, constantRule, exponentialRule, inverseQuadraticRule, polynomialRule, powerRule, sumRule, tableRule } from './basic.js';
 import { uSubstitutionRule } from './substitution.js';

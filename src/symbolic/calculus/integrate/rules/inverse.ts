@@ -16,7 +16,8 @@
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
-import { evalNumber, linearIn } from '../../../algebra/util.js';
+import { evalNumber } from '../../../algebra/util.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { mapExpr } from '../../../walk/traverse.js';
 
 /** F⁻¹ and the squares that are known on F's range: [expression in t, its square root there]. */

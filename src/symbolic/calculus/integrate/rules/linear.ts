@@ -9,7 +9,8 @@
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { type Expr, type SymbolNode } from '../../../expr/expr.js';
-import { free, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
+import { free, substitute, walkDependent } from '../../../algebra/util.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 
 /** The linear u through which alone f depends on x, its slope a, and g with f = g(u); or null. */
 export function linearInner(f: Expr, x: SymbolNode, t: SymbolNode): { u: Expr; a: Expr; g: Expr } | null {

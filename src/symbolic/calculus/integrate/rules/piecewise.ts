@@ -18,7 +18,8 @@ import { NAN, NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from '../
 import { fn } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
-import { evalNumber, free, isEntire, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
+import { evalNumber, free, isEntire, substitute, walkDependent } from '../../../algebra/util.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { show } from './parts.js';
 import type { IntegrationRule } from './rule.js';
 import { freeSymbols, mapExpr } from '../../../walk/traverse.js';

@@ -22,7 +22,8 @@
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { ONE, ZERO, numFromRational, rat, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { diff } from '../../diff/diff.js';
-import { free, linearIn, substitute, walkDependent } from '../../../algebra/util.js';
+import { free, substitute, walkDependent } from '../../../algebra/util.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { freshSymbol, splitFactors } from './trig.js';
 import { show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';

@@ -8,9 +8,9 @@
  * m.evaluate({ x: 3 }) // → [[3, 6]]
  */
 import { ArgumentError, ShapeError } from '../../core/errors.js';
-import { toExpr, type ExprLike } from './arith.js';
-import type { Expr } from './expr.js';
-import { evaluate, subs, type Env, type Substitution } from '../walk/traverse.js';
+import { toExpr, type ExprLike } from '../expr/arith.js';
+import type { Expr } from '../expr/expr.js';
+import { evaluate, subs, type Env, type Substitution } from './traverse.js';
 
 /** An immutable rows×cols matrix of expressions. @example jacobian(['x*y'], ['x', 'y']).get(0, 1) // → x */
 export class SymMatrix {
