@@ -20,7 +20,8 @@ import { add, coeffAndTerm, mul, pow } from '../expr/arith.js';
 import { E, PI, ONE, ZERO, children, isNum, numValue, rat, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
 import { freeSymbols } from '../walk/traverse.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, signOf, substitute } from './util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, substitute } from './util.js';
+import { signOf } from '../functions/sign.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
 import { expandProducts, foldSigmoid, rewriteHyperbolic } from './rewrite.js';
 

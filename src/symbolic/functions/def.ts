@@ -1,9 +1,9 @@
 /**
  * The function registry: the `FunctionDef` entry type, the name → entry map `FUNCTIONS`, and
  * `fn`, which applies a function by name with checked arity, parity and the entry's automatic
- * simplification. The entries themselves live in `function-table.ts` (they call `fn` for their
+ * simplification. The entries themselves live in `table.ts` (they call `fn` for their
  * derivatives, so they register themselves here instead of being imported: no import cycle);
- * `functions.ts` loads both and is what the rest of the code imports.
+ * `index.ts` loads both and is what the rest of the code imports.
  *
  * @example
  * fn('sin', neg(symbol('x'))) === neg(fn('sin', symbol('x'))) // → true (sin is odd)
@@ -33,7 +33,11 @@ export interface FunctionDef {
   readonly derivative?: (args: readonly Expr[], i: number) => Expr;
   /** The rule in words, for diff's step traces: `d/du sin(u) = cos(u)`. */
   readonly rule: string;
-  /** ∫ f(u) du as an expression in u (undefined: no closed form); `integrate` uses it for linear u. */
+  /**
+   * ∫ f(u) du as an expression in u (absent or undefined: no closed form); integrate's table rule
+   * uses it for a linear u (and checks it by differentiating back). Writable only through
+   * `registerAntiderivative`.
+   */
   antiderivative?: (u: Expr) => Expr | undefined;
   /**
    * lim f(u) as u → s·∞ (s = ±1), for `limit`: an expression (±oo for a divergence), bounds
@@ -74,8 +78,9 @@ export function registerFunctions(defs: readonly FunctionDef[]): void {
 export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;
 
 /**
- * Attach ∫ f(u) du to a function entry; `integrate` then uses it for f(a·x + b) (and checks the
- * result by differentiating it back, as every antiderivative).
+ * Set ∫ f(u) du on a function's table entry (the built-in ones are written in the entries
+ * themselves); `integrate` then uses it for f(a·x + b) and checks the result by differentiating
+ * it back, as every antiderivative.
  * @example registerAntiderivative('sigmoid', (u) => softplus(u));
  * integrate('sigmoid(x)', 'x') // → softplus(x)
  */

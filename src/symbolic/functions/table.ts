@@ -10,7 +10,8 @@
  * FUNCTIONS.sin.parity     // → 'odd'
  */
 import { ciNum, eiNum, erfiNum, siNum } from './special-numeric.js';
-import { add, div, mul, neg, pow, sub } from '../expr/arith.js';
+import { add, div, mul, neg, pow, sqrt, sub } from '../expr/arith.js';
+import { logAbs } from './sign.js';
 import {
   E,
   HALF,
@@ -55,6 +56,8 @@ const u2 = (a: Expr): Expr => pow(a, TWO);
 const table: FunctionDef[] = [
   {
     name: 'log',
+    // ∫ log u = u log u − u
+    antiderivative: (u) => sub(mul(u, fn('log', u)), u),
     atInfinity: (s) => (s > 0 ? OO : null),
     inverse: (r) => [pow(E, r)],
     dual: D.log,
@@ -76,6 +79,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'abs',
+    // ∫ |u| = u|u|/2
+    antiderivative: (u) => mul(HALF, u, fn('abs', u)),
     atInfinity: () => OO,
     inverse: (r, rv) => (rv < 0 ? [] : [r, neg(r)]),
     dual: D.abs,
@@ -102,6 +107,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sign',
+    // ∫ sign u = |u|
+    antiderivative: (u) => fn('abs', u),
     atInfinity: (s) => int(s),
     arity: 1,
     parity: 'odd',
@@ -118,6 +125,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'heaviside',
+    // ∫ H(u) = relu(u)
+    antiderivative: (u) => fn('relu', u),
     atInfinity: (s) => (s > 0 ? ONE : ZERO),
     arity: 1,
     numeric: heavisideNum,
@@ -138,6 +147,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sin',
+    // ∫ sin u = −cos u
+    antiderivative: (u) => neg(fn('cos', u)),
     atInfinity: () => ({ lo: -1, hi: 1 }),
     bounded: true,
     inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('asin', r), sub(PI, fn('asin', r))]),
@@ -153,6 +164,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cos',
+    // ∫ cos u = sin u
+    antiderivative: (u) => fn('sin', u),
     atInfinity: () => ({ lo: -1, hi: 1 }),
     bounded: true,
     inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('acos', r), sub(mul(2, PI), fn('acos', r))]),
@@ -168,6 +181,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tan',
+    // ∫ tan u = −log|cos u|
+    antiderivative: (u) => neg(logAbs(fn('cos', u))),
     inverse: (r) => [fn('atan', r)],
     dual: D.tan,
     arity: 1,
@@ -181,6 +196,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sec',
+    // ∫ sec u = log|sec u + tan u|
+    antiderivative: (u) => logAbs(add(fn('sec', u), fn('tan', u))),
     arity: 1,
     parity: 'even',
     numeric: (x) => 1 / Math.cos(x),
@@ -192,6 +209,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'csc',
+    // ∫ csc u = −log|csc u + cot u|
+    antiderivative: (u) => neg(logAbs(add(fn('csc', u), fn('cot', u)))),
     arity: 1,
     parity: 'odd',
     numeric: (x) => 1 / Math.sin(x),
@@ -203,6 +222,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cot',
+    // ∫ cot u = log|sin u|
+    antiderivative: (u) => logAbs(fn('sin', u)),
     arity: 1,
     parity: 'odd',
     numeric: (x) => 1 / Math.tan(x),
@@ -214,6 +235,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asin',
+    // ∫ asin u = u asin u + √(1 − u²)
+    antiderivative: (u) => add(mul(u, fn('asin', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => (Math.abs(rv) <= Math.PI / 2 || symbolic ? [fn('sin', r)] : []),
     dual: D.asin,
     arity: 1,
@@ -227,6 +250,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acos',
+    // ∫ acos u = u acos u − √(1 − u²)
+    antiderivative: (u) => sub(mul(u, fn('acos', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => ((rv >= 0 && rv <= Math.PI) || symbolic ? [fn('cos', r)] : []),
     dual: D.acos,
     arity: 1,
@@ -239,6 +264,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atan',
+    // ∫ atan u = u atan u − ½ log(1 + u²)
+    antiderivative: (u) => sub(mul(u, fn('atan', u)), mul(HALF, fn('log', add(1, u2(u))))),
     atInfinity: (s) => mul(s, PI, HALF),
     bounded: true,
     inverse: (r, rv, symbolic) => (Math.abs(rv) < Math.PI / 2 || symbolic ? [fn('tan', r)] : []),
@@ -265,6 +292,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sinh',
+    // ∫ sinh u = cosh u
+    antiderivative: (u) => fn('cosh', u),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
     inverse: (r) => [fn('asinh', r)],
     dual: D.sinh,
@@ -279,6 +308,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cosh',
+    // ∫ cosh u = sinh u
+    antiderivative: (u) => fn('sinh', u),
     atInfinity: () => OO,
     inverse: (r, rv) => (rv < 1 ? [] : [fn('acosh', r), neg(fn('acosh', r))]),
     dual: D.cosh,
@@ -293,6 +324,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tanh',
+    // ∫ tanh u = log cosh u (cosh > 0)
+    antiderivative: (u) => fn('log', fn('cosh', u)),
     atInfinity: (s) => int(s),
     bounded: true,
     inverse: (r, rv, symbolic) => (Math.abs(rv) < 1 || symbolic ? [fn('atanh', r)] : []),
@@ -308,6 +341,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asinh',
+    // ∫ asinh u = u asinh u − √(u² + 1)
+    antiderivative: (u) => sub(mul(u, fn('asinh', u)), sqrt(add(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
     inverse: (r) => [fn('sinh', r)],
     arity: 1,
@@ -321,6 +356,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acosh',
+    // ∫ acosh u = u acosh u − √(u² − 1)
+    antiderivative: (u) => sub(mul(u, fn('acosh', u)), sqrt(sub(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : null),
     arity: 1,
     numeric: Math.acosh,
@@ -332,6 +369,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atanh',
+    // ∫ atanh u = u atanh u + ½ log(1 − u²)
+    antiderivative: (u) => add(mul(u, fn('atanh', u)), mul(HALF, fn('log', sub(1, u2(u))))),
     inverse: (r) => [fn('tanh', r)],
     arity: 1,
     parity: 'odd',
@@ -344,6 +383,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'erf',
+    // ∫ erf u = u erf u + e^(−u²)/√π
+    antiderivative: (u) => add(mul(u, fn('erf', u)), div(pow(E, neg(u2(u))), sqrt(PI))),
     atInfinity: (s) => int(s),
     bounded: true,
     arity: 1,
@@ -363,6 +404,8 @@ const table: FunctionDef[] = [
   {
     // The sine integral Si(u) = ∫₀ᵘ sin t / t dt (∫ sin x / x dx); entry added by the integrator.
     name: 'Si',
+    // ∫ Si u = u Si u + cos u
+    antiderivative: (u) => add(mul(u, fn('Si', u)), fn('cos', u)),
     atInfinity: (s) => mul(s, PI, HALF),
     arity: 1,
     parity: 'odd',
@@ -381,6 +424,8 @@ const table: FunctionDef[] = [
   {
     // Cosine integral Ci(u) = γ + log|u| + ∫₀ᵘ (cos t − 1)/t dt (∫ cos x / x dx; the real part for u < 0).
     name: 'Ci',
+    // ∫ Ci u = u Ci u − sin u
+    antiderivative: (u) => sub(mul(u, fn('Ci', u)), fn('sin', u)),
     atInfinity: () => ZERO,
     arity: 1,
     numeric: ciNum,
@@ -393,6 +438,8 @@ const table: FunctionDef[] = [
   {
     // Exponential integral Ei(u) (∫ eˣ/x dx); added by the integrator.
     name: 'Ei',
+    // ∫ Ei u = u Ei u − eᵘ
+    antiderivative: (u) => sub(mul(u, fn('Ei', u)), pow(E, u)),
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: eiNum,
@@ -408,6 +455,8 @@ const table: FunctionDef[] = [
   {
     // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
     name: 'erfi',
+    // ∫ erfi u = u erfi u − e^(u²)/√π
+    antiderivative: (u) => sub(mul(u, fn('erfi', u)), div(pow(E, u2(u)), sqrt(PI))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
     arity: 1,
     parity: 'odd',
@@ -445,6 +494,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sigmoid',
+    // ∫ σ(u) = softplus(u)
+    antiderivative: (u) => fn('softplus', u),
     atInfinity: (s) => (s > 0 ? ONE : ZERO),
     arity: 1,
     numeric: sigmoidNum,
@@ -457,6 +508,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'softplus',
+    // ∫ softplus needs the dilogarithm: no antiderivative in closed form here.
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: softplusNum,
@@ -468,6 +520,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'relu',
+    // ∫ relu u = u·relu(u)/2
+    antiderivative: (u) => mul(HALF, u, fn('relu', u)),
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: (x) => (x > 0 ? x : 0),

@@ -27,7 +27,6 @@ import { solve } from '../solve/index.js';
 import { limit } from '../limit/index.js';
 import { tidy, together } from '../../algebra/simplify.js';
 import { freeSymbols, mapExpr } from '../../walk/traverse.js';
-import './table.js';
 import { repairAntiderivative, verifyAntiderivative } from './verify.js';
 import { prepareIntegrand } from './rules/prepare.js';
 

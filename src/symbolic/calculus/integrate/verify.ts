@@ -17,7 +17,8 @@
 import { add, mul } from '../../expr/arith.js';
 import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
-import { evalMany, free, logAbs, walkDependent } from '../../algebra/util.js';
+import { evalMany, free, walkDependent } from '../../algebra/util.js';
+import { logAbs } from '../../functions/sign.js';
 import { freeSymbols, mapExpr } from '../../walk/traverse.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { polyDeriv, polyEq, polyMul, polySub } from '../../poly/poly.js';

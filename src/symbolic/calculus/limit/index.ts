@@ -24,7 +24,8 @@ import {
 import { FUNCTIONS, fn } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { diff } from '../diff/diff.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, signOf, substitute, walkDependent } from '../../algebra/util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from '../../algebra/util.js';
+import { signOf } from '../../functions/sign.js';
 import { leadingTerm } from '../series/index.js';
 import { tidy } from '../../algebra/simplify.js';
 import { exprToRatFun, polyToExpr } from '../../poly/convert.js';

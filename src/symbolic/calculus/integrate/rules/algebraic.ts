@@ -22,7 +22,8 @@
 import { add, mul, pow, sqrt, sub } from '../../../expr/arith.js';
 import { E, HALF, NEG_ONE, ONE, PI, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
-import { evalNumber, free, signOf } from '../../../algebra/util.js';
+import { evalNumber, free } from '../../../algebra/util.js';
+import { signOf } from '../../../functions/sign.js';
 import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { splitFactors } from './trig.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';

@@ -1,6 +1,6 @@
 /**
  * The first rules of the list: constants, linearity, powers and exponentials of a linear argument,
- * the table of standard integrals (each function's `antiderivative` in the function table),
+ * the table of standard integrals (each function's `antiderivative` field in functions/table.ts),
  * ∫ dx/(A·x² + C) with symbolic C/A, and polynomials.
  *
  * @example
@@ -10,7 +10,8 @@
 import { add, addTerms, mul, pow, sub } from '../../../expr/arith.js';
 import { E, NEG_ONE, ONE, ZERO, isNum, type Expr } from '../../../expr/expr.js';
 import { FUNCTIONS, fn } from '../../../functions/index.js';
-import { free, logAbs, signOf } from '../../../algebra/util.js';
+import { free } from '../../../algebra/util.js';
+import { logAbs, signOf } from '../../../functions/sign.js';
 import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polyIntegral } from '../../../poly/poly.js';

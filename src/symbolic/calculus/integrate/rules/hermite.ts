@@ -29,7 +29,8 @@ import { polySquareFree } from '../../../poly/factor.js';
 import {
   polyAdd, polyDegree, polyDeriv, polyDivmod, polyExactDiv, polyGcd, polyGcdex, polyIntegral, polyIsZero, polyLc, polyMul, polyPow, polyRem, polyScale, polySub, type Poly,
 } from '../../../poly/poly.js';
-import { logAbs, sqrtRational } from '../../../algebra/util.js';
+import { sqrtRational } from '../../../algebra/util.js';
+import { logAbs } from '../../../functions/sign.js';
 
 /** Denominators above this degree are declined (coefficient growth). */
 const MAX_DEGREE = 24;

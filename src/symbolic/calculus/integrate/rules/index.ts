@@ -29,7 +29,6 @@ import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
-import '../table.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
 

@@ -20,7 +20,8 @@ import { fn } from '../../../functions/index.js';
 import { exprToRatFun, polyToExpr } from '../../../poly/convert.js';
 import { polyApart, type ApartTerm } from '../../../poly/apart.js';
 import { polyIntegral, polyDegree, polyCoeff, polyToString, polyDivmod, polyDeriv, polyEq, polyScale, type Poly } from '../../../poly/poly.js';
-import { logAbs, sqrtRational, substitute } from '../../../algebra/util.js';
+import { sqrtRational, substitute } from '../../../algebra/util.js';
+import { logAbs } from '../../../functions/sign.js';
 
 /** A description of the decomposition, for step traces. */
 export interface RationalTrace {
