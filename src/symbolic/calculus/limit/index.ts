@@ -15,7 +15,7 @@
  * limit(parse('(1+1/x)^x'), symbol('x'), OO) // → E
  */
 import { ArgumentError, DomainError, LimitError, UndecidedError } from '../../../core/errors.js';
-import { gruntz } from './gruntz.js';
+import { GRUNTZ_STEPS, gruntz } from './gruntz.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
@@ -99,20 +99,54 @@ function toExpr(v: LV): Expr {
   throw new LimitError('the limit does not exist (the expression oscillates)');
 }
 
-/** Limit of g(t) for t → 0⁺ (mode zero) or t → +oo (mode inf). */
+/** Steps a whole limit may take: bounds its work however the methods nest. */
+export const TOTAL_STEPS = 6000;
+
+/** Steps one method of a chain of alternatives may take before the next one is tried. */
+export const METHOD_STEPS = 1500;
+
+/** Limit of g(t) for t → 0⁺ (mode zero) or t → +oo (mode inf): the first of `LIMIT_METHODS` that decides. */
 function limCanon(g: Expr, mode: Mode): LV {
-  // Rational functions directly from their coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
+  for (const m of LIMIT_METHODS) {
+    const r = m.run({ g, mode }, m.budget);
+    if (r) return r;
+  }
+  throw new LimitError(opaque(g) ? 'could not determine the limit (it has parameters or functions without numeric values)' : 'could not determine the limit');
+}
+
+/** A whole limit of g(t), t → 0⁺ or +∞: a strategy with its named work budget (steps, never time). */
+export interface WholeLimitMethod {
+  readonly name: string;
+  /** Steps the method may take (undefined: its work is bounded by the input's size alone). */
+  readonly budget?: number;
+  readonly run: (c: { g: Expr; mode: Mode }, budget: number | undefined) => LV | null;
+}
+
+/**
+ * The strategies for a whole limit, in order: the first that decides answers. Exact methods come
+ * first; the heuristic chain (whose own method lists follow) takes what Gruntz refuses, such as
+ * oscillation, and as a last resort hyperbolic functions are written as exponentials
+ * (cosh t/eᵗ = (1 + e⁻²ᵗ)/2 → 1/2).
+ */
+export const LIMIT_METHODS: ReadonlyArray<WholeLimitMethod> = [
+  // Directly from the coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
+  { name: 'rational function', run: ({ g, mode }) => viaRationalFunction(g, mode) },
+  { name: 'Gruntz', budget: GRUNTZ_STEPS, run: ({ g, mode }, budget) => viaGruntz(g, mode, budget) },
+  { name: 'extended reals', budget: TOTAL_STEPS, run: ({ g, mode }, budget) => lim(g, newCtx(mode, budget)) },
+  {
+    name: 'hyperbolic as exponentials',
+    budget: TOTAL_STEPS,
+    run: ({ g, mode }, budget) => {
+      const h = rewriteHyperbolic(g);
+      return h === g ? null : lim(h, newCtx(mode, budget));
+    },
+  },
+];
+
+function viaRationalFunction(g: Expr, mode: Mode): LV | null {
   const rf = exprToRatFun(g, T);
-  if (rf && rf[0].length) return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
-  const exact = viaGruntz(g, mode);
-  if (exact) return exact;
-  const ctx = newCtx(mode);
-  let r = lim(g, ctx);
-  // Last resort: hyperbolic functions as exponentials (cosh t/eᵗ = (1 + e⁻²ᵗ)/2 → 1/2).
-  const h = r === null ? rewriteHyperbolic(g) : g;
-  if (h !== g) r = lim(h, newCtx(mode));
-  if (r === null) throw new LimitError(opaque(g) ? 'could not determine the limit (it has parameters or functions without numeric values)' : 'could not determine the limit');
-  return r;
+  if (!rf || !rf[0].length) return null;
+  return mode === 'inf' ? ratFunAtInfinity(rf[0], rf[1]) : ratFunAtZero(rf[0], rf[1]);
 }
 
 /**
@@ -120,9 +154,9 @@ function limCanon(g: Expr, mode: Mode): LV {
  * when it cannot decide (oscillation, functions outside its class, the work budget spent): the
  * methods below then try.
  */
-function viaGruntz(g: Expr, mode: Mode): LV | null {
+function viaGruntz(g: Expr, mode: Mode, steps = GRUNTZ_STEPS): LV | null {
   try {
-    const r = gruntz(mode === 'inf' ? g : substitute(g, T, pow(T, -1)), T);
+    const r = gruntz(mode === 'inf' ? g : substitute(g, T, pow(T, -1)), T, steps);
     return r === OO ? inf(1) : r === NEG_OO ? inf(-1) : fin(r);
   } catch (err) {
     if (err instanceof UndecidedError) return null;
@@ -140,12 +174,6 @@ interface Ctx {
   /** Expressions whose limit is being computed (a rewrite that leads back to one gives up). */
   active: Set<Expr>;
 }
-
-/** Steps a whole limit may take: bounds its work however the methods nest. */
-export const TOTAL_STEPS = 6000;
-
-/** Steps one method of a chain of alternatives may take before the next one is tried. */
-export const METHOD_STEPS = 1500;
 
 /** Nesting of `lim` calls beyond which a branch gives up. */
 const MAX_DEPTH = 24;
@@ -196,7 +224,7 @@ function firstOf<A>(methods: ReadonlyArray<LimitMethod<A>>, a: A, ctx: Ctx): LV 
   return null;
 }
 
-const newCtx = (mode: Mode): Ctx => ({ mode, depth: 0, calls: 0, end: TOTAL_STEPS, active: new Set() });
+const newCtx = (mode: Mode, steps = TOTAL_STEPS): Ctx => ({ mode, depth: 0, calls: 0, end: steps, active: new Set() });
 
 /**
  * Run one method with at most `steps` more steps (and never past the enclosing method's own
