@@ -9,7 +9,7 @@
 import { add, addTerms, mul, pow, sub } from '../expr/arith.js';
 import * as Qr from '../../core/rational.js';
 import { E, ONE, isNum, type Expr } from '../expr/expr.js';
-import { rebuildWith } from './util.js';
+import { rewrite } from '../walk/rewrite.js';
 import { has } from '../walk/traverse.js';
 import { fn } from '../functions/index.js';
 
@@ -51,7 +51,7 @@ export function expandProducts(e: Expr): Expr {
 
 /** Replace sinh/cosh/tanh (and σ(u) = 1/(1 + e⁻ᵘ), softplus u = log(1 + eᵘ)) by exponentials and expand. */
 export function rewriteHyperbolic(e: Expr): Expr {
-  const r = rewriteWith(e, (n, go) => {
+  const r = rewrite(e, (n, go) => {
     if (n.kind !== 'Function' || n.args.length !== 1) return null;
     const u = go(n.args[0]!);
     const ep = pow(E, u), em = pow(E, mul(-1, u));
@@ -108,7 +108,7 @@ const isOne = (n: Expr): boolean => n === ONE;
  */
 export function foldSigmoid(e: Expr): Expr {
   if (!hasExp(e)) return e;
-  return rewriteWith(e, (n, go) => {
+  return rewrite(e, (n, go) => {
     if (n.kind === 'Function' && n.name === 'log' && n.args.length === 1) {
       const v = onePlusExp(go(n.args[0]!));
       return v === null ? null : fn('softplus', v);
@@ -129,26 +129,6 @@ export function foldSigmoid(e: Expr): Expr {
     bases.forEach((b, i) => i !== inv && i !== top && rest.push(pow(b, exps[i]!)));
     return mul(top >= 0 ? fn('sigmoid', v) : fn('sigmoid', mul(-1, v)), ...rest);
   });
-}
-
-/**
- * Rebuild e bottom-up (memoised) through `rule`: rule(n, go) gives n's replacement (go rewrites
- * operands), or null to keep n with its operands rewritten. Returns e itself when no rule fired.
- */
-function rewriteWith(e: Expr, rule: (n: Expr, go: (m: Expr) => Expr) => Expr | null): Expr {
-  let touched = false;
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    const fired = rule(n, go);
-    if (fired !== null) touched = true;
-    const r = fired ?? rebuildWith(n, go);
-    memo.set(n, r);
-    return r;
-  };
-  const r = go(e);
-  return touched ? r : e;
 }
 
 /**
@@ -194,7 +174,7 @@ export function reduceTrigPowers(e: Expr): Expr {
 /** bᵘ = e^(u·log b) for constant b > 0 (b ≠ e), so that 2ˣ·3ˣ = e^(x(log 2 + log 3)) collects. */
 export function rewriteExpBase(e: Expr): Expr {
   const positiveConst = (b: Expr) => b !== E && (b.kind === 'Integer' || b.kind === 'Rational') && Qr.sign(b.value) > 0;
-  return rewriteWith(e, (n, go) => {
+  return rewrite(e, (n, go) => {
     const asPow = (b: Expr, k: Expr): Expr => (positiveConst(b) && !isNum(k) ? pow(E, mul(go(k), fn('log', b))) : pow(go(b), go(k)));
     if (n.kind === 'Pow' && positiveConst(n.base) && !isNum(n.exp)) return asPow(n.base, n.exp);
     if (n.kind === 'Mul' && n.bases.some((b, i) => positiveConst(b) && !isNum(n.exps[i]!))) return mul(n.coeff, ...n.bases.map((b, i) => asPow(b, n.exps[i]!)));
@@ -213,7 +193,7 @@ export function expandDoubleAngle(e: Expr): Expr {
   // The arguments u of trig functions in e (sin 2u is rewritten only if some trig(u) occurs).
   const args = new Set<Expr>();
   const sinArgs = new Set<Expr>();
-  rewriteWith(e, (n) => {
+  rewrite(e, (n) => {
     if (n.kind === 'Function' && TRIG_NAMES.has(n.name) && n.args.length === 1) {
       args.add(n.args[0]!);
       if (n.name === 'sin' || n.name === 'csc') sinArgs.add(n.args[0]!);
@@ -224,7 +204,7 @@ export function expandDoubleAngle(e: Expr): Expr {
     const w = mul(pow(2, -1), v);
     return args.has(w) && w !== v ? w : null;
   };
-  return rewriteWith(e, (n, go) => {
+  return rewrite(e, (n, go) => {
     if (n.kind !== 'Function' || (n.name !== 'sin' && n.name !== 'cos') || n.args.length !== 1) return null;
     const w = half(n.args[0]!);
     if (w === null) return null;

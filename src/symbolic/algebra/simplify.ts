@@ -20,7 +20,8 @@ import { add, coeffAndTerm, mul, pow } from '../expr/arith.js';
 import { E, PI, ONE, ZERO, children, isNum, numValue, rat, symbol, type Expr, type SymbolNode } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
 import { freeSymbols } from '../walk/traverse.js';
-import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, rebuildWith, substitute } from './util.js';
+import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, substitute } from './util.js';
+import { postRule, rebuildWith, rewrite } from '../walk/rewrite.js';
 import { signOf } from '../functions/sign.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
 import { expandProducts, foldSigmoid, rewriteHyperbolic } from './rewrite.js';
@@ -142,25 +143,23 @@ function rebuildFactors(n: Expr, f: (e: Expr) => Expr): Expr {
   return rebuildWith(n, f);
 }
 
+/** Rounds of node clean-up per node (a rule may expose another, e.g. a factor that then cancels). */
+const TIDY_ROUNDS = 4;
+
 /**
  * Value-preserving clean-up of results (bottom-up): see the module comment.
  * @example tidy(parse('asin(1/2)')) // → pi/6
  */
 export function tidy(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
+  return rewrite(e, (n, go) => {
     let r = rebuildFactors(n, go);
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < TIDY_ROUNDS; i++) {
       const t = tidyNode(r);
       if (t === r) break;
       r = rebuildFactors(t, go);
     }
-    memo.set(n, r);
     return r;
-  };
-  return go(e);
+  });
 }
 
 /** Options for `simplify`. */
@@ -264,54 +263,36 @@ const gcdBig = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcdBig(b, a % b
 
 /** e^(a + b) = eᵃ·eᵇ (then e^(log u) = u applies). */
 function expandExp(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Pow' && r.base === E && r.exp.kind === 'Add') {
+  return rewrite(
+    e,
+    postRule((r) => {
+      if (r.kind !== 'Pow' || r.base !== E || r.exp.kind !== 'Add') return r;
       const ex = r.exp;
-      r = mul(pow(E, ex.coeff), ...ex.terms.map((t, i) => pow(E, mul(ex.coeffs[i]!, t))));
-    }
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+      return mul(pow(E, ex.coeff), ...ex.terms.map((t, i) => pow(E, mul(ex.coeffs[i]!, t))));
+    }),
+  );
 }
 
 /** |u| = u for u positive under the all-symbols-positive assumption. */
 function dropAbs(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Function' && r.name === 'abs' && isPositive(r.args[0]!, true)) r = r.args[0]!;
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+  return rewrite(e, postRule((r) => (r.kind === 'Function' && r.name === 'abs' && isPositive(r.args[0]!, true) ? r.args[0]! : r)));
 }
 
 /** tan = sin/cos, sec = 1/cos, csc = 1/sin, cot = cos/sin. */
 function trigToSinCos(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Function' && r.args.length === 1) {
+  return rewrite(
+    e,
+    postRule((r) => {
+      if (r.kind !== 'Function' || r.args.length !== 1) return r;
       const u = r.args[0]!;
       const sn = fn('sin', u), cs = fn('cos', u);
-      if (r.name === 'tan') r = mul(sn, pow(cs, -1));
-      else if (r.name === 'sec') r = pow(cs, -1);
-      else if (r.name === 'csc') r = pow(sn, -1);
-      else if (r.name === 'cot') r = mul(cs, pow(sn, -1));
-    }
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+      if (r.name === 'tan') return mul(sn, pow(cs, -1));
+      if (r.name === 'sec') return pow(cs, -1);
+      if (r.name === 'csc') return pow(sn, -1);
+      if (r.name === 'cot') return mul(cs, pow(sn, -1));
+      return r;
+    }),
+  );
 }
 
 /** A sum over a common denominator: Σ aᵢ/dᵢ = (Σ aᵢ·D/dᵢ)/D with D the product of the dᵢ. */
@@ -333,7 +314,6 @@ export function together(e: Expr): Expr {
 
 /** cosh(u)^(2k) → (1 + sinh(u)²)^k, expanded, where that is smaller. */
 function hyperbolicPythagoras(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
   const swap = (n: Expr): Expr => {
     if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === 'cosh' && n.exp.kind === 'Integer' && n.exp.value.num > 0n && n.exp.value.num % 2n === 0n)
       return pow(add(1, pow(fn('sinh', n.base.args[0]!), 2)), Number(n.exp.value.num / 2n));
@@ -341,18 +321,14 @@ function hyperbolicPythagoras(e: Expr): Expr {
     if (n.kind === 'Add') return add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, swap(t))));
     return n;
   };
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Add') {
+  return rewrite(
+    e,
+    postRule((r) => {
+      if (r.kind !== 'Add') return r;
       const s = expandProducts(swap(r));
-      if (nodeCount(s) < nodeCount(r)) r = s;
-    }
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+      return nodeCount(s) < nodeCount(r) ? s : r;
+    }),
+  );
 }
 
 /** Positive for every real value of its symbols (all symbols positive when `positive`). */
@@ -368,7 +344,6 @@ function isPositive(e: Expr, positive: boolean): boolean {
 
 /** log(a·b) = log a + log b and log(aᵏ) = k·log a for positive a, b. */
 function expandLogs(e: Expr, positive: boolean): Expr {
-  const memo = new Map<Expr, Expr>();
   const split = (u: Expr): Expr | null => {
     if (u.kind === 'Pow' && isPositive(u.base, positive) && isNum(u.exp)) return mul(u.exp, logOf(u.base));
     if (u.kind === 'Mul' && numValue(u.coeff) > 0 && u.bases.every((b) => isPositive(b, positive))) {
@@ -377,56 +352,35 @@ function expandLogs(e: Expr, positive: boolean): Expr {
     return null;
   };
   const logOf = (u: Expr): Expr => split(u) ?? fn('log', u);
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Function' && r.name === 'log' && r.args.length === 1) r = split(r.args[0]!) ?? r;
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+  return rewrite(e, postRule((r) => (r.kind === 'Function' && r.name === 'log' && r.args.length === 1 ? (split(r.args[0]!) ?? r) : r)));
 }
 
 /** Replace cos(u)^(2k) by (1 − sin(u)²)^k, expand, and keep whichever is smaller. */
 function pythagoras(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r = rebuildWith(n, go);
-    if (r.kind === 'Add') {
+  return rewrite(
+    e,
+    postRule((r) => {
+      if (r.kind !== 'Add') return r;
       // Try cos² → 1 − sin² and sin² → 1 − cos²; keep the smallest.
       for (const swapped of [expandProducts(swapCos(r, 'cos')), expandProducts(swapCos(r, 'sin'))]) {
         if (nodeCount(swapped) < nodeCount(r)) r = swapped;
       }
-    }
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+      return r;
+    }),
+  );
 }
 
 function swapCos(e: Expr, which: 'cos' | 'sin' = 'cos'): Expr {
   const other = which === 'cos' ? 'sin' : 'cos';
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
-    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === which && n.exp.kind === 'Integer' && n.exp.value.num % 2n === 0n && n.exp.value.num > 0n) {
-      r = pow(add(1, mul(-1, pow(fn(other, n.base.args[0]!), 2))), Number(n.exp.value.num / 2n));
-    } else if (n.kind === 'Mul') {
-      const parts: Expr[] = [n.coeff];
-      for (let i = 0; i < n.bases.length; i++) parts.push(go(pow(n.bases[i]!, n.exps[i]!)));
-      r = mul(...parts);
-    } else if (n.kind === 'Add') {
-      r = add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, go(t))));
-    } else r = n;
-    memo.set(n, r);
-    return r;
-  };
-  return expandProducts(go(e));
+  // Only through sums and products (the even powers of `which` at the top are what is swapped).
+  const swapped = rewrite(e, (n, go) => {
+    if (n.kind === 'Pow' && n.base.kind === 'Function' && n.base.name === which && n.exp.kind === 'Integer' && n.exp.value.num % 2n === 0n && n.exp.value.num > 0n)
+      return pow(add(1, mul(-1, pow(fn(other, n.base.args[0]!), 2))), Number(n.exp.value.num / 2n));
+    if (n.kind === 'Mul') return mul(n.coeff, ...n.bases.map((b, i) => go(pow(b, n.exps[i]!))));
+    if (n.kind === 'Add') return add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, go(t))));
+    return n;
+  });
+  return expandProducts(swapped);
 }
 
 /** Numeric equivalence at sample points (where both are defined). */

@@ -13,6 +13,7 @@ import {
   E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode,
 } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
+import { rewrite } from '../walk/rewrite.js';
 
 const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
 
@@ -89,63 +90,29 @@ export function walkDependent(e: Expr, x: Expr, visit: (n: Expr) => readonly Exp
   return true;
 }
 
-/** Rebuild a node from new children through the smart constructors. */
-export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
-  switch (e.kind) {
-    case 'Add': {
-      const parts: Expr[] = [e.coeff];
-      for (let i = 0; i < e.terms.length; i++) parts.push(mul(e.coeffs[i]!, f(e.terms[i]!)));
-      return add(...parts);
-    }
-    case 'Mul': {
-      const parts: Expr[] = [e.coeff];
-      for (let i = 0; i < e.bases.length; i++) parts.push(pow(f(e.bases[i]!), f(e.exps[i]!)));
-      return mul(...parts);
-    }
-    case 'Pow':
-      return pow(f(e.base), f(e.exp));
-    case 'Function':
-      return fn(e.name, ...e.args.map(f));
-    default:
-      return e;
-  }
-}
-
 /**
  * Replace every occurrence of `target` in e by `repl`. Powers of the same base are matched too
  * when the exponent is an integer multiple of the target's (x⁴ → t² for target x², e^{2x} → t²
  * for target e^x), which keeps the replacement an identity.
  */
 export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
   const [tb, te] = target.kind === 'Pow' ? [target.base, target.exp] : [target, ONE];
-  const go = (n: Expr): Expr => {
-    if (n === target) return repl;
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
-    if (n.kind === 'Pow' && n.base === tb) {
-      const ratio = mul(n.exp, pow(te, -1));
-      r = ratio.kind === 'Integer' || (isNum(ratio) && tb === E) ? pow(repl, ratio) : pow(go(n.base), go(n.exp));
-    } else if (n.kind === 'Mul') {
-      const parts: Expr[] = [n.coeff];
-      for (let i = 0; i < n.bases.length; i++) {
-        const b = n.bases[i]!, x = n.exps[i]!;
-        if (b === tb) {
-          const ratio = mul(x, pow(te, -1));
-          if (ratio.kind === 'Integer' || (isNum(ratio) && tb === E)) {
-            parts.push(pow(repl, ratio));
-            continue;
-          }
-        }
-        parts.push(pow(go(b), go(x)));
-      }
-      r = mul(...parts);
-    } else r = rebuildWith(n, go);
-    memo.set(n, r);
-    return r;
+  // bᵏ → repl^(k/te) when the ratio is an integer (or any number for base e).
+  const asPowerOfTarget = (k: Expr): Expr | null => {
+    const ratio = mul(k, pow(te, -1));
+    return ratio.kind === 'Integer' || (isNum(ratio) && tb === E) ? pow(repl, ratio) : null;
   };
-  return go(e);
+  return rewrite(e, (n, go) => {
+    if (n === target) return repl;
+    if (n.kind === 'Pow' && n.base === tb) return asPowerOfTarget(n.exp) ?? pow(go(n.base), go(n.exp));
+    if (n.kind !== 'Mul') return null;
+    const parts: Expr[] = [n.coeff];
+    for (let i = 0; i < n.bases.length; i++) {
+      const b = n.bases[i]!, x = n.exps[i]!;
+      parts.push((b === tb ? asPowerOfTarget(x) : null) ?? pow(go(b), go(x)));
+    }
+    return mul(...parts);
+  });
 }
 
 /** Replace a symbol by a value (exact). */

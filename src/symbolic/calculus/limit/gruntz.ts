@@ -24,7 +24,8 @@ import { add, mul, pow } from '../../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, OO, ZERO, ZOO, isNum, numValue, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
 import { knownSign } from '../../expr/assumptions.js';
-import { free, rebuildWith, substitute } from '../../algebra/util.js';
+import { free, substitute } from '../../algebra/util.js';
+import { rewrite } from '../../walk/rewrite.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { leadTermIn, type AsymptoticOracle } from '../series/asymptotic.js';
 import { makeTractable, type Lim } from './tractable.js';
@@ -288,25 +289,17 @@ function containsExp(e: Expr, s: Expr): boolean {
  * the identity e^s = e^(s − c·h)·(e^h)^c.
  */
 function rewriteInOmega(e: Expr, x: SymbolNode, classOf: (s: Expr) => Expr | null, h: Expr, up: boolean): Expr {
-  const memo = new Map<Expr, Expr>();
-  const expRule = (s: Expr): Expr => {
+  const expRule = (s: Expr, go: (m: Expr) => Expr): Expr => {
     const c = classOf(s);
     if (c === null) return pow(E, go(s));
     return mul(pow(E, add(go(s), mul(-1, c, h))), pow(W, up ? mul(-1, c) : c));
   };
-  const go = (n: Expr): Expr => {
+  return rewrite(e, (n, go) => {
     if (free(n, x)) return n;
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
-    if (n.kind === 'Pow' && n.base === E) r = expRule(n.exp);
-    else if (n.kind === 'Mul') {
-      const parts: Expr[] = [n.coeff];
-      for (let i = 0; i < n.bases.length; i++) parts.push(n.bases[i] === E ? expRule(n.exps[i]!) : pow(go(n.bases[i]!), go(n.exps[i]!)));
-      r = mul(...parts);
-    } else r = rebuildWith(n, go);
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+    if (n.kind === 'Pow' && n.base === E) return expRule(n.exp, go);
+    if (n.kind !== 'Mul') return null;
+    const parts: Expr[] = [n.coeff];
+    for (let i = 0; i < n.bases.length; i++) parts.push(n.bases[i] === E ? expRule(n.exps[i]!, go) : pow(go(n.bases[i]!), go(n.exps[i]!)));
+    return mul(...parts);
+  });
 }

@@ -21,7 +21,8 @@ import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow, sqrt } from '../../expr/arith.js';
 import { E, PI, ONE, ZERO, rat, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
-import { free, rebuildWith } from '../../algebra/util.js';
+import { free } from '../../algebra/util.js';
+import { rebuildWith, rewrite, type RewriteRule } from '../../walk/rewrite.js';
 import { ERFS } from '../series/asymptotic.js';
 import { constantSign } from './zero-test.js';
 
@@ -39,37 +40,27 @@ const half = rat(1, 2);
 
 /** The rewrite described above (memoised per call). */
 export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
+  const rule: RewriteRule = (n, go) => {
     if (free(n, x) || n === x) return n;
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
     switch (n.kind) {
       case 'Add':
-        r = rebuildWith(n, go);
-        break;
+        return rebuildWith(n, go);
       case 'Mul': {
         const parts: Expr[] = [n.coeff];
         for (let i = 0; i < n.bases.length; i++) parts.push(powRule(go(n.bases[i]!), go(n.exps[i]!)));
-        r = mul(...parts);
-        break;
+        return mul(...parts);
       }
       case 'Pow':
-        r = powRule(go(n.base), go(n.exp));
-        break;
-      case 'Function':
+        return powRule(go(n.base), go(n.exp));
+      case 'Function': {
         // |bᵏ| = |b|ᵏ for real k (before bᵏ becomes e^(k·log b), which needs b > 0).
-        if (n.name === 'abs' && n.args[0]!.kind === 'Pow' && n.args[0]!.base !== E) {
-          const p = n.args[0]!;
-          r = go(pow(fn('abs', p.base), p.exp));
-        } else r = funRule(n.name, n.args.map(go));
-        break;
+        const p = n.args[0]!;
+        if (n.name === 'abs' && p.kind === 'Pow' && p.base !== E) return go(pow(fn('abs', p.base), p.exp));
+        return funRule(n.name, n.args.map(go));
+      }
       default:
         throw new UndecidedError(`cannot take the limit of a ${n.kind}`);
     }
-    memo.set(n, r);
-    return r;
   };
 
   const powRule = (b: Expr, k: Expr): Expr => {
@@ -176,5 +167,5 @@ export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
     return fn(name, a);
   };
 
-  return go(e);
+  return rewrite(e, rule);
 }

@@ -14,7 +14,7 @@
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
 import { E, isNum, numValue, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { rebuildWith } from '../../algebra/util.js';
+import { rewrite } from '../../walk/rewrite.js';
 import { FUNCTIONS } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { ERFS } from '../series/asymptotic.js';
@@ -224,20 +224,13 @@ const primeLog = (p: bigint): Expr => symbol(`_log${p}`);
 
 /** log(r) for a rational r as Σ kᵢ·Lᵢ over its prime factors (symbols standing for log pᵢ). */
 function splitLogs(e: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (n: Expr): Expr => {
-    const hit = memo.get(n);
-    if (hit) return hit;
-    let r: Expr;
-    if (n.kind === 'Function' && n.name === 'log' && (n.args[0]!.kind === 'Integer' || n.args[0]!.kind === 'Rational')) {
-      const v = (n.args[0] as { value: { num: bigint; den: bigint } }).value;
-      const parts = [...factorInt(v.num).map(([p, k]) => mul(k, primeLog(p))), ...factorInt(v.den).map(([p, k]) => mul(-k, primeLog(p)))];
-      r = parts.length ? add(...parts) : n;
-    } else r = rebuildWith(n, go);
-    memo.set(n, r);
-    return r;
-  };
-  return go(e);
+  return rewrite(e, (n) => {
+    const a = n.kind === 'Function' && n.name === 'log' ? n.args[0]! : null;
+    if (a === null || (a.kind !== 'Integer' && a.kind !== 'Rational')) return null;
+    const v = a.value;
+    const parts = [...factorInt(v.num).map(([p, k]) => mul(k, primeLog(p))), ...factorInt(v.den).map(([p, k]) => mul(-k, primeLog(p)))];
+    return parts.length ? add(...parts) : n;
+  });
 }
 
 /** Prime factorization by trial division (small numbers only; [] when too large). */

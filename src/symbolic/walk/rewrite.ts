@@ -1,0 +1,83 @@
+/**
+ * The one rewriter of the symbolic engine: every rule-driven rewrite (tidy and the simplify
+ * candidates, substitution of a sub-expression, the exp-log forms of the limit code, the shared
+ * algebraic rewrites) is `rewrite(e, rule)`. It visits each distinct node of the DAG once
+ * (memoised per call), rebuilds through the smart constructors, and refuses nesting deeper than
+ * `REWRITE_MAX_DEPTH` with a LimitError instead of overflowing the stack.
+ *
+ * A rule sees the original node and `go`, which rewrites an operand: it returns the node's
+ * replacement (a rule that rewrites after the operands calls `rebuildWith(n, go)` first), or
+ * null to keep the node with its operands rewritten. `postRule(f)` is the common case "rewrite
+ * the operands, then apply f to the rebuilt node".
+ *
+ * @example
+ * rewrite(parse('sin(x) + tan(x)'), (n, go) => (n.kind === 'Function' && n.name === 'tan' ? div(sin(go(n.args[0])), cos(go(n.args[0]))) : null))
+ * // sin(x) + sin(x)/cos(x)
+ */
+import { LimitError } from '../../core/errors.js';
+import { add, mul, pow } from '../expr/arith.js';
+import type { Expr } from '../expr/expr.js';
+import { fn } from '../functions/index.js';
+
+/** Nesting a rewrite follows before it refuses: each level costs a few stack frames, and about 2000 levels overflow a default Node stack. */
+export const REWRITE_MAX_DEPTH = 1000;
+
+/** A rewrite rule: the replacement of `n` (operands through `go`), or null to keep `n` with its operands rewritten. */
+export type RewriteRule = (n: Expr, go: (operand: Expr) => Expr) => Expr | null;
+
+/** Rebuild a node from its operands mapped through f, via the smart constructors (Add terms, Mul bases and exponents, Pow, Function arguments). */
+export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
+  switch (e.kind) {
+    case 'Add': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.terms.length; i++) parts.push(mul(e.coeffs[i]!, f(e.terms[i]!)));
+      return add(...parts);
+    }
+    case 'Mul': {
+      const parts: Expr[] = [e.coeff];
+      for (let i = 0; i < e.bases.length; i++) parts.push(pow(f(e.bases[i]!), f(e.exps[i]!)));
+      return mul(...parts);
+    }
+    case 'Pow':
+      return pow(f(e.base), f(e.exp));
+    case 'Function':
+      return fn(e.name, ...e.args.map(f));
+    default:
+      return e;
+  }
+}
+
+/**
+ * Rewrite e bottom-up through `rule`, each distinct node once. Returns e itself (the same object)
+ * when no rule fired anywhere, so callers can test `r === e` for "nothing to do".
+ */
+export function rewrite(e: Expr, rule: RewriteRule): Expr {
+  let touched = false;
+  let depth = 0;
+  const memo = new Map<Expr, Expr>();
+  const go = (n: Expr): Expr => {
+    const hit = memo.get(n);
+    if (hit !== undefined) return hit;
+    if (++depth > REWRITE_MAX_DEPTH) throw new LimitError(`the expression is nested deeper than ${REWRITE_MAX_DEPTH} levels for a rewrite`);
+    try {
+      const fired = rule(n, go);
+      let r: Expr;
+      if (fired !== null) {
+        touched = true;
+        r = fired;
+      } else r = rebuildWith(n, go);
+      memo.set(n, r);
+      return r;
+    } finally {
+      depth--;
+    }
+  };
+  const r = go(e);
+  return touched ? r : e;
+}
+
+/** The rule "rewrite the operands, then apply f to the rebuilt node" (f returns its argument to keep it). @example rewrite(e, postRule((r) => r)) === e */
+export const postRule =
+  (f: (rebuilt: Expr) => Expr): RewriteRule =>
+  (n, go) =>
+    f(rebuildWith(n, go));
