@@ -13,7 +13,7 @@ import {
   polyDeriv, polyGcd, polyExactDiv, polyDivmod, polyMonic, polyDegree, polyPrimitive, polyFromInts,
   polyLc, polyNormalize, polyIsZero, type Poly,
 } from './poly.js';
-import { polyRationalRoots, polyComplexRoots, type Complex } from './roots.js';
+import { polyRationalRoots, polyComplexRootsOrNull, type Complex } from './roots.js';
 
 /** One factor and its multiplicity. */
 export interface PolyFactor {
@@ -143,7 +143,8 @@ function factorSquareFree(p: Poly, maxSearchDegree: number): Array<{ f: Poly; ir
  */
 function findFactor(f: Poly): [Poly, Poly] | 'irreducible' | null {
   const n = polyDegree(f);
-  const zs = polyComplexRoots(f);
+  const zs = polyComplexRootsOrNull(f);
+  if (!zs || zs.length !== n) return null;
   // Units: a real root or a conjugate pair.
   const units: Complex[][] = [];
   const used = new Array<boolean>(n).fill(false);

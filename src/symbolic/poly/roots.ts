@@ -1,12 +1,14 @@
 /**
  * Roots of polynomials over ℚ: exact rational roots by the rational-root theorem, and all complex
- * roots numerically (Aberth–Ehrlich iteration) for factor search and for `solve`'s flagged
- * numeric answers.
+ * roots numerically (numeric's Aberth–Ehrlich `polyRoots`, the one root finder) for factor search
+ * and for `solve`'s flagged numeric answers.
  *
  * @example
  * polyRationalRoots(QPoly.polyFromInts([-6, 11, -6, 1])) // → [1, 2, 3] (as rationals)
  */
+import { ConvergenceError, DomainError } from '../../core/errors.js';
 import * as Q from '../../core/rational.js';
+import { polyRoots, type ComplexRoot } from '../../numeric/poly-roots.js';
 import type { Rational } from '../../core/rational.js';
 import { polyPrimitive, polyEval, polyDegree, polyEvalNumber, type Poly } from './poly.js';
 
@@ -55,7 +57,7 @@ export function polyRationalRoots(p: Poly): Rational[] {
     // Skip candidates outside Cauchy's bound 1 + max|aᵢ/aₙ| cheaply by float check.
     for (const q of dq) for (const pp of dp) for (const s of [1n, -1n]) tryRoot(Q.rational(s * pp, q));
   } else {
-    for (const z of polyComplexRoots(p)) {
+    for (const z of polyComplexRootsOrNull(p) ?? []) {
       if (Math.abs(z.im) > 1e-6 * (1 + Math.abs(z.re))) continue;
       for (const r of nearbyRationals(z.re, an)) tryRoot(r);
     }
@@ -84,87 +86,26 @@ function nearbyRationals(x: number, den: bigint): Rational[] {
 }
 
 /** A complex number as a plain pair. */
-export interface Complex {
-  re: number;
-  im: number;
-}
+export type Complex = ComplexRoot;
 
 /**
- * All n complex roots of p (with multiplicity) by the Aberth–Ehrlich method in double precision,
- * followed by Newton polishing. Accuracy degrades for multiple roots; callers verify exactly.
+ * All n complex roots of p (with multiplicity), from numeric's Aberth–Ehrlich `polyRoots` on the
+ * coefficients as doubles. Accuracy degrades for multiple roots; callers verify exactly. Throws
+ * numeric's typed errors (DomainError for coefficients beyond double range, ConvergenceError).
  */
-export function polyComplexRoots(p: Poly, maxIter = 500): Complex[] {
-  const n = polyDegree(p);
-  if (n < 1) return [];
-  const lc = Q.toNumber(p[n]!);
-  const a = p.map((c) => Q.toNumber(c) / lc); // monic
-  // Initial points on a circle of radius given by the Cauchy-like bound.
-  let r = 0;
-  for (let k = 0; k < n; k++) r = Math.max(r, Math.pow(Math.abs(a[k]!), 1 / (n - k)));
-  r = Math.max(r, 1e-3);
-  const zr = new Float64Array(n);
-  const zi = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const t = (2 * Math.PI * k) / n + 0.4;
-    zr[k] = r * Math.cos(t);
-    zi[k] = r * Math.sin(t);
+export function polyComplexRoots(p: Poly, maxiter = 500): Complex[] {
+  if (polyDegree(p) < 1) return [];
+  return polyRoots(p.map((c) => Q.toNumber(c)).reverse(), { maxiter });
+}
+
+/** polyComplexRoots, or null when the numeric iteration cannot give them (for heuristic searches that then skip). */
+export function polyComplexRootsOrNull(p: Poly): Complex[] | null {
+  try {
+    return polyComplexRoots(p);
+  } catch (err) {
+    if (err instanceof DomainError || err instanceof ConvergenceError) return null;
+    throw err;
   }
-  const evalPD = (xr: number, xi: number): [number, number, number, number] => {
-    // Horner for p and p' together.
-    let pr = 1, pi = 0, dr = 0, di = 0;
-    for (let k = n - 1; k >= 0; k--) {
-      const ndr = dr * xr - di * xi + pr;
-      const ndi = dr * xi + di * xr + pi;
-      dr = ndr;
-      di = ndi;
-      const npr = pr * xr - pi * xi + a[k]!;
-      const npi = pr * xi + pi * xr;
-      pr = npr;
-      pi = npi;
-    }
-    return [pr, pi, dr, di];
-  };
-  for (let it = 0; it < maxIter; it++) {
-    let moved = 0;
-    for (let k = 0; k < n; k++) {
-      const [pr, pi, dr, di] = evalPD(zr[k]!, zi[k]!);
-      const pm = Math.hypot(pr, pi);
-      if (pm === 0) continue;
-      // ratio = p/p'
-      const dd = dr * dr + di * di;
-      let qr: number, qi: number;
-      if (dd === 0) {
-        qr = 1e-3;
-        qi = 1e-3;
-      } else {
-        qr = (pr * dr + pi * di) / dd;
-        qi = (pi * dr - pr * di) / dd;
-      }
-      // s = Σ 1/(z_k - z_j)
-      let sr = 0, si = 0;
-      for (let j = 0; j < n; j++) {
-        if (j === k) continue;
-        const ur = zr[k]! - zr[j]!;
-        const ui = zi[k]! - zi[j]!;
-        const uu = ur * ur + ui * ui || 1e-300;
-        sr += ur / uu;
-        si += -ui / uu;
-      }
-      // w = ratio / (1 - ratio·s)
-      const denr = 1 - (qr * sr - qi * si);
-      const deni = -(qr * si + qi * sr);
-      const dn = denr * denr + deni * deni || 1e-300;
-      const wr = (qr * denr + qi * deni) / dn;
-      const wi = (qi * denr - qr * deni) / dn;
-      zr[k] = zr[k]! - wr;
-      zi[k] = zi[k]! - wi;
-      moved = Math.max(moved, Math.hypot(wr, wi) / (1 + Math.hypot(zr[k]!, zi[k]!)));
-    }
-    if (moved < 1e-16) break;
-  }
-  const out: Complex[] = [];
-  for (let k = 0; k < n; k++) out.push({ re: zr[k]!, im: zi[k]! });
-  return out;
 }
 
 /**
