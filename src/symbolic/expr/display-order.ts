@@ -14,7 +14,7 @@
  * // x^2 + 2*x + 1 prints in that order whatever the storage order is.
  */
 import { asBaseExp, mul, pow } from './arith.js';
-import { E, NEG_ONE, ONE, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
+import { E, NEG_ONE, ONE, children, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
 
 const FN_ORDER = [
   'abs', 'sign', 'exp', 'log', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'asin', 'acos', 'atan', 'atan2',
@@ -56,7 +56,7 @@ export function structuralKey(root: Expr): string {
       stack.pop();
       continue;
     }
-    const kids = childrenOf(e);
+    const kids = children(e);
     const missing = kids.filter((k) => !memo.has(k));
     if (missing.length) {
       stack.push(...missing);
@@ -99,26 +99,6 @@ export function structuralKey(root: Expr): string {
     memo.set(e, t.length > KEY_CHARS ? `${t.slice(0, KEY_CHARS)}#${e.hash}` : t);
   }
   return memo.get(root)!;
-}
-
-/** The operands of a node for `structuralKey` (numbers of Add/Mul included). */
-function childrenOf(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'Add':
-      return [e.coeff, ...e.terms.flatMap((t, i) => [e.coeffs[i]!, t])];
-    case 'Mul':
-      return [e.coeff, ...e.bases.flatMap((b, i) => [b, e.exps[i]!])];
-    case 'Pow':
-      return [e.base, e.exp];
-    case 'Function':
-      return e.args;
-    case 'Derivative':
-      return [e.expr, ...e.vars];
-    case 'Integral':
-      return [e.expr, e.var, ...(e.lower ? [e.lower, e.upper!] : [])];
-    default:
-      return [];
-  }
 }
 
 /** [class rank, name] of a factor as SymPy orders Mul arguments. */
