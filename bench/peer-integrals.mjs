@@ -1,6 +1,6 @@
 // The 751 Rubi-sample integrals of issue 15 (test/reference/peer/integrals.json): how many come
 // back evaluated, per chapter, with the total and median time per case and the slowest case.
-// Correctness is the test's job (test/symbolic/peer-integrals.test.ts); this line is about speed.
+// Correctness is the test's job (test/symbolic/calculus/integrate/peer.test.ts); this line is about speed.
 // Targets: median <= 5 ms a case, no case over 2 s.
 // Usage: node bench/peer-integrals.mjs   (NABLA_DIST overrides ../dist/index.js)
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The 144 SymPy-suite limits of issue 15 (test/reference/peer/limits.json): how many are decided,
 // the total and median time per limit and the slowest one. Correctness is the test's job
-// (test/symbolic/limit-peer.test.ts); this line is about speed.
+// (test/symbolic/calculus/limit/peer.test.ts); this line is about speed.
 // Usage: node bench/peer-limits.mjs   (NABLA_DIST overrides ../dist/index.js)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

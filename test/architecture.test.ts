@@ -1,7 +1,7 @@
 // Enforces DESIGN.md's layering: imports only point down the layer table, and no file takes part
 // in an import cycle.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
 const SRC = resolve(__dirname, '../src');
@@ -157,6 +157,16 @@ describe('architecture', () => {
       }
     }
     expect(bad.sort()).toEqual([]);
+  });
+
+  it('test/symbolic mirrors src/symbolic: every test folder is a source folder', () => {
+    const TESTS = resolve(__dirname, 'symbolic');
+    const folders = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const p = join(dir, name);
+        return statSync(p).isDirectory() ? [relative(TESTS, p), ...folders(p)] : [];
+      });
+    expect(folders(TESTS).filter((f) => !existsSync(join(SYMBOLIC, f)))).toEqual([]);
   });
 
   it('never evaluates text as code', () => {

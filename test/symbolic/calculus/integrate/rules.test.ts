@@ -1,5 +1,5 @@
-// Rules and methods are data: the order lives in RULES and the limit method lists only, and
-// ARCHITECTURE.md shows the same order. Steps name the rule that applied; a registered
+// Rules are data: the order lives in RULES only, and ARCHITECTURE.md shows the same order
+// (limit's method lists: calculus/limit/methods.test.ts). Steps name the rule that applied; a registered
 // antiderivative is used; budgets count work, so answers do not depend on the machine's load.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../../../../src/symbolic/calculus/integrate/rules/index.js';
 import { runIntegration, INTEGRATION_STEPS } from '../../../../src/symbolic/calculus/integrate/engine.js';
-import { INDETERMINATE_PRODUCT_METHODS, LIMIT_METHODS, SUM_METHODS, UNDECIDED_PRODUCT_METHODS } from '../../../../src/symbolic/calculus/limit/index.js';
 import { heaviside, integrate, integrateDetailed, limit, parse, registerAntiderivative, symbol, toString } from '../../../../src/symbolic/index.js';
 
 const ARCH = readFileSync(resolve(__dirname, '../../../../ARCHITECTURE.md'), 'utf8');
@@ -60,24 +59,6 @@ describe('integration rules as data', () => {
     expect(r.work).toBe(INTEGRATION_STEPS + 1);
     const net = runIntegration(hard, x, { maxSteps: 1e9, safetyMs: 1 });
     expect(net.reason).toMatch(/time safety net of 1 ms reached before the work budget \(this answer depends on the machine's speed\)/);
-  });
-});
-
-describe('limit methods as data', () => {
-  it('ARCHITECTURE.md lists the four method chains in order', () => {
-    const at = ARCH.indexOf('<!-- limit methods:');
-    expect(at).toBeGreaterThan(0);
-    const lines = ARCH.slice(at).split('\n').slice(1, 5);
-    const listed = Object.fromEntries(lines.map((l) => {
-      const m = /^- `(\w+)` \([^)]*\): (.*)$/.exec(l)!;
-      return [m[1]!, m[2]!.split(' · ')];
-    }));
-    expect(listed).toEqual({
-      LIMIT_METHODS: LIMIT_METHODS.map((m) => m.name),
-      SUM_METHODS: SUM_METHODS.map((m) => m.name),
-      UNDECIDED_PRODUCT_METHODS: UNDECIDED_PRODUCT_METHODS.map((m) => m.name),
-      INDETERMINATE_PRODUCT_METHODS: INDETERMINATE_PRODUCT_METHODS.map((m) => m.name),
-    });
   });
 });
 

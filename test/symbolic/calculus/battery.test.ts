@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { evalNumber } from '../../src/symbolic/algebra/util.js';
-import { toString, limit, seriesCoefficients, solve } from '../../src/symbolic/index.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { symbol, OO, NEG_OO, type Expr } from '../../../src/symbolic/expr/expr.js';
+import { evalNumber } from '../../../src/symbolic/algebra/util.js';
+import { toString, limit, seriesCoefficients, solve } from '../../../src/symbolic/index.js';
 
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../../reference/symbolic/battery.json'), 'utf8')) as {
   limit: Array<{ expr: string; wrt: string; to: string; sympy: string; value: number }>;
   series: Array<{ expr: string; wrt: string; at: number; order: number; coefficients: string[] }>;
   solve: Array<{ expr: string; wrt: string; sympy: string[]; real_values: number[] }>;

@@ -4,11 +4,11 @@
  * Taylor coefficients and roots against exact known values.
  */
 import { describe, it, expect } from 'vitest';
-import { backCheck, definiteCases, freeOfFloats, P, S, seriesCases, V, x } from './hunt-harness.js';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { DomainError, LimitError } from '../../src/core/errors.js';
-import { diff, evaluate, subs, toString, integrate, limit, seriesCoefficients, solve } from '../../src/symbolic/index.js';
+import { backCheck, definiteCases, freeOfFloats, P, S, seriesCases, V, x } from '../hunt-harness.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { symbol, OO, NEG_OO, type Expr } from '../../../src/symbolic/expr/expr.js';
+import { DomainError, LimitError } from '../../../src/core/errors.js';
+import { diff, evaluate, subs, toString, integrate, limit, seriesCoefficients, solve } from '../../../src/symbolic/index.js';
 
 const POINTS = [0.23, 0.41, 0.67, 0.88, 1.37, 1.9, 2.6, 3.3, 4.7, -0.35, -0.74, -1.6, -2.9];
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diff, evaluate, gradient, hessian, jacobian, parse, symbol } from '../../src/symbolic/index.js';
+import { diff, evaluate, gradient, hessian, jacobian, parse, symbol } from '../../../../src/symbolic/index.js';
 
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8'));
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/symbolic/battery.json'), 'utf8'));
 
 function close(actual: number, expected: number, rel = 1e-9): void {
   const tol = rel * Math.max(1, Math.abs(expected));

@@ -1,8 +1,8 @@
 // simplify on the review's sigmoid cases (53 and 58): σ, softplus and the hyperbolics written as
 // exponentials of one argument become a rational function of t = e^u, cancelled exactly.
 import { describe, it, expect } from 'vitest';
-import { toString } from '../../src/symbolic/print/text.js';
-import { evaluate, foldSigmoid, parse, simplify } from '../../src/symbolic/index.js';
+import { toString } from '../../../src/symbolic/print/text.js';
+import { evaluate, foldSigmoid, parse, simplify } from '../../../src/symbolic/index.js';
 describe('simplify: sigmoid identities through exponentials of one argument', () => {
   it.each([
     ['exp(x)/(1+exp(x)) - 1/(1+exp(-x))', '0'],

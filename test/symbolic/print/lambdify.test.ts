@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, diff, evaluate, gradient, hessian, jacobian, lambdify, mul, parse, pow, rat, sin, exp, symbol, symMatrix } from '../../src/symbolic/index.js';
+import { add, diff, evaluate, gradient, hessian, jacobian, lambdify, mul, parse, pow, rat, sin, exp, symbol, symMatrix } from '../../../src/symbolic/index.js';
 
 describe('lambdify', () => {
   it('agrees with evaluate on the battery-style expressions', () => {
@@ -83,7 +83,7 @@ describe('lambdify: the array form and argument checks (review W7)', () => {
     expect(g(2, 3)).toBe(34);
   });
   it('passed straight to minimize, finds the true minimum', async () => {
-    const { minimize } = await import('../../src/optimize/index.js');
+    const { minimize } = await import('../../../src/optimize/index.js');
     const f = lambdify('(x-3)^2 + (y+1)^2', ['x', 'y']);
     for (const method of ['nelder-mead', 'bfgs'] as const) {
       const r = minimize(f, [0, 0], { method });
@@ -93,7 +93,7 @@ describe('lambdify: the array form and argument checks (review W7)', () => {
     }
   });
   it('refuses strings, wrong counts and non-numbers with an ArgumentError', async () => {
-    const { ArgumentError } = await import('../../src/core/errors.js');
+    const { ArgumentError } = await import('../../../src/core/errors.js');
     const f = lambdify('x+y', ['x', 'y']) as unknown as (...a: unknown[]) => number;
     expect(() => f('2', '3')).toThrow(ArgumentError);
     expect(() => f('2', '3')).toThrow(/argument 1 \(x\) must be a number, got the string '2'/);

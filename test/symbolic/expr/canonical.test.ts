@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {
   E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, has, add, children, div, evaluate, fn, float, int, isNum, mul, neg, numIsZero, parse, pow, rat, sub, symbols,
   toString, compareExpr, looksNegative, type Expr,
-} from '../../src/symbolic/index.js';
+} from '../../../src/symbolic/index.js';
 
 const [x, y, z] = symbols('x y z');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diff, jacobian, latex, parse, pretty, symMatrix, toString } from '../../src/symbolic/index.js';
+import { diff, jacobian, latex, parse, pretty, symMatrix, toString } from '../../../src/symbolic/index.js';
 
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8'));
-const readme = readFileSync(resolve(__dirname, '../reference/course/README.md'), 'utf8');
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../../reference/symbolic/battery.json'), 'utf8'));
+const readme = readFileSync(resolve(__dirname, '../../reference/course/README.md'), 'utf8');
 
 describe('pretty (SymPy 2-D style)', () => {
   it('prints the lesson 04 Jacobian exactly as the course README', () => {

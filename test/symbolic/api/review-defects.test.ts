@@ -1,11 +1,11 @@
 // Regression tests for the newcomer review's defect table (newcomer-review.md, handed over with the reviews: rows W2, W5, W6, W8,
 // W9, C1, C2): each input gets the right answer or a typed error that says what to do.
 import { describe, expect, it } from 'vitest';
-import { ArgumentError, LimitError } from '../../src/core/errors.js';
-import { LIMITS } from '../../src/core/limits.js';
+import { ArgumentError, LimitError } from '../../../src/core/errors.js';
+import { LIMITS } from '../../../src/core/limits.js';
 import {
   IdentityError, SymMatrix, criticalPoints, diff, diffMany, gradient, hessian, parse, parseMatrix, solve, solveDetailed, symbol, toString, latex,
-} from '../../src/symbolic/index.js';
+} from '../../../src/symbolic/index.js';
 
 const S = (e: Parameters<typeof toString>[0]) => toString(e);
 
@@ -93,7 +93,7 @@ describe('documented limits, enforced in the API (C1, C2)', () => {
 describe('the README limits table is LIMITS', () => {
   it('lists every limit with its value, and nothing else', async () => {
     const { readFileSync } = await import('node:fs');
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('### Limits'), readme.indexOf('### Progress on a terminal'));
     const rows = [...table.matchAll(/^\| `(\w+)` \| (\d+) \|/gm)].map((m) => [m[1], Number(m[2])]);
     expect(Object.fromEntries(rows)).toEqual(LIMITS);

@@ -11,11 +11,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { integrate } from '../../src/symbolic/calculus/integrate/index.js';
-import { evalNumber } from '../../src/symbolic/algebra/util.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { toString } from '../../../../src/symbolic/print/text.js';
+import { integrate } from '../../../../src/symbolic/calculus/integrate/index.js';
+import { evalNumber } from '../../../../src/symbolic/algebra/util.js';
 
 interface PeerCase {
   id: string;
@@ -24,7 +24,7 @@ interface PeerCase {
   reference: string;
   points: Array<{ x: number; f: number }>;
 }
-const file = JSON.parse(readFileSync(resolve(__dirname, '../reference/peer/integrals.json'), 'utf8')) as { cases: PeerCase[] };
+const file = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/peer/integrals.json'), 'utf8')) as { cases: PeerCase[] };
 
 /**
  * Solved at least this many per chapter (measured; raise when integrate improves), with a work

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { toString, evaluate, limit, series, seriesCoefficients, solve, solveDetailed, solveSystem, simplify, tidy, factor, criticalPoints } from '../../src/symbolic/index.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { symbol, OO, NEG_OO, type Expr } from '../../../src/symbolic/expr/expr.js';
+import { toString, evaluate, limit, series, seriesCoefficients, solve, solveDetailed, solveSystem, simplify, tidy, factor, criticalPoints } from '../../../src/symbolic/index.js';
 
 const x = symbol('x');
 const P = parse;

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { evalNumber } from '../../src/symbolic/algebra/util.js';
-import { diff, toString, integrate } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { evalNumber } from '../../../../src/symbolic/algebra/util.js';
+import { diff, toString, integrate } from '../../../../src/symbolic/index.js';
 
 interface Pt { at: number[]; value: number }
-const battery = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/battery.json'), 'utf8')) as {
+const battery = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/symbolic/battery.json'), 'utf8')) as {
   integrate: Array<{ expr: string; wrt: string; sympy: string; vars: string[]; integrand_points: Pt[] }>;
   definite: Array<{ expr: string; wrt: string; lower: string; upper: string; sympy: string; value: number }>;
 };

@@ -1,10 +1,10 @@
 // Hostile input: random strings, huge sums and deep nesting are handled or refused with a typed
 // error — never a crash, hang or stack overflow.
 import { describe, expect, it } from 'vitest';
-import { LimitError, NablaError, ParseError } from '../../src/core/errors.js';
+import { LimitError, NablaError, ParseError } from '../../../src/core/errors.js';
 import {
   add, diff, evaluate, expand, fn, lambdify, latex, mul, parse, pow, pretty, sin, symbol, symbols, toString, type Expr,
-} from '../../src/symbolic/index.js';
+} from '../../../src/symbolic/index.js';
 
 /** xorshift32: a tiny seeded generator so the strings are reproducible. */
 function rng(seed: number): () => number {

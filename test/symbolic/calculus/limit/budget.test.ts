@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO } from '../../src/symbolic/expr/expr.js';
-import { LimitError } from '../../src/core/errors.js';
-import { toString, limit, solve } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, OO } from '../../../../src/symbolic/expr/expr.js';
+import { LimitError } from '../../../../src/core/errors.js';
+import { toString, limit, solve } from '../../../../src/symbolic/index.js';
 
 const x = symbol('x');
 const L = (s: string, to: typeof OO | number, dir?: '+' | '-' | '+-') => toString(limit(parse(s), x, to, dir));

@@ -3,11 +3,11 @@
  * solve(gradient) plus a Hessian test gives). Each case states the math in a comment.
  */
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { type CriticalResult } from '../../src/symbolic/calculus/critical/index.js';
-import { zeroFactors } from '../../src/symbolic/calculus/solve/system.js';
-import { toString, evaluate, criticalPoints, solveSystem, solveSystemDetailed } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { type CriticalResult } from '../../../../src/symbolic/calculus/critical/index.js';
+import { zeroFactors } from '../../../../src/symbolic/calculus/solve/system.js';
+import { toString, evaluate, criticalPoints, solveSystem, solveSystemDetailed } from '../../../../src/symbolic/index.js';
 
 const S = (e: Expr) => toString(e);
 const N = (e: Expr) => evaluate(e);

@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ParseError } from '../../src/core/errors.js';
+import { ParseError } from '../../../src/core/errors.js';
 import {
   E, FUNCTIONS, OO, PI, SymMatrix, add, cos, div, evaluate, exp, float, fn, int, log, mul, neg, parse, parseAny, parseMatrix, pow, rat,
   sin, sqrt, symbol, symbols, toString, type SymbolNode,
-} from '../../src/symbolic/index.js';
+} from '../../../src/symbolic/index.js';
 
 const [x, y, z] = symbols('x y z');
 

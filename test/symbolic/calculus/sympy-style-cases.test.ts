@@ -5,11 +5,11 @@
  * coefficients and roots against exact values.
  */
 import { describe, it, expect } from 'vitest';
-import { backCheck, definiteCases, freeOfFloats, P, S, seriesCases, V, x } from './hunt-harness.js';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, type Expr } from '../../src/symbolic/expr/expr.js';
-import { LimitError } from '../../src/core/errors.js';
-import { diff, evaluate, toString, integrate, limit, seriesCoefficients, solve } from '../../src/symbolic/index.js';
+import { backCheck, definiteCases, freeOfFloats, P, S, seriesCases, V, x } from '../hunt-harness.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { symbol, type Expr } from '../../../src/symbolic/expr/expr.js';
+import { LimitError } from '../../../src/core/errors.js';
+import { diff, evaluate, toString, integrate, limit, seriesCoefficients, solve } from '../../../src/symbolic/index.js';
 
 const POINTS = [0.13, 0.29, 0.41, 0.58, 0.77, 0.93, 1.37, 1.9, 2.6, 3.3, 4.7, -0.35, -0.74, -1.6, -2.9, 5.5, -3.7, -4.4];
 

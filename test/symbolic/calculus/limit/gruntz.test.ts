@@ -1,13 +1,13 @@
 // Gruntz's algorithm on its own (gruntz.ts), its asymptotic series (series/asymptotic.ts) and its
 // zero test (zero-test.ts). Expected values: D. Gruntz's thesis examples, checked with SymPy 1.14.
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { gruntz } from '../../src/symbolic/calculus/limit/gruntz.js';
-import { isIdenticallyZero, constantSign, sameConstant } from '../../src/symbolic/calculus/limit/zero-test.js';
-import { leadTermIn, type AsymptoticOracle } from '../../src/symbolic/calculus/series/asymptotic.js';
-import { UndecidedError, LimitError } from '../../src/core/errors.js';
-import { toString, limit } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, OO, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { gruntz } from '../../../../src/symbolic/calculus/limit/gruntz.js';
+import { isIdenticallyZero, constantSign, sameConstant } from '../../../../src/symbolic/calculus/limit/zero-test.js';
+import { leadTermIn, type AsymptoticOracle } from '../../../../src/symbolic/calculus/series/asymptotic.js';
+import { UndecidedError, LimitError } from '../../../../src/core/errors.js';
+import { toString, limit } from '../../../../src/symbolic/index.js';
 
 const x = symbol('x');
 const G = (s: string): string => toString(gruntz(parse(s), x));

@@ -5,15 +5,15 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, OO, NEG_OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { evalNumber } from '../../src/symbolic/algebra/util.js';
-import { type LimitDir } from '../../src/symbolic/calculus/limit/index.js';
-import { LimitError } from '../../src/core/errors.js';
-import { toString, limit } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, OO, NEG_OO, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { evalNumber } from '../../../../src/symbolic/algebra/util.js';
+import { type LimitDir } from '../../../../src/symbolic/calculus/limit/index.js';
+import { LimitError } from '../../../../src/core/errors.js';
+import { toString, limit } from '../../../../src/symbolic/index.js';
 
 interface Case { id: string; expr: string; point: string; dir: '+' | '-' | '+-' | null; expected: string; value: number | string }
-const load = (name: string): Case[] => (JSON.parse(readFileSync(fileURLToPath(new URL(`../reference/peer/${name}`, import.meta.url)), 'utf8')) as { cases: Case[] }).cases;
+const load = (name: string): Case[] => (JSON.parse(readFileSync(fileURLToPath(new URL(`../../../reference/peer/${name}`, import.meta.url)), 'utf8')) as { cases: Case[] }).cases;
 
 /** Each file and the fewest of its limits that must be solved (raise it when more are). */
 const FILES: Array<[string, number]> = [

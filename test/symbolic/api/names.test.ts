@@ -1,9 +1,9 @@
 // Names that are keys of Object.prototype are ordinary names (review W10): every table the parser,
 // the evaluator, the printers and the CLI look names up in has no prototype.
 import { describe, expect, it } from 'vitest';
-import { ArgumentError, ParseError } from '../../src/core/errors.js';
-import { diff, evaluate, integrate, lambdify, latex, parse, solve, subs, symbol, toString } from '../../src/symbolic/index.js';
-import { cli } from '../cli/run-cli.js';
+import { ArgumentError, ParseError } from '../../../src/core/errors.js';
+import { diff, evaluate, integrate, lambdify, latex, parse, solve, subs, symbol, toString } from '../../../src/symbolic/index.js';
+import { cli } from '../../cli/run-cli.js';
 
 const NAMES = ['constructor', 'valueOf', '__proto__', 'toString', 'hasOwnProperty', 'isPrototypeOf'];
 

@@ -3,10 +3,10 @@
 // SymPy's printed form is the obvious answer, the text must match it too (SymPy 1.14's `str`
 // with `**` written `^`). Printer goldens below are SymPy 1.14's `pprint`/`latex` output.
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../src/core/errors.js';
+import { ParseError } from '../../../../src/core/errors.js';
 import {
   diff, evaluate, hessian, jacobian, latex, parse, pretty, symbol, toString, type Expr,
-} from '../../src/symbolic/index.js';
+} from '../../../../src/symbolic/index.js';
 
 /** f'(x) by Richardson extrapolation of central differences: error O(h⁴). */
 function richardson(f: (t: number) => number, x: number, h = 1e-3): number {

@@ -1,11 +1,11 @@
 // Assumptions on symbols (SymPy's positive/negative/real/integer/nonzero): what each part of the
 // engine concludes from them. Expected values are exact math (∫ e^(−a·x²) over ℝ = √(π/a), …).
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, symbols, OO, NEG_OO } from '../../src/symbolic/expr/expr.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { simplify, integrate, limit, solve } from '../../src/symbolic/index.js';
-import { ArgumentError, LimitError } from '../../src/core/errors.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { symbol, symbols, OO, NEG_OO } from '../../../src/symbolic/expr/expr.js';
+import { toString } from '../../../src/symbolic/print/text.js';
+import { simplify, integrate, limit, solve } from '../../../src/symbolic/index.js';
+import { ArgumentError, LimitError } from '../../../src/core/errors.js';
 
 const assume = { a: { positive: true }, b: { negative: true }, n: { integer: true } } as const;
 const P = (s: string) => parse(s, { assume });

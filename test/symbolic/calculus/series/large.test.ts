@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LimitError } from '../../src/core/errors.js';
-import { parse, symbol, toString, series, seriesCoefficients } from '../../src/symbolic/index.js';
+import { LimitError } from '../../../../src/core/errors.js';
+import { parse, symbol, toString, series, seriesCoefficients } from '../../../../src/symbolic/index.js';
 
 interface Case { expr: string; order: number; coefficients: string[] }
-const ref = JSON.parse(readFileSync(resolve(__dirname, '../reference/symbolic/series-large.json'), 'utf8')) as { cases: Case[] };
+const ref = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/symbolic/series-large.json'), 'utf8')) as { cases: Case[] };
 const x = symbol('x');
 
 describe('series with large powers and orders agree with SymPy', () => {

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { symbol, NEG_OO, OO, type Expr } from '../../src/symbolic/expr/expr.js';
-import { add, mul, pow } from '../../src/symbolic/expr/arith.js';
-import { fn } from '../../src/symbolic/functions/index.js';
-import { FUNCTIONS } from '../../src/symbolic/functions/index.js';
-import { diff, evaluate, toString, integrate, verifyAntiderivative, limit, simplify } from '../../src/symbolic/index.js';
+import { parse } from '../../../../src/symbolic/parse/parse.js';
+import { symbol, NEG_OO, OO, type Expr } from '../../../../src/symbolic/expr/expr.js';
+import { add, mul, pow } from '../../../../src/symbolic/expr/arith.js';
+import { fn } from '../../../../src/symbolic/functions/index.js';
+import { FUNCTIONS } from '../../../../src/symbolic/functions/index.js';
+import { diff, evaluate, toString, integrate, verifyAntiderivative, limit, simplify } from '../../../../src/symbolic/index.js';
 
 const x = symbol('x');
 const I = (s: string) => integrate(parse(s), x);

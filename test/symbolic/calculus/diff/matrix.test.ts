@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ShapeError } from '../../src/core/errors.js';
-import { gradient, hessian, jacobian, parse, symMatrix, symbols, toString } from '../../src/symbolic/index.js';
+import { ShapeError } from '../../../../src/core/errors.js';
+import { gradient, hessian, jacobian, parse, symMatrix, symbols, toString } from '../../../../src/symbolic/index.js';
 
 const [x, y] = symbols('x y');
 

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import * as Q from '../../src/core/rational.js';
+import * as Q from '../../../src/core/rational.js';
 import {
   polyFromInts, polyAdd, polyMul, polySub, polyDivmod, polyGcd, polyDeriv, polyEval, polyToString,
   polySquareFree, polyFactorQ, polyRationalRoots, polyApart, polyPow, polyEq, polyScale, polyIntegral,
   polyCompose, polyRealRootsNumeric, polyGcdex, type Poly,
-} from '../../src/symbolic/poly/index.js';
+} from '../../../src/symbolic/poly/index.js';
 
 const P = polyFromInts;
 const str = (p: Poly) => polyToString(p);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FUNCTIONS, add, diff, evaluate, fn, int, lambdify, mul, parse, pow, sin, symbol, symbols, toString, type Expr,
-} from '../../src/symbolic/index.js';
+} from '../../../../src/symbolic/index.js';
 
 const [x, y] = symbols('x y');
 

@@ -1,10 +1,10 @@
 // factor in several variables (Kronecker's substitution, homogeneous bivariate by dehomogenising):
 // every result is checked here by expanding it back, and the factors against SymPy 1.14's factor().
 import { describe, it, expect } from 'vitest';
-import { parse } from '../../src/symbolic/parse/parse.js';
-import { toString } from '../../src/symbolic/print/text.js';
-import { factor } from '../../src/symbolic/index.js';
-import { expand } from '../../src/symbolic/algebra/expand.js';
+import { parse } from '../../../src/symbolic/parse/parse.js';
+import { toString } from '../../../src/symbolic/print/text.js';
+import { factor } from '../../../src/symbolic/index.js';
+import { expand } from '../../../src/symbolic/algebra/expand.js';
 
 const F = (s: string) => factor(s);
 
