@@ -159,6 +159,27 @@ describe('architecture', () => {
     expect(bad.sort()).toEqual([]);
   });
 
+  it("ARCHITECTURE.md's symbolic tree lists every folder with its rank and every file", () => {
+    const arch = readFileSync(resolve(__dirname, '../ARCHITECTURE.md'), 'utf8');
+    const at = arch.indexOf('<!-- symbolic tree:');
+    expect(at).toBeGreaterThan(0);
+    const block = arch.slice(at).split('```')[1]!;
+    const listed: Record<string, { rank: number; files: string[] }> = {};
+    for (const line of block.split('\n').filter((l) => l.trim())) {
+      const m = /^(\S+)\/\s+(\d+)\s+(.*)$/.exec(line);
+      expect(m, line).not.toBeNull();
+      listed[m![1]!] = { rank: Number(m![2]), files: m![3]!.split(' · ').sort() };
+    }
+    const onDisk: Record<string, { rank: number; files: string[] }> = {};
+    for (const f of files.filter((f) => f.startsWith(SYMBOLIC + '/') && relative(SYMBOLIC, f).includes('/'))) {
+      const layer = sublayerOf(f);
+      const rel = relative(join(SYMBOLIC, layer), f).replace(/\.ts$/, '');
+      (onDisk[layer] ??= { rank: SUBLAYER_RANK[layer]!, files: [] }).files.push(rel);
+    }
+    for (const v of Object.values(onDisk)) v.files.sort();
+    expect(listed).toEqual(onDisk);
+  });
+
   it('test/symbolic mirrors src/symbolic: every test folder is a source folder', () => {
     const TESTS = resolve(__dirname, 'symbolic');
     const folders = (dir: string): string[] =>
