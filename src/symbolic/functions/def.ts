@@ -11,7 +11,7 @@
 import { dict } from '../../core/dict.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { Dual } from '../../numeric/dual.js';
-import { div, neg, pow, sqrt, type ExprLike, toExpr } from '../expr/arith.js';
+import { div, neg, pow, sqrt, sub, type ExprLike, toExpr } from '../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
 import { orderedTerms, structuralKey } from '../expr/display-order.js';
 
@@ -44,6 +44,13 @@ export interface FunctionDef {
    * `{lo, hi}` when f oscillates between them (sin, cos), or null when there is no limit.
    */
   readonly atInfinity?: (s: 1 | -1) => Expr | { lo: number; hi: number } | null;
+  /**
+   * For a function with a kink where its switching argument u changes sign (u = args[0]; for
+   * max/min u = args[0] − args[1]): f written with s = sign(u), linear in s (|u| = s·u,
+   * H(u) = (1 + s)/2). integrate splits ∫ at the kink with it (s a placeholder), evaluates f near a
+   * point where u's sign is known (s = ±1), and series expands f where u(0) ≠ 0.
+   */
+  readonly bySign?: (s: Expr, args: readonly Expr[]) => Expr;
   /** f is bounded on ℝ, so a bounded argument keeps it bounded (sin, cos, atan, tanh, erf). */
   readonly bounded?: boolean;
   /**
@@ -73,6 +80,9 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = registry;
 export function registerFunctions(defs: readonly FunctionDef[]): void {
   for (const d of defs) registry[d.name] = d;
 }
+
+/** The switching argument u of a kink function (see `FunctionDef.bySign`): args[0], or args[0] − args[1] for two arguments. @example kinkArgument([x, y]) // → x - y */
+export const kinkArgument = (args: readonly Expr[]): Expr => (args.length === 2 ? sub(args[0]!, args[1]!) : args[0]!);
 
 /** Names the parser maps to constructors that are not Function nodes (exp, sqrt, 2-arg log). @example parse('sqrt(x)') === pow(x, HALF) // → true */
 export const BUILTIN_FORMS = ['exp', 'sqrt'] as const;

@@ -19,6 +19,7 @@ export {
   FUNCTIONS,
   fn,
   isKnownFunction,
+  kinkArgument,
   looksNegative,
   registerAntiderivative,
   type FunctionDef,

@@ -79,6 +79,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'abs',
+    // |u| = s·u
+    bySign: (s, [u]) => mul(s, u!),
     // ∫ |u| = u|u|/2
     antiderivative: (u) => mul(HALF, u, fn('abs', u)),
     atInfinity: () => OO,
@@ -107,6 +109,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sign',
+    bySign: (s) => s,
     // ∫ sign u = |u|
     antiderivative: (u) => fn('abs', u),
     atInfinity: (s) => int(s),
@@ -125,6 +128,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'heaviside',
+    // H(u) = (1 + s)/2 (H(0) = 1/2)
+    bySign: (s) => mul(HALF, add(1, s)),
     // ∫ H(u) = relu(u)
     antiderivative: (u) => fn('relu', u),
     atInfinity: (s) => (s > 0 ? ONE : ZERO),
@@ -473,6 +478,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'max',
+    // max(a, b) = (a + b + s·(a − b))/2, s = sign(a − b)
+    bySign: (s, [a, b]) => mul(HALF, add(a!, b!, mul(s, sub(a!, b!)))),
     arity: 2,
     numeric: Math.max,
     simplify: minMaxSimplify((c) => c >= 0),
@@ -484,6 +491,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'min',
+    // min(a, b) = (a + b − s·(a − b))/2, s = sign(a − b)
+    bySign: (s, [a, b]) => mul(HALF, add(a!, b!, mul(-1, s, sub(a!, b!)))),
     arity: 2,
     numeric: Math.min,
     simplify: minMaxSimplify((c) => c <= 0),
@@ -520,6 +529,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'relu',
+    // relu u = (u + s·u)/2
+    bySign: (s, [u]) => mul(HALF, add(u!, mul(s, u!))),
     // ∫ relu u = u·relu(u)/2
     antiderivative: (u) => mul(HALF, u, fn('relu', u)),
     atInfinity: (s) => (s > 0 ? OO : ZERO),

@@ -18,6 +18,7 @@ import {
   NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
+import { FUNCTIONS } from '../../functions/index.js';
 import { quad } from '../../../numeric/quad.js';
 import { runIntegration, type IntegrationStep } from './engine.js';
 import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
@@ -246,10 +247,10 @@ function endpoint(F0: Expr, x: SymbolNode, p: Expr, dir: '+' | '-', singular = f
  * sees one smooth branch: (1 − e⁻ˣ)·sign(x) + … at +oo is 1 − e⁻ˣ + ….
  */
 function sideOfKinks(F: Expr, x: SymbolNode, p: Expr, dir: '+' | '-'): Expr {
-  const kinks = new Set(['sign', 'heaviside', 'abs', 'relu']);
   const pv = p === OO ? Infinity : p === NEG_OO ? -Infinity : evalNumber(p, new Map());
   return mapExpr(F, (_orig, e) => {
-    if (e.kind !== 'Function' || !kinks.has(e.name) || e.args.length !== 1) return e;
+    const bySign = e.kind === 'Function' && e.args.length === 1 ? FUNCTIONS[e.name]?.bySign : undefined;
+    if (e.kind !== 'Function' || !bySign) return e;
     const u = e.args[0]!;
     const l = linearIn(u, x);
     if (!l) return e;
@@ -258,16 +259,7 @@ function sideOfKinks(F: Expr, x: SymbolNode, p: Expr, dir: '+' | '-'): Expr {
     const at = Number.isFinite(pv) ? a * pv + b : a * pv;
     const s = at !== 0 ? Math.sign(at) : Math.sign(a) * (dir === '+' ? 1 : -1);
     if (!s) return e;
-    switch (e.name) {
-      case 'sign':
-        return rat(s);
-      case 'heaviside':
-        return rat(s > 0 ? 1 : 0);
-      case 'abs':
-        return mul(s, u);
-      default:
-        return s > 0 ? u : rat(0);
-    }
+    return bySign(rat(s), e.args);
   });
 }
 

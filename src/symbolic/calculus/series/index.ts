@@ -15,7 +15,7 @@ import { add, mul, pow, sub } from '../../expr/arith.js';
 import { E, ONE, ZERO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rational } from '../../../core/rational.js';
 import { checkLimit } from '../../../core/limits.js';
-import { fn } from '../../functions/index.js';
+import { FUNCTIONS, fn } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
 import { tidy } from '../../algebra/simplify.js';
@@ -301,28 +301,39 @@ function serLog(g: PowerSeries, n: number): PowerSeries {
   return norm({ v: 0, c: l });
 }
 
+/** The placeholder for a kink function's argument when reading its `bySign` form. */
+const KINK_ARG = symbol('_kink_series');
+
+/** The sign of g's constant term (a number), or NotASeries when it is 0 or not numeric. */
+function signAtZero(g: PowerSeries): 1 | -1 {
+  const [g0] = splitConst(g);
+  const s = Math.sign(evalNumber(g0, new Map()));
+  if (s !== 1 && s !== -1) throw new NotASeries();
+  return s;
+}
+
 function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
   if (args.length !== 1) throw new NotASeries();
   const g = norm(ser(args[0]!, t, n, memo));
   const len = Math.min(n, top(g));
+  const bySign = FUNCTIONS[name]?.bySign;
+  if (bySign) {
+    // A kink function is smooth only away from g = 0; there, with s = sign(g(0)) fixed, its
+    // table form is a₀ + a₁·g (|g| = s·g, H(g) = (1 + s)/2).
+    const r = bySign(rat(signAtZero(g)), [KINK_ARG]);
+    const a1 = diff(r, KINK_ARG), a0 = substitute(r, KINK_ARG, ZERO);
+    if (!free(a1, KINK_ARG) || !free(a0, KINK_ARG)) throw new NotASeries();
+    if (a0 === ZERO) return sScale(g, a1);
+    const c0: PowerSeries = { v: 0, c: [a0, ...new Array<Expr>(len - 1).fill(ZERO)] };
+    return a1 === ZERO ? c0 : sAdd(c0, sScale(g, a1));
+  }
   switch (name) {
     case 'log':
       return serLog(g, n);
-    case 'abs':
-    case 'sign':
-    case 'heaviside':
-    case 'relu':
-    case 'dirac': {
-      // Smooth only away from 0: there they are ±g, a constant, or g / 0.
-      const [g0] = splitConst(g);
-      const s = Math.sign(evalNumber(g0, new Map()));
-      if (!s || Number.isNaN(s)) throw new NotASeries();
-      if (name === 'abs') return sScale(g, rat(s));
-      if (name === 'sign') return { v: 0, c: [rat(s), ...new Array<Expr>(len - 1).fill(ZERO)] };
-      if (name === 'relu') return s > 0 ? g : { v: len, c: [] };
-      if (name === 'heaviside') return { v: 0, c: [s > 0 ? ONE : ZERO, ...new Array<Expr>(len - 1).fill(ZERO)] };
+    case 'dirac':
+      // Zero away from 0.
+      signAtZero(g);
       return { v: len, c: [] };
-    }
     case 'sin':
     case 'cos':
     case 'tan':

@@ -15,7 +15,7 @@
  */
 import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { NAN, NEG_ONE, ONE, ZERO, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';
-import { fn } from '../../../functions/index.js';
+import { FUNCTIONS, fn, kinkArgument } from '../../../functions/index.js';
 import { diff } from '../../diff/diff.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { evalNumber, free, isEntire, substitute, walkDependent } from '../../../algebra/util.js';
@@ -24,7 +24,6 @@ import { show } from './parts.js';
 import type { IntegrationRule } from './rule.js';
 import { freeSymbols, mapExpr } from '../../../walk/traverse.js';
 
-const KINKS = new Set(['abs', 'sign', 'relu', 'heaviside', 'max', 'min']);
 const S = symbol('_sign_pw');
 /** Smooth functions allowed in the branches f± (entire: no singularity anywhere). */
 const ENTIRE_BRANCH = new Set(['sin', 'cos', 'sinh', 'cosh']);
@@ -33,32 +32,18 @@ const ENTIRE_BRANCH = new Set(['sin', 'cos', 'sinh', 'cosh']);
 function findKink(f: Expr, x: SymbolNode): { node: Expr; u: Expr } | null {
   let found: { node: Expr; u: Expr } | null = null;
   walkDependent(f, x, (n) => {
-    if (n.kind !== 'Function' || !KINKS.has(n.name)) return;
-    const u = n.args.length === 1 ? n.args[0]! : n.args.length === 2 ? sub(n.args[0]!, n.args[1]!) : null;
-    if (u === null || !linearIn(u, x)) return;
+    if (n.kind !== 'Function' || !FUNCTIONS[n.name]?.bySign || n.args.length > 2) return;
+    const u = kinkArgument(n.args);
+    if (!linearIn(u, x)) return;
     found = { node: n, u };
     return false;
   });
   return found;
 }
 
-/** The kink node in terms of s = sign(u) (see the module comment). */
-function inSign(node: Extract<Expr, { kind: 'Function' }>, u: Expr): Expr {
-  const half = pow(2, -1);
-  switch (node.name) {
-    case 'abs':
-      return mul(S, u);
-    case 'sign':
-      return S;
-    case 'relu':
-      return mul(half, add(u, mul(S, u)));
-    case 'heaviside':
-      return mul(half, add(1, S));
-    case 'max':
-      return mul(half, add(node.args[0]!, node.args[1]!, mul(S, u)));
-    default: // min
-      return mul(half, add(node.args[0]!, node.args[1]!, mul(-1, S, u)));
-  }
+/** The kink node in terms of s = sign(u) (see the module comment): its table entry's `bySign`. */
+function inSign(node: Extract<Expr, { kind: 'Function' }>): Expr {
+  return FUNCTIONS[node.name]!.bySign!(S, node.args);
 }
 
 /**
@@ -69,7 +54,7 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
   const k = findKink(f, x);
   if (!k) return null;
   const node = k.node as Extract<Expr, { kind: 'Function' }>;
-  const g = signPowersReduced(expandProducts(substitute(f, node, inSign(node, k.u))));
+  const g = signPowersReduced(expandProducts(substitute(f, node, inSign(node))));
   const [a, b] = linearIn(k.u, x)!;
   const c = mul(-1, b, pow(a, -1));
   const B = diff(g, S);
