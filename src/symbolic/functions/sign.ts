@@ -4,8 +4,8 @@
  * (∫ tan u du = −log|cos u|) and every integration rule that produces a logarithm does too.
  *
  * @example
- * signOf(parse('x^2 + 1'))  // 1
- * logAbs(parse('exp(x) + 1')) // log(exp(x) + 1)
+ * signOf(parse('x^2 + 1'))    // → 1
+ * logAbs(parse('exp(x) + 1')) // → log(exp(x) + 1)
  */
 import { mul } from '../expr/arith.js';
 import { E, ONE, PI, isNum, numValue, type Expr } from '../expr/expr.js';

@@ -11,8 +11,8 @@
  * the operands, then apply f to the rebuilt node".
  *
  * @example
- * rewrite(parse('sin(x) + tan(x)'), (n, go) => (n.kind === 'Function' && n.name === 'tan' ? div(sin(go(n.args[0])), cos(go(n.args[0]))) : null))
- * // sin(x) + sin(x)/cos(x)
+ * const tanAsRatio: RewriteRule = (n, go) => (n.kind === 'Function' && n.name === 'tan' ? div(sin(go(n.args[0]!)), cos(go(n.args[0]!))) : null);
+ * rewrite(parse('sin(x) + tan(x)'), tanAsRatio) // → sin(x) + sin(x)/cos(x)
  */
 import { LimitError } from '../../core/errors.js';
 import { add, mul, pow } from '../expr/arith.js';
@@ -76,7 +76,10 @@ export function rewrite(e: Expr, rule: RewriteRule): Expr {
   return touched ? r : e;
 }
 
-/** The rule "rewrite the operands, then apply f to the rebuilt node" (f returns its argument to keep it). @example rewrite(e, postRule((r) => r)) === e */
+/**
+ * The rule "rewrite the operands, then apply f to the rebuilt node" (f returns its argument to keep it).
+ * @example rewrite(parse('abs(-x) + abs(2)'), postRule((r) => (r.kind === 'Function' && r.name === 'abs' ? r.args[0]! : r))) // → x + 2
+ */
 export const postRule =
   (f: (rebuilt: Expr) => Expr): RewriteRule =>
   (n, go) =>

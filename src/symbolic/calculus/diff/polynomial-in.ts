@@ -4,8 +4,8 @@
  * integration rules (linear inner arguments, completing the square) and by solve.
  *
  * @example
- * linearIn(parse('3*x + y'), symbol('x'))      // [3, y]
- * quadraticIn(parse('x^2 - 2*x'), symbol('x')) // [1, -2, 0]
+ * linearIn(parse('3*x + y'), symbol('x'))      // → [3, y]
+ * quadraticIn(parse('x^2 - 2*x'), symbol('x')) // → [1, -2, 0]
  */
 import { mul, pow, sub } from '../../expr/arith.js';
 import { ONE, ZERO, type Expr, type SymbolNode } from '../../expr/expr.js';
