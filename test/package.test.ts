@@ -49,4 +49,11 @@ describe('the packed package', () => {
     expect(help).toContain('Usage: nabla');
     expect(help).toContain('lesson');
   });
+
+  it('ships what the README links and no source maps that point at unshipped sources (review D3)', () => {
+    const pkg = join(app, 'node_modules/nabla');
+    const files = (readdirSync(pkg, { recursive: true }) as string[]).map((f) => f.replaceAll('\\', '/'));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'ARCHITECTURE.md', 'dist/index.js', 'dist/index.d.ts']));
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
 });

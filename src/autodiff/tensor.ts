@@ -203,6 +203,9 @@ function newSize(op: string, shape: readonly number[]): number {
  * tensor(new Float64Array([1, 2, 3, 4]), [2, 2]).toArray() // → [[1, 2], [3, 4]]
  */
 export function tensor(x: TensorLike, shape?: readonly number[]): Tensor {
+  if (shape !== undefined && !Array.isArray(shape)) {
+    throw new ArgumentError(`tensor(x, shape): the second argument is a shape (an array of sizes), got ${shape === null ? 'null' : typeof shape}; tensors hold float64 numbers (there is no dtype option)`);
+  }
   if (x instanceof Tensor) return shape ? x.reshape(shape) : x;
   if (typeof x === 'number') return new Tensor(Float64Array.of(x), shape ? [...shape] : []);
   if (x instanceof Float64Array) return new Tensor(x, shape ? [...shape] : [x.length]);

@@ -53,7 +53,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      // `nabla diff "-x^2"`: the shell hands over -x^2, which reads as an option. Say how to pass it.
+      const opt = e.code === 'commander.unknownOption' ? /'(-[^-].*)'/s.exec(e.message)?.[1] : undefined;
+      if (opt !== undefined && argv[0] && !argv[0].startsWith('-')) {
+        io.err(`hint: an expression or number that starts with '-' goes after --, as in: nabla ${argv[0]} -- "${opt}"`);
+      }
+      return e.exitCode === 0 ? 0 : 2;
+    }
     if (e instanceof NablaError) {
       io.err(`error: ${e.message}`);
       return 2;

@@ -2,7 +2,8 @@
  * Writing a file the user named on the command line: a missing folder, a folder or a read-only
  * path is the user's to fix, so it becomes an ArgumentError (exit 2) that says which.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ArgumentError } from '../core/errors.js';
 
 /**
@@ -16,7 +17,9 @@ export function writeUserFile(flag: string, path: string, data: string | Uint8Ar
     writeFileSync(path, data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    // ENOENT with the folder present: a folder such as /proc where no file can be created.
+    const missing = code === 'ENOENT' && !existsSync(dirname(resolve(path)));
+    const why = missing ? 'its folder does not exist' : code === 'ENOENT' ? 'files cannot be created in its folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
     throw new ArgumentError(`${flag}: cannot write '${path}': ${why}`);
   }
 }

@@ -65,3 +65,29 @@ export class ConvergenceError extends NablaError {
 export class SingularMatrixError extends DomainError {
   override readonly code = 'SINGULAR_MATRIX' as 'DOMAIN_ERROR';
 }
+
+/**
+ * A caller's value, short and safe to put in an error message: never throws (an object without a
+ * prototype cannot be turned into a string by a template literal), never long.
+ * @example describeValue(Object.create(null)) // 'an object'
+ * describeValue('+-+') // "'+-+'"
+ */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return String(v);
+  if (v === null) return 'null';
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'symbol') return 'a symbol';
+  return Array.isArray(v) ? 'an array' : 'an object';
+}
+
+/**
+ * Throw an ArgumentError unless an options argument is undefined or an object (`null`, a number or
+ * an array given as options would otherwise fail later with a TypeError).
+ * @example checkOptionsArg(null, 'minimize') // throws ArgumentError: minimize: options must be an object, got null
+ */
+export function checkOptionsArg(options: unknown, op: string): void {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ArgumentError(`${op}: options must be an object, got ${describeValue(options)}`);
+  }
+}

@@ -21,6 +21,12 @@ export const LIMITS = {
   /** New expression nodes one derivative call may build (shared sub-expressions count once). */
   derivativeNodes: 2_000_000,
   /**
+   * Construction work of one derivative call: every node asked for counts 1 plus its operands, so
+   * a few thousand products of hundreds of factors each (the third derivative of sin nested 300
+   * deep, a minute of work) are refused where a node count alone lets them through.
+   */
+  derivativeWork: 1_000_000,
+  /**
    * Nodes of one expression written out by a printer (text or LaTeX), a shared sub-expression
    * counted every time it appears: a small expression can print as gigabytes (the derivative of
    * x^x^…^x), because sharing is lost on paper.
@@ -38,6 +44,7 @@ const WHAT: Record<LimitName, string> = {
   nestingDepth: 'the input nests {v} levels deep',
   derivativeOrder: 'the derivative order is {v}',
   derivativeNodes: 'the derivative has built {v} new nodes',
+  derivativeWork: 'the derivative has done {v} steps of construction work',
   printedSize: 'written out it has {v} nodes',
   seriesOrder: 'the series order is {v}',
 };

@@ -5,7 +5,8 @@
  * Public shape (read by exporters such as ONNX): `W` is a Tensor of shape [nIn, nOut] (row-major,
  * `x·W`), `b` a Tensor of shape [nOut], `activation` one of {@link DenseActivation}.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, LimitError, ShapeError, describeValue } from '../core/errors.js';
+import { checkOptions } from './data.js';
 import { RandomState } from '../core/random.js';
 import { dense, Tensor } from '../autodiff/index.js';
 
@@ -13,6 +14,9 @@ import { dense, Tensor } from '../autodiff/index.js';
 export type DenseActivation = 'relu' | 'sigmoid' | 'tanh' | 'softplus' | 'linear' | 'softmax';
 
 /** Every {@link DenseActivation}, for validation and messages. */
+/** Weights one Dense layer may hold (a tensor's element limit). */
+const MAX_WEIGHTS = 2 ** 28;
+
 export const DENSE_ACTIVATIONS: readonly DenseActivation[] = ['relu', 'sigmoid', 'tanh', 'softplus', 'linear', 'softmax'];
 
 /** Options of {@link Dense}. */
@@ -40,11 +44,13 @@ export class Dense {
   readonly activation: DenseActivation;
 
   constructor(readonly nIn: number, readonly nOut: number, options: DenseOptions = {}) {
+    checkOptions('Dense', options, ['activation', 'seed', 'init']);
     if (!Number.isInteger(nIn) || !Number.isInteger(nOut) || nIn < 1 || nOut < 1) {
-      throw new ArgumentError(`Dense: sizes must be positive integers, got ${nIn} → ${nOut}`);
+      throw new ArgumentError(`Dense: sizes must be positive integers, got ${describeValue(nIn)} → ${describeValue(nOut)}`);
     }
+    if (nIn * nOut > MAX_WEIGHTS) throw new LimitError(`Dense: ${nIn} × ${nOut} = ${nIn * nOut} weights, above the limit of ${MAX_WEIGHTS} (2^28, 2 GB of float64)`);
     this.activation = options.activation ?? 'linear';
-    if (!DENSE_ACTIVATIONS.includes(this.activation)) throw new ArgumentError(`Dense: unknown activation '${String(this.activation)}' (have ${DENSE_ACTIVATIONS.join(', ')})`);
+    if (!DENSE_ACTIVATIONS.includes(this.activation)) throw new ArgumentError(`Dense: unknown activation ${describeValue(this.activation)} (have ${DENSE_ACTIVATIONS.join(', ')})`);
     if (this.activation === 'softmax' && nOut < 2) throw new ArgumentError('Dense: a softmax layer needs at least 2 units (use sigmoid for one)');
     const init = options.init ?? (this.activation === 'relu' ? 'he' : 'glorot');
     const scale = typeof init === 'number' ? init : Math.sqrt((init === 'he' ? 2 : 1) / nIn);

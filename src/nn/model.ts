@@ -6,7 +6,7 @@
  * Public shape (read by exporters): `model.layers` is the list of Dense layers, each with `W`
  * [nIn, nOut], `b` [nOut] and `activation`.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { Tensor } from '../autodiff/index.js';
 import { checkOptions, toMatrix, type MatrixLike } from './data.js';
 import { defaultLoss, fitLayers, outputs, type EpochInfo, type FitOptions } from './fit.js';
@@ -228,7 +228,7 @@ export interface MlpModelOptions {
  * mlpModel([4, 8, 3], { output: 'softmax' }).predictProba([[1, 2, 3, 4]])[0].length // → 3 (a 3-class classifier)
  */
 export function mlpModel(sizes: readonly number[], options: MlpModelOptions = {}): Sequential {
-  if (!Array.isArray(sizes) || sizes.length < 2) throw new ArgumentError(`mlpModel: need at least two layer sizes, got [${String(sizes)}]`);
+  if (!Array.isArray(sizes) || sizes.length < 2) throw new ArgumentError(`mlpModel: need at least two layer sizes, got ${Array.isArray(sizes) ? `[${sizes.map(describeValue).join(', ')}]` : describeValue(sizes)}`);
   checkOptions('mlpModel', options, ['hidden', 'output', 'seed']);
   const { hidden = 'relu', output = 'sigmoid', seed = 0 } = options;
   if (hidden === 'softmax') throw new ArgumentError("mlpModel: softmax is only for the output layer (hidden: 'relu', 'tanh', …)");

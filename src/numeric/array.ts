@@ -127,6 +127,14 @@ export function arrayDiff(x: ArrayLike<number>, n = 1): Float64Array {
  * vmap([1, 2], (v) => v * v) // → Float64Array [1, 4]
  */
 export function vmap(x: ArrayLike<number>, f: (v: number, i: number) => number): Float64Array {
+  if (typeof f !== 'function') {
+    throw new ArgumentError(
+      typeof x === 'function'
+        ? "vmap(x, f) applies f to every element of the array x; it is not JAX's vmap(f) transform: call vmap(x, f)"
+        : `vmap(x, f): f must be a function, got ${f === null ? 'null' : typeof f}`,
+    );
+  }
+  if (x === null || typeof x !== 'object' || typeof x.length !== 'number') throw new ArgumentError(`vmap(x, f): x must be an array of numbers, got ${x === null ? 'null' : typeof x}`);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = f(x[i]!, i);
   return out;

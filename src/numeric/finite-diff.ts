@@ -2,7 +2,7 @@
  * Derivatives of plain JS functions by finite differences (with SciPy's step rules), Richardson
  * extrapolation, or dual numbers; gradients, Jacobians, Hessians and gradient checking.
  */
-import { ArgumentError, DomainError, ShapeError } from '../core/index.js';
+import { ArgumentError, DomainError, ShapeError, describeValue, checkOptionsArg } from '../core/index.js';
 import { dualDerivative, type Dual, type DualLike } from './dual.js';
 import type { Matrix } from './matrix.js';
 
@@ -33,6 +33,7 @@ function stepFor(x: number, rel: number, step?: number): number {
 }
 
 function checkFinite(x: number, what: string): void {
+  if (typeof x !== 'number') throw new ArgumentError(`${what} must be a number, got ${describeValue(x)}`);
   if (!Number.isFinite(x)) throw new DomainError(`${what} must be finite, got ${x}`);
 }
 
@@ -47,6 +48,8 @@ function checkFinite(x: number, what: string): void {
 export function derivative(f: (x: number) => number, x: number, options?: DerivativeOptions): number;
 export function derivative(f: (x: Dual) => DualLike, x: number, options: DerivativeOptions & { method: 'dual' }): number;
 export function derivative(f: ((x: number) => number) | ((x: Dual) => DualLike), x: number, options: DerivativeOptions = {}): number {
+  checkOptionsArg(options, 'derivative');
+  if (typeof f !== 'function') throw new ArgumentError(`derivative: f must be a function, got ${describeValue(f)}`);
   checkFinite(x, 'derivative: x');
   const d = derivativeRaw(f, x, options);
   // NaN means f was undefined at a sample (√x just left of 0, log at a negative step): say so

@@ -77,6 +77,7 @@ export function luFactor(a: Matrix): LUFactors {
  */
 export function luSolve(f: LUFactors, b: ArrayLike<number>): Float64Array {
   const n = f.lu.rows;
+  if (typeof b !== 'object' || b === null || typeof b.length !== 'number') assertFiniteVector(b, 'luSolve'); // ArgumentError: not an array
   if (b.length !== n) throw new ShapeError(`luSolve: matrix is ${n}×${n}, right-hand side has length ${b.length}`);
   assertFiniteVector(b, 'luSolve');
   const d = f.lu.data;

@@ -2,7 +2,7 @@
  * A dense, row-major matrix of float64 and the few operations the solvers need. Entry (i, j) lives
  * at `data[i * cols + j]`.
  */
-import { ArgumentError, DomainError, ShapeError } from '../core/index.js';
+import { ArgumentError, DomainError, ShapeError, describeValue } from '../core/index.js';
 
 /** A dense row-major float64 matrix. */
 export interface Matrix {
@@ -232,6 +232,7 @@ export function matNorm(a: Matrix, kind: '1' | 'inf' | 'fro' = 'fro'): number {
  * assertFiniteMatrix(matrix(1, 2, [1, NaN]), 'mySolver') // → throws DomainError
  */
 export function assertFiniteMatrix(a: Matrix, op: string): void {
+  assertMatrix(a, op);
   for (let k = 0; k < a.data.length; k++) {
     const v = a.data[k]!;
     if (!Number.isFinite(v)) {
@@ -248,8 +249,9 @@ export function assertFiniteMatrix(a: Matrix, op: string): void {
  * assertFiniteVector([1, Infinity], 'mySolver') // → throws DomainError
  */
 export function assertFiniteVector(x: ArrayLike<number>, op: string): void {
+  if (typeof x !== 'object' || x === null || typeof x.length !== 'number') throw new ArgumentError(`${op}: expected an array of numbers, got ${describeValue(x)}`);
   for (let k = 0; k < x.length; k++) {
-    if (!Number.isFinite(x[k]!)) throw new DomainError(`${op}: entry ${k} is ${x[k]}; the vector must be finite`);
+    if (typeof x[k] !== 'number' || !Number.isFinite(x[k]!)) throw new DomainError(`${op}: entry ${k} is ${describeValue(x[k])}; the vector must be finite numbers`);
   }
 }
 
@@ -261,5 +263,18 @@ export function assertFiniteVector(x: ArrayLike<number>, op: string): void {
  * assertSquare(matrix(2, 3, [1, 2, 3, 4, 5, 6]), 'det') // → throws ShapeError
  */
 export function assertSquare(a: Matrix, op: string): void {
+  assertMatrix(a, op);
   if (a.rows !== a.cols) throw new ShapeError(`${op} needs a square matrix, got ${a.rows}×${a.cols}`);
+}
+
+/**
+ * Throws ArgumentError unless `a` is a Matrix ({ rows, cols, data } with rows·cols numbers), e.g.
+ * a nested array given where `matrix(...)` was meant.
+ * @example assertMatrix([[1, 2]], 'linsolve') // throws: … build one with fromRows([[…], …]) …
+ */
+export function assertMatrix(a: Matrix, op: string): void {
+  const m = a as Partial<Matrix> | null;
+  if (typeof m !== 'object' || m === null || !Number.isInteger(m.rows) || !Number.isInteger(m.cols) || !m.data || m.data.length !== m.rows! * m.cols!) {
+    throw new ArgumentError(`${op}: expected a Matrix (build one with fromRows([[…], …]) or matrix(rows, cols, data)), got ${Array.isArray(a) ? 'a nested array' : describeValue(a)}`);
+  }
 }

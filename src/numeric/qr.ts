@@ -174,6 +174,8 @@ export interface LstsqResult {
  * lstsq(matrix(3, 2, [1, 0, 1, 1, 1, 2]), [1, 3, 5]).x // → ≈ Float64Array [1, 2]
  */
 export function lstsq(a: Matrix, b: ArrayLike<number>, options: LstsqOptions = {}): LstsqResult {
+  assertFiniteMatrix(a, 'lstsq');
+  assertFiniteVector(b, 'lstsq');
   const { rows: m, cols: n } = a;
   if (b.length !== m) throw new ShapeError(`lstsq: A is ${m}×${n}, b has length ${b.length}`);
   assertFiniteMatrix(a, 'lstsq');

@@ -129,6 +129,9 @@ function probeSignChanges(g: (x: number) => number, lo: number, span: number): [
  * the sign changes seen on a 4096-point probe and integrate the pieces (a finite sum, no
  * extrapolation). `null` if there are fewer than 2 sign changes.
  */
+/** Evaluations the split between sign changes may spend (about 100 per piece at 4096 pieces). */
+const SPLIT_EVALS = 400_000;
+
 export function splitAtSignChanges(g: (x: number) => number, a: number, b: number, epsabs: number, epsrel: number, limit: number): TailResult | null {
   const N = 4096;
   const cuts: number[] = [];
@@ -143,12 +146,17 @@ export function splitAtSignChanges(g: (x: number) => number, a: number, b: numbe
   if (cuts.length < 2) return null;
   const edges = [a, ...cuts, b];
   const pieces = edges.length - 1;
-  let value = 0, error = 0, status = 0;
+  let value = 0, error = 0, status = 0, spent = 0;
   for (let i = 0; i < pieces; i++) {
     const r = qags(g, edges[i]!, edges[i + 1]!, epsabs / pieces, epsrel, limit);
     value += r.value;
     error += r.error;
     status = Math.max(status, r.status);
+    // Pieces that still oscillate (the scan aliased: far more periods than scan points) each run
+    // to the subinterval limit; past SPLIT_EVALS the split is not working, so give up on it
+    // (quad then reports the adaptive stage's result and status) instead of 10⁷ evaluations.
+    spent += r.neval;
+    if (spent > SPLIT_EVALS) return null;
   }
   return { value, error, status, terms: pieces };
 }

@@ -14,7 +14,7 @@
  * Plus two guards: a node that hits a singularity or 0/0 becomes a break point, and an all-zero
  * first pass (a narrow peak far from every node) triggers a probe for where f lives.
  */
-import { ArgumentError, DomainError } from '../core/index.js';
+import { ArgumentError, DomainError, describeValue, checkOptionsArg } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
 import { humpTail, oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
 
@@ -80,6 +80,12 @@ export const QUAD_MESSAGES: Record<number, string> = {
  * quad((x) => Math.sin(x) / x, 0, Infinity).value // → ≈ 1.5707963 (π/2)
  */
 export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
+  if (typeof f !== 'function') throw new ArgumentError(`quad: f must be a function, got ${describeValue(f)}`);
+  checkOptionsArg(options, 'quad');
+  if (options.points !== undefined && !(Array.isArray(options.points) && options.points.every((p) => typeof p === 'number'))) {
+    throw new ArgumentError(`quad: options.points must be an array of numbers, got ${describeValue(options.points)}`);
+  }
+  if (typeof a !== 'number' || typeof b !== 'number') throw new ArgumentError(`quad: the limits must be numbers, got ${describeValue(a)} and ${describeValue(b)}`);
   const r = quadRetrying(f, a, b, options);
   if (!Number.isFinite(r.value) || Number.isNaN(r.error)) {
     throw new DomainError(`quad: the integral over [${a}, ${b}] overflows the double range (|value| > 1.8e308); rescale the integrand or the range`);

@@ -1,5 +1,5 @@
 /** Scalar root finding: Brent's bracketing method and Newton's method. */
-import { ArgumentError, ConvergenceError, DomainError } from '../core/index.js';
+import { ArgumentError, ConvergenceError, DomainError, checkOptionsArg, describeValue } from '../core/index.js';
 
 /** A root and how it was found. */
 export interface RootResult {
@@ -30,6 +30,8 @@ export interface BrentOptions {
  * brentq((x) => x * x - 2, 0, 2).root // → ≈ 1.4142136 (√2)
  */
 export function brentq(f: (x: number) => number, a: number, b: number, options: BrentOptions = {}): RootResult {
+  checkOptionsArg(options, 'brentq');
+  if (typeof a !== 'number' || typeof b !== 'number') throw new ArgumentError(`brentq: the bracket must be two numbers, got ${describeValue(a)} and ${describeValue(b)}`);
   const xtol = options.xtol ?? 2e-12;
   const rtol = options.rtol ?? 4 * Number.EPSILON;
   const maxiter = options.maxiter ?? 100;
@@ -109,6 +111,8 @@ export interface NewtonOptions {
  * newton(Math.cos, 1).root // → ≈ 1.5707963 (π/2)
  */
 export function newton(f: (x: number) => number, x0: number, options: NewtonOptions = {}): RootResult {
+  checkOptionsArg(options, 'newton');
+  if (typeof x0 !== 'number') throw new ArgumentError(`newton: x0 must be a number, got ${describeValue(x0)}`);
   const tol = options.tol ?? 1.48e-8;
   const rtol = options.rtol ?? 0;
   const maxiter = options.maxiter ?? 50;

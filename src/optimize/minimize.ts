@@ -3,7 +3,7 @@
  * a generator that yields each iterate and returns the result, so the state is resumable: the
  * course can pull one step at a time and animate it.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg } from '../core/errors.js';
 import { makeProblem, type Problem } from './problem.js';
 import type { Method, MinimizeOptions, ObjectiveFn, OptimizeResult, OptimizeStep } from './types.js';
 import { slsqp } from './slsqp.js';
@@ -101,6 +101,7 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
  * }).x // → ≈ [0.5, 0.5]
  */
 export function minimize(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptions = {}): OptimizeResult {
+  checkOptionsArg(options, 'minimize');
   const it = prepare(fun, x0, options);
   for (;;) {
     const r = it.next();
@@ -122,5 +123,6 @@ export function minimizeSteps(
   x0: ArrayLike<number>,
   options: MinimizeOptions = {},
 ): Generator<OptimizeStep, OptimizeResult, void> {
+  checkOptionsArg(options, 'minimizeSteps');
   return prepare(fun, x0, options);
 }

@@ -4,7 +4,7 @@
  * again). PNG output lives in png.ts (Node only); the methods here reach it through a backend
  * that png.ts installs, so this file stays browser-safe.
  */
-import { ArgumentError, NablaError } from '../core/errors.js';
+import { ArgumentError, NablaError, checkOptionsArg, describeValue } from '../core/errors.js';
 import { is3d, makeAxes, type Axes, type AxesOptions, type Box, type RenderState } from './axes.js';
 import { render2d } from './render-2d.js';
 import { render3d } from './render-3d.js';
@@ -81,11 +81,12 @@ function needBackend(): PngBackend {
  * fig.toSVG().startsWith('<svg') // → true
  */
 export function figure(options: FigureOptions = {}): Figure {
+  checkOptionsArg(options, 'figure');
   const width = options.width ?? 640;
   const height = options.height ?? 480;
   const rows = options.rows ?? 1;
   const cols = options.cols ?? 1;
-  for (const [k, v] of Object.entries({ width, height })) if (!(Number.isFinite(v) && v > 0)) throw new ArgumentError(`figure: ${k} must be a positive number, got ${v}`);
+  for (const [k, v] of Object.entries({ width, height })) if (!(Number.isFinite(v) && v > 0)) throw new ArgumentError(`figure: ${k} must be a positive number, got ${describeValue(v)}`);
   for (const [k, v] of Object.entries({ rows, cols })) if (!(Number.isInteger(v) && v >= 1 && v <= 12)) throw new ArgumentError(`figure: ${k} must be an integer 1..12, got ${v}`);
   const opts = { width, height, rows, cols, id: options.id ?? 'nabla', background: options.background ?? 'white', title: options.title };
   const grid: Array<Axes | undefined> = new Array(rows * cols);

@@ -8,7 +8,7 @@
  *
  * Each epoch costs O(n·d), so 10⁶ samples train in seconds where a kernel SVC would take hours.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg } from '../core/errors.js';
 import { Classifier } from './classifier.js';
 import { dcdSolve } from './dcd.js';
 import { LibsvmRandom, sklearnSeed } from './libsvm-random.js';
@@ -66,6 +66,7 @@ export class LinearSVC extends Classifier<LinearFitted> {
 
   constructor(options: LinearSVCOptions = {}) {
     super('LinearSVC');
+    checkOptionsArg(options, 'LinearSVC');
     this.C = positiveOption('C', options.C ?? 1);
     this.loss = options.loss ?? 'squared_hinge';
     if (this.loss !== 'squared_hinge' && this.loss !== 'hinge') throw new ArgumentError(`loss must be 'squared_hinge' or 'hinge', got '${String(options.loss)}'`);

@@ -175,6 +175,15 @@ export function smoSolve(prob: SmoProblem): SmoResult {
 
   const QD = new Float64Array(l);
   for (let i = 0; i < l; i++) QD[i] = kern(i, i);
+  // Q is cached in float32: a kernel value beyond its range would surface later as a dual that
+  // "overflowed", blamed on C. Name the kernel instead.
+  const bad = QD.findIndex((v) => !(Math.abs(v) <= 3.4e38));
+  if (bad >= 0) {
+    const how = kind === K_POLY ? `(gamma*<x, x'> + coef0)^degree with degree ${degree}, gamma ${gamma}` : kind === K_LINEAR ? "<x, x'>" : 'the kernel';
+    throw new DomainError(
+      `SVC: the kernel value k(x[${bad}], x[${bad}]) = ${QD[bad]} is too large (${how}); use a smaller degree or gamma, or scale the features (e.g. StandardScaler)`,
+    );
+  }
 
   const alpha = new Float64Array(l);
   const status = new Int8Array(l); // all LOWER: α = 0
@@ -420,7 +429,7 @@ export function smoSolve(prob: SmoProblem): SmoResult {
       }
     }
     if (!Number.isFinite(ai) || !Number.isFinite(aj) || !Number.isFinite(G[i]!) || !Number.isFinite(G[j]!)) {
-      throw new DomainError(`SVC: the dual overflowed (C = ${C} is too large for these data); use a smaller C`);
+      throw new DomainError(`SVC: the dual overflowed (C = ${C} is too large for these data, or the kernel values are); use a smaller C, or scale the features`);
     }
     alpha[i] = ai;
     alpha[j] = aj;

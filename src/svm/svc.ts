@@ -9,7 +9,7 @@
  * `decisionMatrix` gives the pairs' values ('ovo') or scikit-learn's votes-plus-confidence per
  * class ('ovr'). Support vectors are listed class by class in index order, as libsvm lists them.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg } from '../core/errors.js';
 import { Classifier } from './classifier.js';
 import { hardMarginSvm } from './hard-margin.js';
 import { checkKernel, kernelDirect, resolveGamma, type KernelParams, type SvmKernel } from './kernels.js';
@@ -100,6 +100,7 @@ export class SVC extends Classifier<Fitted> {
 
   constructor(options: SVCOptions = {}) {
     super('SVC');
+    checkOptionsArg(options, 'SVC');
     this.kernel = checkKernel(options.kernel ?? 'rbf');
     this.C = positiveOption('C', options.C ?? 1);
     const g = options.gamma ?? 'scale';

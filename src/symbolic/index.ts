@@ -28,6 +28,6 @@ export type { LimitDir } from './calculus/limit/index.js';
 export type { PowerSeries } from './calculus/series/index.js';
 export type { Solution, SolveOptions } from './calculus/solve/index.js';
 export { IdentityError } from './calculus/solve/index.js';
-export { zeroFactors, isPeriodicIn, type SystemSolution, type SystemResult } from './calculus/solve/system.js';
+export { zeroFactors, type SystemSolution, type SystemResult } from './calculus/solve/system.js';
 export type { CriticalKind, CriticalPoint, CriticalResult } from './calculus/critical/index.js';
 export * as QPoly from './poly/index.js';

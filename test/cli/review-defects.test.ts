@@ -1,5 +1,7 @@
 // CLI rows of the newcomer review: identities (W9), parameters in critical (W8), hostile sizes
-// (C1, C2) and system errors (C3, H3) exit 2 with a message, never "internal error" (exit 1).
+// (C1, C2) and system errors (C3, H3) exit 2 with a message, never "internal error" (exit 1);
+// infinite bounds (W15), critical's classification and printing (W13), and the messages of U3,
+// U4 and U7.
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,5 +48,45 @@ describe('nabla: review defects', () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/inside a system folder/);
     }
+  });
+
+  it('W15: --from/--to Infinity or NaN are refused (they parsed as symbols: Infinity^3/3)', async () => {
+    for (const to of ['Infinity', 'NaN', '-infinity', 'nan']) {
+      const r = await cli('integrate', 'x^2', '--from', '0', '--to', to);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(new RegExp(`--to must be a number or an expression \\(like 1\\.5, pi/2, a, -oo, oo\\), got '${to}'`));
+    }
+    expect(await cli('integrate', 'x^2', '--from', '0', '--to', 'oo')).toMatchObject({ code: 0, out: 'oo' });
+    expect((await cli('limit', '1/x', 'Infinity')).err).toMatch(/the point must be a number \(like 0, pi\/2, oo\), got 'Infinity'/);
+  });
+
+  it('W13: critical of exp(-x^2)*sin(x) prints numbers, decides every point, and makes no periodic claim', async () => {
+    const r = await cli('critical', 'exp(-x^2)*sin(x)');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/float\(|inconclusive|periodic|order 8/);
+    expect(r.out).toContain('x = 0.653271187094403: local max, f = 0.396652961085471   [second derivative:');
+    expect(r.out).toMatch(/x = 9\.477485705420797: local min, f = -5\.15\d*e-41 {3}\[second derivative: f''\(9\.477485705420797\) = 1\.867\d*e-38 > 0\]/);
+  });
+
+  it('U3: an expression that starts with - gets a hint to put -- before it', async () => {
+    const r = await cli('diff', '-x^2');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`error: unknown option '-x^2'\nhint: an expression or number that starts with '-' goes after --, as in: nabla diff -- "-x^2"`);
+    expect(await cli('diff', '--', '-x^2')).toMatchObject({ code: 0, out: '-2*x' });
+  });
+
+  it('U4: svm --kernel poly --degree 100 names the kernel degree, not C', async () => {
+    const r = await cli('svm', '--kernel', 'poly', '--degree', '100');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/kernel value .* is too large \(\(gamma\*<x, x'> \+ coef0\)\^degree with degree 100.*use a smaller degree or gamma/);
+  });
+
+  it('U7: --at x=NaN is not "no value given for symbol"; a file under /proc is not "its folder does not exist"', async () => {
+    const r = await cli('diff', 'x^2', '--at', 'x=NaN');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("error: --at x: 'NaN' is not a finite number (give a number or a constant expression such as pi/2)");
+    const p = await cli('plot', 'x^2', '-o', '/proc/f.png');
+    expect(p.code).toBe(2);
+    expect(p.err).toMatch(/cannot write '\/proc\/f\.png': files cannot be created in its folder/);
   });
 });

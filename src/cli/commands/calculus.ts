@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import {
-  NEG_OO, OO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
+  NAN, NEG_OO, OO, ZOO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
   evaluate, type Expr, type LimitDir, type SymbolNode,
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
@@ -48,19 +48,22 @@ const num = (e: Expr): number | null => {
 };
 
 /** A limit of integration: a number, pi/2, ±oo, or an expression in other symbols (not x). */
-function bound(text: string, x: Expr): Expr {
+function bound(text: string, x: Expr, option = 'the limit of integration'): Expr {
   const t = text.trim();
   if (t === 'oo' || t === '+oo' || t === 'inf') return OO;
   if (t === '-oo' || t === '-inf') return NEG_OO;
+  // JavaScript's spellings would parse as symbols named Infinity and NaN (`Infinity^3/3`).
+  if (/^[+-]?(infinity|nan)$/i.test(t)) throw new ArgumentError(`${option} must be a number or an expression (like 1.5, pi/2, a, -oo, oo), got '${text}'${/inf/i.test(t) ? '; infinity is written oo' : ''}`);
   const e = parse(t);
+  if (e === NAN || e === ZOO) throw new ArgumentError(`${option} must be a number or an expression (like 1.5, pi/2, a, -oo, oo), got '${text}'`);
   if (freeSymbols(e).includes(x as never)) throw new ArgumentError(`a limit of integration cannot contain the variable of integration, got '${text}'`);
   return e;
 }
 
 /** A limit or expansion point: a number, pi/2 or ±oo. */
 function point(text: string, x: Expr): Expr {
-  const e = bound(text, x);
-  if (freeSymbols(e).length) throw new ArgumentError(`the point must be a number (like 0, pi/2, oo), got '${text}'`);
+  const e = /^[+-]?(infinity|nan)$/i.test(text.trim()) ? NAN : bound(text, x, 'the point');
+  if (freeSymbols(e).length || e === NAN || e === ZOO) throw new ArgumentError(`the point must be a number (like 0, pi/2, oo), got '${text}'`);
   return e;
 }
 
@@ -69,7 +72,7 @@ export function runIntegrate(expr: string, opts: Common & { from?: string; to?: 
   const e = parse(expr);
   const x = variableOf(e, opts.var ?? opts.wrt);
   if ((opts.from === undefined) !== (opts.to === undefined)) throw new ArgumentError('give both --from and --to for a definite integral');
-  const spec = opts.from !== undefined ? ([x, bound(opts.from, x), bound(opts.to!, x)] as const) : x;
+  const spec = opts.from !== undefined ? ([x, bound(opts.from, x, '--from'), bound(opts.to!, x, '--to')] as const) : x;
   const r = integrate(e, spec, { steps: true, numeric: opts.numeric ?? false });
   if (opts.json) {
     io.out(

@@ -43,8 +43,9 @@ export function parseAt(text: string | undefined): Record<string, number> {
   for (const part of splitList(text)) {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(part);
     if (!m) throw new ArgumentError(`--at wants name=value pairs like x=1.5,y=2, got '${part}'`);
-    const v = evaluate(parse(m[2]!));
-    if (!Number.isFinite(v)) throw new ArgumentError(`--at ${m[1]}: '${m[2]}' is not a finite number`);
+    const e = parse(m[2]!);
+    const v = freeSymbols(e).length ? NaN : evaluate(e);
+    if (!Number.isFinite(v)) throw new ArgumentError(`--at ${m[1]}: '${m[2]}' is not a finite number (give a number or a constant expression such as pi/2)`);
     env[m[1]!] = v;
   }
   return env;

@@ -29,7 +29,7 @@ import { isExpr, toExprArg, toOptionsArg, toSymbolArg, toSymbolsArg, type ExprIn
  * @example expand('(a + b)*(a - b)') // → a^2 - b^2
  */
 export function expand(e: ExprInput, options?: X.ExpandOptions): Expr {
-  return X.expand(toExprArg(e, 'e', 'expand'), toOptionsArg(options, 'options', 'expand'));
+  return X.expand(toExprArg(e, 'e', 'expand'), toOptionsArg(options, 'options', 'expand', ['maxTerms']));
 }
 
 /**
@@ -37,7 +37,7 @@ export function expand(e: ExprInput, options?: X.ExpandOptions): Expr {
  * @example simplify('(x^2 - 1)/(x - 1)') // → x + 1
  */
 export function simplify(e: ExprInput, options?: M.SimplifyOptions): Expr {
-  return M.simplify(toExprArg(e, 'e', 'simplify'), toOptionsArg(options, 'options', 'simplify'));
+  return M.simplify(toExprArg(e, 'e', 'simplify'), toOptionsArg(options, 'options', 'simplify', ['positive']));
 }
 
 /**
@@ -61,7 +61,7 @@ export function together(e: ExprInput): Expr {
 
 /**
  * Factor e over ℚ in x (default: its only variable).
- * @example factor('x^4 + 4', 'x') // → (x^2 - 2*x + 2)*(x^2 + 2*x + 2)
+ * @example factor('x^4 + 4', 'x') // → (x^2 + 2*x + 2)*(x^2 - 2*x + 2)
  */
 export function factor(e: ExprInput, x?: SymbolInput): Expr {
   const v = x === undefined ? undefined : toSymbolArg(x, 'x', 'factor');
@@ -75,7 +75,9 @@ export type Substitution = ReadonlyMap<ExprInput, ExprInput> | Readonly<Record<s
  * Replace sub-expressions (simultaneously) and re-canonicalise.
  * @example subs('x + y', { x: 1 }) // → y + 1
  */
-export function subs(e: ExprInput, s: Substitution): Expr {
+export function subs(e: ExprInput, s: Substitution): Expr;
+export function subs(e: SymMatrix, s: Substitution): SymMatrix;
+export function subs(e: ExprInput | SymMatrix, s: Substitution): Expr | SymMatrix {
   const m = new Map<Expr, Expr>();
   if (s instanceof Map) {
     let i = 0;
@@ -86,6 +88,7 @@ export function subs(e: ExprInput, s: Substitution): Expr {
   } else if (typeof s === 'object' && s !== null && !Array.isArray(s) && !isExpr(s)) {
     for (const k of Object.keys(s)) m.set(toSymbolArg(k, `s.${k}`, 'subs'), toExprArg((s as Record<string, unknown>)[k], `s.${k}`, 'subs'));
   } else throw new ArgumentError(`subs: argument 's' must be a Map or an object of name → value, got ${Array.isArray(s) ? 'an array' : typeof s}`);
+  if (e instanceof SymMatrix) return e.map((x) => W.subs(x, m));
   return W.subs(toExprArg(e, 'e', 'subs'), m);
 }
 
@@ -114,19 +117,21 @@ export function evaluate(e: ExprInput, env: Env = {}): number {
     w = m;
   } else if (typeof env === 'object' && env !== null && !Array.isArray(env) && !isExpr(env)) w = env as Readonly<Record<string, number>>;
   else throw new ArgumentError(`evaluate: argument 'env' must be an object of name → number or a Map, got ${Array.isArray(env) ? 'an array' : typeof env}`);
+  if (e instanceof SymMatrix) throw new ArgumentError('evaluate: argument \'e\' is a matrix; its method m.evaluate(env) gives the values as nested arrays');
   return W.evaluate(toExprArg(e, 'e', 'evaluate'), w);
 }
 
 const exprOrMatrix = (v: unknown, fnName: string): Expr | SymMatrix => (v instanceof SymMatrix ? v : toExprArg(v, 'e', fnName));
 
-/** Text of a whole expression. @example toString('x*2 + 1') // → '2*x + 1' */
-export function toString(e: ExprInput): string {
+/** Text of a whole expression, or of a matrix as `[a, b; c, d]` (what parseMatrix reads). @example toString('x*2 + 1') // → '2*x + 1' */
+export function toString(e: ExprInput | SymMatrix): string {
+  if (e instanceof SymMatrix) return e.toString();
   return T.toString(toExprArg(e, 'e', 'toString'));
 }
 
 /** The 2-D rendering of an expression or a matrix. @example pretty('x^2') // → ' 2\nx ' */
 export function pretty(e: ExprInput | SymMatrix, options?: P.PrettyOptions): string {
-  return P.pretty(exprOrMatrix(e, 'pretty'), toOptionsArg(options, 'options', 'pretty'));
+  return P.pretty(exprOrMatrix(e, 'pretty'), toOptionsArg(options, 'options', 'pretty', ['ascii']));
 }
 
 /** LaTeX for an expression or matrix. @example latex('x^2/2') // → '\\frac{x^{2}}{2}' */

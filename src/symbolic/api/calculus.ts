@@ -10,7 +10,8 @@
  * series('exp(x)', 'x', 0, 4)            // → 1 + x + x^2/2 + x^3/6
  */
 import { freeSymbols } from '../walk/traverse.js';
-import type { Expr, SymbolNode } from '../expr/expr.js';
+import { NAN, ZOO, type Expr, type SymbolNode } from '../expr/expr.js';
+import { toString } from '../print/text.js';
 import { SymMatrix } from '../walk/matrix.js';
 import * as D from '../calculus/diff/diff.js';
 import * as J from '../calculus/diff/jacobian.js';
@@ -113,7 +114,12 @@ function integrationArgs(fnName: string, e: unknown, spec: unknown): [Expr, I.In
   if (Array.isArray(spec)) {
     if (spec.length !== 3) throw new ArgumentError(`${fnName}: argument 'spec' must be a variable or [variable, lower, upper]`);
     const x = toSymbolArg(spec[0], 'spec[0]', fnName);
-    return [toExprArg(e, 'e', fnName, [x]), [x, toExprArg(spec[1], 'spec[1]', fnName, [x]), toExprArg(spec[2], 'spec[2]', fnName, [x])]];
+    const bound = (i: 1 | 2): Expr => {
+      const b = toExprArg(spec[i], `spec[${i}]`, fnName, [x]);
+      if (b === NAN || b === ZOO) throw new ArgumentError(`${fnName}: the ${i === 1 ? 'lower' : 'upper'} bound is ${toString(b)}, not a number (use a number, an expression, oo or -oo)`);
+      return b;
+    };
+    return [toExprArg(e, 'e', fnName, [x]), [x, bound(1), bound(2)]];
   }
   const x = toSymbolArg(spec, 'spec', fnName);
   return [toExprArg(e, 'e', fnName, [x]), x];
@@ -137,8 +143,15 @@ export function integrate(e: ExprInput, spec: IntegrationSpec, options?: I.Integ
  */
 export function integrateDetailed(e: ExprInput, spec: IntegrationSpec, options?: I.IntegrateOptions): I.IntegrateResult {
   const [f, s] = integrationArgs('integrate', e, spec);
-  return I.integrateDetailed(f, s, toOptionsArg(options, 'options', 'integrate'));
+  // integrate(e, x, 0, 1), as SymPy's integrate(e, (x, 0, 1)) or SciPy's quad(f, 0, 1) put it: the
+  // bounds would be lost, so say where they go.
+  if (typeof options === 'number' || typeof options === 'string' || isExpr(options)) {
+    throw new ArgumentError(`integrate: the bounds go with the variable, as integrate(e, ['${Array.isArray(spec) ? 'x' : (s as SymbolNode).name}', a, b]); the third argument is an options object, got ${typeof options === 'number' ? 'a number' : 'an expression'}`);
+  }
+  return I.integrateDetailed(f, s, toOptionsArg(options, 'options', 'integrate', INTEGRATE_OPTIONS));
 }
+
+const INTEGRATE_OPTIONS = ['steps', 'numeric', 'maxSteps', 'budgetMs', 'verify'] as const satisfies ReadonlyArray<keyof I.IntegrateOptions>;
 
 /**
  * Is F′ = f? Compared numerically at sample points (see calculus/integrate).
@@ -241,7 +254,7 @@ export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.
     // No variable: the equation's only unknown (review W2), never an empty answer.
     const f = toEquationArg(equation, 'equation', 'solve', []);
     const fs = freeSymbols(f);
-    if (fs.length === 1) return V.solveDetailed(f, fs[0]!, toOptionsArg(options, 'options', 'solve'));
+    if (fs.length === 1) return V.solveDetailed(f, fs[0]!, toOptionsArg(options, 'options', 'solve', ['numeric']));
     if (fs.length === 0) {
       if (f.kind === 'Integer' && f.value.num === 0n) throw new V.IdentityError(null, typeof equation === 'string' ? equation : '0 = 0');
       throw new ArgumentError('solve: the equation has no unknown (no free symbol)');
@@ -249,7 +262,7 @@ export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.
     throw new ArgumentError(`solve: say which variable to solve for — the equation has ${fs.map((s) => s.name).join(', ')}`);
   }
   const v = toSymbolArg(x, 'x', 'solve');
-  return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, toOptionsArg(options, 'options', 'solve'));
+  return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, toOptionsArg(options, 'options', 'solve', ['numeric']));
 }
 
 function systemArgs(fnName: string, equations: unknown, unknowns: unknown): [Expr[], SymbolNode[]] {
@@ -281,4 +294,13 @@ export function solveSystemDetailed(equations: ReadonlyArray<ExprInput>, unknown
 export function criticalPoints(f: ExprInput, vars?: SymbolsInput): C.CriticalResult {
   const vs = vars === undefined ? undefined : toSymbolsArg(vars, 'vars', 'criticalPoints');
   return C.criticalPoints(toExprArg(f, 'f', 'criticalPoints', vs ?? []), vs);
+}
+
+/**
+ * True when e contains a trigonometric function of x (solve then lists principal solutions only).
+ * @example isPeriodicIn('cos(2*x) + y', 'x') // true
+ */
+export function isPeriodicIn(e: ExprInput, x: SymbolInput): boolean {
+  const v = toSymbolArg(x, 'x', 'isPeriodicIn');
+  return Y.isPeriodicIn(toExprArg(e, 'e', 'isPeriodicIn', [v]), v);
 }

@@ -110,11 +110,14 @@ export function toSymbolsArg(v: unknown, param: string, fnName: string): SymbolN
 }
 
 /**
- * An options argument: undefined or a plain object.
+ * An options argument: undefined or a plain object; with `known`, a key outside it is an
+ * ArgumentError listing the known ones (a misspelt option is never ignored silently).
  * @example toOptionsArg(undefined, 'options', 'solve') // → {}
  */
-export function toOptionsArg<T extends object>(v: T | undefined, param: string, fnName: string): T {
+export function toOptionsArg<T extends object>(v: T | undefined, param: string, fnName: string, known?: readonly string[]): T {
   if (v === undefined) return {} as T;
   if (typeof v !== 'object' || v === null || Array.isArray(v) || isExpr(v)) throw wrong(fnName, param, 'an options object', v);
+  const extra = known ? Object.keys(v).find((k) => !known.includes(k)) : undefined;
+  if (extra !== undefined) throw new ArgumentError(`${fnName}: unknown option '${extra}' (have ${known!.join(', ')})`);
   return v;
 }

@@ -53,7 +53,20 @@ export const MAX_POW_BITS = 100_000;
 /** The exact integer k-th root of n ≥ 0, or null when n is not a perfect k-th power. @example exactRoot(27n, 3n) === 3n // → true */
 export function exactRoot(n: bigint, k: bigint): bigint | null {
   if (n < 2n) return n;
-  const approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
+  // A root c ≥ 2 has c^k ≥ 2^k, so k above n's bit length leaves none (and 2n ** k would not fit).
+  const bits = n.toString(2).length;
+  if (k > BigInt(bits)) return null;
+  let approx: bigint;
+  if (n <= 2n ** 53n) approx = BigInt(Math.round(Math.pow(Number(n), 1 / Number(k))));
+  else {
+    // Beyond doubles (Number(n) may be Infinity): Newton's iteration on integers, from above.
+    approx = 1n << BigInt(Math.ceil(bits / Number(k)));
+    for (;;) {
+      const next = ((k - 1n) * approx + n / approx ** (k - 1n)) / k;
+      if (next >= approx) break;
+      approx = next;
+    }
+  }
   for (const c of [approx - 1n, approx, approx + 1n]) if (c >= 0n && c ** k === n) return c;
   return null;
 }
@@ -67,6 +80,8 @@ const EXTRACT_LIMIT = 1000n;
  * @example extractPower(12n, 2n) // → [2n, 3n]
  */
 export function extractPower(n: bigint, k: bigint): [bigint, bigint] {
+  // No d ≥ 2 has d^k ≤ n when 2^k > n (and d ** k would not fit in a bigint for huge k).
+  if (k > BigInt(n.toString(2).length)) return [1n, n];
   let a = 1n;
   for (let d = 2n; d <= EXTRACT_LIMIT; d++) {
     const dk = d ** k;
@@ -84,7 +99,9 @@ export function extractPower(n: bigint, k: bigint): [bigint, bigint] {
 export function ratPow(r: Qm.Rational, e: Qm.Rational): Expr | null {
   const bits = Math.max(r.num.toString(2).length, r.den.toString(2).length);
   if (Math.abs(Qm.toNumber(e)) * bits > MAX_POW_BITS)
-    throw new LimitError(`exact power too large: (${Qm.toString(r)})^(${Qm.toString(e)}); use floats`);
+    throw new LimitError(
+      `exact power too large: (${Qm.toString(r)})^(${Qm.toString(e)}) needs about ${Math.round(Math.abs(Qm.toNumber(e)) * bits)} bits, above the limit of ${MAX_POW_BITS}; numbers are exact here (2.0 is 2), so for a floating-point power write float(...), as in float(2)^100000 (floats overflow to oo past 1.8e308)`,
+    );
   if (e.den === 1n) {
     if (r.num === 0n) return e.num < 0n ? ZOO : ZERO;
     return numFromRational(Qm.powInt(r, e.num));

@@ -51,14 +51,14 @@
 import { ArgumentError } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';
-import { KIND_SEED, WEAK_SIZE, hashArray, hashBig, hashString, intern, mix, sameArray } from './intern.js';
+import { KIND_SEED, WEAK_SIZE, hashArray, hashBig, hashString, intern, mix, sameArray, addConstructionWork } from './intern.js';
 import type {
   AddNode, ConstantName, ConstantNode, DerivativeNode, Expr, FloatNode, FunctionNode, IntegerNode, IntegralNode,
   MulNode, Num, PowNode, RationalNode, SymbolNode, Assumptions,
 } from './types.js';
 
 export type * from './types.js';
-export { hashString, internedCount, mix } from './intern.js';
+export { constructionWork, hashString, internedCount, mix } from './intern.js';
 export { children, compareExpr, isAtom } from './order.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +281,7 @@ export const NAN = constant('nan');
 
 /** Trusted Add constructor (parts must already be canonical). @example makeAdd(ONE, [ONE], [symbol('x')]) === add(symbol('x'), 1) // → true */
 export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr[]): AddNode {
+  addConstructionWork(terms.length);
   let h = mix(KIND_SEED.Add, coeff.hash);
   for (let i = 0; i < terms.length; i++) h = mix(mix(h, coeffs[i]!.hash), terms[i]!.hash);
   return intern<AddNode>(
@@ -293,6 +294,7 @@ export function makeAdd(coeff: Num, coeffs: readonly Num[], terms: readonly Expr
 
 /** Trusted Mul constructor. @example makeMul(TWO, [symbol('x')], [ONE]) === mul(2, symbol('x')) // → true */
 export function makeMul(coeff: Num, bases: readonly Expr[], exps: readonly Expr[]): MulNode {
+  addConstructionWork(bases.length);
   let h = mix(KIND_SEED.Mul, coeff.hash);
   for (let i = 0; i < bases.length; i++) h = mix(mix(h, bases[i]!.hash), exps[i]!.hash);
   return intern<MulNode>(

@@ -28,6 +28,22 @@ export function internedCount(): number {
   return nextId - 1;
 }
 
+let work = 0;
+/**
+ * Work of node construction so far: every node asked for counts 1 plus its number of operands,
+ * whether it was new or found in the table (hashing and comparing a 300-factor product is 300
+ * steps either way). Budgets that must stop a computation in bounded time count this.
+ * @example const w = constructionWork(); mul(x, y); constructionWork() - w // 3
+ */
+export function constructionWork(): number {
+  return work;
+}
+
+/** Add `n` to constructionWork (the Add/Mul constructors add their operand count). @internal */
+export function addConstructionWork(n: number): void {
+  work += n;
+}
+
 /** Mix a value into a 32-bit hash (structural hashing of nodes). @example mix(mix(0, 1), 2) !== mix(mix(0, 2), 1) // → true */
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x9e3779b1);
@@ -69,10 +85,21 @@ export const KIND_SEED: Record<Kind, number> = {
 // so it registers itself here at load time instead of being imported — no import cycle.
 
 let printer: ((e: Expr) => string) | undefined;
+let checkedPrinter: ((e: Expr) => string) | undefined;
 
-/** Install the text printer behind `String(e)` (called once by print-text.ts). @example registerPrinter(toString) */
-export function registerPrinter(f: (e: Expr) => string): void {
+/**
+ * Install the text printers (called once by print-text.ts): `f` behind `String(e)`, and `checked`,
+ * which refuses a too-large expression with a LimitError, behind JSON.stringify, console.log and
+ * a matrix's text. @example registerPrinter(text, toString)
+ */
+export function registerPrinter(f: (e: Expr) => string, checked: (e: Expr) => string = f): void {
   printer = f;
+  checkedPrinter = checked;
+}
+
+/** The size-checked printer (LimitError past LIMITS.printedSize), if loaded. @example checkedNodePrinter()?.(x) // 'x' */
+export function checkedNodePrinter(): ((e: Expr) => string) | undefined {
+  return checkedPrinter;
 }
 
 /** The registered text printer, if loaded. @example nodePrinter()?.(x) // → 'x' */
@@ -80,10 +107,23 @@ export function nodePrinter(): ((e: Expr) => string) | undefined {
   return printer;
 }
 
-/** Shared prototype of all nodes: printing only (nodes stay plain data otherwise). */
+/**
+ * Shared prototype of all nodes: printing only (nodes stay plain data otherwise). JSON.stringify
+ * and Node's console.log show the text form too, not the internal fields (ids, hashes, bigints).
+ */
 const NODE_PROTO = {
   toString(this: Expr): string {
     return printer ? printer(this) : `[${this.kind} node]`;
+  },
+  toJSON(this: Expr): string {
+    return checkedPrinter ? checkedPrinter(this) : `[${this.kind} node]`;
+  },
+  [Symbol.for('nodejs.util.inspect.custom')](this: Expr): string {
+    try {
+      return `Expr(${checkedPrinter ? checkedPrinter(this) : `[${this.kind} node]`})`;
+    } catch {
+      return `[${this.kind} node too large to print]`;
+    }
   },
 };
 
@@ -94,6 +134,7 @@ const deref = (e: Entry): Expr | undefined => (e instanceof WeakRef ? e.deref() 
  * @example intern(symbol('x').hash, (e) => e.kind === 'Symbol' && e.name === 'x', () => { throw new Error('not reached') }) === symbol('x') // → true (found, not made)
  */
 export function intern<T extends Expr>(hash: number, same: (e: Expr) => boolean, make: (id: number) => T, weak = false): T {
+  work++;
   const slot = table.get(hash);
   if (slot !== undefined) {
     if (Array.isArray(slot)) {

@@ -2,7 +2,7 @@
  * The parser: plain text → canonical expression. Operators `+ - * / ^ **`, unary minus,
  * implicit multiplication (`2x`, `2(x+1)`, `(x+1)(x-1)`, `x y`), names of several letters,
  * digits and underscores (`theta`, `w1_2`), numbers `3`, `0.25`, `1e-3` (exact rationals unless
- * `floats: true`), constants `pi`, `e`/`E`, `oo`, `zoo`, `nan`, function calls (the function
+ * `floats: true`), integers in base 16, 2 or 8 (`0x1f`, `0b101`, `0o17`), constants `pi`, `e`/`E`, `oo`, `zoo`, `nan`, function calls (the function
  * table plus `exp`, `sqrt`, `log(x, b)`, and `f(x)` for an unknown name), `float(0.1)`,
  * `Derivative(f(x), x)`, `Integral(f, x[, a, b])`, and matrices `[a, b; c, d]` (parseMatrix).
  *
@@ -18,7 +18,7 @@
  */
 import { dict } from '../../core/dict.js';
 import { LIMITS, checkLimit, limitMessage } from '../../core/limits.js';
-import { ArgumentError, LimitError, NablaError, ParseError } from '../../core/errors.js';
+import { ArgumentError, LimitError, NablaError, ParseError, describeValue } from '../../core/errors.js';
 import { fromDecimalString } from '../../core/rational.js';
 import { add, addArray, mul, mulArray, neg, pow } from '../expr/arith.js';
 import {
@@ -120,6 +120,10 @@ function isNameStart(c: string): boolean {
   return /[A-Za-z_\u0370-\u03ff]/.test(c);
 }
 
+/** Digits of the prefixed integer literals 0x…, 0b…, 0o…. */
+const RADIX_PREFIX = dict<RegExp>({ x: /[0-9a-fA-F]/, b: /[01]/, o: /[0-7]/ });
+const RADIX_NAME = dict<string>({ x: '16', b: '2', o: '8' });
+
 function lex(input: string): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
@@ -131,6 +135,17 @@ function lex(input: string): Tok[] {
       continue;
     }
     const start = i;
+    // 0x1f, 0b101, 0o17: integers in base 16, 2 or 8 (as in JavaScript and Python), never 0·x1f.
+    const radix = c === '0' ? RADIX_PREFIX[input[i + 1]?.toLowerCase() ?? ''] : undefined;
+    if (radix && i + 2 < n && radix.test(input[i + 2]!)) {
+      i += 2;
+      while (i < n && radix.test(input[i]!)) i++;
+      if (i < n && /[A-Za-z0-9_.\u0370-\u03ff]/.test(input[i]!)) {
+        throw new ParseError(`'${input[i]}' cannot follow the base-${RADIX_NAME[input[start + 1]!.toLowerCase()]} number ${input.slice(start, i)}; put a space or '*' after it`, input, i);
+      }
+      toks.push({ t: 'num', text: input.slice(start, i), pos: start, end: i });
+      continue;
+    }
     if ((c >= '0' && c <= '9') || (c === '.' && i + 1 < n && input[i + 1]! >= '0' && input[i + 1]! <= '9')) {
       while (i < n && input[i]! >= '0' && input[i]! <= '9') i++;
       if (i < n && input[i] === '.') {
@@ -204,6 +219,11 @@ export function parse(input: string, options: ParseOptions = {}): Expr {
  */
 export function parseAny(input: string, options: ParseOptions = {}): Expr | SymMatrix {
   if (typeof input !== 'string') throw new ArgumentError('parse() needs a string');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ArgumentError(`parse: options must be an object, got ${describeValue(options)}`);
+  if (options.vars !== undefined && !(Array.isArray(options.vars) && options.vars.every((v) => typeof v === 'string'))) {
+    throw new ArgumentError(`parse: options.vars must be an array of names, got ${describeValue(options.vars)}`);
+  }
+  if (options.assume !== undefined && (typeof options.assume !== 'object' || options.assume === null)) throw new ArgumentError(`parse: options.assume must be an object, got ${describeValue(options.assume)}`);
   checkLimit('inputLength', input.length, 'parse');
   const lead = input.search(/\S/);
   if (lead >= 0 && input[lead] === '[') return parseMatrixAt(input, lead, options);
@@ -381,6 +401,7 @@ function parseExpr(whole: string, from: number, to: number, options: ParseOption
     switch (tok.t) {
       case 'num': {
         const e = guard(tok.pos, () => {
+          if (/^0[xbo]/i.test(tok.text)) return numFromRational({ num: BigInt(tok.text), den: 1n });
           const q = fromDecimalString(tok.text);
           if (options.floats && /[.eE]/.test(tok.text)) return float(Number(tok.text));
           return numFromRational(q);

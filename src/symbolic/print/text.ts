@@ -153,4 +153,4 @@ function text(root: Expr): string {
 }
 
 // String(e) and `${e}` print through this (see expr-intern.ts: nodes cannot import the printer).
-registerPrinter(text);
+registerPrinter(text, toString);

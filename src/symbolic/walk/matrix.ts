@@ -11,6 +11,7 @@ import { ArgumentError, ShapeError } from '../../core/errors.js';
 import { toExpr, type ExprLike } from '../expr/arith.js';
 import type { Expr } from '../expr/expr.js';
 import { evaluate, subs, type Env, type Substitution } from './traverse.js';
+import { checkedNodePrinter } from '../expr/intern.js';
 
 /** An immutable rows×cols matrix of expressions. @example jacobian(['x*y'], ['x', 'y']).get(0, 1) // → x */
 export class SymMatrix {
@@ -59,6 +60,22 @@ export class SymMatrix {
   /** Numeric values, as nested arrays of numbers. */
   evaluate(env: Env = {}): number[][] {
     return this.toRows().map((r) => r.map((e) => evaluate(e, env)));
+  }
+
+  /** The text form `[a, b; c, d]`, which parseMatrix reads back. @example String(parseMatrix('[x, 1]')) // '[x, 1]' */
+  toString(): string {
+    return `[${this.toJSON().map((r) => r.join(', ')).join('; ')}]`;
+  }
+
+  /** JSON: the entries as rows of text (each refused past LIMITS.printedSize). @example JSON.stringify(parseMatrix('[x; 1]')) // '[["x"],["1"]]' */
+  toJSON(): string[][] {
+    const print = checkedNodePrinter() ?? String;
+    return this.toRows().map((r) => r.map((e) => print(e)));
+  }
+
+  /** What Node's console.log shows. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `SymMatrix(${this.toString()})`;
   }
 
   /** The transpose. */

@@ -23,12 +23,12 @@ import { ArgumentError, LimitError } from '../../../core/errors.js';
 import { matrix } from '../../../numeric/matrix.js';
 import { eigSym } from '../../../numeric/eig-sym.js';
 import { add, sub } from '../../expr/arith.js';
-import { ZERO, isNum, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { ZERO, float, isNum, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { expand } from '../../algebra/expand.js';
 import { diff } from '../diff/diff.js';
 import { toString } from '../../print/text.js';
 import { freeSymbols } from '../../walk/traverse.js';
-import { evalNumber, substitute } from '../../algebra/util.js';
+import { evalNumber, free, substitute } from '../../algebra/util.js';
 import { solveDetailed } from '../solve/index.js';
 import { isPeriodicIn, solveSystemDetailed, zeroFactors } from '../solve/system.js';
 import { exprToRatFun } from '../../poly/convert.js';
@@ -92,6 +92,7 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
   const points: CriticalPoint[] = [];
   for (const s of sols) {
     const c = s.value;
+    const cText = c.kind === 'Float' ? String(c.value) : toString(c);
     let kind: CriticalKind = 'inconclusive';
     let test = 'derivatives up to order 8 vanish';
     let dn = d1;
@@ -100,7 +101,7 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
       const dc = tidy(substitute(dn, x, c));
       const uses = params.filter((p) => freeSymbols(dc).includes(p));
       if (uses.length) {
-        test = `${tick(n)}(${toString(c)}) = ${toString(dc)} depends on ${uses.map((p) => p.name).join(', ')}`;
+        test = `${tick(n)}(${cText}) = ${toString(dc)} depends on ${uses.map((p) => p.name).join(', ')}`;
         break;
       }
       const v = evalNumber(dc, new Map());
@@ -108,8 +109,10 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
         test = `f^(${n}) is undefined at the point`;
         break;
       }
-      if (Math.abs(v) <= 1e-10) continue;
-      const at = `${tick(n)}(${toString(c)}) = ${fmt(v)}`;
+      // Zero up to rounding, relative to the size of the terms that cancel: e^(-x²)·(…) at x = 9.5
+      // is about 1e-37 and not zero, while 1e-17 left over from 1 - 1 is.
+      if (dc === ZERO || Math.abs(v) <= 1e-8 * magnitude(dc)) continue;
+      const at = `${tick(n)}(${cText}) = ${fmtSig(v)}`;
       if (n % 2 === 0) {
         kind = v > 0 ? 'min' : 'max';
         test = n === 2 ? `second derivative: ${at} ${v > 0 ? '> 0' : '< 0'}` : `higher-order test: first non-zero derivative is even, ${at}`;
@@ -119,15 +122,22 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
       }
       break;
     }
-    points.push({ point: { [name]: c }, value: tidy(substitute(f, x, c)), kind, test, numeric: s.numeric });
+    // At a numeric point f is a number: 0.6077…·e^(-0.4267…) is shown as the float it is.
+    const value = tidy(substitute(f, x, c));
+    const approx = s.numeric && !freeSymbols(value).length ? evalNumber(value, new Map()) : NaN;
+    points.push({ point: { [name]: c }, value: Number.isFinite(approx) ? float(approx) : value, kind, test, numeric: s.numeric });
   }
   const dText = `f'(${name}) = ${toString(d1)}`;
-  // Periodic f′: solve lists principal solutions only (SymPy's convention), so say so.
-  if (isPeriodicIn(d1, x)) {
-    return { points, derivative: [d1], complete: false, reason: `${dText} is periodic: only the principal solutions are listed, the others repeat with its period` };
-  }
   if (raw.some((s) => s.numeric) && !exprToRatFun(d1, x)) {
     return { points, derivative: [d1], complete: false, reason: `${dText} = 0 was solved numerically by a scan of [-20, 20]: roots outside it are not listed` };
+  }
+  // Trigonometric f′: solve lists principal solutions only (SymPy's convention), so say so, and
+  // call f′ periodic only when it is (1 + cos(x) is; x·sin(x) is not).
+  if (isPeriodicIn(d1, x)) {
+    const why = periodic(d1, x)
+      ? `${dText} is periodic: only the principal solutions are listed, the others repeat with its period`
+      : `${dText} involves trigonometric functions of ${name}: only the principal solutions are listed, there may be others`;
+    return { points, derivative: [d1], complete: false, reason: why };
   }
   if (!points.length) {
     const reason = raw.length ? `${dText} vanishes only where f is undefined` : `${dText} is never 0`;
@@ -136,11 +146,75 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
   return { points, derivative: [d1], complete: true };
 }
 
+/**
+ * The size of the terms whose sum is e (a constant expression): sums add absolute values, products
+ * and positive integer powers multiply them, anything else counts its own |value|. A value of e
+ * far below this is what is left of cancellation, i.e. zero up to rounding.
+ * @example magnitude(parse('1 - sqrt(2)^2/2')) // 2
+ */
+function magnitude(e: Expr): number {
+  const none = new Map<Expr, number>();
+  const posInt = (k: Expr) => k.kind === 'Integer' && k.value.num > 0n;
+  const kids = (n: Expr): readonly Expr[] =>
+    n.kind === 'Add' ? n.terms : n.kind === 'Mul' ? n.bases.filter((_, i) => posInt(n.exps[i]!)) : n.kind === 'Pow' && posInt(n.exp) ? [n.base] : [];
+  const memo = new Map<Expr, number>();
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (memo.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const missing = kids(n).filter((k) => !memo.has(k));
+    if (missing.length) {
+      stack.push(...missing);
+      continue;
+    }
+    stack.pop();
+    const abs = (k: Expr) => Math.abs(evalNumber(k, none));
+    let m: number;
+    if (n.kind === 'Add') m = n.terms.reduce((acc, t, i) => acc + abs(n.coeffs[i]!) * memo.get(t)!, abs(n.coeff));
+    else if (n.kind === 'Mul') {
+      m = abs(n.coeff);
+      n.bases.forEach((b, i) => (m *= posInt(n.exps[i]!) ? memo.get(b)! ** Number((n.exps[i] as { value: { num: bigint } }).value.num) : Math.pow(abs(b), evalNumber(n.exps[i]!, none))));
+    } else if (n.kind === 'Pow' && posInt(n.exp)) m = memo.get(n.base)! ** Number((n.exp as { value: { num: bigint } }).value.num);
+    else m = abs(n);
+    memo.set(n, m);
+  }
+  return memo.get(e)!;
+}
+
+/**
+ * f is periodic in x: every occurrence of x is inside sin, cos, tan, … of a linear a·x + b
+ * (functions of such, sums and products of them too). A sufficient test, not a complete one.
+ */
+function periodic(e: Expr, x: SymbolNode): boolean {
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (free(n, x)) continue;
+    if (n.kind === 'Function' && TRIG.has(n.name) && n.args.length === 1) {
+      if (!free(diff(n.args[0]!, x), x)) return false;
+      continue;
+    }
+    if (n.kind === 'Symbol') return false;
+    if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') stack.push(...n.bases, ...n.exps);
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n.kind === 'Function') stack.push(...n.args);
+    else return false;
+  }
+  return true;
+}
+const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
+
 /** Generic parameter values (irrational, unrelated), for "is f defined here" with parameters. */
 const GENERIC = [Math.SQRT2, Math.E / 2, Math.PI / 3, Math.LN2 + 1, Math.sqrt(7)];
 
 const tick = (n: number): string => (n === 2 ? "f''" : n === 3 ? "f'''" : `f^(${n})`);
 const fmt = (v: number): string => String(Math.round(v * 1e10) / 1e10);
+/** Ten significant digits: a tiny f''(c) prints as 4.1e-16, not 0. */
+const fmtSig = (v: number): string => String(Number(v.toPrecision(10)));
 
 function manyVars(f: Expr, vs: SymbolNode[]): CriticalResult {
   const grad = vs.map((v) => diff(f, v));

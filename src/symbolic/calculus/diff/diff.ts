@@ -26,6 +26,7 @@ import {
   ONE,
   ZERO,
   compareExpr,
+  constructionWork,
   internedCount,
   isNum,
   makeDerivative,
@@ -286,19 +287,22 @@ function rule(node: Expr, d: Expr[], x: SymbolNode, trace: DiffStep[] | null): E
  * The work budget of one derivative call: the nodes interned since `start` (a count of work, so
  * the same input is refused on every machine), checked every 256 rule applications.
  */
-function budgeted(start: number, f: (node: Expr, d: Expr[]) => Expr): (node: Expr, d: Expr[]) => Expr {
+function budgeted(start: number, f: (node: Expr, d: Expr[]) => Expr, startWork = constructionWork()): (node: Expr, d: Expr[]) => Expr {
   let calls = 0;
   return (node, d) => {
     if ((++calls & 255) === 0) {
       const built = internedCount() - start;
       if (built > LIMITS.derivativeNodes) throw new LimitError(limitMessage('derivativeNodes', built, 'diff'));
     }
+    // Construction work is checked at every rule: one rule on big products can cost millions.
+    const work = constructionWork() - startWork;
+    if (work > LIMITS.derivativeWork) throw new LimitError(limitMessage('derivativeWork', work, 'diff'));
     return f(node, d);
   };
 }
 
-function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null, start = internedCount()): Expr {
-  const visit = budgeted(start, (node, d) => rule(node, d, x, trace));
+function diffOnce(e: Expr, x: SymbolNode, trace: DiffStep[] | null, start = internedCount(), startWork = constructionWork()): Expr {
+  const visit = budgeted(start, (node, d) => rule(node, d, x, trace), startWork);
   // Deep expressions release intermediate derivatives as soon as their parents are done.
   if (e.kind === 'Function' || e.kind === 'Pow') return postorderReleasing<Expr>(e, visit);
   return postorder<Expr>(e, visit);
@@ -321,9 +325,10 @@ export function diff(e: Expr | SymMatrix, ...args: Array<DiffSpec | DiffOptions>
     const vars = args.length ? variableList(e.data[0] ?? ZERO, args as DiffSpec[]) : matrixVariable(e);
     let data: readonly Expr[] = e.data;
     const start = internedCount();
+    const startWork = constructionWork();
     for (const x of vars) {
       const memo = new Map<Expr, Expr>();
-      const visit = budgeted(start, (node, d) => rule(node, d, x, null));
+      const visit = budgeted(start, (node, d) => rule(node, d, x, null), startWork);
       data = data.map((entry) => postorder<Expr>(entry, visit, memo));
     }
     return SymMatrix.of(e.rows, e.cols, data);
@@ -344,7 +349,8 @@ export function diff(e: Expr | SymMatrix, ...args: Array<DiffSpec | DiffOptions>
     return { result, variable: vars[0]!, steps };
   }
   const start = internedCount();
-  for (const x of vars) expr = diffOnce(expr, x, null, start);
+  const startWork = constructionWork();
+  for (const x of vars) expr = diffOnce(expr, x, null, start, startWork);
   return expr;
 }
 

@@ -14,7 +14,7 @@
  * limit(parse('sin(x)/x'), symbol('x'), 0)   // → 1
  * limit(parse('(1+1/x)^x'), symbol('x'), OO) // → E
  */
-import { ArgumentError, DomainError, LimitError, UndecidedError } from '../../../core/errors.js';
+import { ArgumentError, DomainError, LimitError, UndecidedError, describeValue } from '../../../core/errors.js';
 import { GRUNTZ_STEPS, gruntz } from './gruntz.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
@@ -56,7 +56,7 @@ class Undefined extends Error {}
  */
 export function limit(e: Expr, x: SymbolNode, p: Expr, dir: LimitDir = '+-'): Expr {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`limit: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
-  if (dir !== '+' && dir !== '-' && dir !== '+-') throw new ArgumentError(`limit direction must be '+', '-' or '+-', got '${dir}'`);
+  if (dir !== '+' && dir !== '-' && dir !== '+-') throw new ArgumentError(`limit direction must be '+', '-' or '+-', got ${describeValue(dir)}`);
   if (p === OO || p === NEG_OO) {
     const g = substitute(e, x, p === OO ? T : mul(-1, T));
     try {

@@ -10,7 +10,7 @@
  * seriesCoefficients(parse('tan(x)'), x, 0, 6) // → [0, 1, 0, 1/3, 0, 2/15]
  * series(parse('exp(x)'), x, 0, 4)           // → 1 + x + x^2/2 + x^3/6
  */
-import { ArgumentError, DomainError, LimitError } from '../../../core/errors.js';
+import { ArgumentError, DomainError, LimitError, describeValue } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import { E, ONE, ZERO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rational } from '../../../core/rational.js';
@@ -410,7 +410,7 @@ const T = symbol('_t_series');
  */
 export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
-  if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`series order must be a positive integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`series order must be a positive integer, got ${describeValue(n)}`);
   checkLimit('seriesOrder', n, 'series');
   if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
   const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));

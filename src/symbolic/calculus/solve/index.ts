@@ -18,7 +18,7 @@
  * solve('x^3 - 2*x^2 + 1 = 0', 'x') // → [1/2 - sqrt(5)/2, 1, 1/2 + sqrt(5)/2]
  * solve('exp(x) = 2', 'x')          // → [log(2)]
  */
-import { DomainError, LimitError } from '../../../core/errors.js';
+import { DomainError, LimitError, UndecidedError } from '../../../core/errors.js';
 import { add, addTerms, mul, pow, sub } from '../../expr/arith.js';
 import {
   E, ONE, ZERO, children, float, isNum, rat, symbol, type Expr, type SymbolNode,
@@ -31,6 +31,7 @@ import { exprToRatFun } from '../../poly/convert.js';
 import { Unsolvable, polyRoots, type Solution } from './poly.js';
 import { solveParametric } from './parametric.js';
 import { freeSymbols } from '../../walk/traverse.js';
+import { toString } from '../../print/text.js';
 import { knownSign } from '../../expr/assumptions.js';
 
 export type { Solution } from './poly.js';
@@ -68,9 +69,14 @@ export class IdentityError extends DomainError {
   }
 }
 
+const short = (f: Expr): string => {
+  const t = toString(f);
+  return t.length > 120 ? `${t.slice(0, 120)}…` : t;
+};
+
 /**
  * Real roots of f by scanning [−20, 20] for sign changes and bisecting (flagged numeric).
- * Throws LimitError when none is found: "no solution" cannot be claimed from a scan.
+ * Throws UndecidedError (a LimitError) when none is found: "no solution" cannot be claimed from a scan.
  */
 function numericScan(f: Expr, x: SymbolNode): Solution[] {
   const env = new Map<Expr, number>();
@@ -101,7 +107,11 @@ function numericScan(f: Expr, x: SymbolNode): Solution[] {
     pt = t;
     pv = v;
   }
-  if (!out.length) throw new LimitError('no exact method applies and no real root was found numerically in [-20, 20]');
+  if (!out.length) {
+    throw new UndecidedError(
+      `solve: undecided: no exact method applies to ${short(f)} = 0 and a numeric scan of [-20, 20] found no real root; there may be none, or only roots outside that range ([] is returned only when "no solution" is proven). For a root in a bracket [a, b] where the sign changes, use brentq from nabla/numeric`,
+    );
+  }
   return out;
 }
 
