@@ -69,8 +69,8 @@ export class SingularMatrixError extends DomainError {
 /**
  * A caller's value, short and safe to put in an error message: never throws (an object without a
  * prototype cannot be turned into a string by a template literal), never long.
- * @example describeValue(Object.create(null)) // 'an object'
- * describeValue('+-+') // "'+-+'"
+ * @example describeValue(Object.create(null)) // → 'an object'
+ * describeValue('+-+') // → "'+-+'"
  */
 export function describeValue(v: unknown): string {
   if (typeof v === 'string') return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
@@ -84,7 +84,7 @@ export function describeValue(v: unknown): string {
 /**
  * Throw an ArgumentError unless an options argument is undefined or an object (`null`, a number or
  * an array given as options would otherwise fail later with a TypeError).
- * @example checkOptionsArg(null, 'minimize') // throws ArgumentError: minimize: options must be an object, got null
+ * @example checkOptionsArg(null, 'minimize') // → throws ArgumentError (minimize: options must be an object, got null)
  */
 export function checkOptionsArg(options: unknown, op: string): void {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {

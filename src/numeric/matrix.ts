@@ -270,7 +270,7 @@ export function assertSquare(a: Matrix, op: string): void {
 /**
  * Throws ArgumentError unless `a` is a Matrix ({ rows, cols, data } with rows·cols numbers), e.g.
  * a nested array given where `matrix(...)` was meant.
- * @example assertMatrix([[1, 2]], 'linsolve') // throws: … build one with fromRows([[…], …]) …
+ * @example assertMatrix([[1, 2]] as never, 'linsolve') // → throws ArgumentError (linsolve: expected a Matrix (build one with fromRows([[…], …]) …)
  */
 export function assertMatrix(a: Matrix, op: string): void {
   const m = a as Partial<Matrix> | null;

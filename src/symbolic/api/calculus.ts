@@ -298,7 +298,7 @@ export function criticalPoints(f: ExprInput, vars?: SymbolsInput): C.CriticalRes
 
 /**
  * True when e contains a trigonometric function of x (solve then lists principal solutions only).
- * @example isPeriodicIn('cos(2*x) + y', 'x') // true
+ * @example isPeriodicIn('cos(2*x) + y', 'x') // → true
  */
 export function isPeriodicIn(e: ExprInput, x: SymbolInput): boolean {
   const v = toSymbolArg(x, 'x', 'isPeriodicIn');

@@ -33,7 +33,7 @@ let work = 0;
  * Work of node construction so far: every node asked for counts 1 plus its number of operands,
  * whether it was new or found in the table (hashing and comparing a 300-factor product is 300
  * steps either way). Budgets that must stop a computation in bounded time count this.
- * @example const w = constructionWork(); mul(x, y); constructionWork() - w // 3
+ * (mul(x, y) of two symbols costs 3: one node asked for, two operands.)
  */
 export function constructionWork(): number {
   return work;
@@ -90,14 +90,14 @@ let checkedPrinter: ((e: Expr) => string) | undefined;
 /**
  * Install the text printers (called once by print-text.ts): `f` behind `String(e)`, and `checked`,
  * which refuses a too-large expression with a LimitError, behind JSON.stringify, console.log and
- * a matrix's text. @example registerPrinter(text, toString)
+ * a matrix's text.
  */
 export function registerPrinter(f: (e: Expr) => string, checked: (e: Expr) => string = f): void {
   printer = f;
   checkedPrinter = checked;
 }
 
-/** The size-checked printer (LimitError past LIMITS.printedSize), if loaded. @example checkedNodePrinter()?.(x) // 'x' */
+/** The size-checked printer (LimitError past LIMITS.printedSize), once print-text.ts is loaded. */
 export function checkedNodePrinter(): ((e: Expr) => string) | undefined {
   return checkedPrinter;
 }

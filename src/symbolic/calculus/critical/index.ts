@@ -149,8 +149,7 @@ function oneVar(f: Expr, x: SymbolNode): CriticalResult {
 /**
  * The size of the terms whose sum is e (a constant expression): sums add absolute values, products
  * and positive integer powers multiply them, anything else counts its own |value|. A value of e
- * far below this is what is left of cancellation, i.e. zero up to rounding.
- * @example magnitude(parse('1 - sqrt(2)^2/2')) // 2
+ * far below this is what is left of cancellation, i.e. zero up to rounding (for 1 − √2²/2, 2).
  */
 function magnitude(e: Expr): number {
   const none = new Map<Expr, number>();
