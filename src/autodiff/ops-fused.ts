@@ -10,7 +10,7 @@
  * BufferPool reuses them every step. When the backward pass itself is being recorded (grad of
  * grad), the VJPs are written with ordinary tensor ops instead, so they can be differentiated.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { fmtShape } from './kernels.js';
 import { matmulInto, matmulNTInto, matmulTNInto } from './matmul.js';
 import { newBuffer } from './pool.js';
@@ -129,7 +129,7 @@ const DERIVATIVE: Record<FusedActivation, (y: Tensor) => Tensor | null> = {
 
 opTable['dense'] = (xv: TensorLike, Wv: TensorLike, bv: TensorLike, act: FusedActivation): Tensor => {
   const x = tensor(xv), W = tensor(Wv), b = tensor(bv);
-  if (!(act in FORWARD)) throw new ArgumentError(`dense: unknown activation '${String(act)}' (have ${Object.keys(FORWARD).join(', ')})`);
+  if (!(act in FORWARD)) throw new ArgumentError(`dense: unknown activation ${describeValue(act)} (have ${Object.keys(FORWARD).join(', ')})`);
   if (x.ndim !== 2 || W.ndim !== 2 || x.shape[1] !== W.shape[0] || b.size !== W.shape[1] || b.ndim > 2) {
     throw new ShapeError(`dense: x ${fmtShape(x.shape)}, W ${fmtShape(W.shape)} and b ${fmtShape(b.shape)} do not make x·W + b`);
   }

@@ -10,7 +10,7 @@
  *   - sums, Hadamard products/quotients, elementwise powers and functions are ew nodes whose
  *     symbolic expression the symbolic engine keeps canonical (σ⁻¹ ⊙ σ = 1, A + A = 2A).
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import {
   ONE,
   ZERO,
@@ -65,7 +65,7 @@ export type MLike = MExpr | number;
 const NAME_RE = /^[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 
 function checkName(name: string): string {
-  if (typeof name !== 'string' || !NAME_RE.test(name)) throw new ArgumentError(`'${String(name)}' is not a valid symbol name (letters, digits, _; starting with a letter)`);
+  if (typeof name !== 'string' || !NAME_RE.test(name)) throw new ArgumentError(`${describeValue(name)} is not a valid symbol name (letters, digits, _; starting with a letter)`);
   return name;
 }
 
@@ -329,7 +329,7 @@ export function ewFn(name: EwFunction, a: MLike): MExpr {
   const shape = typeof a === 'number' ? SCALAR : a.shape;
   const x = lift(a);
   const e = name === 'exp' ? sexp(x) : name === 'sqrt' ? ssqrt(x) : (EW_FUNCTIONS as readonly string[]).includes(name) ? fn(name, x) : null;
-  if (!e) throw new ArgumentError(`unknown elementwise function '${String(name)}' (have ${EW_FUNCTIONS.join(', ')})`);
+  if (!e) throw new ArgumentError(`unknown elementwise function ${describeValue(name)} (have ${EW_FUNCTIONS.join(', ')})`);
   return lower(e, shape);
 }
 

@@ -17,7 +17,7 @@
  * Atoms are referred to from `ew` expressions by placeholder symbols named from the atom's
  * structural hash (`atomSymbol`), so names, and hence canonical orders, are stable across runs.
  */
-import { ShapeError } from '../core/errors.js';
+import { ShapeError, describeValue } from '../core/errors.js';
 import { symbol, hashString, mix, type Expr, type SymbolNode } from '../symbolic/index.js';
 
 /** A dimension: a number or a name (`'n'`). A named dimension equals only itself. */
@@ -86,7 +86,7 @@ export function checkDim(d: Dim): Dim {
     return d;
   }
   if (typeof d === 'string' && /^\d+$/.test(d)) return checkDim(Number(d));
-  if (typeof d !== 'string' || !DIM_NAME.test(d)) throw new ShapeError(`a dimension must be a positive integer or a name, got '${String(d)}'`);
+  if (typeof d !== 'string' || !DIM_NAME.test(d)) throw new ShapeError(`a dimension must be a positive integer or a name, got ${describeValue(d)}`);
   return d;
 }
 

@@ -63,7 +63,8 @@ export const MAX_NESTING = 200;
  * @example parseShapes('X:n,m w:m') // → { X: ['n', 'm'], w: ['m'] }
  */
 export function parseShapes(spec: string): Record<string, Dim[]> {
-  const out: Record<string, Dim[]> = {};
+  // Prototype-free: `--wrt constructor` must find no shape, not Object.prototype.constructor.
+  const out: Record<string, Dim[]> = Object.create(null) as Record<string, Dim[]>;
   const parts = spec.trim().split(/[\s;]+/).filter(Boolean);
   for (const part of parts) {
     const m = /^([A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*):([A-Za-z0-9_,×x\u0370-\u03ff]*)$/.exec(part);
@@ -372,6 +373,6 @@ function isConstant(e: MExpr): boolean {
  */
 export function parseMatrixExpr(src: string, shapes: ShapeSpec | string = {}, options: MatrixParseOptions = {}): MExpr {
   if (typeof src !== 'string') throw new ParseError('expected a string', String(src), 0);
-  const spec = typeof shapes === 'string' ? parseShapes(shapes) : shapes;
+  const spec = typeof shapes === 'string' ? parseShapes(shapes) : (Object.assign(Object.create(null), shapes) as ShapeSpec);
   return new Parser(src, spec, options).parse();
 }

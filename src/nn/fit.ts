@@ -9,7 +9,7 @@
  * arena so the SIMD matrix kernels work in place. The parameters move back to ordinary arrays
  * when fit returns (or throws).
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import {
   BufferPool, newBuffer, setActivePool, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, valueAndGradList,
@@ -164,7 +164,7 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
   checkOptions('fit', options, FIT_KEYS);
   const last = layers[layers.length - 1]!;
   const loss = options.loss ?? defaultLoss(last);
-  if (!LOSSES.includes(loss)) throw new ArgumentError(`fit: unknown loss '${String(loss)}' (have ${LOSSES.join(', ')})`);
+  if (!LOSSES.includes(loss)) throw new ArgumentError(`fit: unknown loss ${describeValue(loss)} (have ${LOSSES.join(', ')})`);
   const head = headOf(last, loss);
   const epochs = options.epochs ?? 100;
   if (!(Number.isInteger(epochs) && epochs >= 0)) throw new ArgumentError(`fit: epochs must be a non-negative integer, got ${epochs}`);
@@ -370,7 +370,7 @@ function makeOptimizer(options: FitOptions): Optimizer {
   }
   const name = o ?? 'sgd';
   const make = Object.hasOwn(optimizers, name) ? optimizers[name as OptimizerName] : undefined;
-  if (!make) throw new ArgumentError(`fit: unknown optimizer '${String(name)}' (have ${Object.keys(optimizers).join(', ')})`);
+  if (!make) throw new ArgumentError(`fit: unknown optimizer ${describeValue(name)} (have ${Object.keys(optimizers).join(', ')})`);
   const lr = options.lr ?? (name === 'adam' || name === 'adamw' ? 0.01 : 0.1);
   return make(options.weightDecay === undefined ? { lr } : { lr, weightDecay: options.weightDecay });
 }

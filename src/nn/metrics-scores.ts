@@ -4,7 +4,7 @@
  * ROC AUC (binary; multiclass one-vs-rest or one-vs-one, Hand & Till), log loss (probabilities
  * clipped to [ε, 1−ε] and renormalized per row), R² and mean squared error.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { checkOptions } from './data.js';
 import { accuracy } from './metrics.js';
 
@@ -58,7 +58,7 @@ export function precisionRecallFscoreSupport(yTrue: ArrayLike<number>, yPred: Ar
   sameLength('precisionRecallFscoreSupport', yTrue, yPred);
   const average = options.average === undefined ? 'binary' : options.average;
   if (![null, 'binary', 'micro', 'macro', 'weighted'].includes(average)) {
-    throw new ArgumentError(`precisionRecallFscoreSupport: average must be 'binary', 'micro', 'macro', 'weighted' or null, got '${String(average)}'`);
+    throw new ArgumentError(`precisionRecallFscoreSupport: average must be 'binary', 'micro', 'macro', 'weighted' or null, got ${describeValue(average)}`);
   }
   const beta = options.beta ?? 1;
   if (!(beta >= 0)) throw new ArgumentError(`precisionRecallFscoreSupport: beta must be ≥ 0, got ${beta}`);

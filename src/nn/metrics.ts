@@ -1,5 +1,5 @@
 /** Classification metrics, as scikit-learn computes them. */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 
 /**
  * Fraction of predictions equal to the labels (`sklearn.metrics.accuracy_score`). No labels at
@@ -38,7 +38,7 @@ export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<numbe
   const opts: ConfusionOptions = Array.isArray(options) ? { labels: options } : ((options ?? {}) as ConfusionOptions);
   for (const k of Object.keys(opts)) if (k !== 'labels' && k !== 'normalize') throw new ArgumentError(`confusionMatrix: unknown option '${k}' (have labels, normalize)`);
   const { labels, normalize } = opts;
-  if (normalize !== undefined && !['true', 'pred', 'all'].includes(normalize)) throw new ArgumentError(`confusionMatrix: normalize must be 'true', 'pred' or 'all', got '${String(normalize)}'`);
+  if (normalize !== undefined && !['true', 'pred', 'all'].includes(normalize)) throw new ArgumentError(`confusionMatrix: normalize must be 'true', 'pred' or 'all', got ${describeValue(normalize)}`);
   const ls = labels ? [...labels] : [...new Set([...Array.from(yTrue), ...Array.from(yPred)])].sort((a, b) => a - b);
   const pos = new Map(ls.map((l, i) => [l, i]));
   const C = ls.map(() => new Array<number>(ls.length).fill(0));

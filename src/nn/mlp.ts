@@ -7,7 +7,7 @@
  * Backward:  dz[l] = da[l] ⊙ g′_l(z[l]),  dW[l] = a[l−1]ᵀ·dz[l],  db[l] = mean_rows dz[l],
  *            da[l−1] = dz[l]·W[l]ᵀ   (W[l] is the Jacobian of z[l] with respect to a[l−1])
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import type { Matrix } from '../numeric/matrix.js';
 import { matmulInto, matmulNTInto, matmulTNInto } from '../autodiff/matmul.js';
@@ -82,7 +82,7 @@ export class MLP {
     });
     const loss = options.loss ?? 'bceSum';
     this.loss = typeof loss === 'string' ? mlpLosses[loss] : loss;
-    if (!this.loss) throw new ArgumentError(`MLP: unknown loss '${String(loss)}'`);
+    if (!this.loss) throw new ArgumentError(`MLP: unknown loss ${describeValue(loss)}`);
     this.biasGradient = options.biasGradient ?? 'mean';
     this.useWasm = options.wasm ?? true;
     const L = sizes.length;

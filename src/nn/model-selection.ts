@@ -6,7 +6,7 @@
  * `kFold` (KFold: consecutive folds, the first n mod k one longer), `stratifiedKFold`
  * (StratifiedKFold: classes by first appearance, round-robin allocation) and `crossValScore`.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import { checkOptions } from './data.js';
 import { SCORERS, type ScorerName } from './metrics-scores.js';
@@ -290,7 +290,7 @@ export function crossValScore(makeEstimator: () => Estimator, X: readonly number
   if (!Array.isArray(X) || !Array.isArray(y) || X.length !== y.length) throw new ShapeError(`crossValScore: X and y must be arrays of the same length`);
   const scoring = options.scoring ?? 'accuracy';
   const scorer = typeof scoring === 'function' ? { score: scoring, classification: true } : SCORERS[scoring];
-  if (!scorer) throw new ArgumentError(`crossValScore: unknown scoring '${String(scoring)}' (have ${Object.keys(SCORERS).join(', ')})`);
+  if (!scorer) throw new ArgumentError(`crossValScore: unknown scoring ${describeValue(scoring)} (have ${Object.keys(SCORERS).join(', ')})`);
   const cv = options.cv ?? 5;
   const folds = typeof cv === 'number' ? (scorer.classification ? stratifiedKFold(y, { nSplits: cv }) : kFold(y.length, { nSplits: cv })) : cv;
   return folds.map(({ train, test }) => {

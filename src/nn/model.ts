@@ -192,7 +192,7 @@ export class Sequential {
     if (!Array.isArray(m.layers) || m.layers.length === 0) throw new ArgumentError('Sequential.load: the model has no layers');
     const layers = m.layers.map((s, i) => {
       if (!s || typeof s !== 'object') throw new ArgumentError(`Sequential.load: layer ${i} is not an object`);
-      if (!DENSE_ACTIVATIONS.includes(s.activation)) throw new ArgumentError(`Sequential.load: layer ${i} has unknown activation '${String(s.activation)}'`);
+      if (!DENSE_ACTIVATIONS.includes(s.activation)) throw new ArgumentError(`Sequential.load: layer ${i} has unknown activation ${describeValue(s.activation)}`);
       const layer = new Dense(s.nIn, s.nOut, { activation: s.activation, init: 0 });
       const fill = (name: 'W' | 'b', values: unknown, n: number): Float64Array => {
         if (!Array.isArray(values) || values.length !== n) throw new ArgumentError(`Sequential.load: layer ${i} ${name} should have ${n} values`);

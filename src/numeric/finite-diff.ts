@@ -78,7 +78,7 @@ function derivativeRaw(f: ((x: number) => number) | ((x: Dual) => DualLike), x: 
     case 'richardson':
       return richardson(g, x, options.step).value;
     default:
-      throw new ArgumentError(`derivative: unknown method '${method as string}' (forward, central, five-point, richardson, dual)`);
+      throw new ArgumentError(`derivative: unknown method ${describeValue(method)} (forward, central, five-point, richardson, dual)`);
   }
 }
 
@@ -167,7 +167,7 @@ export function numericGradient(f: (x: Float64Array) => number, x: ArrayLike<num
  */
 export function numericJacobian(f: (x: Float64Array) => ArrayLike<number>, x: ArrayLike<number>, options: GradientOptions = {}): Matrix {
   const method = options.method ?? 'central';
-  if (method !== 'central' && method !== 'forward') throw new ArgumentError(`numericJacobian: method must be 'central' or 'forward', got '${method as string}'`);
+  if (method !== 'central' && method !== 'forward') throw new ArgumentError(`numericJacobian: method must be 'central' or 'forward', got ${describeValue(method)}`);
   const rel = options.relStep ?? (method === 'central' ? Math.cbrt(EPS) : Math.sqrt(EPS));
   const xv = perturbed(x);
   const n = xv.length;

@@ -190,7 +190,7 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
   const epsabs = options.epsabs ?? 1.49e-8;
   const epsrel = options.epsrel ?? 1.49e-8;
   const limit = options.limit ?? 50;
-  if (!(epsabs >= 0) || !(epsrel >= 0)) throw new ArgumentError(`quad: epsabs and epsrel must be ≥ 0, got ${epsabs}, ${epsrel}`);
+  if (typeof epsabs !== 'number' || typeof epsrel !== 'number' || !(epsabs >= 0) || !(epsrel >= 0)) throw new ArgumentError(`quad: epsabs and epsrel must be numbers ≥ 0, got ${describeValue(epsabs)}, ${describeValue(epsrel)}`);
   if (epsabs <= 0 && epsrel < Math.max(50 * Number.EPSILON, 5e-29)) {
     throw new ArgumentError(`quad: with epsabs = 0, epsrel must be ≥ ${50 * Number.EPSILON}`);
   }

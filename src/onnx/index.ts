@@ -4,7 +4,7 @@
  * operators (default), or with the ai.onnx.ml SVMClassifier/LinearClassifier (float32) on request.
  * A small protobuf writer of our own encodes them.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 import { MLP } from '../nn/mlp.js';
 import { checkOptions } from '../nn/data.js';
 import { Sequential } from '../nn/model.js';
@@ -51,7 +51,7 @@ export function toONNX(model: OnnxExportable, options: ToOnnxOptions = {}): Uint
   checkOptions('toONNX', options, ['name', 'docString', 'svmFormat']);
   const name = options.name ?? 'nabla_model';
   const format = options.svmFormat ?? 'float64';
-  if (format !== 'float64' && format !== 'ml') throw new ArgumentError(`toONNX: svmFormat must be 'float64' or 'ml', got '${String(format)}'`);
+  if (format !== 'float64' && format !== 'ml') throw new ArgumentError(`toONNX: svmFormat must be 'float64' or 'ml', got ${describeValue(format)}`);
   let graph: GraphSpec;
   let ml = false;
   if (model instanceof Sequential) graph = denseGraph(sequentialLayers(model), name);

@@ -3,7 +3,7 @@
  * a generator that yields each iterate and returns the result, so the state is resumable: the
  * course can pull one step at a time and animate it.
  */
-import { ArgumentError, checkOptionsArg } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg, describeValue } from '../core/errors.js';
 import { makeProblem, type Problem } from './problem.js';
 import type { Method, MinimizeOptions, ObjectiveFn, OptimizeResult, OptimizeStep } from './types.js';
 import { slsqp } from './slsqp.js';
@@ -43,8 +43,8 @@ const ACCEPTS: Record<Method, { bounds: boolean; constraints: boolean }> = {
 
 function chooseMethod(options: MinimizeOptions): Method {
   if (options.method !== undefined) {
-    if (!Object.hasOwn(SOLVERS, options.method)) {
-      throw new ArgumentError(`unknown method '${String(options.method)}'; expected one of ${Object.keys(SOLVERS).join(', ')}`);
+    if (typeof options.method !== 'string' || !Object.hasOwn(SOLVERS, options.method)) {
+      throw new ArgumentError(`unknown method ${describeValue(options.method)}; expected one of ${Object.keys(SOLVERS).join(', ')}`);
     }
     return options.method;
   }
@@ -77,7 +77,7 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
     throw new ArgumentError(`memory must be a positive integer, got ${options.memory}`);
   }
   if (options.stepRule !== undefined && options.stepRule !== 'fixed' && options.stepRule !== 'backtracking') {
-    throw new ArgumentError(`stepRule must be 'fixed' or 'backtracking', got '${String(options.stepRule)}'`);
+    throw new ArgumentError(`stepRule must be 'fixed' or 'backtracking', got ${describeValue(options.stepRule)}`);
   }
   if (options.callback !== undefined && typeof options.callback !== 'function') throw new ArgumentError('callback must be a function');
   const p = makeProblem(fun, x0, options, options.clipX0 ?? true);

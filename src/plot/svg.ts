@@ -51,8 +51,9 @@ export function sameLength(mark: string, channels: Record<string, Series | undef
   let n = -1;
   let first = '';
   for (const [name, s] of Object.entries(channels)) {
-    if (!s) continue;
-    if (typeof s.length !== 'number') throw new ArgumentError(`${mark}: channel '${name}' must be an array of numbers`);
+    if (s === undefined) continue;
+    // x and y are always given (as undefined they would fail on the first point): null, a number, … too.
+    if (s === null || typeof s !== 'object' || typeof s.length !== 'number') throw new ArgumentError(`${mark}: channel '${name}' must be an array of numbers`);
     if (n < 0) {
       n = s.length;
       first = name;

@@ -7,7 +7,7 @@
  *   sigmoid  k = tanh(γ a·b + coef0)
  *   custom   any symmetric positive semi-definite (a, b) => number
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 
 /** A kernel by name, or a function of two rows. */
 export type SvmKernel = 'linear' | 'rbf' | 'poly' | 'sigmoid' | ((a: number[], b: number[]) => number);
@@ -33,7 +33,7 @@ export function resolveGamma(gamma: 'scale' | 'auto' | number, X: Float64Array, 
     return gamma;
   }
   if (gamma === 'auto') return 1 / d;
-  if (gamma !== 'scale') throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got '${String(gamma)}'`);
+  if (gamma !== 'scale') throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got ${describeValue(gamma)}`);
   const m = n * d;
   // NumPy's X.var(): pairwise sums for the mean and for the squared deviations, so that γ (and
   // with it every kernel value) is scikit-learn's to the last bit.
@@ -163,7 +163,7 @@ export function kernelValue(
 export function checkKernel(kernel: unknown): SvmKernel {
   if (typeof kernel === 'function') return kernel as SvmKernel;
   if (kernel === 'linear' || kernel === 'rbf' || kernel === 'poly' || kernel === 'sigmoid') return kernel;
-  throw new ArgumentError(`kernel must be 'linear', 'rbf', 'poly', 'sigmoid' or a function (a, b) => number, got '${String(kernel)}'`);
+  throw new ArgumentError(`kernel must be 'linear', 'rbf', 'poly', 'sigmoid' or a function (a, b) => number, got ${describeValue(kernel)}`);
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * Each epoch costs O(n·d), so 10⁶ samples train in seconds where a kernel SVC would take hours.
  */
-import { ArgumentError, checkOptionsArg } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg, describeValue } from '../core/errors.js';
 import { Classifier } from './classifier.js';
 import { dcdSolve } from './dcd.js';
 import { LibsvmRandom, sklearnSeed } from './libsvm-random.js';
@@ -69,7 +69,7 @@ export class LinearSVC extends Classifier<LinearFitted> {
     checkOptionsArg(options, 'LinearSVC');
     this.C = positiveOption('C', options.C ?? 1);
     this.loss = options.loss ?? 'squared_hinge';
-    if (this.loss !== 'squared_hinge' && this.loss !== 'hinge') throw new ArgumentError(`loss must be 'squared_hinge' or 'hinge', got '${String(options.loss)}'`);
+    if (this.loss !== 'squared_hinge' && this.loss !== 'hinge') throw new ArgumentError(`loss must be 'squared_hinge' or 'hinge', got ${describeValue(options.loss)}`);
     this.tol = positiveOption('tol', options.tol ?? 1e-4);
     this.maxIter = options.maxIter ?? 1000;
     if (!Number.isInteger(this.maxIter) || this.maxIter < 1) throw new ArgumentError(`maxIter must be a positive integer, got ${String(options.maxIter)}`);

@@ -9,7 +9,7 @@
  * `decisionMatrix` gives the pairs' values ('ovo') or scikit-learn's votes-plus-confidence per
  * class ('ovr'). Support vectors are listed class by class in index order, as libsvm lists them.
  */
-import { ArgumentError, checkOptionsArg } from '../core/errors.js';
+import { ArgumentError, checkOptionsArg, describeValue } from '../core/errors.js';
 import { Classifier } from './classifier.js';
 import { hardMarginSvm } from './hard-margin.js';
 import { checkKernel, kernelDirect, resolveGamma, type KernelParams, type SvmKernel } from './kernels.js';
@@ -116,11 +116,11 @@ export class SVC extends Classifier<Fitted> {
     this.cacheSize = positiveOption('cacheSize', options.cacheSize ?? 200);
     this.shrinking = options.shrinking ?? true;
     this.solver = options.solver ?? 'smo';
-    if (this.solver !== 'smo' && this.solver !== 'hard-margin') throw new ArgumentError(`solver must be 'smo' or 'hard-margin', got '${String(this.solver)}'`);
+    if (this.solver !== 'smo' && this.solver !== 'hard-margin') throw new ArgumentError(`solver must be 'smo' or 'hard-margin', got ${describeValue(this.solver)}`);
     if (this.solver === 'hard-margin' && this.kernel !== 'linear') throw new ArgumentError(`solver 'hard-margin' needs kernel 'linear'`);
     this.decisionFunctionShape = options.decisionFunctionShape ?? 'ovr';
     if (this.decisionFunctionShape !== 'ovr' && this.decisionFunctionShape !== 'ovo') {
-      throw new ArgumentError(`decisionFunctionShape must be 'ovr' or 'ovo', got '${String(options.decisionFunctionShape)}'`);
+      throw new ArgumentError(`decisionFunctionShape must be 'ovr' or 'ovo', got ${describeValue(options.decisionFunctionShape)}`);
     }
     this.probability = options.probability ?? false;
     if (typeof this.probability !== 'boolean') throw new ArgumentError(`probability must be true or false, got ${String(options.probability)}`);

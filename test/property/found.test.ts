@@ -67,3 +67,30 @@ describe('counterexamples of the hostile-input properties', () => {
     expect(() => quad(() => Infinity, 0, -1e-323, { points: 0 } as never)).toThrow(/quad: options.points must be an array of numbers, got 0/);
   });
 });
+
+describe('counterexamples of the 1000-case CI run', () => {
+  it('matdiff --wrt constructor: no shape declared (was "internal error: dims is not iterable")', async () => {
+    const { cli } = await import('../cli/run-cli.js');
+    const r = await cli('matdiff', "logsumexp(W*x) - y'*W*x", '--wrt', 'constructor', '--shapes', 'W:k,d x:d y:k');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('error: --wrt constructor: declare its shape in --shapes (e.g. "constructor:m" for a vector)');
+  });
+
+  it('option values without a prototype in messages (were TypeErrors)', async () => {
+    const { minimize } = await import('../../src/optimize/index.js');
+    const { SVC } = await import('../../src/svm/index.js');
+    const bare = Object.create(null) as never;
+    expect(() => quad((x) => x * x, 0, 0, { epsabs: bare })).toThrow(/quad: epsabs and epsrel must be numbers ≥ 0, got an object/);
+    expect(() => derivative((x) => x * x, 0, { method: bare })).toThrow(/derivative: unknown method an object/);
+    expect(() => minimize((v) => v[0]! ** 2, [0], { method: bare })).toThrow(/unknown method an object/);
+    expect(() => new SVC({ kernel: bare })).toThrow(/kernel must be .* got an object/);
+  });
+});
+
+describe('counterexamples of the 1000-case CI run: plot', () => {
+  it('line and scatter without y (null) are ArgumentErrors (were TypeErrors on the first point)', async () => {
+    const { figure, line, scatter } = await import('../../src/plot/index.js');
+    expect(() => figure().axes(0, 0, {}).add(line({ x: [NaN], y: null as never }))).toThrow(/line: channel 'y' must be an array of numbers/);
+    expect(() => scatter({ x: [1] } as never)).toThrow(/scatter: give \{ x, y \}/);
+  });
+});

@@ -2,6 +2,7 @@
  * `line` and `area`: polylines and filled bands through (x, y) samples. A non-finite sample (NaN,
  * ±∞) breaks the path, so poles and holes show as gaps instead of wild strokes.
  */
+import { ArgumentError } from '../../core/errors.js';
 import { dashAttr, esc, finiteExtent, fmt, ok, sameLength, type Series } from '../svg.js';
 import type { Frame2D, LegendEntry, Mark, RenderContext } from '../types.js';
 
@@ -64,6 +65,7 @@ export function pathData(polys: number[][], close = false): string {
  * line({ x: [0, 1, 2], y: [0, 1, 4], stroke: 'red', label: 'x²' })
  */
 export function line(o: LineOptions): Mark {
+  if (typeof o !== 'object' || o === null || o.x === undefined || o.y === undefined) throw new ArgumentError('line: give { x, y }, two arrays of numbers');
   sameLength('line', { x: o.x, y: o.y });
   return {
     type: 'line',

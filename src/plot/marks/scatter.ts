@@ -2,6 +2,7 @@
  * `scatter`: one symbol per (x, y) sample, filled with a constant colour or coloured by a value
  * through a colormap. Samples with a non-finite coordinate are skipped.
  */
+import { ArgumentError } from '../../core/errors.js';
 import { colormap, mapColor, type ColormapName } from '../colormap.js';
 import { esc, finiteExtent, fmt, ok, sameLength, type Series } from '../svg.js';
 import type { Frame2D, Mark } from '../types.js';
@@ -36,6 +37,7 @@ export interface ScatterOptions {
  * scatter({ x: [0, 1, 2], y: [1, 3, 2], fill: 'crimson', r: 4, label: 'samples' })
  */
 export function scatter(o: ScatterOptions): Mark {
+  if (typeof o !== 'object' || o === null || o.x === undefined || o.y === undefined) throw new ArgumentError('scatter: give { x, y }, two arrays of numbers');
   sameLength('scatter', { x: o.x, y: o.y, color: o.color });
   const domain = (): [number, number] => o.colorDomain ?? finiteExtent(o.color) ?? [0, 1];
   const pts = (f: Frame2D): number[] => {
