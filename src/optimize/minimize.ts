@@ -62,7 +62,7 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
   if (!acc.bounds && options.bounds) {
     throw new ArgumentError(`method '${method}' does not handle bounds; use 'l-bfgs-b', 'nelder-mead' or 'slsqp'`);
   }
-  if (options.tol !== undefined && !(options.tol > 0)) throw new ArgumentError(`tol must be positive, got ${options.tol}`);
+  if (options.tol !== undefined && (typeof options.tol !== 'number' || !(options.tol > 0))) throw new ArgumentError(`tol must be a positive number, got ${describeValue(options.tol)}`);
   if (options.maxiter !== undefined && !(Number.isInteger(options.maxiter) && options.maxiter >= 0)) {
     throw new ArgumentError(`maxiter must be a non-negative integer, got ${options.maxiter}`);
   }

@@ -82,6 +82,7 @@ function needBackend(): PngBackend {
  */
 export function figure(options: FigureOptions = {}): Figure {
   checkOptionsArg(options, 'figure');
+  if (options.title !== undefined && typeof options.title !== 'string') throw new ArgumentError(`figure: title must be text, got ${describeValue(options.title)}`);
   const width = options.width ?? 640;
   const height = options.height ?? 480;
   const rows = options.rows ?? 1;

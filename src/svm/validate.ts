@@ -2,7 +2,7 @@
  * Input checks shared by the SVM solvers: every bad input becomes a typed error that names the
  * offending row, column or value.
  */
-import { ArgumentError, DomainError, ShapeError } from '../core/errors.js';
+import { ArgumentError, DomainError, ShapeError, describeValue } from '../core/errors.js';
 
 /** A class label: any two distinct numbers or strings (not mixed). */
 export type SvmLabel = number | string;
@@ -74,7 +74,7 @@ export function encodeLabels(y: ArrayLike<SvmLabel>, n: number): { classes: [Svm
 
 /** A positive finite number option. */
 export function positiveOption(name: string, v: unknown): number {
-  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new ArgumentError(`${name} must be a positive number, got ${String(v)}`);
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new ArgumentError(`${name} must be a positive number, got ${describeValue(v)}`);
   return v;
 }
 
