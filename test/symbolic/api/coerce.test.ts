@@ -100,7 +100,7 @@ for (const name of ONE_ARG) {
  */
 const NODE_MODEL = new Set(
   `int rat float num symbol symbols constant numFromRational isNum numValue numIsZero numIsOne numSign numAdd numMul numNeg numInv
-   makeAdd makeMul makePow makeFunction makeDerivative makeIntegral children compareExpr isAtom hashString mix internedCount
+   makeAdd makeMul makePow makeFunction makeDerivative makeIntegral children compareExpr isAtom hashString mix internedCount constructionWork
    toExpr coeffAndTerm asBaseExp addTerms mulFactors addArray mulArray isSymMatrix SymMatrix
    postorder postorderReleasing rebuild mapExpr parse parseAny parseMatrix
    isKnownFunction looksNegative registerAntiderivative erfNum zeroFactors isPeriodicIn IdentityError`.split(/\s+/),
