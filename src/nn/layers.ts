@@ -14,10 +14,10 @@ import { dense, Tensor } from '../autodiff/index.js';
 export type DenseActivation = 'relu' | 'sigmoid' | 'tanh' | 'softplus' | 'linear' | 'softmax';
 
 /** Every {@link DenseActivation}, for validation and messages. */
+export const DENSE_ACTIVATIONS: readonly DenseActivation[] = ['relu', 'sigmoid', 'tanh', 'softplus', 'linear', 'softmax'];
+
 /** Weights one Dense layer may hold (a tensor's element limit). */
 const MAX_WEIGHTS = 2 ** 28;
-
-export const DENSE_ACTIVATIONS: readonly DenseActivation[] = ['relu', 'sigmoid', 'tanh', 'softplus', 'linear', 'softmax'];
 
 /** Options of {@link Dense}. */
 export interface DenseOptions {

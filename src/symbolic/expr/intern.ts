@@ -34,6 +34,7 @@ let work = 0;
  * whether it was new or found in the table (hashing and comparing a 300-factor product is 300
  * steps either way). Budgets that must stop a computation in bounded time count this.
  * (mul(x, y) of two symbols costs 3: one node asked for, two operands.)
+ * @example constructionWork() > 0 // → true
  */
 export function constructionWork(): number {
   return work;
