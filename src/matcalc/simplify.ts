@@ -98,7 +98,17 @@ function fromParts(parts: Part[], like: MExpr): MExpr {
   return add(...parts.map(([s, a]) => (a ? mul(lower(s, { rows: 1, cols: 1 }), a) : mul(lower(s, { rows: 1, cols: 1 }), lower(ONE, like.shape)))));
 }
 
+/**
+ * Work budget of one `simplify` call, in node rewrites tried. Distributing products over sums and
+ * factoring sums re-simplify what they build, which grows exponentially with nesting (softmax of
+ * softmax of softmax …); past the budget a node is kept as it is, so the result is still correct,
+ * only less tidy, and the same on every machine.
+ */
+export const SIMPLIFY_BUDGET = 1500;
+let budgetLeft = SIMPLIFY_BUDGET;
+
 function simplifyNode(e: MExpr, depth = 0): MExpr {
+  if (--budgetLeft < 0) return e;
   let cur = e;
   if (cur.kind === 'ew') {
     let parts = linearParts(cur);
@@ -172,6 +182,7 @@ function simplifyNode(e: MExpr, depth = 0): MExpr {
  * @example simplify(add(matmul(A, x), matmul(transpose(A), x))) // → (A + A')*x
  */
 export function simplify(e: MExpr): MExpr {
+  budgetLeft = SIMPLIFY_BUDGET;
   return mapMExpr(e, (_o, r) => simplifyNode(r));
 }
 

@@ -243,3 +243,13 @@ describe('random expressions: every derivative checks out three ways', () => {
     );
   });
 });
+
+describe('simplify has a work budget', () => {
+  it('nested softmax (each level multiplied the rewrites tried) derives and checks out', { timeout: 120_000 }, () => {
+    const spec = 'x:n a:n';
+    const f = parseMatrixExpr("a'*softmax(softmax(softmax(softmax(x))))", spec);
+    const r = checkDerivative(f, parseMatrixExpr('x', spec), { seed: 1 });
+    expect(r.ok).toBe(true);
+    expect(r.errors.autodiff).toBeLessThan(1e-8);
+  });
+});
