@@ -73,26 +73,6 @@ export function rewriteHyperbolic(e: Expr): Expr {
   return r === e ? e : expandProducts(r);
 }
 
-/** Whether e has an exponential eᵘ anywhere (a cheap scan before a rewrite that needs one). */
-function hasExp(e: Expr): boolean {
-  const stack: Expr[] = [e];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
-    if (n.kind === 'Pow') {
-      if (n.base === E) return true;
-      stack.push(n.base, n.exp);
-    } else if (n.kind === 'Mul') {
-      if (n.bases.includes(E)) return true;
-      stack.push(...n.bases, ...n.exps);
-    } else if (n.kind === 'Add') stack.push(...n.terms);
-    else if (n.kind === 'Function') stack.push(...n.args);
-  }
-  return false;
-}
-
 /** v when x is 1 + eᵛ (exactly: constant 1, one term eᵛ with coefficient 1), else null. */
 function onePlusExp(x: Expr): Expr | null {
   if (x.kind !== 'Add' || x.terms.length !== 1 || !isOne(x.coeff) || !isOne(x.coeffs[0]!)) return null;
@@ -107,7 +87,7 @@ const isOne = (n: Expr): boolean => n === ONE;
  * @example foldSigmoid(parse('exp(x)/(exp(x) + 1) - y')) // → sigmoid(x) - y
  */
 export function foldSigmoid(e: Expr): Expr {
-  if (!hasExp(e)) return e;
+  if (!has(e, E)) return e; // no exponential anywhere: nothing to fold
   return rewrite(e, (n, go) => {
     if (n.kind === 'Function' && n.name === 'log' && n.args.length === 1) {
       const v = onePlusExp(go(n.args[0]!));
