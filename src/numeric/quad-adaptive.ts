@@ -21,6 +21,12 @@ export interface AdaptiveResult {
   intervals: number;
   /** The subinterval with the largest error estimate at the end (where the trouble is). */
   worst: [number, number];
+  /**
+   * The value is the epsilon algorithm's limit, not a sum of certified pieces. `quad` checks such
+   * a value once more: a rule sampling a function that oscillates far faster than its nodes
+   * (sin on [0, 1e300]) can give totals whose extrapolation looks converged.
+   */
+  extrapolated: boolean;
 }
 
 /**
@@ -44,7 +50,7 @@ export function qags(g: (x: number) => number, a: number, b: number, epsabs: num
   if (abserr <= 100 * EPMACH * defabs && abserr > errbnd) ier = 2;
   if (limit === 1) ier = 1;
   if (ier !== 0 || (abserr <= errbnd && abserr !== first.resasc) || abserr === 0) {
-    return { value: result, error: abserr, neval, status: ier, intervals: 1, worst: [a, b] };
+    return { value: result, error: abserr, neval, status: ier, intervals: 1, worst: [a, b], extrapolated: false };
   }
   // `order` lists interval indices by decreasing error; `nrmax` is the position in it of the
   // interval to bisect next (past the "small" ones while the large intervals are being refined).
@@ -163,35 +169,35 @@ export function qags(g: (x: number) => number, a: number, b: number, epsabs: num
   let wi = 0;
   for (let i = 1; i < elist.length; i++) if (elist[i]! > elist[wi]!) wi = i;
   const worst: [number, number] = [alist[wi]!, blist[wi]!];
-  const finish = (value: number, error: number, ier: number, neval: number, intervals: number) => finishWith(value, error, ier, neval, intervals, worst);
-  const sumResult = () => {
+  const summed = (error: number, ier: number) => {
     let s = 0;
     for (const r of rlist) s += r;
-    return s;
+    return finishWith(s, error, ier, neval, intervals, worst, false);
   };
+  const extrapolatedResult = (ier: number) => finishWith(result, abserr, ier, neval, intervals, worst, true);
   if (finishedBySum || abserr === Infinity) {
-    return finish(sumResult(), errsum, ier, neval, intervals);
+    return summed(errsum, ier);
   }
   if (ier + ierro !== 0) {
     if (ierro === 3) abserr += correc;
     if (ier === 0) ier = 3;
     if (result !== 0 && area !== 0) {
-      if (abserr / Math.abs(result) > errsum / Math.abs(area)) return finish(sumResult(), errsum, ier, neval, intervals);
+      if (abserr / Math.abs(result) > errsum / Math.abs(area)) return summed(errsum, ier);
     } else if (abserr > errsum) {
-      return finish(sumResult(), errsum, ier, neval, intervals);
+      return summed(errsum, ier);
     } else if (area === 0) {
-      return finish(result, abserr, ier, neval, intervals);
+      return extrapolatedResult(ier);
     }
   }
   // Divergence test: the extrapolated value and the plain sum should agree in size.
   if (!(ksgn === -1 && Math.max(Math.abs(result), Math.abs(area)) <= defabs * 0.01)) {
     if (0.01 > result / area || result / area > 100 || errsum > Math.abs(area)) ier = 6;
   }
-  return finish(result, abserr, ier, neval, intervals);
+  return extrapolatedResult(ier);
 }
 
-function finishWith(value: number, error: number, ier: number, neval: number, intervals: number, worst: [number, number]): AdaptiveResult {
+function finishWith(value: number, error: number, ier: number, neval: number, intervals: number, worst: [number, number], extrapolated: boolean): AdaptiveResult {
   // QUADPACK numbers "extrapolation roundoff" 4 and "divergent" 5 after shifting ier > 2 down.
   const status = ier > 2 ? ier - 1 : ier;
-  return { value, error, neval, status, intervals, worst };
+  return { value, error, neval, status, intervals, worst, extrapolated };
 }

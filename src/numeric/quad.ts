@@ -14,7 +14,7 @@
  * Plus two guards: a node that hits a singularity or 0/0 becomes a break point, and an all-zero
  * first pass (a narrow peak far from every node) triggers a probe for where f lives.
  */
-import { ArgumentError, DomainError, describeValue, checkOptionsArg } from '../core/index.js';
+import { ArgumentError, ConvergenceError, DomainError, describeValue, checkOptionsArg } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
 import { humpTail, oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
 
@@ -36,7 +36,27 @@ export interface QuadOptions {
    * each piece integrated on its own, so f is never evaluated at a break point. Default none.
    */
   points?: number[];
+  /**
+   * Most integrand evaluations to spend, over every stage. Default `QUAD_MAX_EVAL` (500 000).
+   * Past it `quad` stops and returns its first stage's estimate with status 6.
+   */
+  maxEval?: number;
 }
+
+/** Default `maxEval`: about 240 full subdivisions of the 50-interval adaptive stage. */
+export const QUAD_MAX_EVAL = 500_000;
+
+/** The evaluation budget shared by every stage of one `quad` call (also through nested pieces). */
+interface Budget {
+  left: number;
+  readonly total: number;
+}
+
+/** The options the stages pass along: the user's plus the shared budget. */
+type CoreOptions = QuadOptions & { readonly budget: Budget };
+
+/** The budget ran out inside a stage (internal: the stage that holds an estimate returns it). */
+class BudgetSpent extends Error {}
 
 /** The result of `quad`. */
 export interface QuadResult {
@@ -46,7 +66,10 @@ export interface QuadResult {
   error: number;
   /** Number of integrand evaluations. */
   neval: number;
-  /** 0 converged; 1 subdivision limit; 2 roundoff; 3 bad integrand; 4 extrapolation roundoff; 5 divergent. */
+  /**
+   * 0 converged; 1 subdivision limit; 2 roundoff; 3 bad integrand; 4 extrapolation roundoff;
+   * 5 divergent; 6 evaluation budget (`maxEval`) spent.
+   */
   status: number;
   /** What `status` means, and what to try. */
   message: string;
@@ -67,6 +90,7 @@ export const QUAD_MESSAGES: Record<number, string> = {
   3: 'The integrand behaves extremely badly at some points of the range.',
   4: 'The algorithm does not converge: roundoff error in the extrapolation table. The returned result is the best found.',
   5: 'The integral is probably divergent or slowly convergent.',
+  6: 'The evaluation budget (maxEval) was spent before the result could be certified; the estimate is the first stage\'s. Split the range, or raise maxEval.',
 };
 
 /**
@@ -86,7 +110,19 @@ export function quad(f: (x: number) => number, a: number, b: number, options: Qu
     throw new ArgumentError(`quad: options.points must be an array of numbers, got ${describeValue(options.points)}`);
   }
   if (typeof a !== 'number' || typeof b !== 'number') throw new ArgumentError(`quad: the limits must be numbers, got ${describeValue(a)} and ${describeValue(b)}`);
-  const r = quadRetrying(f, a, b, options);
+  const maxEval = options.maxEval ?? QUAD_MAX_EVAL;
+  if (typeof maxEval !== 'number' || !Number.isInteger(maxEval) || maxEval < 21) {
+    throw new ArgumentError(`quad: options.maxEval must be an integer ≥ 21 (one rule), got ${describeValue(options.maxEval)}`);
+  }
+  const opts: CoreOptions = { ...options, budget: { left: maxEval, total: maxEval } };
+  let r: QuadResult;
+  try {
+    r = quadRetrying(f, a, b, opts);
+  } catch (e) {
+    // Only when the budget ran out before any stage had an estimate (many pieces).
+    if (e instanceof BudgetSpent) throw new ConvergenceError(`quad: ${maxEval} evaluations (options.maxEval) were spent before a first estimate of the integral over [${a}, ${b}]`);
+    throw e;
+  }
   if (!Number.isFinite(r.value) || Number.isNaN(r.error)) {
     throw new DomainError(`quad: the integral over [${a}, ${b}] overflows the double range (|value| > 1.8e308); rescale the integrand or the range`);
   }
@@ -97,12 +133,18 @@ export function quad(f: (x: number) => number, a: number, b: number, options: Qu
   const epsrel = options.epsrel ?? 1.49e-8;
   if (options.epsabs !== undefined || r.status !== 0 || r.value === 0 || r.error <= epsrel * Math.abs(r.value)) return r;
   const goal = Math.max(0.5 * epsrel * Math.abs(r.value), 1e3 * Number.MIN_VALUE);
-  const s = quadRetrying(f, a, b, { ...options, epsabs: goal });
+  let s: QuadResult;
+  try {
+    s = quadRetrying(f, a, b, { ...opts, epsabs: goal });
+  } catch (e) {
+    if (e instanceof BudgetSpent) return r;
+    throw e;
+  }
   if (s.status === 0 && Math.abs(s.value - r.value) <= 10 * (r.error + s.error)) return { ...s, neval: s.neval + r.neval };
   return { ...r, neval: s.neval + r.neval };
 }
 
-function quadRetrying(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
+function quadRetrying(f: (x: number) => number, a: number, b: number, options: CoreOptions): QuadResult {
   // A node that lands on a singularity (1/√|x| at 0, the midpoint of [−1, 1]) or a removable
   // 0/0 (sin x / x at 0): make that point a break point, where no node ever goes, and start over.
   const extra: number[] = [];
@@ -133,7 +175,7 @@ class NonFiniteValue extends DomainError {
   }
 }
 
-function quadProbed(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
+function quadProbed(f: (x: number) => number, a: number, b: number, options: CoreOptions): QuadResult {
   const r = quadCore(f, a, b, options);
   if (r.value !== 0 || r.error !== 0 || r.neval === 0 || (options.points && options.points.length > 0)) return r;
   // Every node gave exactly 0 (a narrow peak far from where the rule looked, e.g. exp(−(x−100)²)
@@ -182,7 +224,7 @@ function probeNonzero(f: (x: number) => number, a: number, b: number): { x: numb
   return { x: grid[at]!, lo: at > 0 ? grid[at - 1]! : a, hi: at + 1 < grid.length ? grid[at + 1]! : b, neval: grid.length };
 }
 
-function quadCore(f: (x: number) => number, a: number, b: number, options: QuadOptions, guard = true): QuadResult {
+function quadCore(f: (x: number) => number, a: number, b: number, options: CoreOptions, guard = true): QuadResult {
   if (typeof f !== 'function') throw new ArgumentError('quad: the integrand must be a function of one number');
   if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b)) {
     throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${a} and ${b}`);
@@ -204,7 +246,9 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
   if (a === -Infinity && b === -Infinity) return done(0, 0, 0, 0, 'qags');
   let neval = 0;
   let maxAbs = 0, argmax = NaN;
+  const budget = options.budget;
   const g = (x: number): number => {
+    if (budget.left-- <= 0) throw new BudgetSpent();
     neval++;
     const y = f(x);
     if (Math.abs(y) > maxAbs) {
@@ -223,8 +267,17 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
   };
   const tol = { epsabs, epsrel, limit };
   const useOsc = options.oscillatory ?? true;
-  if (Number.isFinite(a) && Number.isFinite(b)) {
-    const r = qags(g, a, b, epsabs, epsrel, limit);
+  /** The stages after QAGS on a finite range, each tried only if the one before failed. */
+  function finiteStages(first: AdaptiveResult): QuadResult {
+    let r = first;
+    // An extrapolated total is checked once by a second, differently placed set of nodes (split at
+    // the golden section): extrapolating totals of a function that oscillates far faster than the
+    // nodes (sin on [0, 1e300]) can look converged, and the second estimate then disagrees.
+    if (r.status === 0 && r.extrapolated && guard) {
+      const c = a + GOLDEN_CUT * (b - a);
+      const s = qagsPieces(g, a, b, [c], epsabs, epsrel, limit);
+      if (!(Math.abs(s.value - r.value) <= 10 * (s.error + r.error))) r = { ...r, status: 3 };
+    }
     // A node saw a value far too large for the total (a narrow peak that sat on the first rule's
     // centre and then on a split point, where the bisected rules never look: SciPy returns
     // ~1e−25 for a Gaussian of sd 0.1 at 500 on [0, 1000]). Re-integrate with a mesh graded
@@ -264,11 +317,26 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
     if (s !== null && s.status === 0) return done(s.value, s.error, neval, 0, 'oscillatory');
     return done(r.value, r.error, neval, r.status, 'qags');
   }
+  if (Number.isFinite(a) && Number.isFinite(b)) {
+    const r = qags(g, a, b, epsabs, epsrel, limit);
+    try {
+      return finiteStages(r);
+    } catch (e) {
+      if (e instanceof BudgetSpent) return done(r.value, r.error, neval, 6, 'qags');
+      throw e;
+    }
+  }
   if (a === -Infinity && b === Infinity) {
     const r = qagi(g, 0, 2, tol);
     if (r.status === 0 || !useOsc) return done(r.value, r.error, neval, r.status, 'qagi');
-    const right = infinite(g, 0, half(tol), true);
-    const left = infinite((x) => g(-x), 0, half(tol), true);
+    let right: Piece, left: Piece;
+    try {
+      right = infinite(g, 0, half(tol), true);
+      left = infinite((x) => g(-x), 0, half(tol), true);
+    } catch (e) {
+      if (e instanceof BudgetSpent) return done(r.value, r.error, neval, 6, 'qagi');
+      throw e;
+    }
     const value = left.value + right.value, error = left.error + right.error;
     const status = Math.max(left.status, right.status);
     const method = left.method === 'oscillatory' || right.method === 'oscillatory' ? 'oscillatory' : 'qagi';
@@ -286,6 +354,9 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: QuadO
   return done(out.value, floor, neval, status, out.method);
 }
 
+/** Where the extrapolation cross-check splits [a, b]: the golden section, far from any round point. */
+const GOLDEN_CUT = (3 - Math.sqrt(5)) / 2;
+
 /** Break points x ± w·4^−j (w the distance to the nearer end) down to rounding level. */
 function gradedAround(x: number, a: number, b: number): number[] {
   const pts = [x];
@@ -295,7 +366,7 @@ function gradedAround(x: number, a: number, b: number): number[] {
 }
 
 /** Split [a, b] at the interior break points and add up the pieces. */
-function withPoints(f: (x: number) => number, a: number, b: number, options: QuadOptions): QuadResult {
+function withPoints(f: (x: number) => number, a: number, b: number, options: CoreOptions): QuadResult {
   const lo = Math.min(a, b), hi = Math.max(a, b);
   for (const p of options.points!) {
     if (typeof p !== 'number' || !Number.isFinite(p)) throw new ArgumentError(`quad: break points must be finite numbers, got ${p}`);
@@ -303,7 +374,7 @@ function withPoints(f: (x: number) => number, a: number, b: number, options: Qua
   const cuts = [...new Set(options.points!.filter((p) => p > lo && p < hi))].sort((u, v) => u - v);
   const edges = [lo, ...cuts, hi];
   const pieces = edges.length - 1;
-  const sub: QuadOptions = { ...options, points: [], epsabs: (options.epsabs ?? 1.49e-8) / pieces };
+  const sub: CoreOptions = { ...options, points: [], epsabs: (options.epsabs ?? 1.49e-8) / pieces };
   let value = 0, error = 0, neval = 0, status = 0;
   let method: QuadResult['method'] = 'qags';
   for (let i = 0; i < pieces; i++) {
@@ -370,6 +441,16 @@ interface Piece {
 function infinite(g: (x: number) => number, lo: number, tol: Tol, useOsc: boolean): Piece {
   const r = qagi(g, lo, 1, tol);
   if (r.status === 0 || !useOsc) return { ...pick(r), method: 'qagi' };
+  try {
+    return oscillating(g, lo, tol) ?? { ...pick(r), method: 'qagi' };
+  } catch (e) {
+    if (e instanceof BudgetSpent) return { ...pick(r), status: 6, method: 'qagi' };
+    throw e;
+  }
+}
+
+/** ∫_lo^∞ g by the series between zeros, or between minima; null when neither converges. */
+function oscillating(g: (x: number) => number, lo: number, tol: Tol): Piece | null {
   const o = oscillatoryTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
   // A divergent verdict (status 5) is kept: it is more informative than QAGI's failure.
   if (o !== null && (o.status === 0 || o.status === 5)) return { value: o.value, error: o.error, status: o.status, method: 'oscillatory' };
@@ -378,7 +459,7 @@ function infinite(g: (x: number) => number, lo: number, tol: Tol, useOsc: boolea
     const hmp = humpTail(g, lo, tol.epsabs, tol.epsrel, tol.limit);
     if (hmp !== null && hmp.status === 0) return { value: hmp.value, error: hmp.error, status: 0, method: 'oscillatory' };
   }
-  return { ...pick(r), method: 'qagi' };
+  return null;
 }
 
 function pick(r: AdaptiveResult): { value: number; error: number; status: number } {

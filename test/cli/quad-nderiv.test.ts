@@ -34,6 +34,15 @@ describe('nabla quad', () => {
     expect(c.err).toMatch(/returned NaN at x = .*inside \(-2, -1\)/);
     const d = await cli('quad', 'cos(x)', '--from', '0', '--to', 'oo');
     expect(d.err).toMatch(/divergent/);
+    const e = await cli('quad', 'sin(x)', '--from', '0', '--to', '1', '--max-eval', '5');
+    expect(e.code).toBe(2);
+    expect(e.err).toMatch(/maxEval must be an integer ≥ 21/);
+  });
+  it('--max-eval bounds the work and warns when the result is not certified', async () => {
+    const r = await cli('quad', 'sin(x)', '--from', '0', '--to', '1e7', '--max-eval', '20000');
+    expect(r.out[1]).toMatch(/^error estimate .*, (\d+) evaluations/);
+    expect(Number(/, (\d+) evaluations/.exec(r.out[1]!)![1])).toBeLessThanOrEqual(20000);
+    expect(r.err).toMatch(/warning: The evaluation budget \(maxEval\) was spent/);
   });
 });
 

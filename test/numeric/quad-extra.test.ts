@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { epsilonTable, gk21, quad } from '../../src/numeric/index.js';
+import { QUAD_MAX_EVAL, epsilonTable, gk21, quad } from '../../src/numeric/index.js';
 import { levinU } from '../../src/numeric/quad-oscillatory.js';
-import { ArgumentError, DomainError } from '../../src/core/index.js';
+import { ArgumentError, ConvergenceError, DomainError } from '../../src/core/index.js';
 
 // Exact values: standard integrals (Dirichlet, Fresnel, Laplace) — not the code's own output.
 const cases: [string, (x: number) => number, number, number, number][] = [
@@ -102,5 +102,48 @@ describe('quad: narrow peaks every first-pass node misses', () => {
   });
   it('the zero function stays 0', () => {
     expect(quad(() => 0, 0, Infinity).value).toBe(0);
+  });
+});
+
+describe('quad: aliasing and the evaluation budget', () => {
+  // ∫₀ᵇ sin = 1 − cos b. On [0, 1e300] the doubles near the top are ~1e284 apart, so every node
+  // sees an arbitrary value of sin: QAGS's extrapolated totals looked converged (1.1e299, status 0).
+  it('never reports success with an aliased value (sin on [0, 1e300])', () => {
+    const r = quad(Math.sin, 0, 1e300);
+    const truth = 1 - Math.cos(1e300);
+    if (r.status === 0) expect(Math.abs(r.value - truth)).toBeLessThanOrEqual(10 * r.error);
+    expect(r.status).not.toBe(0);
+    expect(r.neval).toBeLessThanOrEqual(QUAD_MAX_EVAL);
+  });
+
+  it('stops at maxEval with status 6 and the first stage\'s estimate (sin on [0, 1e7])', () => {
+    const r = quad(Math.sin, 0, 1e7, { maxEval: 20_000 });
+    expect(r.status).toBe(6);
+    expect(r.neval).toBeLessThanOrEqual(20_000);
+    expect(r.message).toMatch(/maxEval/);
+    expect(quad(Math.sin, 0, 1e7).neval).toBeLessThanOrEqual(QUAD_MAX_EVAL); // was 3.2 million
+  });
+
+  it('keeps a genuinely extrapolated result: the cross-check agrees at endpoint singularities', () => {
+    for (const [f, want] of [[(x: number) => 1 / Math.sqrt(x), 2], [Math.log, -1], [(x: number) => Math.log(x) / Math.sqrt(x), -4]] as const) {
+      const r = quad(f, 0, 1);
+      expect(r.status).toBe(0);
+      expect(Math.abs(r.value - want)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('still integrates 1600 periods by splitting at the sign changes (sin on [0, 1e4])', () => {
+    const r = quad(Math.sin, 0, 1e4);
+    expect(r.status).toBe(0);
+    expect(Math.abs(r.value - (1 - Math.cos(1e4)))).toBeLessThan(1e-7);
+  });
+
+  it('rejects a maxEval that is not an integer ≥ 21', () => {
+    for (const bad of [0, 20, 1.5, '100', NaN]) expect(() => quad(Math.sin, 0, 1, { maxEval: bad as number })).toThrow(ArgumentError);
+  });
+
+  it('a budget spent before any estimate is a ConvergenceError', () => {
+    const points = Array.from({ length: 60 }, (_, i) => (i + 1) / 61);
+    expect(() => quad(Math.sin, 0, 1, { points, maxEval: 21 * 10 })).toThrow(ConvergenceError);
   });
 });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
-import { quad } from '../../numeric/index.js';
+import { QUAD_MAX_EVAL, quad } from '../../numeric/index.js';
 import { evaluate, freeSymbols, lambdify, parse } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
 
@@ -34,6 +34,7 @@ interface QuadCliOptions {
   epsrel: string;
   limit: string;
   points?: string;
+  maxEval: string;
 }
 
 /** `nabla quad`: prints the value (Python repr), then the error estimate, evaluations and method. */
@@ -45,7 +46,8 @@ export function runQuad(expr: string, opts: QuadCliOptions, io: CliIO): void {
   const epsrel = parseNumberArg(opts.epsrel, 'epsrel');
   const limit = parseNumberArg(opts.limit, 'limit');
   const points = opts.points ? opts.points.split(',').map((p) => parseNumberArg(p, 'points')) : undefined;
-  const r = quad(f, a, b, { epsrel, limit, ...(epsabs !== undefined ? { epsabs } : {}), ...(points ? { points } : {}) });
+  const maxEval = parseNumberArg(opts.maxEval, 'max-eval');
+  const r = quad(f, a, b, { epsrel, limit, maxEval, ...(epsabs !== undefined ? { epsabs } : {}), ...(points ? { points } : {}) });
   io.out(pyRepr(r.value));
   io.out(`error estimate ${r.error.toExponential(2)}, ${r.neval} evaluations (${r.method})`);
   if (r.status !== 0) io.err(`warning: ${r.message}`);
@@ -62,6 +64,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--epsabs <tol>', 'absolute error goal (default 1.49e-8, then refined toward --epsrel for small integrals)')
     .option('--epsrel <tol>', 'relative error goal', '1.49e-8')
     .option('--limit <n>', 'maximum number of subintervals', '50')
+    .option('--max-eval <n>', 'most integrand evaluations over all stages (past it: the first estimate, with a warning)', String(QUAD_MAX_EVAL))
     .option('--points <list>', 'interior break points, comma separated (singularities, kinks)')
     .action((expr: string, opts: QuadCliOptions) => runQuad(expr, opts, io));
 }
