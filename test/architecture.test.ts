@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
+import { FUNCTIONS } from '../src/symbolic/functions/index.js';
 
 const SRC = resolve(__dirname, '../src');
 
@@ -188,6 +189,29 @@ describe('architecture', () => {
         return statSync(p).isDirectory() ? [relative(TESTS, p), ...folders(p)] : [];
       });
     expect(folders(TESTS).filter((f) => !existsSync(join(SYMBOLIC, f)))).toEqual([]);
+  });
+
+  // Per-function knowledge lives in the function table (functions/table.ts): the folders listed
+  // here hold none, so adding a function never means editing them. A test per folder proves a
+  // table entry alone is enough (e.g. test/symbolic/calculus/series/table.test.ts).
+  const NAME_SWITCH_FREE = ['calculus/series'];
+  /** Lines that branch on a function's name: switch (…name…), case 'sin', === 'log', a Set of names. */
+  const nameBranches = (code: string): number[] => {
+    const names = Object.keys(FUNCTIONS).join('|');
+    const quoted = `['"](?:${names})['"]`;
+    const re = new RegExp(`\\bswitch\\s*\\([^)]*\\bname\\b|\\bcase\\s+${quoted}|[!=]==?\\s*${quoted}|${quoted}\\s*[!=]==?|new Set\\(\\[\\s*${quoted}`);
+    const lines = code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, '')).replace(/(^|\s)\/\/.*$/gm, '$1').split('\n');
+    return lines.flatMap((l, i) => (re.test(l) ? [i + 1] : []));
+  };
+  it('folders that read per-function facts from the table never branch on a function name', () => {
+    // The check catches the forms it looks for (the old series code had all of them) …
+    expect(nameBranches("switch (name) {\n  case 'sin':\n}\nif (e.name === 'log') x();\nconst T = new Set(['sin', 'cos']);")).toEqual([1, 2, 4, 5]);
+    // … and not a switch on node kinds, nor building a function by name.
+    expect(nameBranches("switch (e.kind) {\n  case 'Add':\n}\nfn('sin', g0);")).toEqual([]);
+    const offenders: string[] = [];
+    for (const f of files.filter((f) => f.startsWith(SYMBOLIC + '/') && NAME_SWITCH_FREE.includes(sublayerOf(f))))
+      for (const line of nameBranches(readFileSync(f, 'utf8'))) offenders.push(`${relative(SYMBOLIC, f)}:${line}`);
+    expect(offenders).toEqual([]);
   });
 
   it('never evaluates text as code', () => {

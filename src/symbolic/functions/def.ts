@@ -51,6 +51,11 @@ export interface FunctionDef {
    * point where u's sign is known (s = ±1), and series expands f where u(0) ≠ 0.
    */
   readonly bySign?: (s: Expr, args: readonly Expr[]) => Expr;
+  /**
+   * How series expansions treat f(u), given the series of u (absent: f(u) is not expanded, and
+   * an expansion that meets it is refused). See `SeriesRule`.
+   */
+  readonly series?: SeriesRule;
   /** f is bounded on ℝ, so a bounded argument keeps it bounded (sin, cos, atan, tanh, erf). */
   readonly bounded?: boolean;
   /**
@@ -64,6 +69,55 @@ export interface FunctionDef {
   readonly latex: string;
   /** JS expression with $0, $1 for the argument code. */
   readonly js: string;
+}
+
+/**
+ * The operations on truncated series that a function's `SeriesRule.expand` is written with. `S`
+ * is the expander's own series type: `series` passes power series in t = x − x₀ (fractional
+ * powers and log t allowed), the limit code's asymptotic expander series in ω → 0⁺. Every
+ * operation throws the expander's "no expansion" error when its result has no series of that kind.
+ * @example
+ * // tan's rule is [s, c] = ops.sinCos(g), then ops.mul(s, ops.inv(c)); series runs it on g = x:
+ * series('tan(x)', 'x', 0, 4) // → x + x^3/3
+ */
+export interface SeriesOps<S> {
+  /** The constant c (free of the variable). */
+  constant(c: Expr): S;
+  add(a: S, b: S): S;
+  /** k·a for k free of the variable. */
+  scale(a: S, k: Expr): S;
+  mul(a: S, b: S): S;
+  /** 1/a. */
+  inv(a: S): S;
+  exp(a: S): S;
+  log(a: S): S;
+  /** [sin a, cos a], from one pass. */
+  sinCos(a: S): readonly [S, S];
+  /**
+   * a itself, once it is known not to tend to 0 at the expansion point (else it throws): for
+   * functions that are constant away from a root of their argument (dirac).
+   */
+  awayFromZero(a: S): S;
+}
+
+/**
+ * What a function's table entry tells the series expanders (`FunctionDef.series`). Adding a
+ * function to the series code is this field, nothing else.
+ * @example FUNCTIONS.asin.series?.taylor // → true (Taylor's formula wherever asin′ is finite)
+ */
+export interface SeriesRule {
+  /**
+   * f is analytic wherever its derivatives are finite, so Taylor's formula holds at the
+   * argument's constant term g₀. `series` then uses f(g) = f(g₀) + ∫ f′(g)·g′ dt when there is no
+   * `expand`; the asymptotic expander (Gruntz) always prefers Taylor's formula, which keeps the
+   * coefficients in f's own form (tan(c), not sin(c)/cos(c)).
+   */
+  readonly taylor?: boolean;
+  /**
+   * f(g) written with series operations, from the series g of its argument: what `series` uses
+   * first (a faster route than Taylor's formula, or the only one: log at a zero of its argument).
+   */
+  readonly expand?: <S>(g: S, ops: SeriesOps<S>) => S;
 }
 
 const registry = dict<FunctionDef>();

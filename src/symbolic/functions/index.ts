@@ -23,5 +23,7 @@ export {
   looksNegative,
   registerAntiderivative,
   type FunctionDef,
+  type SeriesOps,
+  type SeriesRule,
 } from './def.js';
 export { erfNum } from './numeric.js';

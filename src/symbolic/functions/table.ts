@@ -56,6 +56,8 @@ const u2 = (a: Expr): Expr => pow(a, TWO);
 const table: FunctionDef[] = [
   {
     name: 'log',
+    // log(c·tᵃ·(1 + r)) = log c + a·log t + log(1 + r)
+    series: { expand: (g, S) => S.log(g) },
     // ∫ log u = u log u − u
     antiderivative: (u) => sub(mul(u, fn('log', u)), u),
     atInfinity: (s) => (s > 0 ? OO : null),
@@ -143,6 +145,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'dirac',
+    // δ(g) = 0 wherever g does not vanish
+    series: { expand: (g, S) => S.scale(S.awayFromZero(g), ZERO) },
     arity: 1,
     numeric: (x) => (x === 0 ? Infinity : 0),
     simplify: numericFold((x) => (x !== 0 ? ZERO : undefined)),
@@ -152,6 +156,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sin',
+    series: { taylor: true, expand: (g, S) => S.sinCos(g)[0] },
     // ∫ sin u = −cos u
     antiderivative: (u) => neg(fn('cos', u)),
     atInfinity: () => ({ lo: -1, hi: 1 }),
@@ -169,6 +174,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cos',
+    series: { taylor: true, expand: (g, S) => S.sinCos(g)[1] },
     // ∫ cos u = sin u
     antiderivative: (u) => fn('sin', u),
     atInfinity: () => ({ lo: -1, hi: 1 }),
@@ -186,6 +192,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tan',
+    series: { taylor: true, expand: (g, S) => { const [s, c] = S.sinCos(g); return S.mul(s, S.inv(c)); } },
     // ∫ tan u = −log|cos u|
     antiderivative: (u) => neg(logAbs(fn('cos', u))),
     inverse: (r) => [fn('atan', r)],
@@ -201,6 +208,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sec',
+    series: { taylor: true, expand: (g, S) => S.inv(S.sinCos(g)[1]) },
     // ∫ sec u = log|sec u + tan u|
     antiderivative: (u) => logAbs(add(fn('sec', u), fn('tan', u))),
     arity: 1,
@@ -214,6 +222,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'csc',
+    series: { taylor: true, expand: (g, S) => S.inv(S.sinCos(g)[0]) },
     // ∫ csc u = −log|csc u + cot u|
     antiderivative: (u) => neg(logAbs(add(fn('csc', u), fn('cot', u)))),
     arity: 1,
@@ -227,6 +236,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cot',
+    series: { taylor: true, expand: (g, S) => { const [s, c] = S.sinCos(g); return S.mul(c, S.inv(s)); } },
     // ∫ cot u = log|sin u|
     antiderivative: (u) => logAbs(fn('sin', u)),
     arity: 1,
@@ -240,6 +250,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asin',
+    series: { taylor: true },
     // ∫ asin u = u asin u + √(1 − u²)
     antiderivative: (u) => add(mul(u, fn('asin', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => (Math.abs(rv) <= Math.PI / 2 || symbolic ? [fn('sin', r)] : []),
@@ -255,6 +266,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acos',
+    series: { taylor: true },
     // ∫ acos u = u acos u − √(1 − u²)
     antiderivative: (u) => sub(mul(u, fn('acos', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => ((rv >= 0 && rv <= Math.PI) || symbolic ? [fn('cos', r)] : []),
@@ -269,6 +281,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atan',
+    series: { taylor: true },
     // ∫ atan u = u atan u − ½ log(1 + u²)
     antiderivative: (u) => sub(mul(u, fn('atan', u)), mul(HALF, fn('log', add(1, u2(u))))),
     atInfinity: (s) => mul(s, PI, HALF),
@@ -297,6 +310,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sinh',
+    // sinh g = (eᵍ − e⁻ᵍ)/2
+    series: { taylor: true, expand: (g, S) => S.scale(S.add(S.exp(g), S.scale(S.exp(S.scale(g, NEG_ONE)), NEG_ONE)), HALF) },
     // ∫ sinh u = cosh u
     antiderivative: (u) => fn('cosh', u),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -313,6 +328,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'cosh',
+    // cosh g = (eᵍ + e⁻ᵍ)/2
+    series: { taylor: true, expand: (g, S) => S.scale(S.add(S.exp(g), S.exp(S.scale(g, NEG_ONE))), HALF) },
     // ∫ cosh u = sinh u
     antiderivative: (u) => fn('sinh', u),
     atInfinity: () => OO,
@@ -329,6 +346,14 @@ const table: FunctionDef[] = [
   },
   {
     name: 'tanh',
+    // tanh g = (eᵍ − e⁻ᵍ)/(eᵍ + e⁻ᵍ)
+    series: {
+      taylor: true,
+      expand: (g, S) => {
+        const ep = S.exp(g), em = S.exp(S.scale(g, NEG_ONE));
+        return S.mul(S.add(ep, S.scale(em, NEG_ONE)), S.inv(S.add(ep, em)));
+      },
+    },
     // ∫ tanh u = log cosh u (cosh > 0)
     antiderivative: (u) => fn('log', fn('cosh', u)),
     atInfinity: (s) => int(s),
@@ -346,6 +371,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'asinh',
+    series: { taylor: true },
     // ∫ asinh u = u asinh u − √(u² + 1)
     antiderivative: (u) => sub(mul(u, fn('asinh', u)), sqrt(add(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -361,6 +387,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'acosh',
+    series: { taylor: true },
     // ∫ acosh u = u acosh u − √(u² − 1)
     antiderivative: (u) => sub(mul(u, fn('acosh', u)), sqrt(sub(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : null),
@@ -374,6 +401,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'atanh',
+    series: { taylor: true },
     // ∫ atanh u = u atanh u + ½ log(1 − u²)
     antiderivative: (u) => add(mul(u, fn('atanh', u)), mul(HALF, fn('log', sub(1, u2(u))))),
     inverse: (r) => [fn('tanh', r)],
@@ -388,6 +416,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'erf',
+    series: { taylor: true },
     // ∫ erf u = u erf u + e^(−u²)/√π
     antiderivative: (u) => add(mul(u, fn('erf', u)), div(pow(E, neg(u2(u))), sqrt(PI))),
     atInfinity: (s) => int(s),
@@ -409,6 +438,7 @@ const table: FunctionDef[] = [
   {
     // The sine integral Si(u) = ∫₀ᵘ sin t / t dt (∫ sin x / x dx); entry added by the integrator.
     name: 'Si',
+    series: { taylor: true },
     // ∫ Si u = u Si u + cos u
     antiderivative: (u) => add(mul(u, fn('Si', u)), fn('cos', u)),
     atInfinity: (s) => mul(s, PI, HALF),
@@ -429,6 +459,7 @@ const table: FunctionDef[] = [
   {
     // Cosine integral Ci(u) = γ + log|u| + ∫₀ᵘ (cos t − 1)/t dt (∫ cos x / x dx; the real part for u < 0).
     name: 'Ci',
+    series: { taylor: true },
     // ∫ Ci u = u Ci u − sin u
     antiderivative: (u) => sub(mul(u, fn('Ci', u)), fn('sin', u)),
     atInfinity: () => ZERO,
@@ -443,6 +474,7 @@ const table: FunctionDef[] = [
   {
     // Exponential integral Ei(u) (∫ eˣ/x dx); added by the integrator.
     name: 'Ei',
+    series: { taylor: true },
     // ∫ Ei u = u Ei u − eᵘ
     antiderivative: (u) => sub(mul(u, fn('Ei', u)), pow(E, u)),
     atInfinity: (s) => (s > 0 ? OO : ZERO),
@@ -460,6 +492,7 @@ const table: FunctionDef[] = [
   {
     // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
     name: 'erfi',
+    series: { taylor: true },
     // ∫ erfi u = u erfi u − e^(u²)/√π
     antiderivative: (u) => sub(mul(u, fn('erfi', u)), div(pow(E, u2(u)), sqrt(PI))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -503,6 +536,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sigmoid',
+    // σ(g) = 1/(1 + e⁻ᵍ)
+    series: { taylor: true, expand: (g, S) => S.inv(S.add(S.constant(ONE), S.exp(S.scale(g, NEG_ONE)))) },
     // ∫ σ(u) = softplus(u)
     antiderivative: (u) => fn('softplus', u),
     atInfinity: (s) => (s > 0 ? ONE : ZERO),
@@ -517,6 +552,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'softplus',
+    // softplus(g) = log(1 + eᵍ)
+    series: { taylor: true, expand: (g, S) => S.log(S.add(S.constant(ONE), S.exp(g))) },
     // ∫ softplus needs the dilogarithm: no antiderivative in closed form here.
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,

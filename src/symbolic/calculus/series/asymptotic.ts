@@ -17,7 +17,7 @@
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, isNum, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { FUNCTIONS, fn } from '../../functions/index.js';
+import { FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { evalNumber, free, substitute } from '../../algebra/util.js';
 import { freeSymbols } from '../../walk/traverse.js';
@@ -93,6 +93,22 @@ class Expander {
   private readonly memo = new Map<Expr, Series>();
   private readonly y = symbol('_y_asym');
 
+  /** The operations the function table's series rules are written with (`SeriesRule.expand`). */
+  private readonly ops: SeriesOps<Series> = {
+    constant: (c) => this.constant(c),
+    add: (a, b) => this.add(a, b),
+    scale: (a, k) => this.scale(a, k),
+    mul: (a, b) => this.mul(a, b),
+    inv: (a) => this.powConst(a, rat(-1)),
+    exp: (a) => this.exp(a),
+    log: (a) => this.log(a),
+    sinCos: (a) => [this.func('sin', a), this.func('cos', a)],
+    awayFromZero: (a) => {
+      if (!(this.lead(a).v <= 0)) throw new UndecidedError('the argument tends to 0 where the function is singular');
+      return a;
+    },
+  };
+
   constructor(
     private readonly w: SymbolNode,
     private readonly N: number,
@@ -134,7 +150,6 @@ class Expander {
       }
       case 'Function':
         if (e.args.length !== 1) throw new UndecidedError(`cannot expand ${e.name} of several arguments`);
-        if (e.name === 'log') return this.log(this.expand(e.args[0]!));
         return this.func(e.name, this.expand(e.args[0]!));
       default:
         throw new UndecidedError(`cannot expand a ${e.kind} node`);
@@ -272,8 +287,13 @@ class Expander {
     return this.compose(r, (k) => (k === 0 ? c0 : rat(k % 2 ? 1 : -1, k)), this.N);
   }
 
-  /** f(a) for a analytic function f: Taylor at the constant term, or erfs's series at ∞. */
+  /**
+   * f(a) from the function table's series entry: Taylor at the constant term for an analytic f
+   * (`taylor`), else f's own rule (`expand`: log, dirac); erfs's series at ∞.
+   */
   private func(name: string, a: Series): Series {
+    const rule = FUNCTIONS[name]?.series;
+    if (!rule?.taylor && rule?.expand) return rule.expand(a, this.ops);
     let c0: Expr = ZERO;
     const rest: Term[] = [];
     let grows = false;
@@ -287,7 +307,7 @@ class Expander {
       if (name === ERFS) return this.erfsAtInfinity(a);
       throw new UndecidedError(`no expansion of ${name} where its argument is unbounded`);
     }
-    if (!(name === ERFS || TAYLOR.has(name))) throw new UndecidedError(`no expansion for ${name}`);
+    if (!(name === ERFS || rule?.taylor)) throw new UndecidedError(`no expansion for ${name}`);
     if (a.order <= 0) throw new NeedPrecision();
     // cₖ = f⁽ᵏ⁾(c0)/k!, from the derivatives of f(y) at y = c0.
     const derivs: Expr[] = [name === ERFS ? fn(ERFS, this.y) : fn(name, this.y)];
@@ -328,9 +348,6 @@ class Expander {
     return this.scale(this.mul(inv, this.compose(inv2, coef, this.N)), pow(PI, rat(-1, 2)));
   }
 }
-
-/** Functions expanded by Taylor's formula at a finite argument (where their derivatives exist). */
-const TAYLOR = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'erf', 'erfi', 'Si', 'Ci', 'Ei', 'sigmoid', 'softplus']);
 
 /** d/du erfs(u) = 2u·erfs(u) − 2/√π, applied to a polynomial in erfs(y). */
 function erfsDerivative(d: Expr, y: SymbolNode): Expr {

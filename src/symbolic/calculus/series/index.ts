@@ -1,10 +1,11 @@
 /**
  * Taylor and Laurent series with exact coefficients, by arithmetic on truncated power series
  * (no repeated differentiation, so coefficients stay small): sums, products, inverses and
- * integer powers; exp, sin, cos and log through their Maclaurin series after splitting off the
- * constant term (exp(g₀ + h) = e^{g₀}·Σ hᵏ/k!, log(g₀ + h) = log g₀ + log(1 + h/g₀), …);
- * rational powers by the binomial series; every other function F through
- * F(g) = F(g₀) + ∫ F′(g)·g′ dt.
+ * integer powers; exp, log and sin/cos by recurrences after splitting off the constant term
+ * (exp(g₀ + h) = e^{g₀}·Σ hᵏ/k!, log(g₀ + h) = log g₀ + log(1 + h/g₀), …); rational powers by
+ * the binomial series. A function is expanded as its table entry says (`FunctionDef.series`):
+ * by its rule written with these operations (σ(g) = 1/(1 + e⁻ᵍ), tan = sin/cos, …), or, when it
+ * is marked `taylor`, by F(g) = F(g₀) + ∫ F′(g)·g′ dt. Nothing here is specific to a function.
  *
  * @example
  * seriesCoefficients(parse('tan(x)'), x, 0, 6) // → [0, 1, 0, 1/3, 0, 2/15]
@@ -15,7 +16,7 @@ import { add, mul, pow, sub } from '../../expr/arith.js';
 import { E, ONE, ZERO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rational } from '../../../core/rational.js';
 import { checkLimit } from '../../../core/limits.js';
-import { FUNCTIONS, fn } from '../../functions/index.js';
+import { FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
 import { tidy } from '../../algebra/simplify.js';
@@ -327,61 +328,50 @@ function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: n
     const c0: PowerSeries = { v: 0, c: [a0, ...new Array<Expr>(len - 1).fill(ZERO)] };
     return a1 === ZERO ? c0 : sAdd(c0, sScale(g, a1));
   }
-  switch (name) {
-    case 'log':
-      return serLog(g, n);
-    case 'dirac':
-      // Zero away from 0.
-      signAtZero(g);
-      return { v: len, c: [] };
-    case 'sin':
-    case 'cos':
-    case 'tan':
-    case 'cot':
-    case 'sec':
-    case 'csc': {
-      // One pass gives both: sin(g₀ + h) = sin g₀ cos h + cos g₀ sin h,
-      // cos(g₀ + h) = cos g₀ cos h − sin g₀ sin h; the other four are their ratios.
-      const [g0, h] = splitConst(g);
-      const [sd, cd] = sinCosOfZeroConst(dense(h, len), len);
-      const sh = norm({ v: 0, c: sd }), ch = norm({ v: 0, c: cd });
-      const s0 = fn('sin', g0), c0 = fn('cos', g0);
-      const sin = sAdd(sScale(ch, s0), sScale(sh, c0));
-      const cos = sAdd(sScale(ch, c0), sScale(sh, mul(-1, s0)));
-      if (name === 'sin') return sin;
-      if (name === 'cos') return cos;
-      if (name === 'tan') return sMul(sin, sInv(cos));
-      if (name === 'cot') return sMul(cos, sInv(sin));
-      return sInv(name === 'sec' ? cos : sin);
-    }
-    case 'sigmoid':
-      // σ(g) = 1/(1 + e^(−g))
-      return sInv(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(sScale(g, rat(-1)), n)));
-    case 'softplus':
-      // softplus(g) = log(1 + e^g)
-      return serLog(sAdd({ v: 0, c: [ONE, ...new Array<Expr>(len - 1).fill(ZERO)] }, serExp(g, n)), n);
-    case 'sinh':
-    case 'cosh':
-    case 'tanh': {
-      const ep = serExp(g, n), em = serExp(sScale(g, rat(-1)), n);
-      const half = rat(1, 2);
-      if (name === 'sinh') return sScale(sAdd(ep, sScale(em, rat(-1))), half);
-      if (name === 'cosh') return sScale(sAdd(ep, em), half);
-      return sMul(sAdd(ep, sScale(em, rat(-1))), sInv(sAdd(ep, em)));
-    }
-    default: {
-      // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)).
-      const [g0] = splitConst(g);
-      const d = diff(e, t);
-      if (d.kind === 'Derivative' || containsName(d, name)) throw new NotASeries();
-      const ds = norm(ser(d, t, n, memo));
-      if (ds.c.length && ds.v < 0) throw new NotASeries();
-      const c: Expr[] = new Array<Expr>(ds.v + 1 + ds.c.length).fill(ZERO);
-      c[0] = fn(name, g0);
-      for (let i = 0; i < ds.c.length; i++) c[ds.v + i + 1] = mul(ds.c[i]!, pow(ds.v + i + 1, -1));
-      return norm({ v: 0, c: c.slice(0, Math.max(1, len)) });
-    }
-  }
+  const rule = FUNCTIONS[name]?.series;
+  if (rule?.expand) return rule.expand(g, opsFor(n));
+  if (!rule?.taylor) throw new NotASeries();
+  // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)).
+  const [g0] = splitConst(g);
+  const d = diff(e, t);
+  if (d.kind === 'Derivative' || containsName(d, name)) throw new NotASeries();
+  const ds = norm(ser(d, t, n, memo));
+  if (ds.c.length && ds.v < 0) throw new NotASeries();
+  const c: Expr[] = new Array<Expr>(ds.v + 1 + ds.c.length).fill(ZERO);
+  c[0] = fn(name, g0);
+  for (let i = 0; i < ds.c.length; i++) c[ds.v + i + 1] = mul(ds.c[i]!, pow(ds.v + i + 1, -1));
+  return norm({ v: 0, c: c.slice(0, Math.max(1, len)) });
+}
+
+/** The constant c to n terms. */
+const constantSeries = (c: Expr, n: number): PowerSeries => norm({ v: 0, c: [c, ...new Array<Expr>(n - 1).fill(ZERO)] });
+
+/** sin g and cos g from one pass: sin(g₀ + h) = sin g₀ cos h + cos g₀ sin h, cos(g₀ + h) = cos g₀ cos h − sin g₀ sin h. */
+function serSinCos(g: PowerSeries, n: number): [PowerSeries, PowerSeries] {
+  const len = Math.min(n, top(g));
+  const [g0, h] = splitConst(g);
+  const [sd, cd] = sinCosOfZeroConst(dense(h, len), len);
+  const sh = norm({ v: 0, c: sd }), ch = norm({ v: 0, c: cd });
+  const s0 = fn('sin', g0), c0 = fn('cos', g0);
+  return [sAdd(sScale(ch, s0), sScale(sh, c0)), sAdd(sScale(ch, c0), sScale(sh, mul(-1, s0)))];
+}
+
+/** The series operations the function table's rules (`SeriesRule.expand`) are written with, at n terms. */
+function opsFor(n: number): SeriesOps<PowerSeries> {
+  return {
+    constant: (c) => constantSeries(c, n),
+    add: sAdd,
+    scale: sScale,
+    mul: sMul,
+    inv: sInv,
+    exp: (a) => serExp(a, n),
+    log: (a) => serLog(a, n),
+    sinCos: (a) => serSinCos(norm(a), n),
+    awayFromZero: (a) => {
+      signAtZero(a);
+      return a;
+    },
+  };
 }
 
 function containsName(e: Expr, name: string): boolean {
