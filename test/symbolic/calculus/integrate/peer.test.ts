@@ -34,7 +34,7 @@ const RATCHET: Record<string, number> = {
   rational: 115,
   algebraic: 88,
   exponential: 67,
-  logarithmic: 71,
+  logarithmic: 81,
   trig: 89,
   'inverse-trig': 51,
   hyperbolic: 57,

@@ -28,6 +28,7 @@ import { integrateExpRational, integratePowerExp } from './powexp.js';
 import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
+import { logRatioRule } from './logratio.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -151,6 +152,7 @@ export const RULES: readonly IntegrationRule[] = [
     step: 'integration by parts',
     apply: (ctx) => (liateFirstApplies(ctx) ? liateParts(ctx.f, ctx.fs, ctx.x, (g) => ctx.integrate(g)) : null),
   },
+  logRatioRule,
   linearRadicalRule,
   binomialRule,
   evenRadicalRule,
