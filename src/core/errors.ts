@@ -91,3 +91,17 @@ export function checkOptionsArg(options: unknown, op: string): void {
     throw new ArgumentError(`${op}: options must be an object, got ${describeValue(options)}`);
   }
 }
+
+/**
+ * Refuse option names a function does not know: a typo (`batchsize`) or an option from another
+ * library would otherwise be ignored silently. `hint` is added to the message for a name that is
+ * a known mistake (SciPy's nested `options: {…}` for `minimize`).
+ * @example checkOptions('fit', { batchsize: 8 }, ['batchSize']) // → throws ArgumentError (fit: unknown option 'batchsize' (have batchSize))
+ */
+export function checkOptions(op: string, options: unknown, keys: readonly string[], hint: Readonly<Record<string, string>> = {}): void {
+  if (options === undefined) return;
+  checkOptionsArg(options, op);
+  for (const k of Object.keys(options as object)) {
+    if (!keys.includes(k)) throw new ArgumentError(`${op}: unknown option '${k}' (have ${keys.join(', ')})${Object.hasOwn(hint, k) ? `; ${hint[k]}` : ''}`);
+  }
+}

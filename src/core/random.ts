@@ -9,7 +9,7 @@
  * - bounded integers (`randint`, `shuffle`): masked rejection sampling ("random_interval");
  * - `shuffle`: Fisher–Yates walking from the end, `j = interval(i)` for i = n-1 … 1.
  */
-import { ArgumentError } from './errors.js';
+import { ArgumentError, describeValue } from './errors.js';
 import { logExact } from './exact-math.js';
 
 // Correctly rounded log, sin and cos (glibc's results, which NumPy's Gaussians and scikit-learn's
@@ -60,7 +60,7 @@ export class RandomState {
    */
   seed(seed: number): void {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new ArgumentError(`seed must be an integer between 0 and 2**32 - 1, got ${seed}`);
+      throw new ArgumentError(`seed must be an integer between 0 and 2**32 - 1, got ${describeValue(seed)}`);
     }
     const mt = this.mt;
     mt[0] = seed >>> 0;
@@ -174,7 +174,7 @@ export class RandomState {
    * new RandomState(42).normal(10, 2, 1)[0] // → 10.993428306022466 (10 + 2·0.4967141530112327)
    */
   normal(loc: number | ArrayLike<number>, scale: number, count: number): Float64Array {
-    if (scale < 0) throw new ArgumentError(`normal: scale must be >= 0, got ${scale}`);
+    if (scale < 0) throw new ArgumentError(`normal: scale must be >= 0, got ${describeValue(scale)}`);
     const out = new Float64Array(count);
     for (let i = 0; i < count; i++) {
       const mu = typeof loc === 'number' ? loc : loc[i % loc.length]!;
@@ -203,7 +203,7 @@ export class RandomState {
    */
   interval(max: number): number {
     if (!Number.isInteger(max) || max < 0 || max > Number.MAX_SAFE_INTEGER) {
-      throw new ArgumentError(`interval: max must be a non-negative safe integer, got ${max}`);
+      throw new ArgumentError(`interval: max must be a non-negative safe integer, got ${describeValue(max)}`);
     }
     if (max === 0) return 0;
     if (max <= 0xffffffff) {

@@ -82,7 +82,7 @@ const DIM_NAME = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 
 export function checkDim(d: Dim): Dim {
   if (typeof d === 'number') {
-    if (!Number.isInteger(d) || d < 1) throw new ShapeError(`a dimension must be a positive integer or a name, got ${d}`);
+    if (!Number.isInteger(d) || d < 1) throw new ShapeError(`a dimension must be a positive integer or a name, got ${describeValue(d)}`);
     return d;
   }
   if (typeof d === 'string' && /^\d+$/.test(d)) return checkDim(Number(d));

@@ -92,14 +92,3 @@ export function takeLabels(y: Float64Array, idx: ArrayLike<number>, perRow = 1):
   return out;
 }
 
-/**
- * Refuse option names a function does not know: a typo (`batchsize`) or an option from another
- * library would otherwise be ignored silently.
- */
-export function checkOptions(op: string, options: unknown, keys: readonly string[]): void {
-  if (options === undefined) return;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new ArgumentError(`${op}: options must be an object`);
-  for (const k of Object.keys(options)) {
-    if (!keys.includes(k)) throw new ArgumentError(`${op}: unknown option '${k}' (have ${keys.join(', ')})`);
-  }
-}

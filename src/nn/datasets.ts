@@ -6,7 +6,7 @@
  * `random_state=None` gives (the global RandomState is then a fresh RandomState(0)). Pass a
  * `RandomState` instead of a number to continue an existing stream.
  */
-import { ArgumentError, LimitError, ShapeError } from '../core/errors.js';
+import { ArgumentError, LimitError, ShapeError, describeValue } from '../core/errors.js';
 import { cosExact, RandomState, sinExact } from '../core/random.js';
 
 /** A labelled dataset: `X` as rows (n × features) and integer labels `y`. */
@@ -27,7 +27,7 @@ function toRandomState(seed: SeedLike | undefined): RandomState {
 const MAX_DATASET_SAMPLES = 10_000_000;
 
 function checkCount(name: string, n: number, min = 1): void {
-  if (!Number.isInteger(n) || n < min) throw new ArgumentError(`${name}: nSamples must be an integer >= ${min}, got ${n}`);
+  if (!Number.isInteger(n) || n < min) throw new ArgumentError(`${name}: nSamples must be an integer >= ${min}, got ${describeValue(n)}`);
   if (n > MAX_DATASET_SAMPLES) throw new LimitError(`${name}: nSamples ${n} is above the limit of ${MAX_DATASET_SAMPLES}`);
 }
 
@@ -50,7 +50,7 @@ function shuffleRows(data: Dataset, rs: RandomState): Dataset {
 /** NumPy refuses a negative scale; NaN would silently poison every point. */
 function checkNoise(name: string, noise: number | null | undefined): void {
   if (noise !== null && noise !== undefined && !(Number.isFinite(noise) && noise >= 0)) {
-    throw new ArgumentError(`${name}: noise must be a finite number >= 0 (or null for none), got ${noise}`);
+    throw new ArgumentError(`${name}: noise must be a finite number >= 0 (or null for none), got ${describeValue(noise)}`);
   }
 }
 
@@ -95,7 +95,7 @@ export function makeCircles(options: CirclesOptions = {}): Dataset {
   const { nSamples = 100, factor = 0.8, noise = null, shuffle = true } = options;
   checkCount('makeCircles', nSamples);
   checkNoise('makeCircles', noise);
-  if (!(factor >= 0 && factor < 1)) throw new ArgumentError(`makeCircles: factor must be in [0, 1), got ${factor}`);
+  if (!(factor >= 0 && factor < 1)) throw new ArgumentError(`makeCircles: factor must be in [0, 1), got ${describeValue(factor)}`);
   const rs = toRandomState(options.seed);
   const nOut = Math.floor(nSamples / 2);
   const nIn = nSamples - nOut;
@@ -164,13 +164,13 @@ export interface BlobsOptions {
 export function makeBlobs(options: BlobsOptions = {}): Dataset & { centers: number[][] } {
   const { nSamples = 100, nFeatures = 2, clusterStd = 1, centerBox = [-10, 10], shuffle = true } = options;
   checkCount('makeBlobs', nSamples);
-  if (!Number.isInteger(nFeatures) || nFeatures < 1) throw new ArgumentError(`makeBlobs: nFeatures must be a positive integer, got ${nFeatures}`);
+  if (!Number.isInteger(nFeatures) || nFeatures < 1) throw new ArgumentError(`makeBlobs: nFeatures must be a positive integer, got ${describeValue(nFeatures)}`);
   if (!(Number.isFinite(centerBox[0]) && Number.isFinite(centerBox[1]))) throw new ArgumentError(`makeBlobs: centerBox must be two finite numbers, got [${centerBox.join(', ')}]`);
   const rs = toRandomState(options.seed);
   let centers: number[][];
   const c = options.centers ?? 3;
   if (typeof c === 'number') {
-    if (!Number.isInteger(c) || c < 1) throw new ArgumentError(`makeBlobs: centers must be a positive integer, got ${c}`);
+    if (!Number.isInteger(c) || c < 1) throw new ArgumentError(`makeBlobs: centers must be a positive integer, got ${describeValue(c)}`);
     const flat = rs.uniform(centerBox[0], centerBox[1], c * nFeatures);
     centers = Array.from({ length: c }, (_, i) => Array.from(flat.subarray(i * nFeatures, (i + 1) * nFeatures)));
   } else {

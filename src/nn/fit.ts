@@ -9,12 +9,12 @@
  * arena so the SIMD matrix kernels work in place. The parameters move back to ordinary arrays
  * when fit returns (or throws).
  */
-import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue, checkOptions } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import {
   BufferPool, newBuffer, setActivePool, sigmoidCrossEntropy, softmaxCrossEntropyWithLogits, Tensor, valueAndGradList,
 } from '../autodiff/index.js';
-import { checkOptions, takeLabels, takeRows, toLabels, toMatrix, type MatrixLike } from './data.js';
+import { takeLabels, takeRows, toLabels, toMatrix, type MatrixLike } from './data.js';
 import type { Dense } from './layers.js';
 import { mseLoss } from './losses.js';
 import { splitIndices } from './model-selection.js';
@@ -167,9 +167,9 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
   if (!LOSSES.includes(loss)) throw new ArgumentError(`fit: unknown loss ${describeValue(loss)} (have ${LOSSES.join(', ')})`);
   const head = headOf(last, loss);
   const epochs = options.epochs ?? 100;
-  if (!(Number.isInteger(epochs) && epochs >= 0)) throw new ArgumentError(`fit: epochs must be a non-negative integer, got ${epochs}`);
+  if (!(Number.isInteger(epochs) && epochs >= 0)) throw new ArgumentError(`fit: epochs must be a non-negative integer, got ${describeValue(epochs)}`);
   const seed = options.seed ?? 0;
-  if (!(Number.isInteger(seed) && seed >= 0)) throw new ArgumentError(`fit: seed must be a non-negative integer, got ${seed}`);
+  if (!(Number.isInteger(seed) && seed >= 0)) throw new ArgumentError(`fit: seed must be a non-negative integer, got ${describeValue(seed)}`);
 
   const opt = makeOptimizer(options);
   const baseLr = opt.lr;
@@ -188,7 +188,7 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
   if (options.validationSplit !== undefined && options.validationData !== undefined) throw new ArgumentError('fit: give validationSplit or validationData, not both');
   if (options.validationSplit !== undefined) {
     const f = options.validationSplit;
-    if (!(typeof f === 'number' && f > 0 && f < 1)) throw new ArgumentError(`fit: validationSplit must be a fraction in (0, 1), got ${f}`);
+    if (!(typeof f === 'number' && f > 0 && f < 1)) throw new ArgumentError(`fit: validationSplit must be a fraction in (0, 1), got ${describeValue(f)}`);
     const { train: tr, test: te } = splitIndices(Xall.shape[0]!, { testSize: f, seed });
     train = { X: takeRows(Xall, tr), y: takeLabels(yAll, tr, perRow) };
     val = { X: takeRows(Xall, te), y: takeLabels(yAll, te, perRow) };
@@ -208,13 +208,13 @@ export function fitLayers(layers: Dense[], X: MatrixLike, yIn: ArrayLike<number>
     if (!val) throw new ArgumentError('fit: earlyStopping watches the validation loss: give validationSplit (e.g. 0.1) or validationData');
   }
   const patience = es?.patience ?? 10;
-  if (es && !(Number.isInteger(patience) && patience >= 1)) throw new ArgumentError(`fit: earlyStopping.patience must be an integer ≥ 1, got ${patience}`);
+  if (es && !(Number.isInteger(patience) && patience >= 1)) throw new ArgumentError(`fit: earlyStopping.patience must be an integer ≥ 1, got ${describeValue(patience)}`);
   const minDelta = es?.minDelta ?? 0;
-  if (es && !(minDelta >= 0)) throw new ArgumentError(`fit: earlyStopping.minDelta must be ≥ 0, got ${minDelta}`);
+  if (es && !(minDelta >= 0)) throw new ArgumentError(`fit: earlyStopping.minDelta must be ≥ 0, got ${describeValue(minDelta)}`);
 
   const n = train.X.shape[0]!;
   const batchIn = options.batchSize ?? n;
-  if (!(Number.isInteger(batchIn) && batchIn >= 1)) throw new ArgumentError(`fit: batchSize must be a positive integer, got ${batchIn}`);
+  if (!(Number.isInteger(batchIn) && batchIn >= 1)) throw new ArgumentError(`fit: batchSize must be a positive integer, got ${describeValue(batchIn)}`);
   const batch = Math.min(batchIn, n);
   const shuffle = options.shuffle ?? true;
   if (typeof shuffle !== 'boolean') throw new ArgumentError(`fit: shuffle must be true or false, got ${String(shuffle)}`);

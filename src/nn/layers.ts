@@ -5,8 +5,7 @@
  * Public shape (read by exporters such as ONNX): `W` is a Tensor of shape [nIn, nOut] (row-major,
  * `x·W`), `b` a Tensor of shape [nOut], `activation` one of {@link DenseActivation}.
  */
-import { ArgumentError, LimitError, ShapeError, describeValue } from '../core/errors.js';
-import { checkOptions } from './data.js';
+import { ArgumentError, LimitError, ShapeError, describeValue, checkOptions } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
 import { dense, Tensor } from '../autodiff/index.js';
 

@@ -4,8 +4,7 @@
  * ROC AUC (binary; multiclass one-vs-rest or one-vs-one, Hand & Till), log loss (probabilities
  * clipped to [ε, 1−ε] and renormalized per row), R² and mean squared error.
  */
-import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
-import { checkOptions } from './data.js';
+import { ArgumentError, ShapeError, describeValue, checkOptions } from '../core/errors.js';
 import { accuracy } from './metrics.js';
 
 function sameLength(op: string, a: ArrayLike<unknown>, b: ArrayLike<unknown>): void {
@@ -61,7 +60,7 @@ export function precisionRecallFscoreSupport(yTrue: ArrayLike<number>, yPred: Ar
     throw new ArgumentError(`precisionRecallFscoreSupport: average must be 'binary', 'micro', 'macro', 'weighted' or null, got ${describeValue(average)}`);
   }
   const beta = options.beta ?? 1;
-  if (!(beta >= 0)) throw new ArgumentError(`precisionRecallFscoreSupport: beta must be ≥ 0, got ${beta}`);
+  if (!(beta >= 0)) throw new ArgumentError(`precisionRecallFscoreSupport: beta must be ≥ 0, got ${describeValue(beta)}`);
   const zd = options.zeroDivision ?? 0;
   const present = uniqueLabels(yTrue, yPred);
   let labels = options.labels ? [...options.labels] : present;

@@ -1,5 +1,5 @@
 /** Classification metrics, as scikit-learn computes them. */
-import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
+import { ArgumentError, ShapeError, checkOptions, describeValue } from '../core/errors.js';
 
 /**
  * Fraction of predictions equal to the labels (`sklearn.metrics.accuracy_score`). No labels at
@@ -36,7 +36,7 @@ export interface ConfusionOptions {
 export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, options?: readonly number[] | ConfusionOptions): number[][] {
   if (yTrue.length !== yPred.length) throw new ShapeError(`confusionMatrix: ${yTrue.length} labels but ${yPred.length} predictions`);
   const opts: ConfusionOptions = Array.isArray(options) ? { labels: options } : ((options ?? {}) as ConfusionOptions);
-  for (const k of Object.keys(opts)) if (k !== 'labels' && k !== 'normalize') throw new ArgumentError(`confusionMatrix: unknown option '${k}' (have labels, normalize)`);
+  checkOptions('confusionMatrix', opts, ['labels', 'normalize']);
   const { labels, normalize } = opts;
   if (normalize !== undefined && !['true', 'pred', 'all'].includes(normalize)) throw new ArgumentError(`confusionMatrix: normalize must be 'true', 'pred' or 'all', got ${describeValue(normalize)}`);
   const ls = labels ? [...labels] : [...new Set([...Array.from(yTrue), ...Array.from(yPred)])].sort((a, b) => a - b);

@@ -6,9 +6,8 @@
  * `kFold` (KFold: consecutive folds, the first n mod k one longer), `stratifiedKFold`
  * (StratifiedKFold: classes by first appearance, round-robin allocation) and `crossValScore`.
  */
-import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue, checkOptions } from '../core/errors.js';
 import { RandomState } from '../core/random.js';
-import { checkOptions } from './data.js';
 import { SCORERS, type ScorerName } from './metrics-scores.js';
 
 /** Options of {@link trainTestSplit}. */
@@ -32,7 +31,7 @@ export interface TrainTestSplitOptions {
 function splitSizes(n: number, testSize: number | undefined, trainSize: number | undefined): [number, number] {
   const test = testSize === undefined && trainSize === undefined ? 0.25 : testSize;
   const size = (name: string, v: number): number => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw new ArgumentError(`trainTestSplit: ${name} must be a fraction in (0, 1) or a positive count, got ${v}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw new ArgumentError(`trainTestSplit: ${name} must be a fraction in (0, 1) or a positive count, got ${describeValue(v)}`);
     if (Number.isInteger(v)) {
       if (v >= n) throw new ArgumentError(`trainTestSplit: ${name} = ${v} should be smaller than the number of samples ${n}`);
       return v;
@@ -133,7 +132,7 @@ function stratifiedSplit(n: number, labels: ArrayLike<number | string>, nTest: n
  */
 export function splitIndices(n: number, options: TrainTestSplitOptions = {}): { train: number[]; test: number[] } {
   checkOptions('trainTestSplit', options, ['testSize', 'trainSize', 'shuffle', 'seed', 'stratify']);
-  if (!Number.isInteger(n) || n < 2) throw new ArgumentError(`trainTestSplit: need at least 2 samples, got ${n}`);
+  if (!Number.isInteger(n) || n < 2) throw new ArgumentError(`trainTestSplit: need at least 2 samples, got ${describeValue(n)}`);
   const [nTest, nTrain] = splitSizes(n, options.testSize, options.trainSize);
   if (options.stratify !== undefined) {
     if (options.shuffle === false) throw new ArgumentError('trainTestSplit: a stratified split shuffles; drop shuffle: false (scikit-learn refuses the pair too)');
@@ -193,7 +192,7 @@ function foldsFromTestFold(testFold: ArrayLike<number>, k: number): Fold[] {
 function kOf(op: string, options: KFoldOptions, n: number): number {
   checkOptions(op, options, ['nSplits', 'shuffle', 'seed']);
   const k = options.nSplits ?? 5;
-  if (!Number.isInteger(k) || k < 2) throw new ArgumentError(`${op}: nSplits must be an integer ≥ 2, got ${k}`);
+  if (!Number.isInteger(k) || k < 2) throw new ArgumentError(`${op}: nSplits must be an integer ≥ 2, got ${describeValue(k)}`);
   if (k > n) throw new ArgumentError(`${op}: cannot have nSplits = ${k} greater than the number of samples ${n}`);
   if (options.seed !== undefined && !options.shuffle) throw new ArgumentError(`${op}: seed has no effect without shuffle: true`);
   return k;
@@ -207,7 +206,7 @@ function kOf(op: string, options: KFoldOptions, n: number): number {
  * kFold(5, { nSplits: 2 }) // → [{ train: [3, 4], test: [0, 1, 2] }, { train: [0, 1, 2], test: [3, 4] }]
  */
 export function kFold(n: number, options: KFoldOptions = {}): Fold[] {
-  if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`kFold: n must be a positive integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`kFold: n must be a positive integer, got ${describeValue(n)}`);
   const k = kOf('kFold', options, n);
   const order = Array.from({ length: n }, (_, i) => i);
   if (options.shuffle) new RandomState(options.seed ?? 0).shuffle(order);

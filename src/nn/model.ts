@@ -6,9 +6,9 @@
  * Public shape (read by exporters): `model.layers` is the list of Dense layers, each with `W`
  * [nIn, nOut], `b` [nOut] and `activation`.
  */
-import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue, checkOptions } from '../core/errors.js';
 import { Tensor } from '../autodiff/index.js';
-import { checkOptions, toMatrix, type MatrixLike } from './data.js';
+import { toMatrix, type MatrixLike } from './data.js';
 import { defaultLoss, fitLayers, outputs, type EpochInfo, type FitOptions } from './fit.js';
 import { Dense, DENSE_ACTIVATIONS, type DenseActivation } from './layers.js';
 

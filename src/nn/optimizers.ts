@@ -7,9 +7,8 @@
  * AdamW decouples it: θ ← θ − ηλθ before the Adam step (`torch.optim.AdamW`).
  * `lr` is a plain field, so a learning-rate schedule can change it between steps.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue, checkOptions as known } from '../core/errors.js';
 import type { Tensor } from '../autodiff/index.js';
-import { checkOptions as known } from './data.js';
 
 /** An optimizer: `step(params, grads)` changes the parameters' data in place. */
 export interface Optimizer {
@@ -28,17 +27,17 @@ function check(params: readonly Tensor[], grads: readonly Tensor[]): void {
 }
 
 function positive(name: string, v: number): number {
-  if (!(typeof v === 'number' && v > 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number > 0, got ${v}`);
+  if (!(typeof v === 'number' && v > 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number > 0, got ${describeValue(v)}`);
   return v;
 }
 
 function nonNegative(name: string, v: number): number {
-  if (!(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number ≥ 0, got ${v}`);
+  if (!(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new ArgumentError(`${name} must be a finite number ≥ 0, got ${describeValue(v)}`);
   return v;
 }
 
 function unitInterval(name: string, v: number): number {
-  if (!(typeof v === 'number' && v >= 0 && v < 1)) throw new ArgumentError(`${name} must be in [0, 1), got ${v}`);
+  if (!(typeof v === 'number' && v >= 0 && v < 1)) throw new ArgumentError(`${name} must be in [0, 1), got ${describeValue(v)}`);
   return v;
 }
 

@@ -5,8 +5,8 @@
  *   MinMaxScaler:   z = x·scale + min, scale = (hi − lo)/(max − min) (range < 10ε → 1),
  *     min = lo − data_min·scale, optional clipping into [lo, hi].
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
-import { checkOptions, toMatrix, type MatrixLike } from './data.js';
+import { ArgumentError, ShapeError, checkOptions } from '../core/errors.js';
+import { toMatrix, type MatrixLike } from './data.js';
 import type { Tensor } from '../autodiff/index.js';
 
 const EPS = 2 ** -52;

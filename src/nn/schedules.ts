@@ -5,14 +5,14 @@
  *   cosine:      η_e = η_min + (η₀ − η_min)(1 + cos(π·min(e, T)/T))/2          (CosineAnnealingLR, no restart)
  *   linear warm-up to η₀ over `epochs`, then constant                         (LinearLR from `start`·η₀)
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 
 /** The learning rate of epoch `epoch` (0-based) given the base rate. */
 export type Schedule = (epoch: number, baseLr: number) => number;
 
 function pos(name: string, v: number, integer = false): number {
   if (!(typeof v === 'number' && Number.isFinite(v) && v > 0 && (!integer || Number.isInteger(v)))) {
-    throw new ArgumentError(`${name} must be a ${integer ? 'positive integer' : 'finite number > 0'}, got ${v}`);
+    throw new ArgumentError(`${name} must be a ${integer ? 'positive integer' : 'finite number > 0'}, got ${describeValue(v)}`);
   }
   return v;
 }
@@ -42,14 +42,14 @@ export const schedules = {
   cosine: (o: { epochs: number; minLr?: number }): Schedule => {
     const T = pos('schedules.cosine: epochs', o?.epochs, true);
     const lo = o.minLr ?? 0;
-    if (!(lo >= 0 && Number.isFinite(lo))) throw new ArgumentError(`schedules.cosine: minLr must be ≥ 0, got ${lo}`);
+    if (!(lo >= 0 && Number.isFinite(lo))) throw new ArgumentError(`schedules.cosine: minLr must be ≥ 0, got ${describeValue(lo)}`);
     return (e, lr) => lo + ((lr - lo) * (1 + Math.cos((Math.PI * Math.min(e, T)) / T))) / 2;
   },
   /** Linear warm-up from `start`·η₀ (default 0.1) to η₀ over `epochs`, then η₀. */
   warmup: (o: { epochs: number; start?: number }): Schedule => {
     const T = pos('schedules.warmup: epochs', o?.epochs, true);
     const s = o.start ?? 0.1;
-    if (!(s > 0 && s <= 1)) throw new ArgumentError(`schedules.warmup: start must be in (0, 1], got ${s}`);
+    if (!(s > 0 && s <= 1)) throw new ArgumentError(`schedules.warmup: start must be in (0, 1], got ${describeValue(s)}`);
     return (e, lr) => lr * (s + ((1 - s) * Math.min(e, T)) / T);
   },
 } as const;

@@ -2,7 +2,7 @@
  * One-dimensional Float64Array helpers: ranges, grids, running sums and elementwise arithmetic.
  * Only what the lessons and solvers use; every function returns a fresh array.
  */
-import { ArgumentError, ShapeError } from '../core/index.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/index.js';
 
 /**
  * `num` evenly spaced values from `start` to `stop` inclusive (NumPy's `linspace`: value i is
@@ -12,8 +12,8 @@ import { ArgumentError, ShapeError } from '../core/index.js';
  * linspace(0, 1, 5) // → Float64Array [0, 0.25, 0.5, 0.75, 1]
  */
 export function linspace(start: number, stop: number, num = 50): Float64Array {
-  if (!Number.isInteger(num) || num < 0) throw new ArgumentError(`linspace: num must be a non-negative integer, got ${num}`);
-  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`linspace: start and stop must be finite, got ${start}, ${stop}`);
+  if (!Number.isInteger(num) || num < 0) throw new ArgumentError(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
+  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`linspace: start and stop must be finite, got ${describeValue(start)}, ${stop}`);
   if (num > 2 ** 31) throw new ArgumentError(`linspace: num = ${num} is too large for one Float64Array`);
   const out = new Float64Array(num);
   if (num === 0) return out;
@@ -41,8 +41,8 @@ export function arange(start: number, stop?: number, step = 1): Float64Array {
     stop = start;
     start = 0;
   }
-  if (step === 0 || !Number.isFinite(step)) throw new ArgumentError(`arange: step must be a finite non-zero number, got ${step}`);
-  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`arange: start and stop must be finite, got ${start}, ${stop}`);
+  if (step === 0 || !Number.isFinite(step)) throw new ArgumentError(`arange: step must be a finite non-zero number, got ${describeValue(step)}`);
+  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`arange: start and stop must be finite, got ${describeValue(start)}, ${stop}`);
   const len = Math.max(0, Math.ceil((stop - start) / step));
   if (len > 2 ** 31) throw new ArgumentError(`arange: ${len} values is too many`);
   const out = new Float64Array(len);

@@ -2,7 +2,7 @@
  * Forward-mode dual numbers a + b·ε with ε² = 0: evaluating f on x + 1·ε gives f(x) + f′(x)·ε,
  * so derivatives come out exact to rounding. Write f with the `D` namespace (`D.exp(D.mul(x, x))`).
  */
-import { DomainError } from '../core/index.js';
+import { DomainError, describeValue } from '../core/index.js';
 
 /** A dual number re + du·ε. */
 export interface Dual {
@@ -75,7 +75,7 @@ export const D = {
     let du = 0;
     if (x.du !== 0) du += y.re === 0 ? 0 : y.re * x.re ** (y.re - 1) * x.du;
     if (y.du !== 0) {
-      if (!(x.re > 0)) throw new DomainError(`D.pow: a variable exponent needs a positive base, got ${x.re}`);
+      if (!(x.re > 0)) throw new DomainError(`D.pow: a variable exponent needs a positive base, got ${describeValue(x.re)}`);
       du += v * Math.log(x.re) * y.du;
     }
     return { re: v, du };

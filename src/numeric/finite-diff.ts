@@ -34,7 +34,7 @@ function stepFor(x: number, rel: number, step?: number): number {
 
 function checkFinite(x: number, what: string): void {
   if (typeof x !== 'number') throw new ArgumentError(`${what} must be a number, got ${describeValue(x)}`);
-  if (!Number.isFinite(x)) throw new DomainError(`${what} must be finite, got ${x}`);
+  if (!Number.isFinite(x)) throw new DomainError(`${what} must be finite, got ${describeValue(x)}`);
 }
 
 /**

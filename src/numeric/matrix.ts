@@ -12,7 +12,7 @@ export interface Matrix {
 }
 
 function checkDim(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0) throw new ArgumentError(`${what} must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new ArgumentError(`${what} must be a non-negative integer, got ${describeValue(n)}`);
 }
 
 /**

@@ -7,7 +7,7 @@
  * solves the unconstrained least-squares problem on P, and while that solution has a non-positive
  * entry it steps back to the boundary and returns the offending variables to Z.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import type { Matrix } from './matrix.js';
 
 /** Options for `nnls`. */
@@ -100,8 +100,8 @@ export function nnls(a: Matrix, b: ArrayLike<number>, options: NnlsOptions = {})
   for (let i = 0; i < A.length; i++) fro += A[i]! ** 2;
   const tol = options.tol ?? 10 * 2.220446049250313e-16 * Math.sqrt(fro) * Math.max(m, n, 1);
   const maxiter = options.maxiter ?? 3 * Math.max(n, 1);
-  if (!(Number.isInteger(maxiter) && maxiter >= 0)) throw new ArgumentError(`nnls: maxiter must be a non-negative integer, got ${maxiter}`);
-  if (!(tol >= 0 && Number.isFinite(tol))) throw new ArgumentError(`nnls: tol must be a finite number >= 0, got ${tol}`);
+  if (!(Number.isInteger(maxiter) && maxiter >= 0)) throw new ArgumentError(`nnls: maxiter must be a non-negative integer, got ${describeValue(maxiter)}`);
+  if (!(tol >= 0 && Number.isFinite(tol))) throw new ArgumentError(`nnls: tol must be a finite number >= 0, got ${describeValue(tol)}`);
   const x = new Float64Array(n);
   const passive = new Uint8Array(n);
   const residual = new Float64Array(m); // A·x − b

@@ -1,5 +1,5 @@
 /** All complex roots of a polynomial by the Aberth–Ehrlich simultaneous iteration. */
-import { ArgumentError, ConvergenceError, DomainError } from '../core/index.js';
+import { ArgumentError, ConvergenceError, DomainError, describeValue } from '../core/index.js';
 
 /** A complex number re + im·i. */
 export interface ComplexRoot {
@@ -32,7 +32,7 @@ function horner(c: number[], zr: number, zi: number): [number, number, number, n
  */
 export function polyRoots(coeffs: ArrayLike<number>, options: { maxiter?: number } = {}): ComplexRoot[] {
   const c0 = Array.from(coeffs);
-  for (const v of c0) if (!Number.isFinite(v)) throw new DomainError(`polyRoots: coefficients must be finite, got ${v}`);
+  for (const v of c0) if (!Number.isFinite(v)) throw new DomainError(`polyRoots: coefficients must be finite, got ${describeValue(v)}`);
   let start = 0;
   while (start < c0.length && c0[start] === 0) start++;
   let c = c0.slice(start);

@@ -14,7 +14,7 @@
  * Plus two guards: a node that hits a singularity or 0/0 becomes a break point, and an all-zero
  * first pass (a narrow peak far from every node) triggers a probe for where f lives.
  */
-import { ArgumentError, ConvergenceError, DomainError, describeValue, checkOptionsArg } from '../core/index.js';
+import { ArgumentError, ConvergenceError, DomainError, describeValue, checkOptions } from '../core/index.js';
 import { qags, type AdaptiveResult } from './quad-adaptive.js';
 import { humpTail, oscillatoryTail, splitAtSignChanges } from './quad-oscillatory.js';
 
@@ -42,6 +42,9 @@ export interface QuadOptions {
    */
   maxEval?: number;
 }
+
+/** Every `QuadOptions` name (an unknown one is an ArgumentError, not silently ignored). */
+const QUAD_KEYS = Object.keys({ epsabs: 1, epsrel: 1, limit: 1, oscillatory: 1, points: 1, maxEval: 1 } satisfies Record<keyof QuadOptions, 1>);
 
 /** Default `maxEval`: about 240 full subdivisions of the 50-interval adaptive stage. */
 export const QUAD_MAX_EVAL = 500_000;
@@ -105,7 +108,7 @@ export const QUAD_MESSAGES: Record<number, string> = {
  */
 export function quad(f: (x: number) => number, a: number, b: number, options: QuadOptions = {}): QuadResult {
   if (typeof f !== 'function') throw new ArgumentError(`quad: f must be a function, got ${describeValue(f)}`);
-  checkOptionsArg(options, 'quad');
+  checkOptions('quad', options, QUAD_KEYS);
   if (options.points !== undefined && !(Array.isArray(options.points) && options.points.every((p) => typeof p === 'number'))) {
     throw new ArgumentError(`quad: options.points must be an array of numbers, got ${describeValue(options.points)}`);
   }
@@ -227,7 +230,7 @@ function probeNonzero(f: (x: number) => number, a: number, b: number): { x: numb
 function quadCore(f: (x: number) => number, a: number, b: number, options: CoreOptions, guard = true): QuadResult {
   if (typeof f !== 'function') throw new ArgumentError('quad: the integrand must be a function of one number');
   if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b)) {
-    throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${a} and ${b}`);
+    throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${describeValue(a)} and ${b}`);
   }
   const epsabs = options.epsabs ?? 1.49e-8;
   const epsrel = options.epsrel ?? 1.49e-8;
@@ -236,7 +239,7 @@ function quadCore(f: (x: number) => number, a: number, b: number, options: CoreO
   if (epsabs <= 0 && epsrel < Math.max(50 * Number.EPSILON, 5e-29)) {
     throw new ArgumentError(`quad: with epsabs = 0, epsrel must be ≥ ${50 * Number.EPSILON}`);
   }
-  if (!Number.isInteger(limit) || limit < 1) throw new ArgumentError(`quad: limit must be a positive integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1) throw new ArgumentError(`quad: limit must be a positive integer, got ${describeValue(limit)}`);
   if (a === b) return done(0, 0, 0, 0, 'qags');
   if (options.points && options.points.length > 0) return withPoints(f, a, b, options);
   if (a > b) {
@@ -369,7 +372,7 @@ function gradedAround(x: number, a: number, b: number): number[] {
 function withPoints(f: (x: number) => number, a: number, b: number, options: CoreOptions): QuadResult {
   const lo = Math.min(a, b), hi = Math.max(a, b);
   for (const p of options.points!) {
-    if (typeof p !== 'number' || !Number.isFinite(p)) throw new ArgumentError(`quad: break points must be finite numbers, got ${p}`);
+    if (typeof p !== 'number' || !Number.isFinite(p)) throw new ArgumentError(`quad: break points must be finite numbers, got ${describeValue(p)}`);
   }
   const cuts = [...new Set(options.points!.filter((p) => p > lo && p < hi))].sort((u, v) => u - v);
   const edges = [lo, ...cuts, hi];

@@ -1,5 +1,5 @@
 /** Integrals of sampled data: trapezoid, Simpson and the cumulative trapezoid. */
-import { ArgumentError, ShapeError } from '../core/index.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/index.js';
 
 /** Where the samples are: `x` (any spacing) or a uniform `dx` (default 1). */
 export interface SampleSpacing {
@@ -14,7 +14,7 @@ function spacing(y: ArrayLike<number>, s: SampleSpacing, op: string): (i: number
     return (i) => x[i + 1]! - x[i]!;
   }
   const dx = s.dx ?? 1;
-  if (!Number.isFinite(dx)) throw new ArgumentError(`${op}: dx must be finite, got ${dx}`);
+  if (!Number.isFinite(dx)) throw new ArgumentError(`${op}: dx must be finite, got ${describeValue(dx)}`);
   return () => dx;
 }
 

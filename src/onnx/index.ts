@@ -4,9 +4,8 @@
  * operators (default), or with the ai.onnx.ml SVMClassifier/LinearClassifier (float32) on request.
  * A small protobuf writer of our own encodes them.
  */
-import { ArgumentError, describeValue } from '../core/errors.js';
+import { ArgumentError, checkOptions, describeValue } from '../core/errors.js';
 import { MLP } from '../nn/mlp.js';
-import { checkOptions } from '../nn/data.js';
 import { Sequential } from '../nn/model.js';
 import { LinearSVC } from '../svm/linear-svc.js';
 import { SVC } from '../svm/svc.js';

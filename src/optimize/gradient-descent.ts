@@ -3,7 +3,7 @@
  * Armijo backtracking from a trial step that doubles after each success (default). Converges when
  * ‖∇f‖∞ ≤ tol (default 1e-5). A fixed step that makes f non-finite stops with status 3.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 import { backtrack } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
 import { solverResult, startPoint } from './result.js';
@@ -18,7 +18,7 @@ export function* gradientDescent(p: Problem, o: MinimizeOptions): Generator<Opti
   const maxfev = o.maxfev ?? Infinity;
   const rule = o.stepRule ?? 'backtracking';
   const lr = o.learningRate ?? (rule === 'fixed' ? 0.01 : 1);
-  if (!(lr > 0)) throw new ArgumentError(`learningRate must be positive, got ${lr}`);
+  if (!(lr > 0)) throw new ArgumentError(`learningRate must be positive, got ${describeValue(lr)}`);
   let { x, f, g } = startPoint(p);
   let nit = 0;
   const done = (status: number, detail?: string): OptimizeResult =>

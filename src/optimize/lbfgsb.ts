@@ -9,7 +9,7 @@
  *   Armijo search along the projected path x(α) = P(x + αd) (Bertsekas 1982), which lets several
  *   bounds become active in one step, the role the generalized Cauchy point plays in L-BFGS-B.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 import { backtrack, wolfeLineSearch } from './line-search.js';
 import { dot, normInf, type Problem } from './problem.js';
 import { solverResult, startPoint } from './result.js';
@@ -23,7 +23,7 @@ export function* lbfgsb(p: Problem, o: MinimizeOptions): Generator<OptimizeStep,
   const maxiter = o.maxiter ?? 15000;
   const maxfev = o.maxfev ?? 15000 * Math.max(1, p.exactGradient ? 1 : n + 1);
   const mem = o.memory ?? 10;
-  if (!(Number.isInteger(mem) && mem >= 1)) throw new ArgumentError(`memory must be a positive integer, got ${mem}`);
+  if (!(Number.isInteger(mem) && mem >= 1)) throw new ArgumentError(`memory must be a positive integer, got ${describeValue(mem)}`);
   const clip = (v: number, i: number): number => Math.min(upper[i]!, Math.max(lower[i]!, v));
   let { x, f, g } = startPoint(p);
   let nit = 0;

@@ -3,7 +3,7 @@
  * a generator that yields each iterate and returns the result, so the state is resumable: the
  * course can pull one step at a time and animate it.
  */
-import { ArgumentError, checkOptionsArg, describeValue } from '../core/errors.js';
+import { ArgumentError, checkOptions, describeValue } from '../core/errors.js';
 import { makeProblem, type Problem } from './problem.js';
 import type { Method, MinimizeOptions, ObjectiveFn, OptimizeResult, OptimizeStep } from './types.js';
 import { slsqp } from './slsqp.js';
@@ -41,6 +41,17 @@ const ACCEPTS: Record<Method, { bounds: boolean; constraints: boolean }> = {
   slsqp: { bounds: true, constraints: true },
 };
 
+/** Every `MinimizeOptions` name (an unknown one is an ArgumentError, not silently ignored). */
+const MINIMIZE_KEYS = Object.keys({
+  method: 1, jac: 1, hess: 1, bounds: 1, constraints: 1, tol: 1, maxiter: 1, maxfev: 1, callback: 1,
+  fdStep: 1, stepRule: 1, learningRate: 1, memory: 1, adaptive: 1, xatol: 1, fatol: 1, clipX0: 1,
+} satisfies Record<keyof MinimizeOptions, 1>);
+const MINIMIZE_HINTS = {
+  options: "SciPy's per-method `options` entries (maxiter, xatol, …) go at the top level here: { method, maxiter }",
+  maxIter: 'the name is maxiter',
+  x0: 'the start point is the second argument',
+};
+
 function chooseMethod(options: MinimizeOptions): Method {
   if (options.method !== undefined) {
     if (typeof options.method !== 'string' || !Object.hasOwn(SOLVERS, options.method)) {
@@ -64,17 +75,17 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
   }
   if (options.tol !== undefined && (typeof options.tol !== 'number' || !(options.tol > 0))) throw new ArgumentError(`tol must be a positive number, got ${describeValue(options.tol)}`);
   if (options.maxiter !== undefined && !(Number.isInteger(options.maxiter) && options.maxiter >= 0)) {
-    throw new ArgumentError(`maxiter must be a non-negative integer, got ${options.maxiter}`);
+    throw new ArgumentError(`maxiter must be a non-negative integer, got ${describeValue(options.maxiter)}`);
   }
   if (options.maxfev !== undefined && !(options.maxfev >= 1 && (Number.isInteger(options.maxfev) || options.maxfev === Infinity))) {
-    throw new ArgumentError(`maxfev must be a positive integer or Infinity, got ${options.maxfev}`);
+    throw new ArgumentError(`maxfev must be a positive integer or Infinity, got ${describeValue(options.maxfev)}`);
   }
   if (options.fdStep !== undefined && !(options.fdStep > 0 && options.fdStep < 1)) {
-    throw new ArgumentError(`fdStep must be a relative step in (0, 1), got ${options.fdStep}`);
+    throw new ArgumentError(`fdStep must be a relative step in (0, 1), got ${describeValue(options.fdStep)}`);
   }
-  if (options.learningRate !== undefined && !(options.learningRate > 0)) throw new ArgumentError(`learningRate must be positive, got ${options.learningRate}`);
+  if (options.learningRate !== undefined && !(options.learningRate > 0)) throw new ArgumentError(`learningRate must be positive, got ${describeValue(options.learningRate)}`);
   if (options.memory !== undefined && !(Number.isInteger(options.memory) && options.memory >= 1)) {
-    throw new ArgumentError(`memory must be a positive integer, got ${options.memory}`);
+    throw new ArgumentError(`memory must be a positive integer, got ${describeValue(options.memory)}`);
   }
   if (options.stepRule !== undefined && options.stepRule !== 'fixed' && options.stepRule !== 'backtracking') {
     throw new ArgumentError(`stepRule must be 'fixed' or 'backtracking', got ${describeValue(options.stepRule)}`);
@@ -101,7 +112,7 @@ function prepare(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptio
  * }).x // → ≈ [0.5, 0.5]
  */
 export function minimize(fun: ObjectiveFn, x0: ArrayLike<number>, options: MinimizeOptions = {}): OptimizeResult {
-  checkOptionsArg(options, 'minimize');
+  checkOptions('minimize', options, MINIMIZE_KEYS, MINIMIZE_HINTS);
   const it = prepare(fun, x0, options);
   for (;;) {
     const r = it.next();
@@ -123,6 +134,6 @@ export function minimizeSteps(
   x0: ArrayLike<number>,
   options: MinimizeOptions = {},
 ): Generator<OptimizeStep, OptimizeResult, void> {
-  checkOptionsArg(options, 'minimizeSteps');
+  checkOptions('minimizeSteps', options, MINIMIZE_KEYS, MINIMIZE_HINTS);
   return prepare(fun, x0, options);
 }

@@ -2,7 +2,7 @@
  * The problem a solver sees: validated x0 and bounds, counted evaluations of f, ∇f, ∇²f and the
  * constraints, and forward-difference derivatives where the caller gave none.
  */
-import { ArgumentError, ShapeError } from '../core/errors.js';
+import { ArgumentError, ShapeError, describeValue } from '../core/errors.js';
 import type { Bound, Constraint, MinimizeOptions } from './types.js';
 
 const EPS = 2.220446049250313e-16;
@@ -130,7 +130,7 @@ export function makeProblem(
     warnings.push(`x0 was outside the bounds and was clipped into them (${list})`);
   }
   const rel = options.fdStep ?? DEFAULT_FD_STEP;
-  if (!(rel > 0)) throw new ArgumentError(`fdStep must be positive, got ${rel}`);
+  if (!(rel > 0)) throw new ArgumentError(`fdStep must be positive, got ${describeValue(rel)}`);
   const counts: Counters = { nfev: 0, njev: 0, nhev: 0 };
   const f = (x: Float64Array): number => {
     counts.nfev++;

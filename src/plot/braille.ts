@@ -4,7 +4,7 @@
  * Every mark that knows its polylines (lines, points, arrows, contour lines, a surface's
  * wireframe) is rasterised; axis ranges are printed beside the block.
  */
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describeValue } from '../core/errors.js';
 import { is3d, type Axes, type Box } from './axes.js';
 import { figure, type Figure } from './figure.js';
 import { line } from './marks/line.js';
@@ -52,7 +52,7 @@ export function toBraille(input: Figure | BrailleData, options: BrailleOptions =
   const W = options.width ?? 60;
   const H = options.height ?? 16;
   if (!(Number.isInteger(W) && W >= 4 && W <= 400 && Number.isInteger(H) && H >= 2 && H <= 200)) {
-    throw new ArgumentError(`toBraille: width must be 4..400 and height 2..200 characters, got ${W} × ${H}`);
+    throw new ArgumentError(`toBraille: width must be 4..400 and height 2..200 characters, got ${describeValue(W)} × ${H}`);
   }
   let fig: Figure;
   if (isFigure(input)) fig = input;

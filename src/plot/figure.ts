@@ -88,7 +88,7 @@ export function figure(options: FigureOptions = {}): Figure {
   const rows = options.rows ?? 1;
   const cols = options.cols ?? 1;
   for (const [k, v] of Object.entries({ width, height })) if (!(Number.isFinite(v) && v > 0)) throw new ArgumentError(`figure: ${k} must be a positive number, got ${describeValue(v)}`);
-  for (const [k, v] of Object.entries({ rows, cols })) if (!(Number.isInteger(v) && v >= 1 && v <= 12)) throw new ArgumentError(`figure: ${k} must be an integer 1..12, got ${v}`);
+  for (const [k, v] of Object.entries({ rows, cols })) if (!(Number.isInteger(v) && v >= 1 && v <= 12)) throw new ArgumentError(`figure: ${k} must be an integer 1..12, got ${describeValue(v)}`);
   const opts = { width, height, rows, cols, id: options.id ?? 'nabla', background: options.background ?? 'white', title: options.title };
   const grid: Array<Axes | undefined> = new Array(rows * cols);
   const fig: Figure = {

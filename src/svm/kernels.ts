@@ -29,7 +29,7 @@ export interface KernelParams {
  */
 export function resolveGamma(gamma: 'scale' | 'auto' | number, X: Float64Array, n: number, d: number): number {
   if (typeof gamma === 'number') {
-    if (!(gamma > 0) || !Number.isFinite(gamma)) throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got ${gamma}`);
+    if (!(gamma > 0) || !Number.isFinite(gamma)) throw new ArgumentError(`gamma must be a positive number, 'scale' or 'auto', got ${describeValue(gamma)}`);
     return gamma;
   }
   if (gamma === 'auto') return 1 / d;

@@ -6,6 +6,10 @@ import { LIMITS } from '../../src/core/limits.js';
 import { diff, hessian, limit, parse, series, toString } from '../../src/symbolic/index.js';
 import { derivative, fromRows, linsolve, quad } from '../../src/numeric/index.js';
 import { mlpModel } from '../../src/nn/index.js';
+import { minimize } from '../../src/optimize/index.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 describe('counterexamples of the hostile-input properties', () => {
   it('a power whose exponent has a huge denominator: 0.1^(-400^-400) (was RangeError: Maximum BigInt size exceeded)', () => {
@@ -26,6 +30,42 @@ describe('counterexamples of the hostile-input properties', () => {
     expect(() => series('0', 'x', 'x', bare)).toThrow(/series order must be a positive integer, got an object/);
     expect(() => mlpModel(bare, '' as never)).toThrow(/mlpModel: need at least two layer sizes, got an object/);
     expect(describeValue(Symbol('s'))).toBe('a symbol');
+  });
+
+  it('a Symbol or a prototype-less object as an option value (was TypeError: Cannot convert a Symbol value to a string)', () => {
+    const f = (x: Float64Array | number[]) => x[0]! ** 2;
+    for (const v of [Symbol('s'), Object.create(null)] as never[]) {
+      expect(() => minimize(f, [1], { method: 'bfgs', maxiter: v })).toThrow(/maxiter must be a non-negative integer, got (a symbol|an object)/);
+      expect(() => quad(Math.sin, 0, 1, { limit: v })).toThrow(/limit must be a positive integer, got (a symbol|an object)/);
+      expect(() => quad(Math.sin, 0, 1, { maxEval: v })).toThrow(ArgumentError);
+    }
+  });
+
+  it("an unknown option name is an ArgumentError, not ignored (SciPy's nested options: {maxiter} was dropped silently)", () => {
+    const f = (x: Float64Array | number[]) => x[0]! ** 2;
+    expect(() => minimize(f, [1], { method: 'bfgs', options: { maxiter: 5 } } as never)).toThrow(/minimize: unknown option 'options' .*go at the top level/);
+    expect(() => minimize(f, [1], { maxIter: 5 } as never)).toThrow(/unknown option 'maxIter'.*the name is maxiter/);
+    expect(() => quad(Math.sin, 0, 1, { epsRel: 1e-3 } as never)).toThrow(/quad: unknown option 'epsRel' \(have epsabs, epsrel/);
+    expect(minimize(f, [1], { method: 'bfgs', maxiter: 5 }).success).toBe(true);
+  });
+
+  it('every "got ${value}" in an error message goes through describeValue (a Symbol cannot be interpolated)', () => {
+    // Interpolating a user value directly throws a TypeError for a Symbol or an object without a
+    // prototype, hiding the real message; lengths and counts (`.length`) are numbers by construction.
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) {
+          readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
+            for (const m of line.matchAll(/got \$\{([a-zA-Z_.]+)\}/g)) if (!/\.(length|nOut|rows)$/.test(m[1]!)) offenders.push(`${p}:${i + 1}: ${m[0]}`);
+          });
+        }
+      }
+    };
+    walk(join(dirname(fileURLToPath(import.meta.url)), '../../src'));
+    expect(offenders).toEqual([]);
   });
 
   it('the third derivative of sin nested 300 deep is refused by its construction work (was a minute of work)', () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ArgumentError, ConvergenceError, LimitError } from '../../core/errors.js';
+import { ArgumentError, ConvergenceError, LimitError, describeValue } from '../../core/errors.js';
 import {
   makeBlobs, makeCircles, makeMoons, mlpModel, optimizers, schedules, type Dataset, type EpochInfo, type FitOptions, type OptimizerName, type Schedule,
 } from '../../nn/index.js';
@@ -108,7 +108,7 @@ export function runTrain(opts: TrainCliOptions, io: CliIO): void {
   }
   if (opts.save !== undefined && !opts.save.toLowerCase().endsWith('.json')) throw new ArgumentError(`--save: use a .json file name, got '${opts.save}'`);
   const outputs = layers[layers.length - 1]!;
-  if (opts.data !== 'blobs' && outputs !== 1) throw new ArgumentError(`--data ${opts.data} has 2 classes: the last layer must have 1 unit (got ${outputs})`);
+  if (opts.data !== 'blobs' && outputs !== 1) throw new ArgumentError(`--data ${opts.data} has 2 classes: the last layer must have 1 unit (got ${describeValue(outputs)})`);
   const classes = outputs === 1 ? 2 : outputs;
   const { X, y } = dataset(opts.data, n, noise, classes, seed);
 

@@ -4,7 +4,7 @@
  * threshold t, the polygons where z ≥ t; we map grid coordinates back to data by interpolating
  * the x and y axes, and for lines drop the edges that only run along the grid's border.
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import { contours } from 'd3-contour';
 import { colormap, mapColor, type ColormapName } from '../colormap.js';
 import { esc, finiteExtent, fmt } from '../svg.js';
@@ -88,7 +88,7 @@ export function contourLevels(zExt: [number, number] | null, levels: number | nu
   if (Array.isArray(levels)) return levels.filter(Number.isFinite).slice().sort((a, b) => a - b);
   // A count is a hint to d3's nice ticks; an absurd one would write a huge SVG, not a figure.
   if (levels !== undefined && !(Number.isInteger(levels) && levels >= 1 && levels <= MAX_LEVELS)) {
-    throw new ArgumentError(`contour: levels must be an integer from 1 to ${MAX_LEVELS} or an array of values, got ${levels}`);
+    throw new ArgumentError(`contour: levels must be an integer from 1 to ${MAX_LEVELS} or an array of values, got ${describeValue(levels)}`);
   }
   if (!zExt || zExt[0] === zExt[1]) return [];
   return niceTicks(zExt, levels ?? 8).filter((t) => t > zExt[0] && t < zExt[1]);

@@ -3,7 +3,7 @@
  * crosses the threshold. It takes a plain `(x, y) => number` (a probability, a decision-function
  * value, or a 0/1 class), so plot never needs to know about nn or svm.
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import { esc, fmt, ok } from '../svg.js';
 import type { Frame2D, Mark } from '../types.js';
 import { traceContours } from './contour.js';
@@ -61,7 +61,7 @@ export function decisionBoundary(
 ): Mark {
   if (typeof predict !== 'function') throw new ArgumentError('decisionBoundary: predict must be a function (x, y) => number');
   const n = o.resolution ?? 100;
-  if (!(Number.isInteger(n) && n >= 2 && n <= 1000)) throw new ArgumentError(`decisionBoundary: resolution must be an integer 2..1000, got ${n}`);
+  if (!(Number.isInteger(n) && n >= 2 && n <= 1000)) throw new ArgumentError(`decisionBoundary: resolution must be an integer 2..1000, got ${describeValue(n)}`);
   for (const [name, r] of [['xRange', xRange], ['yRange', yRange]] as const) {
     if (!(Array.isArray(r) && r.length === 2 && ok(r[0]) && ok(r[1]) && r[0] < r[1])) throw new ArgumentError(`decisionBoundary: ${name} must be [lo, hi] with lo < hi, got ${JSON.stringify(r)}`);
   }

@@ -4,7 +4,7 @@
  * units: the tip is at (x + s·u, y + s·v) with the scale s chosen so the longest arrow is 0.9 of
  * the grid spacing, unless `scale` is given.
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import { colormap, mapColor, type ColormapName } from '../colormap.js';
 import { esc, finiteExtent, fmt, ok, sameLength, type Series } from '../svg.js';
 import type { Frame2D, Mark } from '../types.js';
@@ -47,7 +47,7 @@ interface Geometry {
  */
 export function quiver(o: QuiverOptions): Mark {
   const n = sameLength('quiver', { x: o.x, y: o.y, u: o.u, v: o.v, color: typeof o.color === 'string' ? undefined : o.color });
-  if (o.scale !== undefined && !(o.scale > 0)) throw new ArgumentError(`quiver: scale must be positive, got ${o.scale}`);
+  if (o.scale !== undefined && !(o.scale > 0)) throw new ArgumentError(`quiver: scale must be positive, got ${describeValue(o.scale)}`);
   const values = typeof o.color === 'string' ? undefined : o.color;
   // Recomputed on each render: a mark reads its arrays when drawn, so a caller may refill them.
   const geometry = (): Geometry => {

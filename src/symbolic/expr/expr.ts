@@ -48,7 +48,7 @@
  * symbol('x') === symbol('x'); // → true (interned)
  * int(2).kind; // → 'Integer'
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
 import type { Rational } from '../../core/rational.js';
 import { KIND_SEED, WEAK_SIZE, hashArray, hashBig, hashString, intern, mix, sameArray, addConstructionWork } from './intern.js';
@@ -85,7 +85,7 @@ const smallInts: IntegerNode[] = [];
 /** An exact integer node. @example int(3).value.num === 3n // → true */
 export function int(n: number | bigint): IntegerNode {
   if (typeof n === 'number') {
-    if (!Number.isInteger(n)) throw new ArgumentError(`int() needs an integer, got ${n}`);
+    if (!Number.isInteger(n)) throw new ArgumentError(`int() needs an integer, got ${describeValue(n)}`);
     if (n >= -16 && n <= 256) {
       const c = smallInts[n + 16];
       if (c) return c;
@@ -104,7 +104,7 @@ export function rat(p: number | bigint, q: number | bigint = 1n): IntegerNode | 
 
 /** A float node (NaN/±Infinity become the constants nan/oo/-oo). @example float(0.5).value */
 export function float(x: number): FloatNode {
-  if (Number.isNaN(x) || !Number.isFinite(x)) throw new ArgumentError(`float() needs a finite number, got ${x}`);
+  if (Number.isNaN(x) || !Number.isFinite(x)) throw new ArgumentError(`float() needs a finite number, got ${describeValue(x)}`);
   if (x === 0) x = 0; // fold -0
   const h = mix(KIND_SEED.Float, hashString(String(x)));
   return intern<FloatNode>(

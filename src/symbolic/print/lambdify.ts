@@ -9,7 +9,7 @@
  * f(3, 0); // → 9
  * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // → Float64Array [1, 4]
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { FUNCTIONS, erfNum } from '../functions/index.js';
 import { sigmoidNum, softplusNum } from '../functions/numeric.js';
@@ -243,7 +243,7 @@ function checkedArguments(args: readonly unknown[], vars: readonly SymbolNode[])
   if (xs.length !== vars.length) {
     const got = args.length === 1 && isNumberArray(args[0]) ? `an array of ${xs.length}` : `${args.length}`;
     throw new ArgumentError(
-      `expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${names}) or one array of ${vars.length} numbers, got ${got}`,
+      `expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${names}) or one array of ${vars.length} numbers, got ${describeValue(got)}`,
     );
   }
   for (let i = 0; i < xs.length; i++)

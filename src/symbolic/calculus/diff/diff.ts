@@ -17,7 +17,7 @@
  * diff(parse('sin(x)'), [x, 2])      // → -sin(x)
  * diff('x*y', 'x', 'y')              // → 1
  */
-import { ArgumentError, LimitError } from '../../../core/errors.js';
+import { ArgumentError, LimitError, describeValue } from '../../../core/errors.js';
 import { LIMITS, checkLimit, limitMessage } from '../../../core/limits.js';
 import { SymMatrix } from '../../walk/matrix.js';
 import { add, addArray, mul, mulArray, pow } from '../../expr/arith.js';
@@ -86,7 +86,7 @@ function variableList(e: Expr, specs: readonly DiffSpec[]): SymbolNode[] {
   let order = 0;
   for (const s of specs) {
     const n = Array.isArray(s) ? (s as readonly [unknown, number])[1] : 1;
-    if (Array.isArray(s) && (!Number.isInteger(n) || n < 0)) throw new ArgumentError(`diff: order must be a non-negative integer, got ${n}`);
+    if (Array.isArray(s) && (!Number.isInteger(n) || n < 0)) throw new ArgumentError(`diff: order must be a non-negative integer, got ${describeValue(n)}`);
     order += n;
   }
   checkLimit('derivativeOrder', order, 'diff');
@@ -94,7 +94,7 @@ function variableList(e: Expr, specs: readonly DiffSpec[]): SymbolNode[] {
   for (const s of specs) {
     if (Array.isArray(s)) {
       const [v, n] = s as readonly [SymbolNode, number];
-      if (!Number.isInteger(n) || n < 0) throw new ArgumentError(`diff: order must be a non-negative integer, got ${n}`);
+      if (!Number.isInteger(n) || n < 0) throw new ArgumentError(`diff: order must be a non-negative integer, got ${describeValue(n)}`);
       for (let i = 0; i < n; i++) out.push(toSymbol(v));
     } else out.push(toSymbol(s as SymbolNode));
   }
