@@ -214,6 +214,24 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("per-function facts live in the function table: no `case '<function name>'` under src/symbolic/calculus", () => {
+    // What a function does at ±∞, near a branch point, where it has poles or a kink, its sign and
+    // range are FunctionDef fields (functions/def.ts); a switch over function names in an algorithm
+    // would keep a second copy that a new table entry does not reach.
+    const names = new Set(Object.keys(FUNCTIONS));
+    const offenders = new Map<string, string[]>();
+    for (const f of files.filter((f) => f.startsWith(join(SYMBOLIC, 'calculus') + '/'))) {
+      const rel = relative(SYMBOLIC, f);
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const m of line.matchAll(/\bcase\s+['"]([A-Za-z_]\w*)['"]\s*:/g))
+            if (names.has(m[1]!)) (offenders.get(rel) ?? offenders.set(rel, []).get(rel)!).push(`${i + 1}: case '${m[1]}'`);
+        });
+    }
+    expect([...offenders]).toEqual([]);
+  });
+
   it('never evaluates text as code', () => {
     const offenders = files.filter((f) => /\beval\s*\(/.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);

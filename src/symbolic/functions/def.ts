@@ -56,8 +56,46 @@ export interface FunctionDef {
    * an expansion that meets it is refused). See `SeriesRule`.
    */
   readonly series?: SeriesRule;
-  /** f is bounded on ℝ, so a bounded argument keeps it bounded (sin, cos, atan, tanh, erf). */
-  readonly bounded?: boolean;
+  /**
+   * The real domain of f when it is not all of ℝ (log: (0, ∞), asin: [−1, 1], acosh: [1, ∞)). Its
+   * finite ends are where integrate's final check cuts its sample runs (verify.ts), and where a
+   * monotone f maps a bounded argument to a bounded value (limit).
+   */
+  readonly domain?: Interval;
+  /**
+   * The values f takes on its domain (tanh: (−1, 1), cosh: [1, ∞), σ: (0, 1)). `signOf` reads f's
+   * sign from it (cosh u > 0), and `limit` keeps f of a bounded argument bounded when both ends are
+   * finite.
+   */
+  readonly range?: Interval;
+  /**
+   * f is strictly increasing or decreasing on its domain. With f(0) = 0 the sign of f(u) is the
+   * sign of u (sinh, tanh, atan, erf: `signOf`); a bounded argument inside the domain gives the
+   * bounded value between f at its ends (log(cos t + 2) ∈ [0, log 3]: `limit`).
+   */
+  readonly monotone?: 'increasing' | 'decreasing';
+  /**
+   * f has a pole wherever sin u or cos u is 0 (tan, sec: 'cos'; cot, csc: 'sin'): integrate splits
+   * definite integrals there and refuses exact values at them, limit takes the side of the pole,
+   * and the final check of antiderivatives samples both sides.
+   */
+  readonly polesAt?: 'sin' | 'cos';
+  /**
+   * For `limit` (Gruntz's algorithm works on exp-log expressions): f written with exp, log, powers,
+   * sin and cos, an identity on f's domain (sinh u = (eᵘ − e⁻ᵘ)/2, tan u = sin u/cos u).
+   */
+  readonly expLog?: (args: readonly Expr[]) => Expr;
+  /**
+   * For `limit`: f(u) rewritten for u → s·∞ so that every function in it has an argument with a
+   * finite limit (atan u = s·π/2 − atan(1/u)). A one-argument function with neither this nor
+   * `expLog` stops the exp-log rewrite at an unbounded argument.
+   */
+  readonly nearInfinity?: (u: Expr, s: 1 | -1) => Expr;
+  /**
+   * For `limit`: f's real branch points b (asin: ±1) and f(u) rewritten for u → b so that the branch
+   * sits in a square root (asin u = b·π/2 − atan(√(1 − u²)/u)).
+   */
+  readonly nearBranch?: { readonly at: readonly number[]; readonly form: (u: Expr, b: number) => Expr };
   /**
    * The real u with f(u) = r, for `solve` (empty: none). `rv` is r's value (NaN when r has
    * parameters, then `symbolic` is true and range checks are left to the final check).
@@ -119,6 +157,31 @@ export interface SeriesRule {
    */
   readonly expand?: <S>(g: S, ops: SeriesOps<S>) => S;
 }
+
+/** A real interval from lo to hi (±Infinity for an unbounded end); `open` names the ends left out. @example FUNCTIONS.tanh.range // → { lo: -1, hi: 1, open: 'both' } */
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+  readonly open?: 'lo' | 'hi' | 'both';
+}
+
+/** Does the interval contain t? @example inInterval({ lo: 0, hi: Infinity, open: 'lo' }, 0) // → false */
+export function inInterval(i: Interval, t: number): boolean {
+  const openLo = i.open === 'lo' || i.open === 'both', openHi = i.open === 'hi' || i.open === 'both';
+  return (openLo ? t > i.lo : t >= i.lo) && (openHi ? t < i.hi : t <= i.hi);
+}
+
+/** f's range has both ends finite. @example isBounded(FUNCTIONS.sin) // → true */
+export const isBounded = (def: FunctionDef | undefined): boolean =>
+  def?.range !== undefined && Number.isFinite(def.range.lo) && Number.isFinite(def.range.hi);
+
+/**
+ * erfs(u) = e^(u²)·erfc(u), the tractable part of erf and erfc at ∞: erfc u = erfs(u)·e^(−u²). Not
+ * a user-facing function (the parser does not know it); the limit code builds it (through erf's
+ * and erfc's `nearInfinity`) and the asymptotic series expands it.
+ * @example ERFS // → '_erfs'
+ */
+export const ERFS = '_erfs';
 
 const registry = dict<FunctionDef>();
 

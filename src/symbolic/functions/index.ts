@@ -16,8 +16,11 @@ import './table.js';
 
 export {
   BUILTIN_FORMS,
+  ERFS,
   FUNCTIONS,
   fn,
+  inInterval,
+  isBounded,
   isKnownFunction,
   kinkArgument,
   looksNegative,
@@ -25,5 +28,6 @@ export {
   type FunctionDef,
   type SeriesOps,
   type SeriesRule,
+  type Interval,
 } from './def.js';
 export { erfNum } from './numeric.js';

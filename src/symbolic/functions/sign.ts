@@ -9,11 +9,13 @@
  */
 import { mul } from '../expr/arith.js';
 import { E, ONE, PI, isNum, numValue, type Expr } from '../expr/expr.js';
-import { fn } from './def.js';
+import { FUNCTIONS, fn } from './def.js';
 
 /**
  * Conservative sign test: 1 when e > 0 for every real x where it is defined (e.g. exp(u),
- * x² + 1, cosh u, π), −1 when e < 0 likewise, 0 when unknown.
+ * x² + 1, cosh u, π), −1 when e < 0 likewise, 0 when unknown. What is known of a function's sign
+ * comes from its table entry (`range`, `monotone`).
+ * @example signOf(parse('-tanh(x^2 + 1)')) // → -1
  */
 export function signOf(e: Expr): -1 | 0 | 1 {
   if (isNum(e)) {
@@ -31,8 +33,17 @@ export function signOf(e: Expr): -1 | 0 | 1 {
     return 0;
   }
   if (e.kind === 'Function') {
-    if (e.name === 'cosh') return 1;
-    if (e.name === 'abs') return 0;
+    // From the function table: a range on one side of 0 (cosh u ≥ 1, σ(u) > 0), or a monotone
+    // f with f(0) = 0, whose sign is its argument's (sinh, tanh, atan, erf).
+    const def = FUNCTIONS[e.name];
+    if (!def || def.arity !== 1) return 0;
+    const r = def.range;
+    if (r && (r.lo > 0 || (r.lo === 0 && (r.open === 'lo' || r.open === 'both')))) return 1;
+    if (r && (r.hi < 0 || (r.hi === 0 && (r.open === 'hi' || r.open === 'both')))) return -1;
+    if (def.monotone && def.numeric(0) === 0) {
+      const s = signOf(e.args[0]!);
+      return def.monotone === 'increasing' ? s : (-s as -1 | 0 | 1);
+    }
     return 0;
   }
   if (e.kind === 'Mul') {

@@ -30,7 +30,7 @@ import {
   type Expr,
   type Num,
 } from '../expr/expr.js';
-import { fn, registerFunctions, type FunctionDef } from './def.js';
+import { ERFS, fn, registerFunctions, type FunctionDef } from './def.js';
 import { hasAssumedSymbol, knownSign } from '../expr/assumptions.js';
 import { erfNum, heavisideNum, sigmoidNum, softplusNum } from './numeric.js';
 import { D } from '../../numeric/dual.js';
@@ -52,12 +52,17 @@ import {
 
 const u2 = (a: Expr): Expr => pow(a, TWO);
 
+/** asin u near its branch point b = ±1: b·π/2 − atan(√(1 − u²)/u), the branch carried by the square root. */
+const asinNearBranch = (u: Expr, b: number): Expr => sub(mul(b, PI, HALF), fn('atan', mul(sqrt(sub(ONE, u2(u))), pow(u, NEG_ONE))));
+
 
 const table: FunctionDef[] = [
   {
     name: 'log',
     // log(c·tᵃ·(1 + r)) = log c + a·log t + log(1 + r)
     series: { expand: (g, S) => S.log(g) },
+    domain: { lo: 0, hi: Infinity, open: 'lo' },
+    monotone: 'increasing',
     // ∫ log u = u log u − u
     antiderivative: (u) => sub(mul(u, fn('log', u)), u),
     atInfinity: (s) => (s > 0 ? OO : null),
@@ -81,6 +86,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'abs',
+    range: { lo: 0, hi: Infinity },
     // |u| = s·u
     bySign: (s, [u]) => mul(s, u!),
     // ∫ |u| = u|u|/2
@@ -111,6 +117,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'sign',
+    range: { lo: -1, hi: 1 },
     bySign: (s) => s,
     // ∫ sign u = |u|
     antiderivative: (u) => fn('abs', u),
@@ -130,6 +137,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'heaviside',
+    range: { lo: 0, hi: 1 },
     // H(u) = (1 + s)/2 (H(0) = 1/2)
     bySign: (s) => mul(HALF, add(1, s)),
     // ∫ H(u) = relu(u)
@@ -157,10 +165,10 @@ const table: FunctionDef[] = [
   {
     name: 'sin',
     series: { taylor: true, expand: (g, S) => S.sinCos(g)[0] },
+    range: { lo: -1, hi: 1 },
     // ∫ sin u = −cos u
     antiderivative: (u) => neg(fn('cos', u)),
     atInfinity: () => ({ lo: -1, hi: 1 }),
-    bounded: true,
     inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('asin', r), sub(PI, fn('asin', r))]),
     dual: D.sin,
     arity: 1,
@@ -175,10 +183,10 @@ const table: FunctionDef[] = [
   {
     name: 'cos',
     series: { taylor: true, expand: (g, S) => S.sinCos(g)[1] },
+    range: { lo: -1, hi: 1 },
     // ∫ cos u = sin u
     antiderivative: (u) => fn('sin', u),
     atInfinity: () => ({ lo: -1, hi: 1 }),
-    bounded: true,
     inverse: (r, rv) => (Math.abs(rv) > 1 ? [] : [fn('acos', r), sub(mul(2, PI), fn('acos', r))]),
     dual: D.cos,
     arity: 1,
@@ -193,6 +201,8 @@ const table: FunctionDef[] = [
   {
     name: 'tan',
     series: { taylor: true, expand: (g, S) => { const [s, c] = S.sinCos(g); return S.mul(s, S.inv(c)); } },
+    polesAt: 'cos',
+    expLog: ([u]) => div(fn('sin', u!), fn('cos', u!)),
     // ∫ tan u = −log|cos u|
     antiderivative: (u) => neg(logAbs(fn('cos', u))),
     inverse: (r) => [fn('atan', r)],
@@ -209,6 +219,8 @@ const table: FunctionDef[] = [
   {
     name: 'sec',
     series: { taylor: true, expand: (g, S) => S.inv(S.sinCos(g)[1]) },
+    polesAt: 'cos',
+    expLog: ([u]) => pow(fn('cos', u!), NEG_ONE),
     // ∫ sec u = log|sec u + tan u|
     antiderivative: (u) => logAbs(add(fn('sec', u), fn('tan', u))),
     arity: 1,
@@ -223,6 +235,8 @@ const table: FunctionDef[] = [
   {
     name: 'csc',
     series: { taylor: true, expand: (g, S) => S.inv(S.sinCos(g)[0]) },
+    polesAt: 'sin',
+    expLog: ([u]) => pow(fn('sin', u!), NEG_ONE),
     // ∫ csc u = −log|csc u + cot u|
     antiderivative: (u) => neg(logAbs(add(fn('csc', u), fn('cot', u)))),
     arity: 1,
@@ -237,6 +251,8 @@ const table: FunctionDef[] = [
   {
     name: 'cot',
     series: { taylor: true, expand: (g, S) => { const [s, c] = S.sinCos(g); return S.mul(c, S.inv(s)); } },
+    polesAt: 'sin',
+    expLog: ([u]) => div(fn('cos', u!), fn('sin', u!)),
     // ∫ cot u = log|sin u|
     antiderivative: (u) => logAbs(fn('sin', u)),
     arity: 1,
@@ -251,6 +267,11 @@ const table: FunctionDef[] = [
   {
     name: 'asin',
     series: { taylor: true },
+    domain: { lo: -1, hi: 1 },
+    range: { lo: -Math.PI / 2, hi: Math.PI / 2 },
+    monotone: 'increasing',
+    // Near b = ±1: asin u = b·π/2 − atan(√(1 − u²)/u)
+    nearBranch: { at: [1, -1], form: (u, b) => asinNearBranch(u, b) },
     // ∫ asin u = u asin u + √(1 − u²)
     antiderivative: (u) => add(mul(u, fn('asin', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => (Math.abs(rv) <= Math.PI / 2 || symbolic ? [fn('sin', r)] : []),
@@ -267,6 +288,11 @@ const table: FunctionDef[] = [
   {
     name: 'acos',
     series: { taylor: true },
+    domain: { lo: -1, hi: 1 },
+    range: { lo: 0, hi: Math.PI },
+    monotone: 'decreasing',
+    // acos u = π/2 − asin u
+    nearBranch: { at: [1, -1], form: (u, b) => sub(mul(HALF, PI), asinNearBranch(u, b)) },
     // ∫ acos u = u acos u − √(1 − u²)
     antiderivative: (u) => sub(mul(u, fn('acos', u)), sqrt(sub(1, u2(u)))),
     inverse: (r, rv, symbolic) => ((rv >= 0 && rv <= Math.PI) || symbolic ? [fn('cos', r)] : []),
@@ -282,10 +308,13 @@ const table: FunctionDef[] = [
   {
     name: 'atan',
     series: { taylor: true },
+    range: { lo: -Math.PI / 2, hi: Math.PI / 2, open: 'both' },
+    monotone: 'increasing',
+    // atan u = s·π/2 − atan(1/u) for u → s·∞
+    nearInfinity: (u, s) => sub(mul(s, PI, HALF), fn('atan', pow(u, NEG_ONE))),
     // ∫ atan u = u atan u − ½ log(1 + u²)
     antiderivative: (u) => sub(mul(u, fn('atan', u)), mul(HALF, fn('log', add(1, u2(u))))),
     atInfinity: (s) => mul(s, PI, HALF),
-    bounded: true,
     inverse: (r, rv, symbolic) => (Math.abs(rv) < Math.PI / 2 || symbolic ? [fn('tan', r)] : []),
     dual: D.atan,
     arity: 1,
@@ -312,6 +341,8 @@ const table: FunctionDef[] = [
     name: 'sinh',
     // sinh g = (eᵍ − e⁻ᵍ)/2
     series: { taylor: true, expand: (g, S) => S.scale(S.add(S.exp(g), S.scale(S.exp(S.scale(g, NEG_ONE)), NEG_ONE)), HALF) },
+    monotone: 'increasing',
+    expLog: ([u]) => mul(HALF, sub(pow(E, u!), pow(E, neg(u!)))),
     // ∫ sinh u = cosh u
     antiderivative: (u) => fn('cosh', u),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -330,6 +361,8 @@ const table: FunctionDef[] = [
     name: 'cosh',
     // cosh g = (eᵍ + e⁻ᵍ)/2
     series: { taylor: true, expand: (g, S) => S.scale(S.add(S.exp(g), S.exp(S.scale(g, NEG_ONE))), HALF) },
+    range: { lo: 1, hi: Infinity },
+    expLog: ([u]) => mul(HALF, add(pow(E, u!), pow(E, neg(u!)))),
     // ∫ cosh u = sinh u
     antiderivative: (u) => fn('sinh', u),
     atInfinity: () => OO,
@@ -354,10 +387,13 @@ const table: FunctionDef[] = [
         return S.mul(S.add(ep, S.scale(em, NEG_ONE)), S.inv(S.add(ep, em)));
       },
     },
+    range: { lo: -1, hi: 1, open: 'both' },
+    monotone: 'increasing',
+    // tanh u = 1 − 2/(e^(2u) + 1)
+    expLog: ([u]) => sub(ONE, mul(TWO, pow(add(pow(E, mul(TWO, u!)), ONE), NEG_ONE))),
     // ∫ tanh u = log cosh u (cosh > 0)
     antiderivative: (u) => fn('log', fn('cosh', u)),
     atInfinity: (s) => int(s),
-    bounded: true,
     inverse: (r, rv, symbolic) => (Math.abs(rv) < 1 || symbolic ? [fn('atanh', r)] : []),
     dual: D.tanh,
     arity: 1,
@@ -372,6 +408,9 @@ const table: FunctionDef[] = [
   {
     name: 'asinh',
     series: { taylor: true },
+    monotone: 'increasing',
+    // asinh u = s·log(s·u + √(u² + 1)) for u → s·∞
+    nearInfinity: (u, s) => mul(s, fn('log', add(mul(s, u), sqrt(add(u2(u), ONE))))),
     // ∫ asinh u = u asinh u − √(u² + 1)
     antiderivative: (u) => sub(mul(u, fn('asinh', u)), sqrt(add(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -388,6 +427,10 @@ const table: FunctionDef[] = [
   {
     name: 'acosh',
     series: { taylor: true },
+    domain: { lo: 1, hi: Infinity },
+    range: { lo: 0, hi: Infinity },
+    monotone: 'increasing',
+    expLog: ([u]) => fn('log', add(u!, sqrt(sub(u2(u!), ONE)))),
     // ∫ acosh u = u acosh u − √(u² − 1)
     antiderivative: (u) => sub(mul(u, fn('acosh', u)), sqrt(sub(u2(u), 1))),
     atInfinity: (s) => (s > 0 ? OO : null),
@@ -402,6 +445,10 @@ const table: FunctionDef[] = [
   {
     name: 'atanh',
     series: { taylor: true },
+    domain: { lo: -1, hi: 1, open: 'both' },
+    monotone: 'increasing',
+    // atanh u = (log(1 + u) − log(1 − u))/2
+    expLog: ([u]) => mul(HALF, sub(fn('log', add(ONE, u!)), fn('log', sub(ONE, u!)))),
     // ∫ atanh u = u atanh u + ½ log(1 − u²)
     antiderivative: (u) => add(mul(u, fn('atanh', u)), mul(HALF, fn('log', sub(1, u2(u))))),
     inverse: (r) => [fn('tanh', r)],
@@ -417,10 +464,13 @@ const table: FunctionDef[] = [
   {
     name: 'erf',
     series: { taylor: true },
+    range: { lo: -1, hi: 1, open: 'both' },
+    monotone: 'increasing',
+    // erf u = s·(1 − erfs(s·u)·e^(−u²)) for u → s·∞ (erfs u = e^(u²)·erfc u: see ERFS)
+    nearInfinity: (u, s) => mul(s, sub(ONE, mul(fn(ERFS, mul(s, u)), pow(E, neg(u2(u)))))),
     // ∫ erf u = u erf u + e^(−u²)/√π
     antiderivative: (u) => add(mul(u, fn('erf', u)), div(pow(E, neg(u2(u))), sqrt(PI))),
     atInfinity: (s) => int(s),
-    bounded: true,
     arity: 1,
     parity: 'odd',
     numeric: erfNum,
@@ -493,6 +543,7 @@ const table: FunctionDef[] = [
     // Imaginary error function erfi(u) = −i·erf(iu) (∫ e^(x²) dx); added by the integrator.
     name: 'erfi',
     series: { taylor: true },
+    monotone: 'increasing',
     // ∫ erfi u = u erfi u − e^(u²)/√π
     antiderivative: (u) => sub(mul(u, fn('erfi', u)), div(pow(E, u2(u)), sqrt(PI))),
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
@@ -538,6 +589,10 @@ const table: FunctionDef[] = [
     name: 'sigmoid',
     // σ(g) = 1/(1 + e⁻ᵍ)
     series: { taylor: true, expand: (g, S) => S.inv(S.add(S.constant(ONE), S.exp(S.scale(g, NEG_ONE)))) },
+    range: { lo: 0, hi: 1, open: 'both' },
+    monotone: 'increasing',
+    // σ(u) = 1/(1 + e^(−u))
+    expLog: ([u]) => pow(add(ONE, pow(E, neg(u!))), NEG_ONE),
     // ∫ σ(u) = softplus(u)
     antiderivative: (u) => fn('softplus', u),
     atInfinity: (s) => (s > 0 ? ONE : ZERO),
@@ -554,6 +609,10 @@ const table: FunctionDef[] = [
     name: 'softplus',
     // softplus(g) = log(1 + eᵍ)
     series: { taylor: true, expand: (g, S) => S.log(S.add(S.constant(ONE), S.exp(g))) },
+    range: { lo: 0, hi: Infinity, open: 'lo' },
+    monotone: 'increasing',
+    // softplus u = log(1 + eᵘ)
+    expLog: ([u]) => fn('log', add(ONE, pow(E, u!))),
     // ∫ softplus needs the dilogarithm: no antiderivative in closed form here.
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
@@ -566,6 +625,7 @@ const table: FunctionDef[] = [
   },
   {
     name: 'relu',
+    range: { lo: 0, hi: Infinity },
     // relu u = (u + s·u)/2
     bySign: (s, [u]) => mul(HALF, add(u!, mul(s, u!))),
     // ∫ relu u = u·relu(u)/2

@@ -276,7 +276,7 @@ function substituteValue(F: Expr, x: SymbolNode, p: Expr): Expr | null {
   return r !== null && Number.isFinite(evalNumber(r, new Map())) && !atPole(r) ? r : null;
 }
 
-/** Does e contain tan/sec at an odd multiple of π/2 or cot/csc at a multiple of π? */
+/** Does e contain a function at one of its poles (`polesAt`: tan/sec at an odd multiple of π/2, cot/csc at a multiple of π)? */
 function atPole(e: Expr): boolean {
   const stack: Expr[] = [e];
   const seen = new Set<Expr>();
@@ -284,11 +284,10 @@ function atPole(e: Expr): boolean {
     const n = stack.pop()!;
     if (seen.has(n)) continue;
     seen.add(n);
-    if (n.kind === 'Function' && n.args.length === 1) {
+    const poles = n.kind === 'Function' ? FUNCTIONS[n.name]?.polesAt : undefined;
+    if (poles && n.kind === 'Function') {
       const t = evalNumber(n.args[0]!, new Map());
-      const c = Math.abs(Math.cos(t)), sn = Math.abs(Math.sin(t));
-      if ((n.name === 'tan' || n.name === 'sec') && c < 1e-12) return true;
-      if ((n.name === 'cot' || n.name === 'csc') && sn < 1e-12) return true;
+      if (Math.abs((poles === 'cos' ? Math.cos : Math.sin)(t)) < 1e-12) return true;
     }
     stack.push(...children(n));
   }
@@ -324,10 +323,12 @@ function interiorSingularities(f: Expr, x: SymbolNode, a: Expr, b: Expr): Expr[]
   walkDependent(f, x, (n) => {
     if (n.kind === 'Pow' && isNum(n.exp) && numValue(n.exp) < 0) dangers.add(n.base);
     else if (n.kind === 'Function') {
-      const u = n.args[0]!;
-      if (n.name === 'log') dangers.add(u);
-      if (n.name === 'tan' || n.name === 'sec') periodic.push({ u, kind: 'cos' });
-      if (n.name === 'cot' || n.name === 'csc') periodic.push({ u, kind: 'sin' });
+      const u = n.args[0]!, def = FUNCTIONS[n.name];
+      // An open end of the domain is a singular point (log: u = 0); poles repeat with the period.
+      const d = def?.domain;
+      if (d && (d.open === 'lo' || d.open === 'both') && Number.isFinite(d.lo)) dangers.add(add(u, -d.lo));
+      if (d && (d.open === 'hi' || d.open === 'both') && Number.isFinite(d.hi)) dangers.add(add(u, -d.hi));
+      if (def?.polesAt) periodic.push({ u, kind: def.polesAt });
     }
   });
   const pts: Expr[] = [];

@@ -5,20 +5,23 @@
  * a branch point only (an Euler substitution's (2x + √(4x² + 8x + 4) + 2)⁻⁴ is singular for every
  * x < −1), and it rejects a right F whose integrand lives on an interval narrower than the gaps
  * between the points. So the points come from the domain: f is evaluated on a grid that is fine
- * near 0 and spreads out to ±27 (t = sinh s, shifted off 0 so no grid point lands on a removable singularity), the grid is cut into runs where f is finite and no
- * denominator, radicand or log/abs/inverse-function argument (of f or of F) changes sign, and each
- * run is sampled inside. On every run F must be real and F′ must equal f; a mismatch counts only
- * when the neighbouring points confirm it (so one ill-conditioned evaluation near a pole rejects
- * nothing), and F undefined where f is defined fails the check.
+ * near 0 and spreads out to ±27 (t = sinh s, shifted off 0 so no grid point lands on a removable
+ * singularity), the grid is cut into runs where f is finite, no denominator or radicand changes
+ * sign and no function (of f or of F) crosses an end of its domain, a kink or a pole (the function
+ * table's `domain`, `bySign` and `polesAt`), and each run is sampled inside. On every run F must be
+ * real and F′ must equal f; a mismatch counts only when the neighbouring points confirm it (so one
+ * ill-conditioned evaluation near a pole rejects nothing), and F undefined where f is defined
+ * fails the check.
  *
  * @example
  * verifyAntiderivative(parse('2*x'), parse('x^2'), symbol('x')) // → true
  */
-import { add, mul } from '../../expr/arith.js';
+import { add } from '../../expr/arith.js';
 import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { evalMany, free, walkDependent } from '../../algebra/util.js';
 import { logAbs } from '../../functions/sign.js';
+import { FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
 import { freeSymbols, mapExpr } from '../../walk/traverse.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { polyDeriv, polyEq, polyMul, polySub } from '../../poly/poly.js';
@@ -36,28 +39,22 @@ const MAX_RUNS = 24;
 const AGREE = 1e-7;
 const DISAGREE = 1e-5;
 
-/** Arguments whose sign change may switch F to another branch or leave its domain. */
+/**
+ * Expressions whose sign change may switch F to another branch or leave its domain: bases of
+ * negative and fractional powers, and, from the function table, u − t at each finite end t of a
+ * function's domain, the switching argument of a kink function (`bySign`), and sin u or cos u for
+ * one with poles there (`polesAt`).
+ */
 function criticalExpressions(e: Expr, x: SymbolNode, out: Set<Expr>): void {
   walkDependent(e, x, (n) => {
     if (n.kind === 'Pow' && isNum(n.exp) && (numValue(n.exp) < 0 || !Number.isInteger(numValue(n.exp)))) out.add(n.base);
-    else if (n.kind === 'Function' && n.args.length === 1) {
+    else if (n.kind === 'Function') {
+      const def = FUNCTIONS[n.name];
+      if (!def) return;
       const u = n.args[0]!;
-      switch (n.name) {
-        case 'log':
-        case 'abs':
-        case 'sign':
-        case 'acosh':
-        case 'tan':
-        case 'cot':
-          out.add(u);
-          break;
-        case 'asin':
-        case 'acos':
-        case 'atanh':
-          out.add(add(1, u));
-          out.add(add(1, mul(-1, u)));
-          break;
-      }
+      for (const t of def.domain ? [def.domain.lo, def.domain.hi] : []) if (Number.isFinite(t)) out.add(add(u, -t));
+      if (def.bySign) out.add(kinkArgument(n.args));
+      if (def.polesAt) out.add(fn(def.polesAt, u));
     }
   });
 }

@@ -21,7 +21,7 @@ import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
   E, NEG_OO, OO, ONE, ZERO, ZOO, NAN, isNum, numFromRational, numValue, symbol, rat, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
-import { FUNCTIONS, fn } from '../../functions/index.js';
+import { FUNCTIONS, fn, inInterval, isBounded } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from '../../algebra/util.js';
@@ -724,10 +724,15 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
   const l = lim(g.args[0]!, ctx);
   if (!l) return null;
   const name = g.name;
+  const def = FUNCTIONS[name];
   if (l.k === 'bounded') {
-    // A positive bounded argument keeps log bounded: log(cos t + 2) ∈ [0, log 3].
-    if (name === 'log' && l.lo !== undefined && l.hi !== undefined && l.lo > 0) return { k: 'bounded', lo: Math.log(l.lo), hi: Math.log(l.hi) };
-    return FUNCTIONS[name]?.bounded ? { k: 'bounded' } : null;
+    // A monotone function of a bounded argument inside its domain stays between its values at the
+    // ends: log(cos t + 2) ∈ [0, log 3]. A function with a bounded range stays bounded.
+    if (def?.monotone && l.lo !== undefined && l.hi !== undefined && (!def.domain || (inInterval(def.domain, l.lo) && inInterval(def.domain, l.hi)))) {
+      const [a, b] = [def.numeric(l.lo), def.numeric(l.hi)];
+      if (Number.isFinite(a) && Number.isFinite(b)) return { k: 'bounded', lo: Math.min(a, b), hi: Math.max(a, b) };
+    }
+    return isBounded(def) ? { k: 'bounded', lo: def!.range!.lo, hi: def!.range!.hi } : null;
   }
   if (l.k === 'inf') {
     // The function table says how each function behaves at ±∞ (`atInfinity`).
@@ -746,8 +751,7 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
   }
   // Boundary points of the domain.
   if (name === 'log' && vn === 0) return inf(-1);
-  if ((name === 'tan' || name === 'sec') && Math.abs(Math.cos(vn)) < 1e-15) return poleSide(g, ctx);
-  if ((name === 'cot' || name === 'csc') && Math.abs(Math.sin(vn)) < 1e-15) return poleSide(g, ctx);
+  if (def?.polesAt && Math.abs((def.polesAt === 'cos' ? Math.cos : Math.sin)(vn)) < 1e-15) return poleSide(g, ctx);
   const value = fn(name, v);
   const num = evalNumber(value, new Map());
   if (!Number.isFinite(num)) return null;

@@ -5,12 +5,14 @@
  * and signs of arguments where the rewrite depends on them:
  *
  * - bᵏ with k depending on x: e^(k·log b); (eˢ)ᵏ = e^(s·k);
- * - sinh, cosh, tanh, sigmoid, softplus as exponentials; tan, sec, csc, cot as sin/cos;
- * - acosh u = log(u + √(u² − 1)), atanh u = (log(1 + u) − log(1 − u))/2;
- * - atan u = ±π/2 − atan(1/u) and asinh u = ±log(±u + √(u² + 1)) when u → ±∞;
- *   asin u = ±π/2 − atan(√(1 − u²)/u) when u → ±1 (a branch point);
- * - erf u = 1 − erfs(u)·e^(−u²) when u → +∞ (erfs has an asymptotic series);
- * - |u|, sign u, heaviside u, relu u, max, min by the sign of u for large x; |bᵏ| = |b|ᵏ.
+ * - a function with an exp-log form in the function table (`expLog`) takes it: sinh, cosh, tanh,
+ *   sigmoid, softplus as exponentials, tan, sec, csc, cot as sin/cos, acosh and atanh as logs;
+ * - a function of an argument tending to ±∞ takes its table form there (`nearInfinity`:
+ *   atan u = ±π/2 − atan(1/u), asinh u = ±log(±u + √(u² + 1)), erf u = 1 − erfs(u)·e^(−u²) with
+ *   erfs's asymptotic series), and one tending to a branch point its form there (`nearBranch`:
+ *   asin u = ±π/2 − atan(√(1 − u²)/u) when u → ±1);
+ * - |u|, sign u, heaviside u, relu u, max, min by the sign of their switching argument for large
+ *   x (`bySign`); |bᵏ| = |b|ᵏ.
  *
  * Oscillating pieces (sin u with u → ∞) are not in this class: they raise UndecidedError.
  *
@@ -19,11 +21,10 @@
  */
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow, sqrt } from '../../expr/arith.js';
-import { E, PI, ONE, ZERO, rat, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { fn } from '../../functions/index.js';
+import { E, rat, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { ERFS, FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
 import { free } from '../../algebra/util.js';
 import { rebuildWith, rewrite, type RewriteRule } from '../../walk/rewrite.js';
-import { ERFS } from '../series/asymptotic.js';
 import { constantSign } from './zero-test.js';
 
 /** A limit on the extended reals. */
@@ -35,8 +36,6 @@ export interface LimitOracle {
   /** Sign for all large x: 0 only when u is identically 0. */
   sign(u: Expr): -1 | 0 | 1;
 }
-
-const half = rat(1, 2);
 
 /** The rewrite described above (memoised per call). */
 export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
@@ -56,6 +55,10 @@ export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
         // |bᵏ| = |b|ᵏ for real k (before bᵏ becomes e^(k·log b), which needs b > 0).
         const p = n.args[0]!;
         if (n.name === 'abs' && p.kind === 'Pow' && p.base !== E) return go(pow(fn('abs', p.base), p.exp));
+        // log is part of the exp-log class; other functions with an exp-log form take it.
+        if (n.name === 'log') return logRule(go(p));
+        const form = FUNCTIONS[n.name]?.expLog;
+        if (form) return go(form(n.args));
         return funRule(n.name, n.args.map(go));
       }
       default:
@@ -83,87 +86,24 @@ export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
   };
   const signOf = (u: Expr): -1 | 0 | 1 => ask.sign(u);
 
+  /**
+   * A table function of rewritten arguments: its kink form by the sign of the switching argument
+   * (`bySign`), its form near ±∞ (`nearInfinity`) or near a branch point (`nearBranch`). An
+   * oscillating function (bounded `atInfinity`) or one without a form near ∞ stops the rewrite.
+   */
   const funRule = (name: string, args: Expr[]): Expr => {
+    if (name === ERFS) return fn(ERFS, ...args); // its own series covers an unbounded argument
+    const def = FUNCTIONS[name];
+    if (def?.bySign) return def.bySign(rat(signOf(kinkArgument(args))), args);
+    if (args.length !== 1) return fn(name, ...args);
     const a = args[0]!;
-    switch (name) {
-      case 'log':
-        return logRule(a);
-      case 'sinh':
-        return mul(half, add(pow(E, a), mul(-1, pow(E, mul(-1, a)))));
-      case 'cosh':
-        return mul(half, add(pow(E, a), pow(E, mul(-1, a))));
-      case 'tanh':
-        return add(1, mul(-2, pow(add(pow(E, mul(2, a)), 1), -1)));
-      case 'sigmoid':
-        return pow(add(1, pow(E, mul(-1, a))), -1);
-      case 'softplus':
-        return logRule(add(1, pow(E, a)));
-      case 'tan':
-        return mul(trig('sin', a), pow(trig('cos', a), -1));
-      case 'cot':
-        return mul(trig('cos', a), pow(trig('sin', a), -1));
-      case 'sec':
-        return pow(trig('cos', a), -1);
-      case 'csc':
-        return pow(trig('sin', a), -1);
-      case 'sin':
-      case 'cos':
-        return trig(name, a);
-      case 'atan': {
-        const s = infSign(a);
-        return s ? add(mul(s, PI, half), mul(-1, fn('atan', pow(a, -1)))) : fn('atan', a);
-      }
-      case 'asin':
-      case 'acos': {
-        if (infSign(a)) throw new UndecidedError(`${name} of an unbounded argument`);
-        let asin = fn('asin', a);
-        // Near ±1, asin u = ±π/2 − atan(√(1 − u²)/u): the square root carries the branch point.
-        for (const v of [1, -1]) if (tendsTo(a, v)) asin = add(mul(v, PI, half), mul(-1, fn('atan', mul(sqrt(add(1, mul(-1, pow(a, 2)))), pow(a, -1)))));
-        return name === 'asin' ? asin : add(mul(PI, half), mul(-1, asin));
-      }
-      case 'asinh': {
-        const s = infSign(a);
-        if (!s) return fn('asinh', a);
-        return mul(s, logRule(add(mul(s, a), sqrt(add(pow(a, 2), 1)))));
-      }
-      case 'acosh':
-        return logRule(add(a, sqrt(add(pow(a, 2), -1))));
-      case 'atanh':
-        return mul(half, add(logRule(add(1, a)), mul(-1, logRule(add(1, mul(-1, a))))));
-      case 'erf': {
-        const s = infSign(a);
-        if (!s) return fn('erf', a);
-        // erf u = 1 − erfs(u)·e^(−u²); erf is odd, so at −∞ erf u = erfs(−u)·e^(−u²) − 1.
-        return mul(s, add(1, mul(-1, fn(ERFS, mul(s, a)), pow(E, mul(-1, pow(a, 2))))));
-      }
-      case 'abs': {
-        const s = signOf(a);
-        return s === 0 ? ZERO : mul(s, a);
-      }
-      case 'sign':
-        return rat(signOf(a));
-      case 'heaviside': {
-        const s = signOf(a);
-        if (s === 0) throw new UndecidedError('heaviside of an expression that is identically 0');
-        return s > 0 ? ONE : ZERO;
-      }
-      case 'relu':
-        return signOf(a) > 0 ? a : ZERO;
-      case 'max':
-      case 'min': {
-        const s = signOf(add(a, mul(-1, args[1]!)));
-        return (s >= 0) === (name === 'max') ? a : args[1]!;
-      }
-      case ERFS:
-        return fn(ERFS, a); // its own series covers an unbounded argument
-      default:
-        if (args.length === 1 && infSign(a)) throw new UndecidedError(`no rule for ${name} of an unbounded argument`);
-        return fn(name, ...args);
+    const s = infSign(a);
+    if (s) {
+      if (def?.nearInfinity) return def.nearInfinity(a, s);
+      const at = def?.atInfinity?.(s);
+      throw new UndecidedError(at && 'lo' in at ? `${name} of an unbounded argument oscillates` : `no rule for ${name} of an unbounded argument`);
     }
-  };
-
-  const trig = (name: 'sin' | 'cos', a: Expr): Expr => {
-    if (infSign(a)) throw new UndecidedError(`${name} of an unbounded argument oscillates`);
+    for (const b of def?.nearBranch?.at ?? []) if (tendsTo(a, b)) return def!.nearBranch!.form(a, b);
     return fn(name, a);
   };
 

@@ -17,16 +17,13 @@
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
 import { E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, isNum, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
+import { ERFS, FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { evalNumber, free, substitute } from '../../algebra/util.js';
 import { freeSymbols } from '../../walk/traverse.js';
 
-/**
- * erfs(u) = e^(u²)·erfc(u), the tractable part of erf at ∞: erf u = 1 − erfs(u)·e^(−u²). Not a
- * user-facing function (the parser does not know it); the limit code builds it and removes it.
- */
-export const ERFS = '_erfs';
+/** erfs(u) = e^(u²)·erfc(u) (defined with the function table, whose erf entry builds it near ∞). */
+export { ERFS };
 
 /** What the series code asks about coefficients (expressions free of w). */
 export interface AsymptoticOracle {
