@@ -13,7 +13,7 @@ import { ArgumentError, ShapeError, describeValue } from '../core/index.js';
  */
 export function linspace(start: number, stop: number, num = 50): Float64Array {
   if (!Number.isInteger(num) || num < 0) throw new ArgumentError(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
-  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`linspace: start and stop must be finite, got ${describeValue(start)}, ${stop}`);
+  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`linspace: start and stop must be finite, got ${describeValue(start)}, ${describeValue(stop)}`);
   if (num > 2 ** 31) throw new ArgumentError(`linspace: num = ${num} is too large for one Float64Array`);
   const out = new Float64Array(num);
   if (num === 0) return out;
@@ -42,7 +42,7 @@ export function arange(start: number, stop?: number, step = 1): Float64Array {
     start = 0;
   }
   if (step === 0 || !Number.isFinite(step)) throw new ArgumentError(`arange: step must be a finite non-zero number, got ${describeValue(step)}`);
-  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`arange: start and stop must be finite, got ${describeValue(start)}, ${stop}`);
+  if (!Number.isFinite(start) || !Number.isFinite(stop)) throw new ArgumentError(`arange: start and stop must be finite, got ${describeValue(start)}, ${describeValue(stop)}`);
   const len = Math.max(0, Math.ceil((stop - start) / step));
   if (len > 2 ** 31) throw new ArgumentError(`arange: ${len} values is too many`);
   const out = new Float64Array(len);

@@ -230,7 +230,7 @@ function probeNonzero(f: (x: number) => number, a: number, b: number): { x: numb
 function quadCore(f: (x: number) => number, a: number, b: number, options: CoreOptions, guard = true): QuadResult {
   if (typeof f !== 'function') throw new ArgumentError('quad: the integrand must be a function of one number');
   if (typeof a !== 'number' || typeof b !== 'number' || Number.isNaN(a) || Number.isNaN(b)) {
-    throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${describeValue(a)} and ${b}`);
+    throw new ArgumentError(`quad: limits must be numbers (±Infinity allowed), got ${describeValue(a)} and ${describeValue(b)}`);
   }
   const epsabs = options.epsabs ?? 1.49e-8;
   const epsrel = options.epsrel ?? 1.49e-8;

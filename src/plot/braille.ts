@@ -52,7 +52,7 @@ export function toBraille(input: Figure | BrailleData, options: BrailleOptions =
   const W = options.width ?? 60;
   const H = options.height ?? 16;
   if (!(Number.isInteger(W) && W >= 4 && W <= 400 && Number.isInteger(H) && H >= 2 && H <= 200)) {
-    throw new ArgumentError(`toBraille: width must be 4..400 and height 2..200 characters, got ${describeValue(W)} × ${H}`);
+    throw new ArgumentError(`toBraille: width must be 4..400 and height 2..200 characters, got ${describeValue(W)} × ${describeValue(H)}`);
   }
   let fig: Figure;
   if (isFigure(input)) fig = input;

@@ -99,7 +99,7 @@ export function plotFigure(expr: string | undefined, o: PlotCliOptions): Figure 
     if (extra.length) throw new ArgumentError(`--quiver components may use x and y only, found ${extra.join(', ')}`);
     const a = num('from', o.from, -10);
     const b = num('to', o.to, 10);
-    if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${b}`);
+    if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${describeValue(b)}`);
     const n = int('samples', o.samples, 20, 2, 100);
     const f = lambdify([...m.data], ['x', 'y']);
     const g = grid(a, b, n);
@@ -119,7 +119,7 @@ export function plotFigure(expr: string | undefined, o: PlotCliOptions): Figure 
     const vars = variables(e, 2, '--surface', ['x', 'y']);
     const a = num('from', o.from, -10);
     const b = num('to', o.to, 10);
-    if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${b}`);
+    if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${describeValue(b)}`);
     const n = int('samples', o.samples, 60, 2, 200);
     const f = lambdify(e, vars);
     const g = grid(a, b, n);
@@ -132,7 +132,7 @@ export function plotFigure(expr: string | undefined, o: PlotCliOptions): Figure 
   const [v] = variables(e, 1, 'a curve (use --surface for two variables)', ['x']);
   const a = num('from', o.from, -5);
   const b = num('to', o.to, 5);
-  if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${b}`);
+  if (!(a < b)) throw new ArgumentError(`--from must be below --to, got ${describeValue(a)} and ${describeValue(b)}`);
   const n = int('samples', o.samples, 400, 2, 100000);
   const xs = grid(a, b, n);
   const f = lambdify(e, [v!]);

@@ -95,6 +95,30 @@ export const isKnownNonnegative = (e: Expr): boolean => {
   return s === 1 || s === 0 || s === 'nonneg';
 };
 
+/**
+ * e is an integer for every value of its symbols: integers, symbols assumed `integer`, and sums,
+ * products and non-negative integer powers of those with integer coefficients. Conservative.
+ * @example knownInteger(add(mul(2, symbol('n', { integer: true })), 1)) // → true
+ */
+export function knownInteger(e: Expr): boolean {
+  switch (e.kind) {
+    case 'Integer':
+      return true;
+    case 'Symbol':
+      return e.assume?.integer === true;
+    case 'Add':
+      return e.coeff.kind === 'Integer' && e.coeffs.every((c) => c.kind === 'Integer') && e.terms.every(knownInteger);
+    case 'Mul':
+      return e.coeff.kind === 'Integer' && e.bases.every((b, i) => knownInteger(b) && isNonnegativeInteger(e.exps[i]!));
+    case 'Pow':
+      return knownInteger(e.base) && isNonnegativeInteger(e.exp);
+    default:
+      return false;
+  }
+}
+
+const isNonnegativeInteger = (k: Expr): boolean => k.kind === 'Integer' && k.value.num >= 0n;
+
 /** Whether a symbol with assumptions occurs in e (rules that only assumptions justify check this first). */
 export function hasAssumedSymbol(e: Expr): boolean {
   switch (e.kind) {

@@ -7,7 +7,8 @@
  * trigSpecial('sin', 'sin', Math.sin, SIN_AT)([mul(5, PI, rat(1, 6))]) // → 1/2
  */
 import * as Qm from '../../core/rational.js';
-import { div, mul, neg, pow, sqrt, sub } from '../expr/arith.js';
+import { add, div, mul, neg, pow, sqrt, sub } from '../expr/arith.js';
+import { knownInteger } from '../expr/assumptions.js';
 import { HALF, NEG_ONE, ONE, PI, ZERO, float, isNum, numFromRational, numValue, type Expr, type Num } from '../expr/expr.js';
 import { fn } from './def.js';
 
@@ -49,6 +50,8 @@ type TrigClass = 'sin' | 'cos' | 'tan';
 export function trigSpecial(name: string, cls: TrigClass, f: (x: number) => number, pairs: Array<[Expr, Expr]>) {
   const lookup = special(f, pairs);
   return (args: readonly Expr[]): Expr | undefined => {
+    const atN = integerPiShift(name, cls, args[0]!);
+    if (atN !== undefined) return atN;
     if (args[0]!.kind === 'Add') return peelPi(name, args[0]!);
     const r0 = piMultiple(args[0]!);
     if (r0 === null || r0.num < 0n) return lookup(args);
@@ -68,6 +71,51 @@ export function trigSpecial(name: string, cls: TrigClass, f: (x: number) => numb
     const v = fn(name, mul(numFromRational(r), PI));
     return sign < 0 ? neg(v) : v;
   };
+}
+
+/**
+ * f(t + N·π) for an N that the assumptions make an integer (a symbol `integer: true`), as SymPy
+ * does: sin(N·π) = tan(N·π) = 0, cos(N·π) = sec(N·π) = (−1)^N, and with a remainder t
+ * sin/cos/sec/csc(t + N·π) = (−1)^N·f(t), tan/cot(t + N·π) = f(t). Numeric multiples of π are left
+ * to the rational reduction; csc and cot at N·π (poles) stay as they are.
+ * @example
+ * const n = symbol('n', { integer: true });
+ * fn('cos', mul(3, n, PI)) // → (-1)^n
+ */
+function integerPiShift(name: string, cls: TrigClass, a: Expr): Expr | undefined {
+  // Cheap shape test first (this runs on every trig node built): only a product with π as a
+  // factor, alone or as a term, can be N·π with a symbolic N.
+  const piTimes = (t: Expr): boolean => t.kind === 'Mul' && t.bases.includes(PI);
+  let shift: Expr = ZERO;
+  if (a.kind === 'Add') {
+    for (let i = 0; i < a.terms.length; i++) {
+      const t = a.terms[i]!;
+      if (!piTimes(t)) continue;
+      const q = div(mul(a.coeffs[i]!, t), PI);
+      if (!isNum(q) && knownInteger(q)) shift = add(shift, q);
+    }
+  } else if (piTimes(a)) {
+    const q = div(a, PI);
+    if (!isNum(q) && knownInteger(q)) shift = q;
+  }
+  if (shift === ZERO) return undefined;
+  const rest = sub(a, mul(shift, PI));
+  if (rest === ZERO) {
+    if (cls === 'tan' && name === 'cot') return undefined;
+    if (cls === 'sin' && name === 'csc') return undefined;
+    return cls === 'cos' ? minusOneTo(shift) : ZERO;
+  }
+  const f = fn(name, rest);
+  return cls === 'tan' ? f : mul(minusOneTo(shift), f);
+}
+
+/** (−1)^N for an integer-valued N, by the parity of N's integer coefficient: (−1)^(2n) = 1, (−1)^(3n) = (−1)^n. */
+function minusOneTo(n: Expr): Expr {
+  if (n.kind === 'Mul' && n.coeff.kind === 'Integer') {
+    const rest = div(n, n.coeff);
+    return n.coeff.value.num % 2n === 0n ? ONE : pow(NEG_ONE, rest);
+  }
+  return pow(NEG_ONE, n);
 }
 
 /**

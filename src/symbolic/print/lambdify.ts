@@ -9,7 +9,7 @@
  * f(3, 0); // → 9
  * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // → Float64Array [1, 4]
  */
-import { ArgumentError, describeValue } from '../../core/errors.js';
+import { ArgumentError } from '../../core/errors.js';
 import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { FUNCTIONS, erfNum } from '../functions/index.js';
 import { sigmoidNum, softplusNum } from '../functions/numeric.js';
@@ -241,9 +241,9 @@ function checkedArguments(args: readonly unknown[], vars: readonly SymbolNode[])
   const names = vars.map((v) => v.name).join(', ');
   const xs = args.length === 1 && isNumberArray(args[0]) ? Array.from(args[0]) : args;
   if (xs.length !== vars.length) {
-    const got = args.length === 1 && isNumberArray(args[0]) ? `an array of ${xs.length}` : `${args.length}`;
+    const count = args.length === 1 && isNumberArray(args[0]) ? `got an array of ${xs.length}` : `got ${args.length}`;
     throw new ArgumentError(
-      `expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${names}) or one array of ${vars.length} numbers, got ${describeValue(got)}`,
+      `expected ${vars.length} argument${vars.length === 1 ? '' : 's'} (${names}) or one array of ${vars.length} numbers, ${count}`,
     );
   }
   for (let i = 0; i < xs.length; i++)

@@ -89,3 +89,35 @@ describe('solve', () => {
   });
 });
 
+
+describe('an integer symbol in trig arguments (SymPy 1.14: n = Symbol("n", integer=True))', () => {
+  // [input, SymPy's result]; both parsed with the same assumptions, so equal means the same node.
+  const cases: [string, string][] = [
+    ['sin(n*pi)', '0'],
+    ['tan(n*pi)', '0'],
+    ['cos(n*pi)', '(-1)^n'],
+    ['cos(2*n*pi)', '1'],
+    ['cos(3*n*pi)', '(-1)^n'],
+    ['sec(n*pi)', '(-1)^n'], // SymPy: (-1)**(-n), the same value for integer n
+    ['cos(pi*(n + 1))', '(-1)^(n + 1)'],
+    ['cos(n*pi + x)', '(-1)^n*cos(x)'],
+    ['sin(x + 2*n*pi)', 'sin(x)'],
+    ['tan(x + n*pi)', 'tan(x)'],
+    ['sin(n*pi/2)', 'sin(n*pi/2)'], // not an integer multiple of π: unchanged
+    ['csc(n*pi)', 'csc(n*pi)'], // a pole: left alone
+  ];
+  for (const [input, want] of cases) it(`${input} = ${want}`, () => expect(P(input)).toBe(P(want)));
+
+  it('a symbol without the assumption is left alone', () => {
+    expect(toString(parse('sin(m*pi)'))).toBe('sin(pi*m)');
+    expect(toString(parse('cos(m*pi + x)'))).toBe('cos(pi*m + x)');
+  });
+
+  it('Fourier-coefficient integrals come out in closed form (SymPy gives the same)', () => {
+    const k = { assume: { k: { integer: true, nonzero: true } } } as const;
+    const I = (e: string, a: string, b: string) => integrate(parse(e, k), [x, parse(a), parse(b)]);
+    expect(I('sin(k*x)', '0', 'pi')).toBe(parse('-(-1)^k/k + 1/k', k));
+    expect(I('x*sin(k*x)', '-pi', 'pi')).toBe(parse('-2*(-1)^k*pi/k', k));
+    expect(I('cos(k*x)^2', '0', '2*pi')).toBe(parse('pi', k));
+  });
+});
