@@ -4,6 +4,8 @@
 // ran up to 2× slower on the same code.) Prints each build's median over rounds and after/before.
 // Usage: node bench/ab.mjs /path/to/before/dist/index.js [/path/to/after/dist/index.js]
 //        (the second defaults to this checkout's dist/). AB_ROUNDS sets the rounds (default 7).
+//        AB_CLOCK=cpu times CPU instead of wall time (see below).
+//        AB_ONLY, a regular expression, keeps only the workloads whose name matches (for bisecting).
 // Not part of `npm run bench`: it needs two builds.
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -75,7 +77,17 @@ const workloads = {
   'solve: 10 equations': (m) => () => { for (const c of battery.solve) m.solve(c.expr, c.wrt); },
 };
 
-const now = () => Number(process.hrtime.bigint()) / 1e6;
+if (process.env.AB_ONLY) {
+  const keep = new RegExp(process.env.AB_ONLY);
+  for (const name of Object.keys(workloads)) if (!keep.test(name)) delete workloads[name];
+}
+
+// AB_CLOCK=cpu times with the process's CPU time (user + system) instead of wall time: less
+// disturbed by other processes on a shared machine (it still counts GC and compiler threads).
+const cpuClock = process.env.AB_CLOCK === 'cpu';
+const now = cpuClock
+  ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e3; }
+  : () => Number(process.hrtime.bigint()) / 1e6;
 
 if (child) {
   // One build, every workload: warm up (at least 10 runs and 300 ms), then the median of 15 timed
@@ -110,6 +122,6 @@ if (child) {
     const b = median(runs.before.map((o) => o[name])), a = median(runs.after.map((o) => o[name]));
     return { workload: name, before: `${b.toFixed(3)} ms`, after: `${a.toFixed(3)} ms`, 'after/before': (a / b).toFixed(2) };
   });
-  console.log(`A/B over ${ROUNDS} rounds (a fresh process per build and round), median wall time`);
+  console.log(`A/B over ${ROUNDS} rounds (a fresh process per build and round), median ${cpuClock ? 'CPU' : 'wall'} time`);
   console.table(rows);
 }

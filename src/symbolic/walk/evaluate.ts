@@ -144,8 +144,8 @@ export function evalMany(
   env: ReadonlyMap<Expr, number> = new Map(),
   memo = new Map<Expr, Float64Array>(),
 ): Float64Array {
-  const n = xs.length;
   const policy: Policy = { symbol: (s) => env.get(s), strict: false };
+  const get = (c: Expr) => memo.get(c)!;
   const stack: Expr[] = [e];
   while (stack.length) {
     const nd = stack[stack.length - 1]!;
@@ -153,27 +153,76 @@ export function evalMany(
       stack.pop();
       continue;
     }
-    const cs = children(nd);
     let ready = true;
-    for (const c of cs)
+    for (const c of children(nd))
       if (!memo.has(c)) {
         ready = false;
         stack.push(c);
       }
     if (!ready) continue;
     stack.pop();
-    const out = new Float64Array(n);
-    if (nd === x) out.set(xs);
-    else if (cs.length === 0) out.fill(node(nd, () => NaN, policy));
-    else {
-      const kids = cs.map((c) => memo.get(c)!);
-      const idx = new Map<Expr, number>();
-      cs.forEach((c, i) => idx.set(c, i));
-      for (let i = 0; i < n; i++) out[i] = node(nd, (c) => kids[idx.get(c)!]![i]!, policy);
-    }
-    memo.set(nd, out);
+    memo.set(nd, nd === x ? Float64Array.from(xs) : nodeMany(nd, xs.length, get, policy));
   }
   return memo.get(e)!;
+}
+
+/**
+ * One node at every point at once, from its children's arrays: `node`'s rules (same operations in
+ * the same order, so the same values), but each node's kind, exponent flags and function entry
+ * are looked at once per node instead of once per point (the integration check evaluates every
+ * candidate at ~100 points).
+ */
+function nodeMany(nd: Expr, n: number, v: (c: Expr) => Float64Array, p: Policy): Float64Array {
+  const out = new Float64Array(n);
+  switch (nd.kind) {
+    case 'Add': {
+      out.fill(numValue(nd.coeff));
+      for (let i = 0; i < nd.terms.length; i++) {
+        const c = numValue(nd.coeffs[i]!), t = v(nd.terms[i]!);
+        for (let j = 0; j < n; j++) out[j]! += c * t[j]!;
+      }
+      return out;
+    }
+    case 'Mul': {
+      out.fill(numValue(nd.coeff));
+      for (let i = 0; i < nd.bases.length; i++) {
+        const k = nd.exps[i]!, b = v(nd.bases[i]!);
+        if (k === ONE) for (let j = 0; j < n; j++) out[j]! *= b[j]!;
+        else powMany(b, v(k), k, out);
+      }
+      return out;
+    }
+    case 'Pow': {
+      const k = v(nd.exp);
+      if (nd.base === E) for (let j = 0; j < n; j++) out[j] = Math.exp(k[j]!);
+      else powMany(v(nd.base), k, nd.exp, out.fill(1));
+      return out;
+    }
+    case 'Function': {
+      const def = FUNCTIONS[nd.name];
+      if (!def) return out.fill(NaN);
+      const args = nd.args.map(v);
+      if (args.length === 1) {
+        const a = args[0]!;
+        for (let j = 0; j < n; j++) out[j] = def.numeric(a[j]!);
+      } else for (let j = 0; j < n; j++) out[j] = def.numeric(...args.map((a) => a[j]!));
+      return out;
+    }
+    case 'Derivative':
+    case 'Integral':
+      return out.fill(NaN);
+    default:
+      // Numbers, symbols and constants: one value everywhere.
+      return out.fill(node(nd, () => NaN, p));
+  }
+}
+
+/** out[j] *= b[j]^k[j] for every point, with `powNode`'s real-root rule decided once for the exponent node e. */
+function powMany(b: Float64Array, k: Float64Array, e: Expr, out: Float64Array): void {
+  if (e.kind === 'Rational') {
+    const oddDen = e.value.den % 2n === 1n, oddNum = e.value.num % 2n !== 0n;
+    for (let j = 0; j < out.length; j++) out[j]! *= realPow(b[j]!, k[j]!, oddDen, oddNum);
+  } else for (let j = 0; j < out.length; j++) out[j]! *= Math.pow(b[j]!, k[j]!);
 }
 
 /**
