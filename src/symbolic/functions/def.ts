@@ -12,7 +12,7 @@ import { dict } from '../../core/dict.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { Dual } from '../../numeric/dual.js';
 import { div, neg, pow, sqrt, sub, type ExprLike, toExpr } from '../expr/arith.js';
-import { E, NAN, NEG_OO, ONE, ZOO, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
+import { E, NAN, NEG_OO, ONE, ZOO, int, isNum, makeFunction, numSign, type Expr, type Num } from '../expr/expr.js';
 import { orderedTerms, structuralKey } from '../expr/display-order.js';
 
 /** One function's table entry: name, arity, numeric value, derivative rule, printing names, JS code. @example FUNCTIONS.sin.derivative([x], 0) === cos(x) // → true */
@@ -103,7 +103,7 @@ export interface FunctionDef {
   readonly inverse?: (r: Expr, rv: number, symbolic: boolean) => Expr[];
   /** The dual-number rule (value and derivative), for forward-mode evaluation (`evaluateDual`). */
   readonly dual?: (a: Dual) => Dual;
-  /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`. */
+  /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`, or a template of the whole call with $0, $1 for the arguments (`\left\lfloor{$0}\right\rfloor`). */
   readonly latex: string;
   /** JS expression with $0, $1 for the argument code. */
   readonly js: string;
@@ -273,7 +273,7 @@ export function fn(name: string, ...argsIn: ExprLike[]): Expr {
   }
   const def = FUNCTIONS[name];
   if (def) {
-    if (name === 'log' && args.length === 2) return div(fn('log', args[0]!), fn('log', args[1]!));
+    if (name === 'log' && args.length === 2) return logBase(args[0]!, args[1]!);
     if ((name === 'max' || name === 'min') && args.length > 2) {
       let acc = args[args.length - 1]!;
       for (let i = args.length - 2; i >= 0; i--) acc = fn(name, args[i]!, acc);
@@ -294,6 +294,39 @@ export function fn(name: string, ...argsIn: ExprLike[]): Expr {
   if (!NAME_RE.test(name)) throw new ArgumentError(`'${name}' is not a valid function name`);
   if (args.length === 0) throw new ArgumentError(`function ${name}() needs at least one argument`);
   return makeFunction(name, args);
+}
+
+/**
+ * log(u, b) = log(u)/log(b), SymPy's logarithm to a base; the integer k when u = bᵏ for positive
+ * exact rationals (log(1000, 10) = 3, log(1/8, 2) = −3).
+ * @example logBase(int(1000), int(10)) // → 3
+ * logBase(symbol('x'), int(10)) // → log(x)/log(10)
+ */
+export function logBase(u: Expr, b: Expr): Expr {
+  const k = exactLog(u, b);
+  return k !== null ? int(k) : div(fn('log', u), fn('log', b));
+}
+
+/** k with bᵏ = u for positive exact rationals u and b ≠ 1, else null. */
+function exactLog(u: Expr, b: Expr): number | null {
+  if (!(u.kind === 'Integer' || u.kind === 'Rational') || !(b.kind === 'Integer' || b.kind === 'Rational')) return null;
+  const [un, ud] = [u.value.num, u.value.den], [bn, bd] = [b.value.num, b.value.den];
+  if (un <= 0n || bn <= 0n || bn === bd) return null;
+  if (un === ud) return 0;
+  // u = bᵏ or 1/u = bᵏ (k > 0): divide out b while it divides (at most as many steps as u has bits).
+  for (const [n0, d0, sign] of [
+    [un, ud, 1],
+    [ud, un, -1],
+  ] as const) {
+    let [n, d, k] = [n0, d0, 0];
+    while (n % bn === 0n && d % bd === 0n) {
+      n /= bn;
+      d /= bd;
+      k++;
+      if (n === 1n && d === 1n) return sign * k;
+    }
+  }
+  return null;
 }
 
 /** True when `name` is a known (table) function or a builtin form (exp, sqrt). @example isKnownFunction('sigmoid') // → true

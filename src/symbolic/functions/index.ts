@@ -13,6 +13,7 @@
  * fn('sin', neg(x)) === neg(fn('sin', x)) // → true (parity)
  */
 import './table.js';
+import './table-special.js';
 
 export {
   BUILTIN_FORMS,
@@ -23,6 +24,7 @@ export {
   isBounded,
   isKnownFunction,
   kinkArgument,
+  logBase,
   looksNegative,
   registerAntiderivative,
   type FunctionDef,
@@ -31,3 +33,4 @@ export {
   type Interval,
 } from './def.js';
 export { erfNum } from './numeric.js';
+export { BERNOULLI_MAX, EXACT_FACTORIAL_MAX, bernoulli } from './table-special.js';

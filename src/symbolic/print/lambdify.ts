@@ -11,10 +11,8 @@
  */
 import { ArgumentError } from '../../core/errors.js';
 import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
-import { FUNCTIONS, erfNum } from '../functions/index.js';
-import { sigmoidNum, softplusNum } from '../functions/numeric.js';
+import { FUNCTIONS } from '../functions/index.js';
 import { realPow } from '../walk/evaluate.js';
-import { ciNum, eiNum, erfiNum, siNum } from '../functions/special-numeric.js';
 import { SymMatrix } from '../walk/matrix.js';
 import { postorder } from '../walk/traverse.js';
 import { children } from '../expr/expr.js';
@@ -36,17 +34,18 @@ export interface CompiledFunction<R> {
   readonly code: string;
 }
 
-const HELPERS = {
-  __erf: erfNum,
-  __Si: siNum,
-  __Ci: ciNum,
-  __Ei: eiNum,
-  __erfi: erfiNum,
-  __sigmoid: sigmoidNum,
-  __softplus: softplusNum,
+/**
+ * The functions generated code calls by name: every table entry whose JS is `__name(…)` (erf, Si,
+ * σ, gamma, …) gets its own numeric evaluator, so a new entry needs nothing here; plus the real
+ * root rule.
+ */
+function helpers(): Record<string, (...xs: never[]) => number> {
+  const out: Record<string, (...xs: never[]) => number> = {};
+  for (const d of Object.values(FUNCTIONS)) if (d.js.startsWith(`__${d.name}(`)) out[`__${d.name}`] = d.numeric;
   // b^(p/q) with q odd: the real root for b < 0, as every evaluator (walk/evaluate.ts).
-  __rpow: realPow,
-};
+  out.__rpow = realPow;
+  return out;
+}
 
 function lit(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -317,7 +316,8 @@ function compileChunks(body: readonly string[], outs: readonly string[], nVars: 
     ].join(' ');
     const stores = exp.map((t) => `T${t.slice(1)}[i] = ${t};`).join(' ');
     const src = `return function (n, A, T) {\n${head}\nfor (let i = 0; i < n; i++) {\n${loopHead}\n${g.join('\n')}\n${stores}\n}\n};`;
-    return new Function(...Object.keys(HELPERS), src)(...Object.values(HELPERS)) as Chunk;
+    const h = helpers();
+    return new Function(...Object.keys(h), src)(...Object.values(h)) as Chunk;
   });
   return { chunks, temps: [...exported].map((t) => Number(t.slice(1))) };
 }
@@ -396,9 +396,10 @@ export function lambdify(input: Input, vars: readonly SymbolNode[]): CompiledFun
       for (let i = 0; i < outs.length; i += cols) rows.push(`[${outs.slice(i, i + cols).join(', ')}]`);
       ret = `return [${rows.join(', ')}];`;
     }
-    scalar = new Function(...Object.keys(HELPERS), `return function (${params}) {\n${body.join('\n')}\n${ret}\n};`)(
-      ...Object.values(HELPERS),
-    ) as (...a: number[]) => unknown;
+    const h = helpers();
+    scalar = new Function(...Object.keys(h), `return function (${params}) {\n${body.join('\n')}\n${ret}\n};`)(...Object.values(h)) as (
+      ...a: number[]
+    ) => unknown;
   } else {
     scalar = (...a: number[]) =>
       shapeOut(runVectorized(chunks, temps, outs, a.map((v) => Float64Array.of(v)), 1).map((r) => r[0]!));

@@ -66,6 +66,11 @@ export function latex(x: Expr | SymMatrix): string {
     const def = FUNCTIONS[fname];
     const head = def ? def.latex : fname.length === 1 ? fname : `\\operatorname{${fname}}`;
     const a = args.map((x) => go(x).s).join(', ');
+    // A head with $0, $1 is a template for the whole call (\left\lfloor{$0}\right\rfloor, \binom{$0}{$1}).
+    if (def && def.latex.includes('$0')) {
+      const s = def.latex.replace(/\$(\d)/g, (_, d: string) => go(args[Number(d)]!).s);
+      return power ? `\\left(${s}\\right)^{${power}}` : s;
+    }
     if (fname === 'abs') return `\\left|{${a}}\\right|${power ? `^{${power}}` : ''}`;
     // SymPy writes log's power after the argument: \log{\left(x \right)}^{2} (not \log^{2}).
     if (fname === 'log' && args.length === 1) return `${head}{\\left(${a} \\right)}${power ? `^{${power}}` : ''}`;

@@ -16,8 +16,9 @@ describe('diff: every function differentiates (checked by finite differences)', 
   const points = [0.11, 0.23, -0.3];
   const cases: Array<[string, string, number[]]> = [
     ...Object.keys(FUNCTIONS)
-      .filter((n) => FUNCTIONS[n]!.arity === 1 && n !== 'dirac' && n !== 'sign' && n !== 'heaviside')
-      .map((n): [string, string, number[]] => [n, `${n}(2*x + 0.1)`, n === 'acosh' ? [1.3, 2.2] : ['log', 'Ci', 'li', 'Ei'].includes(n) ? [0.11, 0.23, 0.4] : points]),
+      // ζ′ has no closed form (its derivative stays unevaluated)
+      .filter((n) => FUNCTIONS[n]!.arity === 1 && n !== 'dirac' && n !== 'sign' && n !== 'heaviside' && n !== 'zeta')
+      .map((n): [string, string, number[]] => [n, `${n}(2*x + 0.1)`, n === 'acosh' ? [1.3, 2.2] : ['log', 'Ci', 'li', 'Ei', 'log10', 'log2', 'LambertW'].includes(n) ? [0.11, 0.23, 0.4] : points]),
     ['exp', 'exp(x^2)', points],
     ['sqrt', 'sqrt(x^2 + 1)', points],
     ['log2', 'log(x^2 + 1, 2)', points],
