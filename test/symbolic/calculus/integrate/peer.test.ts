@@ -32,15 +32,15 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/peer
  */
 const RATCHET: Record<string, number> = {
   rational: 115,
-  algebraic: 88,
-  exponential: 67,
+  algebraic: 102,
+  exponential: 73,
   logarithmic: 81,
   trig: 89,
-  'inverse-trig': 51,
-  hyperbolic: 57,
+  'inverse-trig': 55,
+  hyperbolic: 58,
   'inverse-hyperbolic': 23,
   special: 9,
-  independent: 48,
+  independent: 50,
 };
 
 const x = symbol('x');

@@ -46,3 +46,37 @@ describe('logarithm of a linear ratio: t = (x − r₁)/(x − r₂)', () => {
     ['1/((1 - 4*x^2)*(log(sqrt(1 - 2*x)/sqrt(2*x + 1)) + 1)^3)', 'logarithm of a linear ratio', [-0.4, 0.1, 0.45]],
   ]);
 });
+
+describe('undetermined coefficients over the kernels (exponentials, logarithms, radicals)', () => {
+  it('finds reverse product rules exactly', () => {
+    expect(integrate(parse('(x^3 - x^2 - 3*x + 1)*exp(1/(x^2 - 1))/(x^3 - x^2 - x + 1)'), x)).toBe(parse('(x + 1)*exp(1/(x^2 - 1))'));
+    expect(integrate(parse('(6*x*log(2*x) - 2)*exp(6*x - 1)/(x*log(2*x)^3)'), x)).toBe(parse('exp(6*x - 1)/log(2*x)^2'));
+    expect(integrate(parse('(6*x^4 + 2*x^2 + 1)/sqrt(2*x^4 + x^2 + 1)'), x)).toBe(parse('x*sqrt(2*x^4 + x^2 + 1)'));
+  });
+  byRule([
+    ['exp(atan(1/x))/(x^2 + 1)^(3/2)', 'undetermined coefficients over the kernels', [-3, -0.5, 0.4, 2]],
+    ['exp(atan(1/x))/(x^2 + 1)^(5/2)', 'undetermined coefficients over the kernels', [-3, -0.5, 0.4, 2]],
+    ['x*exp(x)/sqrt(x + exp(x)) + x/sqrt(x + exp(x)) + 2*sqrt(x + exp(x))', 'undetermined coefficients over the kernels', [-0.5, 0.3, 2]],
+    ['3^(-9*x - 6)*x*(2*(-9*x*log(3) + 2)*log(3*x) + 8)*log(3*x)^3', 'undetermined coefficients over the kernels', [0.2, 0.9, 1.7]],
+    // a quartic radical
+    ['(4*x^4 + x^3 + 4*x - 2)/(2*x^4 + x^2/2 + 1)^(3/2)', 'undetermined coefficients over the kernels', [-2, 0.1, 3]],
+  ]);
+  it('declines when the antiderivative is not in the span (∫eˣ·log x needs Ei)', () => {
+    const r = integrate(parse('exp(x)*log(x)'), x, { steps: true });
+    expect(r.steps.map((s) => s.entry)).not.toContain('undetermined coefficients over the kernels');
+  });
+});
+
+describe('radicals cleaned before the rules', () => {
+  byRule([
+    // square parts out of the radicand: |x|³·(3x² − 1)^(3/2), on both sides of 0
+    ['(x^2 + 1)*(3*x^4 - x^2)^(3/2)', 'piecewise', [-2, -0.7, 0.7, 2]],
+    ['(2 + 2/x + x^(-2))^(-3/2)', 'piecewise', [-3, -0.4, 0.5, 4]],
+    // proportional radicands merge: √(1 − x²)·√(2 − 2x²) = √2·(1 − x²)
+    ['1/(sqrt(1 - x^2)*sqrt(2 - 2*x^2))', 'partial fractions', [-0.5, 0.2, 0.8]],
+    // √x·√(x·q) = x·√q where √x is defined
+    ['1/(sqrt(x)*sqrt(x*(x^2 - 3*x + 3)))', 'rational function × √quadratic', [0.3, 1, 5]],
+    // |x + 1| where x = −1 is outside the domain of √(x² + 3x + 1): each side on its own
+    ['sqrt(x^2 + 2*x + 1)*sqrt(x^2 + 3*x + 1)/x^3', 'piecewise', [-5, -3, 0.5, 2]],
+  ]);
+});

@@ -29,6 +29,7 @@ import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import { logRatioRule } from './logratio.js';
+import { ansatzRule } from './ansatz.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -156,6 +157,7 @@ export const RULES: readonly IntegrationRule[] = [
   linearRadicalRule,
   binomialRule,
   evenRadicalRule,
+  ansatzRule,
   biocheRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },

@@ -95,9 +95,14 @@ export function integratePiecewise(f: Expr, x: SymbolNode, integ: (g: Expr) => E
 /** A value at the kink is usable unless it is a number that is not finite (with parameters: trusted). */
 const finiteAt = (v: Expr): boolean => freeSymbols(v).length > 0 || Number.isFinite(evalNumber(v, new Map()));
 
-/** f at x = c, or NaN where the substitution throws (1/0 …). */
+/**
+ * f at x = c, or NaN where the substitution throws (1/0 …) or f is not real there: exactly,
+ * 0·√(−1) would cancel to 0, so the value is also evaluated numerically (|x + 1|·√(x² + 3x + 1)
+ * is undefined at x = −1).
+ */
 function substituteOrNaN(f: Expr, x: SymbolNode, c: Expr): Expr {
   try {
+    if (freeSymbols(f).length === 1 && Number.isNaN(evalNumber(f, new Map([[x, evalNumber(c, new Map())]])))) return NAN;
     return substitute(f, x, c);
   } catch {
     return NAN;

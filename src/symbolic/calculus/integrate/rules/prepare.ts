@@ -3,7 +3,12 @@
  *
  * - (c·q(x)²)^(k/2) = c^(k/2)·|q(x)|^k for a polynomial q and c > 0: √(9x² + 3x + 1/4) is
  *   |3x + 1/2|, and a rule that treated it as a smooth radical (an Euler substitution) would give
- *   an answer right on one side of x = −1/6 only;
+ *   an answer right on one side of x = −1/6 only; more generally a rational base with a square
+ *   part, c·s²·r/(t²·w), to a fraction k is c^k·|s/t|^(2k)·(r/w)^k: (3x⁴ − x²)^(3/2) =
+ *   |x|³·(3x² − 1)^(3/2), (2 + 2/x + 1/x²)^(−3/2) = |x|³·(2x² + 2x + 1)^(−3/2);
+ * - in a product, Bᵇ with B = c·A (c > 0) is c^b·Aᵇ, and with B = A·q is Aᵇ·qᵇ when A^a has an even
+ *   denominator (A ≥ 0 where f is defined): √(1 − x²)·√(2 − 2x²) = √2·(1 − x²),
+ *   √x·√(x(x² − 3x + 3)) = x·√(x² − 3x + 3);
  * - (uᵏ)ᵖ for an integer k and a fraction p, with r = k·p: uʳ when k is odd, or when r has an odd
  *   denominator and an even numerator (then uʳ ≥ 0); otherwise |u|ʳ, and for an odd integer r
  *   sign(u)·uʳ: √(cot⁴x) = cot²x, (csc²x)^(−5/2) = sign(sin x)·sin⁵x, √(tanh³x) = tanh^(3/2)x
@@ -28,7 +33,7 @@ import { signOf } from '../../../functions/sign.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
 import { polySquareFree } from '../../../poly/factor.js';
-import { polyDegree, polyLc, polyMul, polyPow, type Poly } from '../../../poly/poly.js';
+import { polyDegree, polyDivmod, polyLc, polyMul, polyPow, type Poly } from '../../../poly/poly.js';
 
 const INVOLUTIONS: Record<string, string> = { atanh: 'tanh', asinh: 'sinh' };
 
@@ -50,10 +55,43 @@ export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
     if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? expAtanh(e.base, e.exp, x) ?? e;
     if (e.kind === 'Mul') {
       const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!) ?? expAtanh(b, e.exps[i]!, x));
-      return fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
+      const g = fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
+      return g.kind === 'Mul' ? (mergeRoots(g, x) ?? g) : g;
     }
     return e;
   });
+}
+
+/**
+ * Fractional powers of related polynomials in one product, merged where that is an identity on
+ * the domain: Bᵇ with B = c·A (c > 0) is c^b·Aᵇ (√(1 − x²)·√(2 − 2x²) = √2·(1 − x²)); Bᵇ with
+ * B = A·q, when A^a has an even denominator (so A ≥ 0 wherever f is defined), is Aᵇ·qᵇ
+ * (√x·√(x(x² − 3x + 3)) = x·√(x² − 3x + 3)). Null when nothing merges.
+ */
+function mergeRoots(e: Extract<Expr, { kind: 'Mul' }>, x: SymbolNode): Expr | null {
+  const fs = e.bases.map((b, i) => ({ b, k: e.exps[i]!, p: e.exps[i]!.kind === 'Rational' ? exprToPoly(b, x) : null }));
+  const extra: Expr[] = [];
+  let changed = false;
+  for (let i = 0; i < fs.length; i++) {
+    const A = fs[i]!;
+    if (!A.p || polyDegree(A.p) < 1) continue;
+    for (let j = 0; j < fs.length; j++) {
+      const B = fs[j]!;
+      if (i === j || !B.p || polyDegree(B.p) < polyDegree(A.p)) continue;
+      const [q, r] = polyDivmod(B.p, A.p);
+      if (polyDegree(r) >= 0) continue;
+      const evenDen = A.k.kind === 'Rational' && A.k.value.den % 2n === 0n;
+      if (polyDegree(q) === 0 ? Q.sign(q[0]!) <= 0 : !evenDen) continue;
+      // Bᵇ = q^b·A^b: A takes the exponent, q goes out.
+      extra.push(pow(polyToExpr(q, x), B.k));
+      A.k = add(A.k, B.k);
+      fs.splice(j, 1);
+      if (j < i) i--;
+      j--;
+      changed = true;
+    }
+  }
+  return changed ? mul(e.coeff, ...extra, ...fs.map((f) => pow(f.b, f.k))) : null;
 }
 
 /** e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational u over ℚ (its quotient reduced), or null. */
@@ -112,20 +150,45 @@ function expandLog(A: Expr, x: SymbolNode): Expr | null {
   return add(fn('log', c), mul(k, fn('log', b)));
 }
 
-/** base^k with k = m/2 and base = c·q² as c^k·|q|^m, or null. */
+/**
+ * base^k for a fraction k and a rational function base = c·s²·r/(t²·w) (c > 0; s, t the square
+ * parts of numerator and denominator, r, w square-free) as c^k·|s/t|^(2k)·(r/w)^k, or null when
+ * there is no square part: (9x² + 3x + 1/4)^(3/2) = 27·|x + 1/6|³, (3x⁴ − x²)^(3/2) =
+ * |x|³·(3x² − 1)^(3/2), (2 + 2/x + 1/x²)^(−3/2) = |x|³·(2x² + 2x + 1)^(−3/2). Where base ≥ 0 is
+ * needed (an even denominator), r/w ≥ 0 is needed too, so the split is an identity on the domain.
+ */
 function halfPower(base: Expr, k: Expr, x: SymbolNode): Expr | null {
-  if (k.kind !== 'Rational' || k.value.den !== 2n || free(base, x)) return null;
-  const q = squareRoot(base, x);
-  return q ? mul(pow(numFromRational(q.c), k), pow(fn('abs', polyToExpr(q.root, x)), mul(2, k))) : null;
+  if (k.kind !== 'Rational' || free(base, x) || (base.kind !== 'Add' && base.kind !== 'Mul')) return null;
+  const rf = exprToRatFun(base, x);
+  if (!rf) return null;
+  const [num, den] = rf;
+  const n = squareRoot(num), d = squareRoot(den);
+  if (!n || !d || (polyDegree(n.root) < 1 && polyDegree(d.root) < 1)) return null;
+  // A perfect square has no rest: (c·q²)^(m/2) = c^(m/2)·|q|^m as before; otherwise the rest stays a power.
+  const c = Q.div(n.c, d.c);
+  if (Q.sign(c) <= 0 || (polyDegree(n.rest) < 1 && Q.sign(n.rest[0]!) < 0)) return null;
+  const twoK = mul(2, k);
+  const even = twoK.kind === 'Integer' && twoK.value.num % 2n === 0n;
+  // |p| = p for a square p (x⁴ = (x²)²).
+  const square = (p: Poly) => Q.sign(polyLc(p)) > 0 && polySquareFree(p).every((f) => f.mult % 2 === 0);
+  const absPow = (p: Poly, e: Expr) => (polyDegree(p) < 1 ? ONE : pow(even || square(p) ? polyToExpr(p, x) : fn('abs', polyToExpr(p, x)), e));
+  const rest = polyDegree(n.rest) < 1 && polyDegree(d.rest) < 1 ? ONE : mul(polyToExpr(n.rest, x), pow(polyToExpr(d.rest, x), -1));
+  return mul(pow(numFromRational(c), k), absPow(n.root, twoK), absPow(d.root, mul(-1, twoK)), pow(rest, k));
 }
 
-/** base = c·root² with c > 0 rational and root a monic polynomial in x of degree ≥ 1, or null. */
-function squareRoot(base: Expr, x: SymbolNode): { c: Q.Rational; root: Poly } | null {
-  const p = exprToPoly(base, x);
-  if (!p || polyDegree(p) < 2 || Q.sign(polyLc(p)) <= 0) return null;
-  const parts = polySquareFree(p);
-  if (parts.some((s) => s.mult % 2 !== 0)) return null;
-  let root: Poly = [Q.ONE];
-  for (const s of parts) root = polyMul(root, polyPow(s.poly, s.mult / 2));
-  return { c: polyLc(p), root };
+/** p = c·root²·rest with c > 0 (the sign goes to the rest), root and rest monic, rest square-free. */
+function squareRoot(p: Poly): { c: Q.Rational; root: Poly; rest: Poly } | null {
+  if (polyDegree(p) < 0) return null;
+  let c = polyLc(p);
+  let root: Poly = [Q.ONE], rest: Poly = [Q.ONE];
+  if (polyDegree(p) > 0)
+    for (const s of polySquareFree(p)) {
+      root = polyMul(root, polyPow(s.poly, Math.floor(s.mult / 2)));
+      if (s.mult % 2) rest = polyMul(rest, s.poly);
+    }
+  if (Q.sign(c) < 0) {
+    c = Q.neg(c);
+    rest = rest.map(Q.neg);
+  }
+  return { c, root, rest };
 }

@@ -1,0 +1,277 @@
+/**
+ * Undetermined coefficients over the integrand's own kernels (a Risch–Norman-style ansatz): when f
+ * is built from rational functions of x and kernels — exponentials bᵘ (u any function of x),
+ * logarithms log v and radicals v^(p/q) — an antiderivative often lies in the span of
+ *
+ *   φ = Πᵢ Kᵢ^(eᵢ) · xʲ / Q(x)
+ *
+ * with each kernel's exponent eᵢ near the ones in f (exponentials: as in f or absent; logs: from the
+ * lowest power in f to one above the highest; radicals: as in f or one higher), Q the
+ * denominators of f with every multiplicity one lower (Hermite), and j up to the degree the terms
+ * allow. Then F = Σ cₖφₖ with F′ = f is a linear system for the cₖ: it is solved by least
+ * squares at sample points, the cₖ are read as small fractions, and F′ = f is checked at other
+ * points (integrate's final check does it again over the whole domain). It finds reverse product
+ * rules that no single substitution sees:
+ *
+ *   ∫ e^(6x−1)·(6x·log 2x − 2)/(x·log³2x) dx = e^(6x−1)/log²2x,
+ *   ∫ e^(atan(1/x))/(x² + 1)^(3/2) dx = (x − 1)·e^(atan(1/x))/(2√(x² + 1)).
+ *
+ * @example
+ * integrate('(x^3 - x^2 - 3*x + 1)*exp(1/(x^2 - 1))/(x^3 - x^2 - x + 1)', 'x') // → (x + 1)*exp(1/(x^2 - 1))
+ */
+import * as Q from '../../../../core/rational.js';
+import { add, mul, pow } from '../../../expr/arith.js';
+import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { diff } from '../../diff/diff.js';
+import { evalNumber, free, walkDependent } from '../../../algebra/util.js';
+import { expandProducts } from '../../../algebra/rewrite.js';
+import { exprToRatFun, polyToExpr } from '../../../poly/convert.js';
+import { polyDegree, polyDeriv, polyExactDiv, polyGcd, polyMul, polyNormalize, type Poly } from '../../../poly/poly.js';
+import { lstsq } from '../../../../numeric/qr.js';
+import { splitFactors } from './trig.js';
+import type { IntegrationRule } from './rule.js';
+
+/** Basis functions at most (the least-squares system stays small). */
+const MAX_BASIS = 36;
+/** Sample points (both signs, several scales); those where f or a φ′ is not finite are skipped. */
+const POINTS = Array.from({ length: 72 }, (_, i) => {
+  // ±0.06·1.13^k (0.06 to about 30), offset off simple numbers, alternating signs in pairs.
+  const k = i >> 1;
+  return (i % 2 ? -1 : 1) * 0.0613 * 1.19 ** k * (1 + 0.0173 * (k % 5));
+});
+/** Largest denominator accepted when a coefficient is read as a fraction. */
+const MAX_DEN = 10_000;
+
+type Kernel = { kind: 'exp' | 'log' | 'root'; node: Expr; seen: Set<string> };
+
+/** The kernel of one factor bᵏ of a term, with its exponent; or 'rational'; or null (not handled). */
+function classify(b: Expr, k: Expr, x: SymbolNode): { kind: Kernel['kind']; node: Expr; e: Q.Rational } | 'rational' | null {
+  if (free(b, x)) return { kind: 'exp', node: pow(b, k), e: Q.ONE };
+  if (k.kind !== 'Integer' && k.kind !== 'Rational') return null;
+  if (k.kind === 'Integer' && exprToRatFun(b, x)) return 'rational';
+  if (b.kind === 'Function' && b.name === 'log') return k.kind === 'Integer' ? { kind: 'log', node: b, e: k.value } : null;
+  // A radical (or an integer power of a non-rational base such as x + eˣ): its own kernel.
+  if (!kernelsOnly(b, x)) return null;
+  return { kind: 'root', node: b, e: k.value };
+}
+
+/** b is built from x, numbers, exponentials and logs only (no trigonometric or special functions). */
+function kernelsOnly(b: Expr, x: SymbolNode): boolean {
+  return walkDependent(b, x, (n) => (n.kind === 'Function' && n.name !== 'log' && n.name !== 'atan' && n.name !== 'atanh' ? false : undefined));
+}
+
+/** A number as a fraction with a small denominator, or null. */
+function fraction(v: number): Q.Rational | null {
+  if (!Number.isFinite(v)) return null;
+  if (Math.abs(v) < 1e-10) return Q.ZERO;
+  // Continued fraction convergents.
+  let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
+  let r = Math.abs(v);
+  for (let i = 0; i < 30; i++) {
+    const a = Math.floor(r);
+    [h0, h1] = [h1, BigInt(a) * h1 + h0];
+    [k0, k1] = [k1, BigInt(a) * k1 + k0];
+    if (k1 > BigInt(MAX_DEN)) return null;
+    const approx = Number(h1) / Number(k1);
+    if (Math.abs(approx - Math.abs(v)) <= 1e-9 * Math.max(1, Math.abs(v))) return Q.rational(v < 0 ? -h1 : h1, k1);
+    const frac = r - a;
+    if (frac < 1e-14) return null;
+    r = 1 / frac;
+  }
+  return null;
+}
+
+/** ∫ f dx by the ansatz above, or null. */
+export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
+  const terms = ((g: Expr) => (g.kind === 'Add' ? g.terms.map((t, i) => mul(g.coeffs[i]!, t)) : [g]))(expandProducts(f));
+  if (f.kind === 'Add' && f.coeff.kind !== 'Integer') return null;
+  const kernels: Kernel[] = [];
+  const kernelOf = (kind: Kernel['kind'], node: Expr) => {
+    let K = kernels.find((q) => q.node === node);
+    if (!K) kernels.push((K = { kind, node, seen: new Set() }));
+    return K;
+  };
+  const rationals: Array<[Poly, Poly]> = [];
+  const perTerm: Array<Map<Kernel, Q.Rational>> = [];
+  for (const t of terms) {
+    const { c, fs } = splitFactors(t, x);
+    const ks = new Map<Kernel, Q.Rational>();
+    const rat: Expr[] = [c];
+    for (const [b, k] of fs) {
+      const cl = classify(b, k, x);
+      if (cl === null) return null;
+      if (cl === 'rational') rat.push(pow(b, k));
+      else {
+        const K = kernelOf(cl.kind, cl.node);
+        ks.set(K, Q.add(ks.get(K) ?? Q.ZERO, cl.e));
+      }
+    }
+    const r = exprToRatFun(mul(...rat), x);
+    if (!r) return null;
+    rationals.push(r);
+    perTerm.push(ks);
+  }
+  if (kernels.length === 0) return null;
+  // Shape test: worth the work only for two kernels or more, or one exponential of a non-polynomial
+  // exponent (e^(1/(x² − 1)), e^(atan(1/x))); the cheaper rules cover the rest.
+  const exps = kernels.filter((K) => K.kind === 'exp');
+  const nonPolyExp = exps.some((K) => {
+    const r = K.node.kind === 'Pow' ? exprToRatFun(K.node.exp, x) : null;
+    return !r || polyDegree(r[1]) > 0;
+  });
+  // … or a radical of a polynomial of degree 3 or more (the quadratic ones have their own rules).
+  const highRoot = kernels.some((K) => {
+    const p = K.kind === 'root' ? exprToRatFun(K.node, x) : null;
+    return p !== null && polyDegree(p[0]) + polyDegree(p[1]) >= 3;
+  });
+  if (kernels.length < 2 && !nonPolyExp && !highRoot) return null;
+  // Exponent choices per kernel.
+  const choices: Q.Rational[][] = kernels.map((K) => {
+    const seen = perTerm.map((ks) => ks.get(K) ?? Q.ZERO);
+    const uniq = (qs: Q.Rational[]) => qs.filter((q, i) => qs.findIndex((r) => Q.eq(r, q)) === i);
+    if (K.kind === 'exp') return uniq(seen);
+    if (K.kind === 'log') {
+      const lo = seen.reduce((a, b) => (Q.cmp(a, b) < 0 ? a : b)), hi = seen.reduce((a, b) => (Q.cmp(a, b) > 0 ? a : b));
+      const out: Q.Rational[] = [];
+      for (let e = Number(lo.num); e <= Number(hi.num) + 1; e++) out.push(Q.rational(BigInt(e)));
+      return out;
+    }
+    // A radical: one power higher (x·√v integrates to v^(3/2)…); an integer power of a
+    // non-rational base (−6x·log 2 − 1, x + eˣ): also absent.
+    const up = seen.map((q) => Q.add(q, Q.ONE));
+    return uniq(seen.every(Q.isInteger) ? [Q.ZERO, ...up.filter((q) => Q.sign(q) <= 0)] : up);
+  });
+  // Q: every denominator's multiplicity one lower; degree of the numerator from the terms.
+  let D: Poly = [Q.ONE];
+  for (const [, d] of rationals) D = polyMul(D, polyExactDiv(d, polyGcd(D, d)));
+  const Qd = polyExactDiv(D, polyGcd(D, polyDeriv(D)));
+  const Qx = polyExactDiv(D, Qd);
+  const top = Math.max(...rationals.map(([n, d]) => polyDegree(n) - polyDegree(d)));
+  // Generous: e^θ with θ′ ~ 1/x² lowers degrees by two, radicals shift them.
+  const rootDeg = kernels.reduce((acc, K, i) => {
+    const p = K.kind === 'root' ? exprToRatFun(K.node, x) : null;
+    return p ? acc + Math.ceil(Math.abs(Q.toNumber(choices[i]![0]!)) * polyDegree(p[0])) : acc;
+  }, 0);
+  const degP = Math.min(6, Math.max(0, top + polyDegree(Qx) + 1, polyDegree(Qx) + rootDeg));
+  let count = degP + 1;
+  for (const ch of choices) count *= ch.length;
+  if (count > MAX_BASIS) return null;
+  // The basis φₖ = Π Kᵢ^eᵢ·xʲ/Q, by its exponents; φₖ′ = φₖ·(Σ eᵢ·Kᵢ′/Kᵢ + j/x − Q′/Q), all numeric.
+  const basis: Array<{ es: Q.Rational[]; j: number }> = [];
+  const combos = (i: number, es: Q.Rational[]): void => {
+    if (i === kernels.length) {
+      for (let j = 0; j <= degP; j++) basis.push({ es, j });
+      return;
+    }
+    for (const e of choices[i]!) combos(i + 1, [...es, e]);
+  };
+  combos(0, []);
+  const dK = kernels.map((K) => diff(K.node, x));
+  const Qe = polyToExpr(Qx, x), dQe = diff(Qe, x);
+  const esNum = basis.map((b) => b.es.map(Q.toNumber));
+  /** φₖ(p) and φₖ′(p) for every k, or null where one is not finite. */
+  const atPoint = (p: number): { v: number[]; d: number[] } | null => {
+    const env = new Map<Expr, number>([[x, p]]);
+    const kv = kernels.map((K) => evalNumber(K.node, env));
+    const kd = dK.map((d) => evalNumber(d, env));
+    const qv = evalNumber(Qe, env), qd = evalNumber(dQe, env);
+    const v: number[] = [], d: number[] = [];
+    for (let k = 0; k < basis.length; k++) {
+      const { j } = basis[k]!;
+      let val = p ** j / qv, logd = j / p - qd / qv;
+      esNum[k]!.forEach((e, i) => {
+        if (e === 0) return;
+        val *= kv[i]! ** e;
+        logd += (e * kd[i]!) / kv[i]!;
+      });
+      // xʲ with j = 0 at p = 0 would give 0/0 in j/p: p = 0 is never a sample point.
+      const dv = val * logd;
+      if (!Number.isFinite(val) || !Number.isFinite(dv)) return null;
+      v.push(val);
+      d.push(dv);
+    }
+    return { v, d };
+  };
+  const rows: number[][] = [], rhs: number[] = [];
+  const held: Array<{ d: number[]; f: number }> = [];
+  for (const p of POINTS) {
+    const fv = evalNumber(f, new Map<Expr, number>([[x, p]]));
+    if (!Number.isFinite(fv)) continue;
+    const at = atPoint(p);
+    if (!at) continue;
+    // Every fourth usable point is held out for the check.
+    if ((rows.length + held.length) % 4 === 3) {
+      held.push({ d: at.d, f: fv });
+      continue;
+    }
+    const s = 1 / Math.max(1e-300, Math.abs(fv), ...at.d.map(Math.abs));
+    rows.push(at.d.map((v) => v * s));
+    rhs.push(fv * s);
+  }
+  if (rows.length < basis.length + 4 || held.length < 3) return null;
+  // Least squares over the columns still in play; a rank-deficient system (kernels that are
+  // dependent: √(x + eˣ) = (x + eˣ)·(x + eˣ)^(−1/2)) drops its smallest coefficient and is solved again.
+  let cols = basis.map((_, k) => k);
+  let coef: number[] | null = null;
+  while (cols.length > 0) {
+    const norms = cols.map((k) => Math.hypot(...rows.map((r) => r[k]!)) || 1);
+    const A = { rows: rows.length, cols: cols.length, data: Float64Array.from(rows.flatMap((r) => cols.map((k, j) => r[k]! / norms[j]!))) };
+    let sol;
+    try {
+      sol = lstsq(A, rhs);
+    } catch {
+      return null;
+    }
+    if (sol.residual > 1e-16 * rows.length) return null;
+    const c = cols.map((_, j) => sol.x[j]! / norms[j]!);
+    if (sol.rank === cols.length) {
+      coef = basis.map((_, k) => (cols.includes(k) ? c[cols.indexOf(k)]! : 0));
+      break;
+    }
+    let drop = 0;
+    for (let j = 1; j < c.length; j++) if (Math.abs(c[j]! * norms[j]!) < Math.abs(c[drop]! * norms[drop]!)) drop = j;
+    cols = cols.filter((_, j) => j !== drop);
+  }
+  if (!coef) return null;
+  const cs: Q.Rational[] = [];
+  for (const v of coef) {
+    const q = fraction(v);
+    if (!q) return null;
+    cs.push(q);
+  }
+  if (cs.every((q) => Q.isZero(q))) return null;
+  // F′ = f at the held-out points, with the fractions.
+  for (const h of held) {
+    const a = h.d.reduce((acc, dv, k) => acc + Q.toNumber(cs[k]!) * dv, 0);
+    if (!(Math.abs(a - h.f) <= 1e-9 * Math.max(1, Math.abs(h.f)))) return null;
+  }
+  // F grouped by kernel powers: Π Kᵢ^eᵢ·P(x)/Q.
+  const groups = new Map<string, { es: Q.Rational[]; p: Q.Rational[] }>();
+  basis.forEach(({ es, j }, k) => {
+    const key = es.map(Q.toString).join(',');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { es, p: [] }));
+    while (g.p.length <= j) g.p.push(Q.ZERO);
+    g.p[j] = cs[k]!;
+  });
+  return add(
+    ...[...groups.values()]
+      .filter((g) => g.p.some((q) => !Q.isZero(q)))
+      .map((g) => {
+        // P/Q in lowest terms: (x² − 1)/(x − 1) = x + 1.
+        const P = polyNormalize(g.p), G = polyGcd(P, Qx);
+        const [Pr, Qr] = polyDegree(G) > 0 ? [polyExactDiv(P, G), polyExactDiv(Qx, G)] : [P, Qx];
+        return mul(...kernels.map((K, i) => pow(K.node, numFromRational(g.es[i]!))), polyToExpr(Pr, x), pow(polyToExpr(Qr, x), -1));
+      }),
+  );
+}
+
+/** The rule (see the module comment). */
+export const ansatzRule: IntegrationRule = {
+  name: 'undetermined coefficients over the kernels',
+  step: 'ansatz',
+  apply: ({ f, x }) => {
+    const F = integrateAnsatz(f, x);
+    return F && { result: F, detail: 'F = Σ cₖ·Π Kᵢ^eᵢ·xʲ/Q over the integrand\'s exponentials, logarithms and radicals Kᵢ, the cₖ solved from F′ = f' };
+  },
+};
