@@ -32,12 +32,12 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/peer
  */
 const RATCHET: Record<string, number> = {
   rational: 115,
-  algebraic: 102,
-  exponential: 73,
+  algebraic: 105,
+  exponential: 75,
   logarithmic: 81,
-  trig: 89,
+  trig: 90,
   'inverse-trig': 55,
-  hyperbolic: 58,
+  hyperbolic: 61,
   'inverse-hyperbolic': 23,
   special: 9,
   independent: 50,

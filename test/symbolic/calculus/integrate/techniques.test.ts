@@ -80,3 +80,19 @@ describe('radicals cleaned before the rules', () => {
     ['sqrt(x^2 + 2*x + 1)*sqrt(x^2 + 3*x + 1)/x^3', 'piecewise', [-5, -3, 0.5, 2]],
   ]);
 });
+
+describe("R(x)·Q^(n + 1/2) for one quadratic Q by Ostrogradsky's method (exact linear algebra)", () => {
+  byRule([
+    ['(x/2 + 2)^6*(2*x + 1)/(-x^2 + x + 3)^(7/2)', 'undetermined coefficients over the kernels', [-1, 0.5, 2]],
+    ['(2*x^2 - x + 3)^(5/2)*(5*x^2 + 3*x + 2)^3', 'undetermined coefficients over the kernels', [-2, 0.3, 1.5]],
+    // a rational pole: the tail ∫dx/((x + 1/2)·√Q) joins A(x)·Q^(−1/2)/(x + 1/2)²
+    ['(4*x^2 + 3*x + 1)/((2*x + 1)^3*(3*x^2 - x + 2)^(3/2))', 'undetermined coefficients over the kernels', [-3, -0.8, -0.2, 1, 4]],
+  ]);
+});
+
+describe('polynomial × b^(quadratic) for a constant base b', () => {
+  byRule([
+    ['3^(-2*x^2 - 2*x + 3)*x^3', 'special functions', [-1.5, 0.2, 1.1]],
+    ['2^(3*(3*x + 1/2)^2 + 2)*(3*x + 1/2)^11', 'special functions', [-0.4, -0.1, 0.2]],
+  ]);
+});

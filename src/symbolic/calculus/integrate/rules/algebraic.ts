@@ -26,6 +26,8 @@ import { evalNumber, free } from '../../../algebra/util.js';
 import { signOf } from '../../../functions/sign.js';
 import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { splitFactors } from './trig.js';
+import { solveRational } from './ansatz.js';
+import { expandProducts } from '../../../algebra/rewrite.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polyAdd, polyDegree, polyDeriv, polyMul, polyScale, type Poly } from '../../../poly/poly.js';
 import * as Q from '../../../../core/rational.js';
@@ -105,25 +107,12 @@ function ansatz(Rp: Poly, Qp: Poly): [Poly, Q.Rational] | null {
   }
   M[0]![m] = Q.ONE; // λ
   for (let k = 0; k <= m; k++) M[k]![N] = Rp[k] ?? Q.ZERO;
-  // Gaussian elimination over ℚ.
-  for (let col = 0; col < N; col++) {
-    let piv = -1;
-    for (let r = col; r < N; r++) if (!Q.isZero(M[r]![col]!)) { piv = r; break; }
-    if (piv < 0) return null;
-    [M[col], M[piv]] = [M[piv]!, M[col]!];
-    const inv = Q.inv(M[col]![col]!);
-    for (let k = col; k <= N; k++) M[col]![k] = Q.mul(M[col]![k]!, inv);
-    for (let r = 0; r < N; r++) {
-      if (r === col || Q.isZero(M[r]![col]!)) continue;
-      const f = M[r]![col]!;
-      for (let k = col; k <= N; k++) M[r]![k] = Q.sub(M[r]![k]!, Q.mul(f, M[col]![k]!));
-    }
-  }
-  const A: Q.Rational[] = [];
-  for (let j = 0; j < m; j++) A.push(M[j]![N]!);
+  const u = solveRational(M.map((r) => r.slice(0, N)), M.map((r) => r[N]!), N);
+  if (!u) return null;
+  const A: Q.Rational[] = u.slice(0, m);
   let len = A.length;
   while (len > 0 && Q.isZero(A[len - 1]!)) len--;
-  return [A.slice(0, len), M[m]![N]!];
+  return [A.slice(0, len), u[m]!];
 }
 
 const polyMonomialQ = (j: number): Poly => {
@@ -158,8 +147,9 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
   const { c, fs } = splitFactors(e, x);
   if (fs.length === 1) {
     const [b, k] = fs[0]!;
-    if (b === E) {
-      const qd = quadraticIn(k, x);
+    if (b === E || (free(b, x) && b.kind !== 'Symbol' && val(b) > 0)) {
+      // bᵏ = e^(k·log b)
+      const qd = quadraticIn(b === E ? k : expandProducts(mul(k, fn('log', b))), x);
       if (!qd) return null;
       const [A, B, C] = qd;
       // A parameter counts by the sign its assumptions give (e^(−a·x²) with a > 0).
@@ -186,29 +176,35 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
   }
   // P(x)·e^(Ax² + Bx + C), A < 0 rational: reduce by ∫ xⁿe^q = xⁿ⁻¹e^q/(2A) − (n−1)/(2A)∫xⁿ⁻²e^q
   // − B/(2A)∫xⁿ⁻¹e^q (from (e^q)′ = (2Ax + B)e^q) down to a multiple of the Gaussian ∫e^q.
-  const ex = fs.find(([b]) => b === E);
+  // Also bᵠ for a constant base b > 0 (2^(3x² + …)): e^(q·log b), the same reduction with A, B times log b.
+  const ex = fs.find(([b, k]) => b === E || (free(b, x) && !free(k, x) && val(b) > 0 && b.kind !== 'Symbol'));
   if (ex) {
     const q = exprToPoly(ex[1], x);
     const P = exprToPoly(mul(...fs.filter((f) => f !== ex).map(([b, k]) => pow(b, k))), x);
-    if (q && P && q.length === 3 && Q.sign(q[2]!) < 0 && P.length >= 2 && P.length <= 12) {
-      const A = q[2]!, B = q[1]!;
-      const W: Q.Rational[] = P.slice();
-      const S: Q.Rational[] = new Array<Q.Rational>(Math.max(1, P.length - 1)).fill(Q.ZERO);
-      const inv2A = Q.inv(Q.mul(Q.rational(2n), A));
+    // Not P = c·q′ (x·e^(x²) is a u-substitution, which the step traces show).
+    const dq = q && q.length === 3 ? polyDeriv(q) : null;
+    const isDq = dq !== null && P !== null && P.length === 2 && Q.eq(Q.mul(P[1]!, dq[0]!), Q.mul(P[0] ?? Q.ZERO, dq[1]!));
+    if (q && P && q.length === 3 && !isDq && P.length >= 2 && P.length <= 12) {
+      const L: Expr = ex[0] === E ? ONE : fn('log', ex[0]);
+      const num = (r: Q.Rational) => numFromRational(r);
+      const A = mul(num(q[2]!), L), B = mul(num(q[1]!), L);
+      const W: Expr[] = P.map(num);
+      const S: Expr[] = new Array<Expr>(Math.max(1, P.length - 1)).fill(ZERO);
+      const inv2A = pow(mul(2, A), -1);
       for (let k = W.length - 1; k >= 1; k--) {
         const cn = W[k]!;
-        if (Q.isZero(cn)) continue;
-        S[k - 1] = Q.add(S[k - 1]!, Q.mul(cn, inv2A));
-        W[k] = Q.ZERO;
-        if (k >= 2) W[k - 2] = Q.sub(W[k - 2]!, Q.mul(cn, Q.mul(Q.rational(BigInt(k - 1)), inv2A)));
-        W[k - 1] = Q.sub(W[k - 1]!, Q.mul(cn, Q.mul(B, inv2A)));
+        if (cn === ZERO) continue;
+        S[k - 1] = add(S[k - 1]!, mul(cn, inv2A));
+        W[k] = ZERO;
+        if (k >= 2) W[k - 2] = sub(W[k - 2]!, mul(cn, k - 1, inv2A));
+        W[k - 1] = sub(W[k - 1]!, mul(cn, B, inv2A));
       }
-      const eq = pow(E, ex[1]);
-      const parts: Expr[] = [mul(polyToExpr(S, x), eq)];
-      if (!Q.isZero(W[0]!)) {
+      const eq = pow(ex[0], ex[1]);
+      const parts: Expr[] = [mul(add(...S.map((sk, k) => mul(sk, pow(x, k)))), eq)];
+      if (W[0] !== ZERO) {
         const g = integrateSpecial(eq, x, () => {});
         if (g === null) return null;
-        parts.push(mul(numFromRational(W[0]!), g));
+        parts.push(mul(W[0]!, g));
       }
       note('reduce xⁿ·e^(Ax²+Bx+C) with (e^q)′ = (2Ax + B)e^q, down to the Gaussian (erf)');
       return mul(c, add(...parts));

@@ -16,17 +16,21 @@
  *   ∫ e^(6x−1)·(6x·log 2x − 2)/(x·log³2x) dx = e^(6x−1)/log²2x,
  *   ∫ e^(atan(1/x))/(x² + 1)^(3/2) dx = (x − 1)·e^(atan(1/x))/(2√(x² + 1)).
  *
+ * One quadratic radical alone (R(x)·Q^(n + 1/2), which the earlier rules left) goes to Ostrogradsky's
+ * method instead, solved exactly: see `exactQuadratic`.
+ *
  * @example
  * integrate('(x^3 - x^2 - 3*x + 1)*exp(1/(x^2 - 1))/(x^3 - x^2 - x + 1)', 'x') // → (x + 1)*exp(1/(x^2 - 1))
  */
 import * as Q from '../../../../core/rational.js';
-import { add, mul, pow } from '../../../expr/arith.js';
+import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { diff } from '../../diff/diff.js';
 import { evalNumber, free, walkDependent } from '../../../algebra/util.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
-import { exprToRatFun, polyToExpr } from '../../../poly/convert.js';
-import { polyDegree, polyDeriv, polyExactDiv, polyGcd, polyMul, polyNormalize, type Poly } from '../../../poly/poly.js';
+import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
+import { polyRationalRoots } from '../../../poly/roots.js';
+import { polyAdd, polyDegree, polyDeriv, polyExactDiv, polyGcd, polyMonomial, polyMul, polyNormalize, polyPow, polyScale, polySub, type Poly } from '../../../poly/poly.js';
 import { lstsq } from '../../../../numeric/qr.js';
 import { splitFactors } from './trig.js';
 import type { IntegrationRule } from './rule.js';
@@ -82,7 +86,7 @@ function fraction(v: number): Q.Rational | null {
 }
 
 /** ∫ f dx by the ansatz above, or null. */
-export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
+export function integrateAnsatz(f: Expr, x: SymbolNode, integrate: (g: Expr) => Expr | null = () => null): Expr | null {
   const terms = ((g: Expr) => (g.kind === 'Add' ? g.terms.map((t, i) => mul(g.coeffs[i]!, t)) : [g]))(expandProducts(f));
   if (f.kind === 'Add' && f.coeff.kind !== 'Integer') return null;
   const kernels: Kernel[] = [];
@@ -124,9 +128,14 @@ export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
     const p = K.kind === 'root' ? exprToRatFun(K.node, x) : null;
     return p !== null && polyDegree(p[0]) + polyDegree(p[1]) >= 3;
   });
-  if (kernels.length < 2 && !nonPolyExp && !highRoot) return null;
+  // … or R(x)·Q^(n + 1/2) for one quadratic Q (Ostrogradsky: A(x)·Q^e + λ·∫dx/√Q + Σ μₐ·∫dx/((x − a)√Q)).
+  const Qpoly = kernels.length === 1 && kernels[0]!.kind === 'root' ? exprToPoly(kernels[0]!.node, x) : null;
+  const seenQ = perTerm.map((ks) => ks.get(kernels[0]!) ?? Q.ZERO);
+  const quad = Qpoly !== null && polyDegree(Qpoly) === 2 && seenQ.every((q) => q.den === 2n);
+  if (kernels.length < 2 && !nonPolyExp && !highRoot && !quad) return null;
+  const eStar = quad ? seenQ.reduce((a, b) => (Q.cmp(a, b) < 0 ? a : b)) : Q.ZERO;
   // Exponent choices per kernel.
-  const choices: Q.Rational[][] = kernels.map((K) => {
+  const choices: Q.Rational[][] = quad ? [[Q.cmp(Q.add(eStar, Q.ONE), Q.rational(1n, 2n)) < 0 ? Q.add(eStar, Q.ONE) : Q.rational(1n, 2n)]] : kernels.map((K) => {
     const seen = perTerm.map((ks) => ks.get(K) ?? Q.ZERO);
     const uniq = (qs: Q.Rational[]) => qs.filter((q, i) => qs.findIndex((r) => Q.eq(r, q)) === i);
     if (K.kind === 'exp') return uniq(seen);
@@ -152,7 +161,11 @@ export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
     const p = K.kind === 'root' ? exprToRatFun(K.node, x) : null;
     return p ? acc + Math.ceil(Math.abs(Q.toNumber(choices[i]![0]!)) * polyDegree(p[0])) : acc;
   }, 0);
-  const degP = Math.min(6, Math.max(0, top + polyDegree(Qx) + 1, polyDegree(Qx) + rootDeg));
+  // For √Q: deg A = deg R + 2(e − e*) + 1 for each term R·Q^e, F = A·Q^(e*)/Qx.
+  const quadDeg = quad ? Math.max(...rationals.map(([n, d], i) => polyDegree(n) - polyDegree(d) + 2 * Q.toNumber(Q.sub(seenQ[i]!, choices[0]![0]!)) + 1)) : 0;
+  // (Exact solving takes spare unknowns: any solution is an antiderivative.)
+  const degP = quad ? Math.min(16, Math.max(0, quadDeg + polyDegree(Qx), polyDegree(Qx)) + 2) : Math.min(6, Math.max(0, top + polyDegree(Qx) + 1, polyDegree(Qx) + rootDeg));
+  if (quad) return exactQuadratic(Qpoly!, kernels[0]!.node, rationals, seenQ, choices[0]![0]!, Qx, polyRationalRoots(Qd), degP, x, integrate);
   let count = degP + 1;
   for (const ch of choices) count *= ch.length;
   if (count > MAX_BASIS) return null;
@@ -208,10 +221,11 @@ export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
     rows.push(at.d.map((v) => v * s));
     rhs.push(fv * s);
   }
-  if (rows.length < basis.length + 4 || held.length < 3) return null;
+  const ncol = basis.length;
+  if (rows.length < ncol + 4 || held.length < 3) return null;
   // Least squares over the columns still in play; a rank-deficient system (kernels that are
   // dependent: √(x + eˣ) = (x + eˣ)·(x + eˣ)^(−1/2)) drops its smallest coefficient and is solved again.
-  let cols = basis.map((_, k) => k);
+  let cols = Array.from({ length: ncol }, (_, k) => k);
   let coef: number[] | null = null;
   while (cols.length > 0) {
     const norms = cols.map((k) => Math.hypot(...rows.map((r) => r[k]!)) || 1);
@@ -225,7 +239,7 @@ export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
     if (sol.residual > 1e-16 * rows.length) return null;
     const c = cols.map((_, j) => sol.x[j]! / norms[j]!);
     if (sol.rank === cols.length) {
-      coef = basis.map((_, k) => (cols.includes(k) ? c[cols.indexOf(k)]! : 0));
+      coef = Array.from({ length: ncol }, (_, k) => (cols.includes(k) ? c[cols.indexOf(k)]! : 0));
       break;
     }
     let drop = 0;
@@ -266,12 +280,103 @@ export function integrateAnsatz(f: Expr, x: SymbolNode): Expr | null {
   );
 }
 
+/**
+ * Solve A·u = b over ℚ (A given by rows) by Gauss–Jordan elimination; free unknowns are 0. Null
+ * when inconsistent.
+ * @example solveRational([[Q.ONE, Q.ONE]], [Q.rational(2n)], 2) // → [2, 0]
+ */
+export function solveRational(A: Q.Rational[][], b: Q.Rational[], n: number): Q.Rational[] | null {
+  const M = A.map((r, i) => [...r, b[i]!]);
+  const pivots: number[] = [];
+  let row = 0;
+  for (let col = 0; col < n && row < M.length; col++) {
+    const p = M.findIndex((r, i) => i >= row && !Q.isZero(r[col]!));
+    if (p < 0) continue;
+    [M[row], M[p]] = [M[p]!, M[row]!];
+    const inv = Q.inv(M[row]![col]!);
+    M[row] = M[row]!.map((v) => Q.mul(v, inv));
+    for (let i = 0; i < M.length; i++) {
+      if (i === row || Q.isZero(M[i]![col]!)) continue;
+      const f = M[i]![col]!;
+      M[i] = M[i]!.map((v, j) => Q.sub(v, Q.mul(f, M[row]![j]!)));
+    }
+    pivots.push(col);
+    row++;
+  }
+  for (let i = row; i < M.length; i++) if (!Q.isZero(M[i]![n]!)) return null;
+  const u = Array.from({ length: n }, () => Q.ZERO);
+  pivots.forEach((col, i) => (u[col] = M[i]![n]!));
+  return u;
+}
+
+/**
+ * ∫ Σ Rₜ(x)·Q^(eₜ) dx for one quadratic Q and half-integer eₜ (Ostrogradsky's method): F =
+ * A(x)·Q^(e*)/Qx + λ·∫dx/√Q + Σ μₐ·∫dx/((x − a)·√Q) with A a polynomial of degree ≤ degP. Divided
+ * by Q^(−1/2), F′ = f is an identity between rational functions, so the unknowns solve a linear
+ * system over ℚ exactly; the tails are integrated by the other rules.
+ */
+function exactQuadratic(
+  Qp: Poly, Qnode: Expr, rationals: Array<[Poly, Poly]>, es: Q.Rational[], eStar: Q.Rational, Qx: Poly, poles: Q.Rational[], degP: number,
+  x: SymbolNode, integrate: (g: Expr) => Expr | null,
+): Expr | null {
+  const one: Poly = [Q.ONE];
+  /** Q^k as a fraction for an integer k. */
+  const qPow = (k: number): [Poly, Poly] => (k >= 0 ? [polyPow(Qp, k), one] : [one, polyPow(Qp, -k)]);
+  const items: Array<[Poly, Poly]> = []; // the unknowns' columns, then the right-hand side
+  const kStar = Number(Q.sub(eStar, Q.rational(1n, 2n)).num);
+  const dQ = polyDeriv(Qp), dQx = polyDeriv(Qx);
+  for (let j = 0; j <= degP; j++) {
+    // Q·(j·x^(j−1)·Qx − xʲ·Qx′) + e*·Q′·xʲ·Qx over Qx²·Q^(−k*)
+    const xj = polyMonomial(Q.ONE, j), xj1 = j > 0 ? polyScale(polyMonomial(Q.ONE, j - 1), Q.rational(BigInt(j))) : [];
+    const num = polyAdd(polyMul(Qp, polySub(polyMul(xj1, Qx), polyMul(xj, dQx))), polyScale(polyMul(polyMul(dQ, xj), Qx), eStar));
+    const [qn, qd] = qPow(kStar);
+    items.push([polyMul(num, qn), polyMul(polyMul(Qx, Qx), qd)]);
+  }
+  items.push([one, one]);
+  for (const a of poles) items.push([one, [Q.neg(a), Q.ONE]]);
+  const n = items.length;
+  // f / Q^(−1/2) = Σ Rₜ·Q^(eₜ + 1/2)
+  let rhs: [Poly, Poly] = [[], one];
+  rationals.forEach(([rn, rd], t) => {
+    const [qn, qd] = qPow(Number(Q.add(es[t]!, Q.rational(1n, 2n)).num));
+    const tn = polyMul(rn, qn), td = polyMul(rd, qd);
+    rhs = [polyAdd(polyMul(rhs[0], td), polyMul(tn, rhs[1])), polyMul(rhs[1], td)];
+  });
+  // Common denominator.
+  let L: Poly = rhs[1];
+  for (const [, d] of items) L = polyMul(L, polyExactDiv(d, polyGcd(L, d)));
+  const cols = items.map(([num, d]) => polyMul(num, polyExactDiv(L, d)));
+  const b = polyMul(rhs[0], polyExactDiv(L, rhs[1]));
+  const deg = Math.max(polyDegree(b), ...cols.map(polyDegree));
+  if (deg > 200) return null;
+  const A = Array.from({ length: deg + 1 }, (_, i) => cols.map((c) => c[i] ?? Q.ZERO));
+  const u = solveRational(A, Array.from({ length: deg + 1 }, (_, i) => b[i] ?? Q.ZERO), n);
+  if (!u) return null;
+  const parts: Expr[] = [];
+  const P = polyNormalize(u.slice(0, degP + 1));
+  if (polyDegree(P) >= 0) {
+    const G = polyGcd(P, Qx);
+    const [Pr, Qr] = polyDegree(G) > 0 ? [polyExactDiv(P, G), polyExactDiv(Qx, G)] : [P, Qx];
+    parts.push(mul(polyToExpr(Pr, x), pow(Qnode, numFromRational(eStar)), pow(polyToExpr(Qr, x), -1)));
+  }
+  const rootQ = pow(Qnode, numFromRational(Q.rational(-1n, 2n)));
+  const tails = [rootQ, ...poles.map((a) => mul(pow(sub(x, numFromRational(a)), -1), rootQ))];
+  for (let i = 0; i < tails.length; i++) {
+    const c = u[degP + 1 + i]!;
+    if (Q.isZero(c)) continue;
+    const G = integrate(tails[i]!);
+    if (G === null) return null;
+    parts.push(mul(numFromRational(c), G));
+  }
+  return parts.length ? add(...parts) : null;
+}
+
 /** The rule (see the module comment). */
 export const ansatzRule: IntegrationRule = {
   name: 'undetermined coefficients over the kernels',
   step: 'ansatz',
-  apply: ({ f, x }) => {
-    const F = integrateAnsatz(f, x);
+  apply: ({ f, x, integrate }) => {
+    const F = integrateAnsatz(f, x, (g) => integrate(g));
     return F && { result: F, detail: 'F = Σ cₖ·Π Kᵢ^eᵢ·xʲ/Q over the integrand\'s exponentials, logarithms and radicals Kᵢ, the cₖ solved from F′ = f' };
   },
 };
