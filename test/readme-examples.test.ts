@@ -147,6 +147,10 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(limit(parse('(1+1/x)^x'), x, OO)).toBe(parse('E'));
     expect(limit(parse('exp(x)*(exp(1/x + exp(-x)) - exp(1/x))'), x, OO)).toBe(parse('1'));
     expect(series(parse('tan(x)'), x, 0, 7)).toBe(parse('2*x^5/15 + x^3/3 + x'));
+    expect(series('sqrt(x^2 + 1)', 'x', OO, 4)).toBe(parse('x + 1/(2*x) - 1/(8*x^3)'));
+    expect(series('sqrt(x)*exp(x)', 'x', 0, 3)).toBe(parse('x^(5/2)/2 + x^(3/2) + sqrt(x)'));
+    expect(series('x^x', 'x', 0, 3)).toBe(parse('x^2*log(x)^2/2 + x*log(x) + 1'));
+    expect(series('exp(x)*cos(y)', ['x', 'y'], [0, 0], 3)).toBe(parse('x^2/2 + x - y^2/2 + 1'));
     expect(solve('x^3 - 2*x^2 + 1 = 0', 'x')).toEqual(
       [parse('1/2 - sqrt(5)/2'), parse('1'), parse('1/2 + sqrt(5)/2')]);
     expect(factor('x^4 + 4')).toBe(parse('(x^2 - 2*x + 2)*(x^2 + 2*x + 2)'));

@@ -25,7 +25,7 @@ export type { SimplifyOptions } from './algebra/simplify.js';
 export type { DiffOptions, DiffStep, DiffTrace } from './calculus/diff/diff.js';
 export type { IntegrateOptions, IntegrateResult, IntegrationStep } from './calculus/integrate/index.js';
 export type { LimitDir } from './calculus/limit/index.js';
-export type { PowerSeries } from './calculus/series/index.js';
+export { SeriesError, type PowerSeries, type SeriesResult } from './calculus/series/index.js';
 export type { Solution, SolveOptions } from './calculus/solve/index.js';
 export { IdentityError } from './calculus/solve/index.js';
 export { zeroFactors, type SystemSolution, type SystemResult } from './calculus/solve/system.js';

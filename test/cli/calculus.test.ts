@@ -36,6 +36,20 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect(c.out).toContain('x = 4/3: local min');
     expect((await cli('critical', 'log(x)')).out).toContain("no critical points: f'(x) = 1/x is never 0");
   });
+  it('series at oo, with roots and logs, and in several variables, with the error term SymPy prints', async () => {
+    expect((await cli('series', 'sqrt(x^2+1)', '--at', 'oo', '--order', '4')).out).toBe('x + 1/(2*x) - 1/(8*x^3) + O(1/x^4, x → oo)');
+    expect((await cli('series', 'sqrt(x^2+1)', '--at', '-oo', '--order', '3')).out).toBe('-x - 1/(2*x) + O(1/x^3, x → -oo)');
+    expect((await cli('series', 'x^x', '--order', '3')).out).toBe('x^2*log(x)^2/2 + x*log(x) + 1 + O(x^3*log(x)^3)');
+    expect((await cli('series', 'sqrt(x)*exp(x)', '--order', '2')).out).toBe('x^(3/2) + sqrt(x) + O(x^2)');
+    expect((await cli('series', 'exp(x)*sin(y)', '--var', 'x,y', '--order', '3')).out).toBe('x*y + y + O(|(x, y)|^3)');
+    expect((await cli('series', 'x*y^2', '--var', 'x y', '--at', '1,2', '--order', '2')).out).toBe('4*x + 4*y - 8 + O(|(x - 1, y - 2)|^2)');
+    const j = JSON.parse((await cli('series', 'exp(x)*log(x)', '--order', '2', '--json')).out);
+    expect(j).toMatchObject({ result: 'x*log(x) + log(x)', error: 'O(x^2*log(x))' });
+    const bad = await cli('series', 'exp(1/x)');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/no series at this point/);
+    expect((await cli('series', 'x*y', '--var', 'x,y', '--at', '1')).err).toMatch(/--at needs 2/);
+  });
   it('--var / --wrt choose the variable when there are parameters', async () => {
     expect((await cli('integrate', 'a*x^2', '--wrt', 'x')).out).toBe('a*x^3/3');
     expect((await cli('integrate', 'a*x^2', '--var', 'a')).out).toBe('a^2*x^2/2');

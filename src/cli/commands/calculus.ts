@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import {
-  NAN, NEG_OO, OO, ZOO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, solveDetailed, symbol, toString,
+  NAN, NEG_OO, OO, ZOO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, seriesDetailed, solveDetailed, sub, symbol, toString, ZERO,
   evaluate, type Expr, type LimitDir, type SymbolNode,
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
@@ -114,12 +114,29 @@ export function runLimit(expr: string, to: string, opts: Common & { dir?: string
 
 export function runSeries(expr: string, opts: Common & { at: string; order: string }, io: CliIO): void {
   const e = parse(expr);
-  const x = variableOf(e, opts.var ?? opts.wrt);
   const n = Number(opts.order);
   if (!Number.isInteger(n) || n < 1 || n > LIMITS.seriesOrder) throw new ArgumentError(`--order must be an integer 1-${LIMITS.seriesOrder}, got '${opts.order}'`);
-  const r = series(e, x, point(opts.at, x), n);
-  if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, at: opts.at, order: n, result: toString(r) }));
-  else io.out(`${show(r, opts.latex)}${opts.latex ? '' : ` + O(${opts.at === '0' ? x.name : `(${x.name} - ${opts.at})`}^${n})`}`);
+  const names = (opts.var ?? opts.wrt ?? '').split(/[\s,]+/).filter(Boolean);
+  if (names.length > 1) {
+    // Several variables: the Taylor polynomial of total degree < n at the point --at a,b,….
+    const xs = names.map((v) => symbol(v));
+    const ats = opts.at.split(',').map((a) => a.trim());
+    const points = ats.length === 1 && ats[0] === '0' ? xs.map(() => '0') : ats;
+    if (points.length !== xs.length) throw new ArgumentError(`--at needs ${xs.length} comma-separated numbers for --var ${names.join(',')}, got '${opts.at}'`);
+    const at = points.map((p, i) => point(p, xs[i]!));
+    const r = series(e, xs, at, n);
+    const disp = xs.map((x, i) => toString(at[i] === ZERO ? x : sub(x, at[i]!))).join(', ');
+    if (opts.json) io.out(JSON.stringify({ expr: toString(e), variables: names, at: points, order: n, result: toString(r), error: `O(|(${disp})|^${n})` }));
+    else io.out(`${show(r, opts.latex)}${opts.latex ? '' : ` + O(|(${disp})|^${n})`}`);
+    return;
+  }
+  const x = variableOf(e, names[0]);
+  const at = point(opts.at, x);
+  const r = seriesDetailed(e, x, at, n);
+  // SymPy's form of the error term: O(x^4), O(x^3*log(x)^3), O(1/x^3, x → oo).
+  const error = `O(${toString(r.order)}${at === OO || at === NEG_OO ? `, ${x.name} → ${toString(at)}` : ''})`;
+  if (opts.json) io.out(JSON.stringify({ expr: toString(e), variable: x.name, at: opts.at, order: n, result: toString(r.series), error }));
+  else io.out(`${show(r.series, opts.latex)}${opts.latex ? '' : ` + ${error}`}`);
 }
 
 export function runSolve(equation: string, opts: Common, io: CliIO): void {
@@ -199,12 +216,12 @@ export function register(program: Command, io: CliIO): void {
     .action((expr: string, to: string, opts) => runLimit(expr, to, opts, io));
   program
     .command('series')
-    .description('Taylor series with exact coefficients')
-    .argument('<expr>', "e.g. 'exp(x)'")
-    .option('--var <name>', 'the variable')
+    .description('series with exact coefficients: Taylor/Laurent, fractional powers and logs (x^x), at oo (in 1/x), or in several variables')
+    .argument('<expr>', "e.g. 'exp(x)', 'sqrt(x^2+1)' (with --at oo), 'exp(x)*sin(y)' (with --var x,y)")
+    .option('--var <name>', "the variable; several ('x,y') for a multivariate Taylor polynomial")
     .option('--wrt <name>', 'same as --var')
-    .option('--at <x0>', 'expansion point', '0')
-    .option('--order <n>', 'number of terms: powers below n', '6')
+    .option('--at <x0>', "expansion point: a number, oo or -oo; with several variables 'a,b'", '0')
+    .option('--order <n>', 'powers below n (of 1/x at oo; total degree below n with several variables)', '6')
     .option('--latex', 'print LaTeX')
     .option('--json', 'print a JSON record')
     .action((expr: string, opts) => runSeries(expr, opts, io));

@@ -18,6 +18,7 @@ import * as J from '../calculus/diff/jacobian.js';
 import * as I from '../calculus/integrate/index.js';
 import * as L from '../calculus/limit/index.js';
 import * as S from '../calculus/series/index.js';
+import * as M from '../calculus/series/multivariate.js';
 import * as V from '../calculus/solve/index.js';
 import * as Y from '../calculus/solve/system.js';
 import * as C from '../calculus/critical/index.js';
@@ -198,11 +199,46 @@ function seriesArgs(fnName: string, e: unknown, x: unknown, x0: unknown): [Expr,
 }
 
 /**
- * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression.
- * @example series('sin(x)', 'x', 0, 6) // → x - x^3/6 + x^5/120
+ * The series of e about x0 (a number, or oo / -oo) with every power below n, as SymPy's
+ * `series(e, x, x0, n)` without the O term: Laurent terms at a pole, fractional powers and logs
+ * where e needs them (`sqrt(x)*exp(x)`, `x^x`), powers of 1/x at ±oo. With several variables (an
+ * array or 'x y') and x0 an array of numbers (default all 0): the Taylor polynomial with every
+ * monomial of total degree below n (Maple's `mtaylor`). Throws SeriesError where no such
+ * expansion exists (exp(1/x) at 0, exp(x) at oo, √(x² + y²) at (0, 0)).
+ * @example
+ * series('sin(x)', 'x', 0, 6) // → x - x^3/6 + x^5/120
+ * series('sqrt(x^2 + 1)', 'x', 'oo', 3) // → x + 1/(2*x)
+ * series('x*log(x) + x^2', 'x', 0, 3) // → x*log(x) + x^2
+ * series('exp(x)*cos(y)', ['x', 'y'], [0, 0], 3) // → 1 + x + x^2/2 - y^2/2
  */
-export function series(e: ExprInput, x: SymbolInput, x0: ExprInput = 0, n = 6): Expr {
-  return S.series(...seriesArgs('series', e, x, x0), n);
+export function series(e: ExprInput, x: SymbolInput, x0?: ExprInput, n?: number): Expr;
+export function series(e: ExprInput, xs: VarList, x0?: ExprInput | readonly ExprInput[], n?: number): Expr;
+export function series(e: ExprInput, x: SymbolInput | VarList, x0: ExprInput | readonly ExprInput[] = 0, n = 6): Expr {
+  const several = Array.isArray(x) ? x.length !== 1 : typeof x === 'string' && /[\s,]/.test(x.trim());
+  if (!several) {
+    const v = Array.isArray(x) ? x[0] : x;
+    const at = Array.isArray(x0) && x0.length === 1 ? x0[0] : x0;
+    return S.series(...seriesArgs('series', e, v, at), n);
+  }
+  const vs = toSymbolsArg(x, 'x', 'series');
+  if (!vs.length) throw new ArgumentError("series: argument 'x' names no variable");
+  const points = Array.isArray(x0) ? x0 : vs.map(() => x0);
+  if (points.length !== vs.length) throw new ArgumentError(`series: argument 'x0' has ${points.length} points for ${vs.length} variables`);
+  return M.multiTaylor(
+    toExprArg(e, 'e', 'series', vs),
+    vs,
+    points.map((p, i) => toExprArg(p, `x0[${i}]`, 'series', vs)),
+    n,
+  );
+}
+
+/**
+ * The series of e about x0 with its error term: `{ series, order }` stands for series + O(order),
+ * as SymPy prints it (O(x^3*log(x)^3) for x^x, O(x⁻ⁿ) at ±oo).
+ * @example String(seriesDetailed('exp(x)*log(x)', 'x', 0, 3).order) // → 'x^3*log(x)'
+ */
+export function seriesDetailed(e: ExprInput, x: SymbolInput, x0: ExprInput = 0, n = 6): S.SeriesResult {
+  return S.seriesDetailed(...seriesArgs('seriesDetailed', e, x, x0), n);
 }
 
 /**

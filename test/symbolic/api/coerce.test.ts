@@ -47,6 +47,7 @@ const CASES: Record<string, Case> = {
   limit: { text: () => S.limit('sin(x)/x', 'x', '0'), parsed: () => S.limit(P('sin(x)/x'), x, 0), wrong: () => S.limit('x', 'x', BAD), param: 'to' },
   limitNumber: { text: () => S.limitNumber('(1 + 1/x)^x', 'x', 'oo'), parsed: () => S.limitNumber(P('(1 + 1/x)^x'), x, S.OO), wrong: () => S.limitNumber(BAD, 'x', 0), param: 'e' },
   series: { text: () => S.series('exp(x)', 'x', 0, 6), parsed: () => S.series(P('exp(x)'), x, S.ZERO, 6), wrong: () => S.series('exp(x)', BAD), param: 'x' },
+  seriesDetailed: { text: () => S.seriesDetailed('sqrt(x^2 + x)', 'x', 'oo', 3), parsed: () => S.seriesDetailed(P('sqrt(x^2 + x)'), x, S.OO, 3), wrong: () => S.seriesDetailed('x', 'x', BAD), param: 'x0' },
   seriesCoefficients: { text: () => S.seriesCoefficients('tan(x)', 'x', '0', 6), parsed: () => S.seriesCoefficients(P('tan(x)'), x, 0, 6), wrong: () => S.seriesCoefficients('x', 'x', BAD, 3), param: 'x0' },
   laurent: { text: () => S.laurent('1/sin(x)', 'x', 0, 3), parsed: () => S.laurent(P('1/sin(x)'), x, S.ZERO, 3), wrong: () => S.laurent(BAD, 'x', 0, 3), param: 'e' },
   leadingTerm: { text: () => S.leadingTerm('1 - cos(x)', 'x', 0), parsed: () => S.leadingTerm(P('1 - cos(x)'), x, S.ZERO), wrong: () => S.leadingTerm('x', BAD, 0), param: 'x' },
@@ -103,7 +104,7 @@ const NODE_MODEL = new Set(
    makeAdd makeMul makePow makeFunction makeDerivative makeIntegral children compareExpr isAtom hashString mix internedCount constructionWork
    toExpr coeffAndTerm asBaseExp addTerms mulFactors addArray mulArray isSymMatrix SymMatrix
    postorder postorderReleasing rebuild mapExpr parse parseAny parseMatrix
-   isKnownFunction looksNegative registerAntiderivative erfNum zeroFactors isPeriodicIn IdentityError`.split(/\s+/),
+   isKnownFunction looksNegative registerAntiderivative erfNum zeroFactors isPeriodicIn IdentityError SeriesError`.split(/\s+/),
 );
 
 describe('the coercion boundary', () => {

@@ -1,5 +1,5 @@
 /**
- * Taylor and Laurent series with exact coefficients, by arithmetic on truncated power series
+ * Taylor, Laurent and Puiseux series with exact coefficients, by arithmetic on truncated series
  * (no repeated differentiation, so coefficients stay small): sums, products, inverses and
  * integer powers; exp, log and sin/cos by recurrences after splitting off the constant term
  * (exp(g₀ + h) = e^{g₀}·Σ hᵏ/k!, log(g₀ + h) = log g₀ + log(1 + h/g₀), …); rational powers by
@@ -7,18 +7,27 @@
  * by its rule written with these operations (σ(g) = 1/(1 + e⁻ᵍ), tan = sin/cos, …), or, when it
  * is marked `taylor`, by F(g) = F(g₀) + ∫ F′(g)·g′ dt. Nothing here is specific to a function.
  *
+ * `series` also gives what SymPy's does beyond Laurent series: fractional powers (a series in
+ * t^(1/d): √x·eˣ = √x + x^(3/2) + …), logarithms in the coefficients (log t varies more slowly
+ * than any power, so it is carried as a constant: x^x = 1 + x·log x + …, log(x + x²) = log x + x
+ * − …), and expansions at ±∞ (in t = 1/x or −1/x). `laurent`, `seriesCoefficients` and
+ * `leadingTerm` keep to Laurent series and refuse the rest. Several variables: `multivariate.ts`.
+ *
  * @example
  * seriesCoefficients(parse('tan(x)'), x, 0, 6) // → [0, 1, 0, 1/3, 0, 2/15]
  * series(parse('exp(x)'), x, 0, 4)           // → 1 + x + x^2/2 + x^3/6
+ * series(parse('sqrt(x^2 + 1)'), x, OO, 4)    // → x + 1/(2*x) - 1/(8*x^3)
+ * series(parse('x^x'), x, 0, 3)              // → 1 + x*log(x) + x^2*log(x)^2/2
  */
 import { ArgumentError, DomainError, LimitError, describeValue } from '../../../core/errors.js';
-import { add, mul, pow, sub } from '../../expr/arith.js';
-import { E, ONE, ZERO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { add, mul, neg, pow, sub } from '../../expr/arith.js';
+import { E, NAN, NEG_OO, ONE, OO, ZERO, ZOO, isNum, numFromRational, numSign, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rational } from '../../../core/rational.js';
 import { checkLimit } from '../../../core/limits.js';
 import { FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute } from '../../algebra/util.js';
+import { expand } from '../../algebra/expand.js';
 import { tidy } from '../../algebra/simplify.js';
 
 /** A truncated Laurent series Σ c[i]·t^(v+i), known for powers < v + c.length. */
@@ -27,19 +36,106 @@ export interface PowerSeries {
   c: Expr[];
 }
 
-class NotASeries extends Error {}
-
-/** t^v·(c₀ + c₁t + …) with leading zeros removed. */
-function norm(s: PowerSeries): PowerSeries {
-  let i = 0;
-  while (i < s.c.length && s.c[i] === ZERO) i++;
-  if (i === s.c.length) return { v: s.v + s.c.length, c: [] };
-  return i ? { v: s.v + i, c: s.c.slice(i) } : s;
+/**
+ * The working form: Σ c[i]·t^((v+i)/d), known for powers < (v + c.length)/d. Its arithmetic is a
+ * power series' in σ = t^(1/d); two series meet at the lcm of their d. Coefficients may hold
+ * LOG_T (log t), a constant as far as the powers are concerned.
+ */
+interface Ser {
+  v: number;
+  d: number;
+  c: Expr[];
 }
 
-const top = (s: PowerSeries): number => s.v + s.c.length; // first unknown power
+/** No series of the kind asked for (a log, a root, an essential singularity): the callers' refusal. */
+class NotASeries extends Error {}
 
-function sAdd(a: PowerSeries, b: PowerSeries): PowerSeries {
+/**
+ * No expansion of the kind asked for exists at the point (an essential singularity like e^(1/x) at
+ * 0, a branch point for a Laurent series, a symbolic power like x^a), or none could be found.
+ * @example series('exp(1/x)', 'x', 0, 3) // → throws SeriesError
+ */
+export class SeriesError extends DomainError {
+  override readonly code = 'SERIES_ERROR' as 'DOMAIN_ERROR';
+}
+
+/** log t in coefficients while expanding; written as log(x − x₀), −log(x) or −log(−x) at the end. */
+const LOG_T = symbol('_log_t_series');
+
+/**
+ * The largest d·n (fractional powers' common denominator times the order) one expansion may
+ * work with: the arrays are that long, and products cost its square.
+ */
+const MAX_RAMIFIED_TERMS = 8192;
+
+/**
+ * Coefficient products (rows summed by sumProducts) one expansion may compute: its work budget,
+ * so a large request fails the same way on any machine. tan(x) to order 200 takes about 60 000.
+ */
+const SERIES_WORK = 3_000_000;
+/** Work done by the current expansion (one at a time: expandAt resets it). */
+let work = 0;
+
+interface Ctx {
+  readonly t: SymbolNode;
+  /** Terms (in whole powers of t) each series keeps past its first. */
+  readonly n: number;
+  readonly memo: Map<Expr, Ser>;
+  /** Fractional powers and log t allowed (series); else a Laurent series or NotASeries. */
+  readonly puiseux: boolean;
+  /** Whether log t has appeared (until then no coefficient needs looking at for it). */
+  logs: boolean;
+  /** The series operations for the table's rules, made once. */
+  ops?: SeriesOps<Ser>;
+}
+
+const gcdN = (a: number, b: number): number => {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b) [a, b] = [b, a % b];
+  return a;
+};
+
+/** t^(v/d)·(c₀ + c₁σ + …) with leading zeros removed. */
+function norm(s: Ser): Ser {
+  let i = 0;
+  while (i < s.c.length && s.c[i] === ZERO) i++;
+  if (i === s.c.length) return { v: s.v + s.c.length, d: s.d, c: [] };
+  return i ? { v: s.v + i, d: s.d, c: s.c.slice(i) } : s;
+}
+
+/** The first unknown power, in units of t^(1/d). */
+const top = (s: Ser): number => s.v + s.c.length;
+
+/** The same series in σ' = t^(1/(d·m)). */
+function refine(a: Ser, m: number): Ser {
+  if (m === 1) return a;
+  if (a.c.length * m > MAX_RAMIFIED_TERMS) throw new LimitError(`series: fractional powers need more than ${MAX_RAMIFIED_TERMS} terms`);
+  const c = new Array<Expr>(a.c.length * m).fill(ZERO);
+  for (let i = 0; i < a.c.length; i++) c[i * m] = a.c[i]!;
+  return { v: a.v * m, d: a.d * m, c };
+}
+
+/** a and b over a common d. */
+function align(a: Ser, b: Ser): [Ser, Ser] {
+  if (a.d === b.d) return [a, b];
+  const D = (a.d / gcdN(a.d, b.d)) * b.d;
+  return [refine(a, D / a.d), refine(b, D / b.d)];
+}
+
+/** The smallest d that holds a's powers (keeping only what is known: the precision rounds down). */
+function reduce(a: Ser): Ser {
+  if (a.d === 1) return a;
+  let g = gcdN(a.d, a.v);
+  for (let i = 0; i < a.c.length && g > 1; i++) if (a.c[i] !== ZERO) g = gcdN(g, i);
+  if (g === 1) return a;
+  const c: Expr[] = [];
+  for (let i = 0; i + g <= a.c.length; i += g) c.push(a.c[i]!);
+  return { v: a.v / g, d: a.d / g, c };
+}
+
+function sAdd(a: Ser, b: Ser): Ser {
+  if (a.d !== b.d) [a, b] = align(a, b);
   const v = Math.min(a.v, b.v);
   const N = Math.min(top(a), top(b));
   const c: Expr[] = [];
@@ -47,29 +143,43 @@ function sAdd(a: PowerSeries, b: PowerSeries): PowerSeries {
     const x = a.c[p - a.v], y = b.c[p - b.v];
     c.push(add(p >= a.v && x ? x : ZERO, p >= b.v && y ? y : ZERO));
   }
-  return norm({ v, c });
+  return norm({ v, d: a.d, c });
 }
 
-function sScale(a: PowerSeries, k: Expr): PowerSeries {
-  if (k === ZERO) return { v: top(a), c: [] };
-  return { v: a.v, c: a.c.map((x) => mul(x, k)) };
+function sScale(a: Ser, k: Expr): Ser {
+  if (k === ZERO) return { v: top(a), d: a.d, c: [] };
+  return { v: a.v, d: a.d, c: a.c.map((x) => mul(x, k)) };
 }
 
-function sMul(a: PowerSeries, b: PowerSeries): PowerSeries {
+function sMul(a: Ser, b: Ser): Ser {
+  if (a.d !== b.d) [a, b] = align(a, b);
   const n = Math.min(a.c.length, b.c.length);
+  // Over a's nonzero coefficients only: a series in t^(1/d) with large d is mostly zeros.
+  const nzA: number[] = [];
+  for (let i = 0; i < n; i++) if (a.c[i] !== ZERO) nzA.push(i);
   const c: Expr[] = [];
   for (let k = 0; k < n; k++) {
     const rows: Factor[][] = [];
-    for (let i = 0; i <= k; i++) if (a.c[i] !== ZERO && b.c[k - i] !== ZERO) rows.push([a.c[i]!, b.c[k - i]!]);
+    for (const i of nzA) {
+      if (i > k) break;
+      if (b.c[k - i] !== ZERO) rows.push([a.c[i]!, b.c[k - i]!]);
+    }
     c.push(sumProducts(rows));
   }
-  return norm({ v: a.v + b.v, c });
+  return norm({ v: a.v + b.v, d: a.d, c });
 }
 
-/** Keep powers < N. */
-function truncate(a: PowerSeries, N: number): PowerSeries {
-  if (top(a) <= N) return a;
-  return { v: a.v, c: a.c.slice(0, Math.max(0, N - a.v)) };
+/** a·t^(p/q). */
+function sShift(a: Ser, p: number, q: number): Ser {
+  const D = (a.d / gcdN(a.d, q)) * q;
+  const r = refine(a, D / a.d);
+  return reduce({ v: r.v + (p * D) / q, d: D, c: r.c });
+}
+
+/** Keep powers below t^N. */
+function truncate(a: Ser, N: number): Ser {
+  if (top(a) <= N * a.d) return a;
+  return { v: a.v, d: a.d, c: a.c.slice(0, Math.max(0, N * a.d - a.v)) };
 }
 
 type Factor = Expr | number;
@@ -82,6 +192,8 @@ type Factor = Expr | number;
  */
 function sumProducts(rows: readonly Factor[][]): Expr {
   if (rows.length === 0) return ZERO;
+  work += rows.length;
+  if (work > SERIES_WORK) throw new LimitError(`series: the expansion needs more than ${SERIES_WORK} coefficient products`);
   let N = 0n;
   let D = 1n;
   for (const row of rows) {
@@ -105,36 +217,6 @@ function sumProducts(rows: readonly Factor[][]): Expr {
     }
   }
   return numFromRational(rational(N, D));
-}
-
-/**
- * The coefficients h₀ … h_{len−1} of a series with valuation ≥ 0, as a dense array (h₀ = 0 when
- * the valuation is positive). The recurrences below work on these.
- */
-function dense(h: PowerSeries, len: number): Expr[] {
-  const out = new Array<Expr>(len).fill(ZERO);
-  for (let i = 0; i < h.c.length && h.v + i < len; i++) out[h.v + i] = h.c[i]!;
-  return out;
-}
-
-/**
- * 1/a by the recurrence a·b = 1: b₀ = 1/c₀, bₖ = −(1/c₀)·Σ_{i=1..k} cᵢ·b_{k−i}, with
- * a = t^v·(c₀ + c₁t + …). O(n²) coefficient operations (composing the geometric series was O(n³)).
- */
-function sInv(a: PowerSeries): PowerSeries {
-  a = norm(a);
-  if (!a.c.length) throw new NotASeries();
-  const c = a.c;
-  const n = c.length;
-  const ic0 = pow(c[0]!, -1);
-  const negIc0 = mul(-1, ic0);
-  const b: Expr[] = [ic0];
-  for (let k = 1; k < n; k++) {
-    const rows: Factor[][] = [];
-    for (let i = 1; i <= k; i++) if (c[i] !== ZERO && b[k - i] !== ZERO) rows.push([negIc0, c[i]!, b[k - i]!]);
-    b.push(sumProducts(rows));
-  }
-  return { v: -a.v, c: b };
 }
 
 /**
@@ -189,64 +271,90 @@ function powOfUnitConst(u: Expr[], q: Expr, len: number): Expr[] {
   return p;
 }
 
+/**
+ * The coefficients h₀ … h_{len−1} of a series with valuation ≥ 0, as a dense array (h₀ = 0 when
+ * the valuation is positive). The recurrences below work on these.
+ */
+function dense(h: Ser, len: number): Expr[] {
+  const out = new Array<Expr>(len).fill(ZERO);
+  for (let i = 0; i < h.c.length && h.v + i < len; i++) out[h.v + i] = h.c[i]!;
+  return out;
+}
+
+/**
+ * 1/a by the recurrence a·b = 1: b₀ = 1/c₀, bₖ = −(1/c₀)·Σ_{i=1..k} cᵢ·b_{k−i}, with
+ * a = t^v·(c₀ + c₁t + …). O(n²) coefficient operations (composing the geometric series was O(n³)).
+ */
+function sInv(a: Ser): Ser {
+  a = norm(a);
+  if (!a.c.length) throw new NotASeries();
+  const c = a.c;
+  const n = c.length;
+  const ic0 = pow(c[0]!, -1);
+  const negIc0 = mul(-1, ic0);
+  const b: Expr[] = [ic0];
+  for (let k = 1; k < n; k++) {
+    const rows: Factor[][] = [];
+    for (let i = 1; i <= k; i++) if (c[i] !== ZERO && b[k - i] !== ZERO) rows.push([negIc0, c[i]!, b[k - i]!]);
+    b.push(sumProducts(rows));
+  }
+  return { v: -a.v, d: a.d, c: b };
+}
+
 /** Split a (valuation ≥ 0) into constant term and the rest. */
-function splitConst(a: PowerSeries): [Expr, PowerSeries] {
+function splitConst(a: Ser): [Expr, Ser] {
   if (a.v < 0) throw new NotASeries();
   if (a.v > 0) return [ZERO, a];
-  return [a.c[0] ?? ZERO, norm({ v: 0, c: [ZERO, ...a.c.slice(1)] })];
+  return [a.c[0] ?? ZERO, norm({ v: 0, d: a.d, c: [ZERO, ...a.c.slice(1)] })];
 }
 
-const factorial = (k: number): Expr => {
-  let r = ONE as Expr;
-  for (let i = 2; i <= k; i++) r = mul(r, i);
-  return r;
-};
+/** The constant c to n terms. */
+const constantSeries = (c: Expr, n: number): Ser => norm({ v: 0, d: 1, c: [c, ...new Array<Expr>(n - 1).fill(ZERO)] });
 
 /** Series of e in t about 0 with about n terms of relative precision. */
-function ser(e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
-  const hit = memo.get(e);
+function ser(e: Expr, ctx: Ctx): Ser {
+  const hit = ctx.memo.get(e);
   if (hit) return hit;
-  const r = serNode(e, t, n, memo);
-  memo.set(e, r);
+  const r = serNode(e, ctx);
+  ctx.memo.set(e, r);
   return r;
 }
 
-function serNode(e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
-  if (free(e, t)) return norm({ v: 0, c: [e, ...new Array<Expr>(n - 1).fill(ZERO)] });
-  if (e === t) return { v: 1, c: [ONE, ...new Array<Expr>(n - 1).fill(ZERO)] };
+function serNode(e: Expr, ctx: Ctx): Ser {
+  const { t, n } = ctx;
+  if (free(e, t)) return constantSeries(e, n);
+  if (e === t) return { v: 1, d: 1, c: [ONE, ...new Array<Expr>(n - 1).fill(ZERO)] };
   switch (e.kind) {
     case 'Add': {
-      let acc = ser(e.coeff, t, n, memo);
-      for (let i = 0; i < e.terms.length; i++) acc = sAdd(acc, sScale(ser(e.terms[i]!, t, n, memo), e.coeffs[i]!));
+      let acc = ser(e.coeff, ctx);
+      for (let i = 0; i < e.terms.length; i++) acc = sAdd(acc, sScale(ser(e.terms[i]!, ctx), e.coeffs[i]!));
       return acc;
     }
     case 'Mul': {
-      let acc = ser(e.coeff, t, n, memo);
-      for (let i = 0; i < e.bases.length; i++) acc = sMul(acc, serPow(e.bases[i]!, e.exps[i]!, t, n, memo));
+      let acc = ser(e.coeff, ctx);
+      for (let i = 0; i < e.bases.length; i++) acc = sMul(acc, serPow(e.bases[i]!, e.exps[i]!, ctx));
       return acc;
     }
     case 'Pow':
-      return serPow(e.base, e.exp, t, n, memo);
+      return serPow(e.base, e.exp, ctx);
     case 'Function':
-      return serFn(e.name, e.args, e, t, n, memo);
+      return serFn(e.name, e.args, e, ctx);
     default:
       throw new NotASeries();
   }
 }
 
-function serPow(b: Expr, k: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
-  if (b === E) return serExp(ser(k, t, n, memo), n);
-  if (!free(k, t)) {
-    // b^k = exp(k·log b)
-    return serExp(sMul(ser(k, t, n, memo), serLog(ser(b, t, n, memo), n)), n);
-  }
-  const s = norm(ser(b, t, n, memo));
+function serPow(b: Expr, k: Expr, ctx: Ctx): Ser {
+  if (b === E) return serExp(ser(k, ctx), ctx);
+  // b^k = exp(k·log b)
+  if (!free(k, ctx.t)) return serExp(sMul(ser(k, ctx), serLog(ser(b, ctx), ctx)), ctx);
+  const s = norm(ser(b, ctx));
   if (k.kind === 'Integer') {
     const m = k.value.num;
     if (!s.c.length) {
       // Zero to the known precision: s^m is too, for m > 0.
-      if (m > 0n) return { v: s.v * Number(m), c: [] };
-      if (m === 0n) return { v: 0, c: [ONE, ...new Array<Expr>(n - 1).fill(ZERO)] };
+      if (m > 0n) return { v: s.v * Number(m), d: s.d, c: [] };
+      if (m === 0n) return constantSeries(ONE, ctx.n);
       throw new NotASeries();
     }
     // The leading coefficient c₀^m first: it refuses (LimitError) powers too large to hold exactly.
@@ -254,7 +362,7 @@ function serPow(b: Expr, k: Expr, t: SymbolNode, n: number, memo: Map<Expr, Powe
     // Binary powering: O(log m) series products, for any m (x^65, (1 + x)^100, sin(x)^80).
     let base = m < 0n ? sInv(s) : s;
     let e = m < 0n ? -m : m;
-    let r: PowerSeries = { v: 0, c: [ONE, ...new Array<Expr>(base.c.length - 1).fill(ZERO)] };
+    let r: Ser = { v: 0, d: base.d, c: [ONE, ...new Array<Expr>(base.c.length - 1).fill(ZERO)] };
     while (e > 0n) {
       if (e & 1n) r = sMul(r, base);
       e >>= 1n;
@@ -263,60 +371,101 @@ function serPow(b: Expr, k: Expr, t: SymbolNode, n: number, memo: Map<Expr, Powe
     return r;
   }
   if (k.kind === 'Rational') {
-    // (c₀ t^v (1 + w))^q = c₀^q · t^(vq) · (1 + w)^q
+    // (c₀·t^(v/d)·(1 + w))^q = c₀^q · t^(vq/d) · (1 + w)^q
     if (!s.c.length) throw new NotASeries();
-    const vq = mul(s.v, k);
-    if (vq.kind !== 'Integer') throw new NotASeries();
+    const num = BigInt(s.v) * k.value.num, den = BigInt(s.d) * k.value.den;
+    if (den > BigInt(MAX_RAMIFIED_TERMS) || num > BigInt(Number.MAX_SAFE_INTEGER) || -num > BigInt(Number.MAX_SAFE_INTEGER)) throw new NotASeries();
+    const g = gcdN(Number(num), Number(den));
+    const p = Number(num) / g, q = Number(den) / g;
     const c0 = s.c[0]!;
+    if (!ctx.puiseux) {
+      // Two-sided (t of either sign): t^(p/q) needs q = 1, and (t^v)^k = t^(vk) fails for t < 0
+      // when v is even and vk odd (√(t²) = |t|).
+      if (q !== 1 || (s.v % 2 === 0 && Math.abs(p) % 2 === 1)) throw new NotASeries();
+    }
+    // An even root of a negative leading coefficient has no real value.
+    if (k.value.den % 2n === 0n && (isNum(c0) ? numSign(c0) < 0 : evalNumber(c0, new Map()) < 0)) throw new NotASeries();
     const ic0 = pow(c0, -1);
     const u = s.c.map((x, i) => (i === 0 ? ONE : mul(x, ic0)));
     const r = powOfUnitConst(u, k, s.c.length);
     const c0q = pow(c0, k);
-    return norm({ v: Number(vq.value.num), c: r.map((x) => mul(x, c0q)) });
+    return norm(sShift({ v: 0, d: s.d, c: r.map((x) => mul(x, c0q)) }, p, q));
   }
-  return serExp(sMul(ser(k, t, n, memo), serLog(s, n)), n);
+  return serExp(sMul(ser(k, ctx), serLog(s, ctx)), ctx);
 }
 
-function serExp(g: PowerSeries, n: number): PowerSeries {
-  const [g0, h] = splitConst(norm(g));
-  const len = Math.min(n, top(g));
+/** e^g; a constant term a·log t + b gives t^a·e^b (a rational). */
+function serExp(g: Ser, ctx: Ctx): Ser {
+  g = norm(g);
+  let [g0, h] = splitConst(g);
+  let shift: [number, number] | null = null;
+  if (ctx.logs && !free(g0, LOG_T)) {
+    const a = diff(g0, LOG_T);
+    if (a.kind === 'Integer') shift = [Number(a.value.num), 1];
+    else if (a.kind === 'Rational' && a.value.den <= BigInt(MAX_RAMIFIED_TERMS)) shift = [Number(a.value.num), Number(a.value.den)];
+    else throw new NotASeries(); // t^a with a not a number, or e^(log² t)
+    g0 = substitute(g0, LOG_T, ZERO);
+  }
+  const len = Math.min(ctx.n * g.d, top(g));
   const e = expOfZeroConst(dense(h, len), len);
   const eg0 = pow(E, g0);
-  return norm({ v: 0, c: e.map((x) => mul(x, eg0)) });
+  const r = norm({ v: 0, d: g.d, c: e.map((x) => mul(x, eg0)) });
+  return shift ? sShift(r, shift[0], shift[1]) : r;
 }
 
-/** log g = log g₀ + L with w = g/g₀ and w·L′ = w′: lₖ = wₖ − (1/k)·Σ_{j=1..k−1} j·lⱼ·w_{k−j}. */
-function serLog(g: PowerSeries, n: number): PowerSeries {
+/**
+ * log g = log g₀ + L with w = g/g₀ and w·L′ = w′: lₖ = wₖ − (1/k)·Σ_{j=1..k−1} j·lⱼ·w_{k−j}; a
+ * leading t^(v/d) adds (v/d)·log t (Puiseux mode only: log t is not a power series).
+ */
+function serLog(g: Ser, ctx: Ctx): Ser {
   g = norm(g);
-  if (g.v !== 0 || !g.c.length) throw new NotASeries(); // log t is not a power series
-  const len = Math.min(n, top(g));
+  if (!g.c.length) throw new NotASeries();
+  let logT: Expr = ZERO;
+  if (g.v !== 0) {
+    if (!ctx.puiseux) throw new NotASeries();
+    logT = mul(rat(g.v, g.d), LOG_T);
+    ctx.logs = true;
+    g = { v: 0, d: g.d, c: g.c };
+  }
+  const len = Math.min(ctx.n * g.d, top(g));
   const ig0 = pow(g.c[0]!, -1);
   const w = dense(g, len).map((x) => mul(x, ig0));
-  const l: Expr[] = [fn('log', g.c[0]!)];
+  const l: Expr[] = [add(fn('log', g.c[0]!), logT)];
   for (let k = 1; k < len; k++) {
     const rows: Factor[][] = [[w[k]!]];
     const mik = pow(-k, -1);
     for (let j = 1; j < k; j++) if (l[j] !== ZERO && w[k - j] !== ZERO) rows.push([j, mik, l[j]!, w[k - j]!]);
     l.push(sumProducts(rows));
   }
-  return norm({ v: 0, c: l });
+  return norm({ v: 0, d: g.d, c: l });
+}
+
+/** sin g and cos g from one pass: sin(g₀ + h) = sin g₀ cos h + cos g₀ sin h, cos(g₀ + h) = cos g₀ cos h − sin g₀ sin h. */
+function serSinCos(g: Ser, ctx: Ctx): [Ser, Ser] {
+  g = norm(g);
+  const len = Math.min(ctx.n * g.d, top(g));
+  const [g0, h] = splitConst(g);
+  const [sd, cd] = sinCosOfZeroConst(dense(h, len), len);
+  const sh = norm({ v: 0, d: g.d, c: sd }), ch = norm({ v: 0, d: g.d, c: cd });
+  const s0 = fn('sin', g0), c0 = fn('cos', g0);
+  return [sAdd(sScale(ch, s0), sScale(sh, c0)), sAdd(sScale(ch, c0), sScale(sh, mul(-1, s0)))];
 }
 
 /** The placeholder for a kink function's argument when reading its `bySign` form. */
 const KINK_ARG = symbol('_kink_series');
 
 /** The sign of g's constant term (a number), or NotASeries when it is 0 or not numeric. */
-function signAtZero(g: PowerSeries): 1 | -1 {
+function signAtZero(g: Ser): 1 | -1 {
   const [g0] = splitConst(g);
   const s = Math.sign(evalNumber(g0, new Map()));
   if (s !== 1 && s !== -1) throw new NotASeries();
   return s;
 }
 
-function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: number, memo: Map<Expr, PowerSeries>): PowerSeries {
+function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
   if (args.length !== 1) throw new NotASeries();
-  const g = norm(ser(args[0]!, t, n, memo));
-  const len = Math.min(n, top(g));
+  const g = norm(ser(args[0]!, ctx));
+  const len = Math.min(ctx.n * g.d, top(g));
   const bySign = FUNCTIONS[name]?.bySign;
   if (bySign) {
     // A kink function is smooth only away from g = 0; there, with s = sign(g(0)) fixed, its
@@ -325,53 +474,41 @@ function serFn(name: string, args: readonly Expr[], e: Expr, t: SymbolNode, n: n
     const a1 = diff(r, KINK_ARG), a0 = substitute(r, KINK_ARG, ZERO);
     if (!free(a1, KINK_ARG) || !free(a0, KINK_ARG)) throw new NotASeries();
     if (a0 === ZERO) return sScale(g, a1);
-    const c0: PowerSeries = { v: 0, c: [a0, ...new Array<Expr>(len - 1).fill(ZERO)] };
+    const c0 = constantSeries(a0, Math.max(1, len));
     return a1 === ZERO ? c0 : sAdd(c0, sScale(g, a1));
   }
   const rule = FUNCTIONS[name]?.series;
-  if (rule?.expand) return rule.expand(g, opsFor(n));
+  if (rule?.expand) return rule.expand(g, (ctx.ops ??= opsFor(ctx)));
   if (!rule?.taylor) throw new NotASeries();
-  // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)).
-  const [g0] = splitConst(g);
-  const d = diff(e, t);
+  // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)), term by term: every power of the
+  // derivative above t^(−1), no log t (its integral is not termwise), F(g₀) finite. Where g → ±∞
+  // (one-sided, t → 0⁺: Puiseux mode), F(g₀) is the table's value at ±∞: atan(x) = π/2 − 1/x + ….
+  const d = diff(e, ctx.t);
   if (d.kind === 'Derivative' || containsName(d, name)) throw new NotASeries();
-  const ds = norm(ser(d, t, n, memo));
-  if (ds.c.length && ds.v < 0) throw new NotASeries();
-  const c: Expr[] = new Array<Expr>(ds.v + 1 + ds.c.length).fill(ZERO);
-  c[0] = fn(name, g0);
-  for (let i = 0; i < ds.c.length; i++) c[ds.v + i + 1] = mul(ds.c[i]!, pow(ds.v + i + 1, -1));
-  return norm({ v: 0, c: c.slice(0, Math.max(1, len)) });
+  const c0 = g.v < 0 && ctx.puiseux ? valueAtInfinity(name, g) : fn(name, splitConst(g)[0]);
+  if (c0 === ZOO || c0 === OO || c0 === NEG_OO || c0 === NAN || (ctx.logs && !free(c0, LOG_T))) throw new NotASeries();
+  const ds = norm(ser(d, ctx));
+  const D = ds.d;
+  if (ds.c.length && ds.v + D <= 0) throw new NotASeries();
+  const c: Expr[] = new Array<Expr>(Math.max(1, ds.v + D + ds.c.length)).fill(ZERO);
+  c[0] = c0;
+  for (let i = 0; i < ds.c.length; i++) {
+    if (ds.c[i] === ZERO) continue;
+    if (ctx.logs && !free(ds.c[i]!, LOG_T)) throw new NotASeries();
+    c[ds.v + i + D] = mul(ds.c[i]!, rat(D, ds.v + i + D));
+  }
+  // Known as far as g is (len powers of t^(1/g.d)) and as the derivative is (c's length).
+  const known = Math.floor((len * D) / g.d);
+  return reduce(norm({ v: 0, d: D, c: c.slice(0, Math.max(1, Math.min(c.length, known))) }));
 }
 
-/** The constant c to n terms. */
-const constantSeries = (c: Expr, n: number): PowerSeries => norm({ v: 0, c: [c, ...new Array<Expr>(n - 1).fill(ZERO)] });
-
-/** sin g and cos g from one pass: sin(g₀ + h) = sin g₀ cos h + cos g₀ sin h, cos(g₀ + h) = cos g₀ cos h − sin g₀ sin h. */
-function serSinCos(g: PowerSeries, n: number): [PowerSeries, PowerSeries] {
-  const len = Math.min(n, top(g));
-  const [g0, h] = splitConst(g);
-  const [sd, cd] = sinCosOfZeroConst(dense(h, len), len);
-  const sh = norm({ v: 0, c: sd }), ch = norm({ v: 0, c: cd });
-  const s0 = fn('sin', g0), c0 = fn('cos', g0);
-  return [sAdd(sScale(ch, s0), sScale(sh, c0)), sAdd(sScale(ch, c0), sScale(sh, mul(-1, s0)))];
-}
-
-/** The series operations the function table's rules (`SeriesRule.expand`) are written with, at n terms. */
-function opsFor(n: number): SeriesOps<PowerSeries> {
-  return {
-    constant: (c) => constantSeries(c, n),
-    add: sAdd,
-    scale: sScale,
-    mul: sMul,
-    inv: sInv,
-    exp: (a) => serExp(a, n),
-    log: (a) => serLog(a, n),
-    sinCos: (a) => serSinCos(norm(a), n),
-    awayFromZero: (a) => {
-      signAtZero(a);
-      return a;
-    },
-  };
+/** F(±∞) from the table (`atInfinity`) for g → ±∞ as t → 0⁺ (the sign of g's leading coefficient). */
+function valueAtInfinity(name: string, g: Ser): Expr {
+  const s = Math.sign(evalNumber(g.c[0]!, new Map()));
+  if (s !== 1 && s !== -1) throw new NotASeries();
+  const at = FUNCTIONS[name]?.atInfinity?.(s);
+  if (!at || !('kind' in at)) throw new NotASeries();
+  return at;
 }
 
 function containsName(e: Expr, name: string): boolean {
@@ -390,37 +527,81 @@ function containsName(e: Expr, name: string): boolean {
   return false;
 }
 
+/** The series operations the function table's rules (`SeriesRule.expand`) are written with. */
+function opsFor(ctx: Ctx): SeriesOps<Ser> {
+  return {
+    constant: (c) => constantSeries(c, ctx.n),
+    add: sAdd,
+    scale: sScale,
+    mul: sMul,
+    inv: sInv,
+    exp: (a) => serExp(a, ctx),
+    log: (a) => serLog(a, ctx),
+    sinCos: (a) => serSinCos(a, ctx),
+    awayFromZero: (a) => {
+      signAtZero(a);
+      return a;
+    },
+  };
+}
+
 const T = symbol('_t_series');
 
+/** e in t: x = x0 + t, x = 1/t at +∞, x = −1/t at −∞. */
+function substituteAt(e: Expr, x: SymbolNode, x0: Expr): Expr {
+  if (x0 === OO) return substitute(e, x, pow(T, -1));
+  if (x0 === NEG_OO) return substitute(e, x, neg(pow(T, -1)));
+  if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError(`series: the expansion point must be a number or ±oo, got ${describeValue(x0)}`);
+  return x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
+}
+
 /**
- * The Laurent expansion of e in t = x − x0: returns {v, c} with e = Σ c[i]·t^(v+i) + O(t^n),
- * i.e. all powers below n. Throws LimitError when e has no such expansion (log x at 0, √x at 0,
- * e^(1/x) at 0) or the work exceeds the budget.
- * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // → {v: -1, c: [1, 0, 1/6]}
+ * e's series in t (see substituteAt) with every power below t^n known, or also the t^n
+ * coefficient when `withNext` (so that the error term can be named).
  */
-export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
+function expandAt(e: Expr, x: SymbolNode, x0: Expr, n: number, puiseux: boolean, withNext = false): { s: Ser; logs: boolean } {
   if (exprDepth(e, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`series: the expression is nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (!Number.isInteger(n) || n < 1) throw new ArgumentError(`series order must be a positive integer, got ${describeValue(n)}`);
   checkLimit('seriesOrder', n, 'series');
-  if (!Number.isFinite(evalNumber(x0, new Map()))) throw new ArgumentError('series: the expansion point must be a finite number (expand at oo by substituting x = 1/t)');
-  const g = x0 === ZERO ? substitute(e, x, T) : substitute(e, x, add(x0, T));
+  const g = substituteAt(e, x, x0);
+  work = 0;
   for (let extra = 4; extra <= 24; extra += 10) {
-    let s: PowerSeries;
+    let s: Ser;
+    const ctx: Ctx = { t: T, n: n + extra, memo: new Map(), puiseux, logs: false };
     try {
-      s = norm(ser(g, T, Math.max(1, n - Math.min(0, 0)) + extra, new Map()));
+      s = norm(ser(g, ctx));
     } catch (err) {
       if (err instanceof RangeError) throw new LimitError('series: the expansion is too large');
-      if (err instanceof NotASeries) throw new LimitError(`no power series for ${'the expression'} at this point (log, root or essential singularity)`);
+      if (err instanceof NotASeries) {
+        const where = x0 === OO || x0 === NEG_OO ? `at ${x0 === OO ? '' : '-'}oo` : 'at this point';
+        throw new SeriesError(
+          puiseux
+            ? `no series ${where}: an essential singularity, or a power or function with no expansion there`
+            : `no Laurent series ${where} (a log, a fractional power or an essential singularity); series() allows fractional powers and logs`,
+        );
+      }
       throw err;
     }
-    if (top(s) >= n) return truncate(s, n);
+    if (top(s) > n * s.d || (!withNext && top(s) === n * s.d)) return { s, logs: ctx.logs };
   }
   throw new LimitError('series: not enough precision (too much cancellation)');
 }
 
 /**
- * The Taylor coefficients c₀ … c_{n−1} of e about x0: e = Σ cₖ (x − x0)ᵏ + O((x − x0)ⁿ).
- * Throws DomainError when e has a pole there (use `laurent`).
+ * The Laurent expansion of e in t = x − x0 (t = 1/x at x0 = oo, −1/x at −oo): returns {v, c} with
+ * e = Σ c[i]·t^(v+i) + O(t^n), i.e. all powers below n. Throws SeriesError when e has no such
+ * expansion (log x or √x at 0, e^(1/x) at 0; `series` does the first two), LimitError when the
+ * work exceeds the budget.
+ * @example laurent(parse('1/sin(x)'), symbol('x'), ZERO, 2) // → {v: -1, c: [1, 0, 1/6]}
+ */
+export function laurent(e: Expr, x: SymbolNode, x0: Expr, n: number): PowerSeries {
+  const s = truncate(expandAt(e, x, x0, n, false).s, n);
+  return { v: s.v, c: s.c };
+}
+
+/**
+ * The Taylor coefficients c₀ … c_{n−1} of e about x0: e = Σ cₖ (x − x0)ᵏ + O((x − x0)ⁿ) (at ±oo,
+ * cₖ multiplies (±1/x)ᵏ). Throws DomainError when e has a pole there (use `laurent`).
  *
  * @example
  * seriesCoefficients(parse('log(1+x)'), symbol('x'), 0, 5) // → [0, 1, -1/2, 1/3, -1/4]
@@ -433,23 +614,89 @@ export function seriesCoefficients(e: Expr, x: SymbolNode, x0: Expr, n: number):
   return out;
 }
 
-/**
- * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression; Laurent terms with
- * negative powers are included when e has a pole.
- *
- * @example
- * series(parse('sin(x)'), symbol('x'), 0, 6) // → x - x^3/6 + x^5/120
- */
-export function series(e: Expr, x: SymbolNode, p: Expr = ZERO, n = 6): Expr {
-  const s = laurent(e, x, p, n);
-  const base = p === ZERO ? x : sub(x, p);
-  const terms: Expr[] = [];
-  for (let i = 0; i < s.c.length; i++) if (s.c[i] !== ZERO) terms.push(mul(tidy(s.c[i]!), pow(base, s.v + i)));
-  return add(...terms);
+/** A series as an expression with its error term: `series + O(order)`. */
+export interface SeriesResult {
+  /** The terms, powers of (x − x0) below n (of 1/x below n at ±oo). */
+  readonly series: Expr;
+  /** What the O(·) term holds: (x − x0)ⁿ, or x⁻ⁿ at ±oo, times log(x)ᵏ when the next terms have logs. */
+  readonly order: Expr;
+}
+
+/** How t^q reads in x. */
+function powerInX(x: SymbolNode, x0: Expr): (q: Expr | number) => Expr {
+  const minus = (q: Expr | number): Expr | number => (typeof q === 'number' ? -q : neg(q));
+  if (x0 === OO) return (q) => pow(x, minus(q));
+  if (x0 === NEG_OO) return (q) => pow(neg(x), minus(q));
+  const base = x0 === ZERO ? x : sub(x, x0);
+  return (q) => pow(base, q);
+}
+
+/** log t in x, and the log whose power the O term shows (log t up to sign). */
+function logInX(x: SymbolNode, x0: Expr): { logT: Expr; logAbs: Expr } {
+  if (x0 === OO) return { logT: neg(fn('log', x)), logAbs: fn('log', x) };
+  if (x0 === NEG_OO) return { logT: neg(fn('log', neg(x))), logAbs: fn('log', neg(x)) };
+  const l = fn('log', x0 === ZERO ? x : sub(x, x0));
+  return { logT: l, logAbs: l };
+}
+
+/** c's growth in log t as a factor for the O term: log(t)ᵏ for a polynomial of degree k, else c itself. */
+function logGrowth(c: Expr): Expr {
+  if (free(c, LOG_T)) return ONE;
+  const x = expand(c);
+  let k = 0;
+  for (const term of x.kind === 'Add' ? x.terms : [x]) {
+    if (free(term, LOG_T)) continue;
+    const [b, e] = term.kind === 'Pow' ? [term.base, term.exp] : term.kind === 'Mul' ? [term.bases.find((b) => !free(b, LOG_T)), term.exps[term.bases.findIndex((b) => !free(b, LOG_T))]] : [term, ONE];
+    const others = term.kind === 'Mul' ? term.bases.filter((b) => !free(b, LOG_T)).length : 1;
+    if (b !== LOG_T || others !== 1 || e?.kind !== 'Integer') return c;
+    k = Math.max(k, Number(e.value.num));
+  }
+  return pow(LOG_T, k);
 }
 
 /**
- * The leading term c·t^v of e at x0 (t = x − x0), or null without a power series; used by limit.
+ * The series of e about x0 (a number, oo or -oo) with every power below n, and its error term,
+ * as SymPy's `series(e, x, x0, n)`: Laurent terms for a pole, fractional powers (a Puiseux
+ * series), log(x − x0) in coefficients, powers of 1/x at ±oo. Throws SeriesError where no such
+ * expansion exists (e^(1/x) at 0, e^x at oo).
+ * @example
+ * String(seriesDetailed(parse('x^x'), symbol('x'), ZERO, 3).order) // → 'x^3*log(x)^3'
+ */
+export function seriesDetailed(e: Expr, x: SymbolNode, x0: Expr = ZERO, n = 6): SeriesResult {
+  const { s, logs } = expandAt(e, x, x0, n, true, true);
+  const power = powerInX(x, x0);
+  const { logT, logAbs } = logs ? logInX(x, x0) : { logT: ZERO, logAbs: ZERO };
+  const terms: Expr[] = [];
+  const keep = truncate(s, n);
+  for (let i = 0; i < keep.c.length; i++) {
+    const c = keep.c[i]!;
+    if (c === ZERO) continue;
+    const p = power(keep.d === 1 ? keep.v + i : rat(keep.v + i, keep.d));
+    // A coefficient with log t is written out term by term in powers of log(x), as SymPy prints it.
+    terms.push(!logs || free(c, LOG_T) ? mul(tidy(c), p) : expand(mul(tidy(substitute(c, LOG_T, logT)), p)));
+  }
+  const next = s.c[n * s.d - s.v];
+  const growth = next === undefined || !logs ? ONE : logGrowth(next);
+  // At ±oo the error term is O(x⁻ⁿ) (the sign of (−1/x)ⁿ says nothing).
+  const scale = x0 === OO || x0 === NEG_OO ? pow(x, -n) : power(n);
+  return { series: add(...terms), order: growth === ONE ? scale : mul(scale, substitute(growth, LOG_T, logAbs)) };
+}
+
+/**
+ * The series of e about x0 up to (not including) (x − x0)ⁿ, as an expression: Laurent terms for a
+ * pole, fractional powers and log(x − x0) where e needs them, powers of 1/x at ±oo (see
+ * `seriesDetailed`, which also gives the O term).
+ *
+ * @example
+ * series(parse('sin(x)'), symbol('x'), 0, 6) // → x - x^3/6 + x^5/120
+ * series(parse('sqrt(x)*exp(x)'), symbol('x'), 0, 3) // → sqrt(x) + x^(3/2) + x^(5/2)/2
+ */
+export function series(e: Expr, x: SymbolNode, p: Expr = ZERO, n = 6): Expr {
+  return seriesDetailed(e, x, p, n).series;
+}
+
+/**
+ * The leading term c·t^v of e at x0 (t = x − x0), or null without a Laurent series; used by limit.
  * @example leadingTerm(parse('1 - cos(x)'), symbol('x'), ZERO) // → {v: 2, c: 1/2}
  */
 export function leadingTerm(e: Expr, x: SymbolNode, x0: Expr, n = 8): { v: number; c: Expr } | null {
@@ -463,3 +710,4 @@ export function leadingTerm(e: Expr, x: SymbolNode, x0: Expr, n = 8): { v: numbe
     throw err;
   }
 }
+

@@ -2,7 +2,7 @@
 // function registered here, with a table entry and nothing else, is expanded (test/architecture
 // checks that calculus/series never branches on a function's name).
 import { afterAll, describe, expect, it } from 'vitest';
-import { LimitError } from '../../../../src/core/errors.js';
+import { SeriesError } from '../../../../src/symbolic/calculus/series/index.js';
 import { add, mul, pow, sub } from '../../../../src/symbolic/expr/arith.js';
 import { NEG_ONE, symbol } from '../../../../src/symbolic/expr/expr.js';
 import { FUNCTIONS, fn, type FunctionDef } from '../../../../src/symbolic/functions/index.js';
@@ -47,6 +47,6 @@ describe('a function is one table entry for series', () => {
   });
 
   it('an entry without a series field is refused, not guessed', () => {
-    expect(() => series(fn('_t_bare', x), x, 0, 4)).toThrow(LimitError);
+    expect(() => series(fn('_t_bare', x), x, 0, 4)).toThrow(SeriesError);
   });
 });
