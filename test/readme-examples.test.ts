@@ -13,7 +13,7 @@ import {
   parse, diff, gradient, jacobian, hessian, pretty, latex, toString, lambdify, symbol, integrate,
   limit, series, solve, factor, simplify, OO, NEG_OO, criticalPoints, solveSystemDetailed, quad, derivative, D, type Dual, linsolve, lstsq, matrix,
   tensor, grad, makeCircles, adJacobian, adHessian, checkGrads, minimize, hardMarginSvm, hardMarginSlsqp, SVC,
-  figure, line, type Tensor,
+  figure, line, type Tensor, expand, re, abs, conjugate, evaluate, evaluateComplex, solveDetailed as solveDetailedRoots,
 } from '../src/index.js';
 
 const root = resolve(__dirname, '..');
@@ -174,6 +174,29 @@ describe('README ```ts blocks: the results the comments state', () => {
     const xp = symbol('x', { positive: true });
     expect(solve(parse('x^3 - x', { assume: { x: { positive: true } } }), xp)).toEqual([parse('1')]);
     expect(solve(parse('x^2 + a', { assume }), x)).toEqual([]);
+  });
+  it('complex numbers', () => {
+    expect(parse('I^2')).toBe(parse('-1'));
+    expect(toString(parse('sqrt(-4)'))).toBe('2*I');
+    expect(toString(parse('1/(1 + I)'))).toBe('1/2 - I/2');
+    expect(parse('exp(I*pi)')).toBe(parse('-1'));
+    expect(toString(expand('(1 + I)^3'))).toBe('-2 + 2*I');
+    expect(re('x + 3*I*y')).toBe(symbol('x'));
+    expect(abs('3 + 4*I')).toBe(parse('5'));
+    expect(toString(conjugate('exp(I*x)'))).toBe('-I*sin(x) + cos(x)');
+    expect(evaluate('(1 + I)*(1 - I)')).toBe(2);
+    expect(evaluateComplex('(1 + 2*I)*(3 - I)')).toEqual({ re: 5, im: 5 });
+    expect(latex('2 + 3*I')).toBe('2 + 3 i');
+    const C = { domain: 'complex' } as const;
+    expect(solve('x^2 + 1', 'x')).toEqual([]);
+    expect(solve('x^2 + 1', 'x', C).map(toString)).toEqual(['-I', 'I']);
+    expect(solve('x^2 + 2*x + 5', 'x', C).map(toString)).toEqual(['-1 - 2*I', '-1 + 2*I']);
+    expect(solve('x^3 - 1', 'x', C).map(toString)).toEqual(['1', '-1/2 - sqrt(3)*I/2', '-1/2 + sqrt(3)*I/2']);
+    expect(solve('x^4 + 4', 'x', C).map(toString)).toEqual(['-1 - I', '-1 + I', '1 - I', '1 + I']);
+    expect(solve('exp(x) = -1', 'x', C).map(toString)).toEqual(['I*pi']);
+    const quintic = solveDetailedRoots('x^5 - x - 1', 'x', C);
+    expect(quintic.map((r) => r.numeric)).toEqual([true, true, true, true, true]);
+    expect(quintic.map((r) => evaluateComplex(r.value).im === 0)).toEqual([true, false, false, false, false]);
   });
   it('stationary points and systems', () => {
     const pts = (r: ReturnType<typeof criticalPoints>) =>

@@ -20,6 +20,7 @@ export * from './api/calculus.js';
 export { toString as exprToString } from './api/algebra.js';
 export { PRETTY_MAX_DEPTH, type PrettyOptions } from './print/pretty.js';
 export type { CompiledFunction } from './print/lambdify.js';
+export type { ComplexValue } from './walk/evaluate-complex.js';
 export type { ExpandOptions } from './algebra/expand.js';
 export type { SimplifyOptions } from './algebra/simplify.js';
 export type { DiffOptions, DiffStep, DiffTrace } from './calculus/diff/diff.js';

@@ -50,6 +50,27 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect(bad.err).toMatch(/no series at this point/);
     expect((await cli('series', 'x*y', '--var', 'x,y', '--at', '1')).err).toMatch(/--at needs 2/);
   });
+  it('solve --complex / --domain complex: roots with I; bad domains exit 2', async () => {
+    expect((await cli('solve', 'x^2 + 2x + 5 = 0', '--complex')).out).toBe('x = -1 - 2*I\nx = -1 + 2*I');
+    expect((await cli('solve', 'x^3 = 1', '--domain', 'complex')).out).toBe('x = 1\nx = -1/2 - sqrt(3)*I/2\nx = -1/2 + sqrt(3)*I/2');
+    expect((await cli('solve', 'exp(x) = -1', '--complex')).out).toBe('x = I*pi');
+    expect((await cli('solve', 'x^2 + 1', '--domain', 'real')).out).toBe('no real solutions');
+    const j = JSON.parse((await cli('solve', 'x^3 - 1', '--complex', '--json')).out);
+    expect(j.domain).toBe('complex');
+    expect(j.solutions[0]).toEqual({ value: '1', approx: 1, numeric: false });
+    expect(j.solutions[2].value).toBe('-1/2 + sqrt(3)*I/2');
+    expect(j.solutions[2].approx.re).toBe(-0.5);
+    expect(j.solutions[2].approx.im).toBeCloseTo(Math.sqrt(3) / 2, 15);
+    const q = await cli('solve', 'x^5 - x - 1', '--complex');
+    expect(q.out.split('\n')).toHaveLength(5);
+    expect(q.out).toContain('(numeric approximation)');
+    const bad = await cli('solve', 'x^2 + 1', '--domain', 'quaternion');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--domain must be real or complex');
+    const und = await cli('solve', 'sin(x) = 2', '--complex');
+    expect(und.code).toBe(2);
+    expect(und.err).toContain('no method finds the complex roots');
+  });
   it('--var / --wrt choose the variable when there are parameters', async () => {
     expect((await cli('integrate', 'a*x^2', '--wrt', 'x')).out).toBe('a*x^3/3');
     expect((await cli('integrate', 'a*x^2', '--var', 'a')).out).toBe('a^2*x^2/2');

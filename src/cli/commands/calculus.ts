@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import {
-  NAN, NEG_OO, OO, ZOO, criticalPoints, freeSymbols, IdentityError, integrate, latex, limit, parse, series, seriesDetailed, solveDetailed, sub, symbol, toString, ZERO,
+  NAN, NEG_OO, OO, ZOO, criticalPoints, evaluateComplex, freeSymbols, IdentityError, integrate, latex, limit, parse, series, seriesDetailed, solveDetailed, sub, symbol, toString, ZERO,
   evaluate, type Expr, type LimitDir, type SymbolNode,
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
@@ -139,24 +139,35 @@ export function runSeries(expr: string, opts: Common & { at: string; order: stri
   else io.out(`${show(r.series, opts.latex)}${opts.latex ? '' : ` + ${error}`}`);
 }
 
-export function runSolve(equation: string, opts: Common, io: CliIO): void {
+/** A root's approximate value: a number, or { re, im } for a complex one (null when not a constant). */
+function approx(e: Expr): number | { re: number; im: number } | null {
+  if (freeSymbols(e).length) return null;
+  const z = evaluateComplex(e);
+  if (!Number.isFinite(z.re) || !Number.isFinite(z.im)) return null;
+  return z.im === 0 ? z.re : z;
+}
+
+export function runSolve(equation: string, opts: Common & { complex?: boolean; domain?: string }, io: CliIO): void {
   const lhs = equation.split('=')[0]!;
   const x = variableOf(parse(equation.includes('=') ? `(${lhs}) - (${equation.split('=')[1]})` : equation), opts.var ?? opts.wrt);
+  const domain = opts.complex ? 'complex' : (opts.domain ?? 'real');
+  if (domain !== 'real' && domain !== 'complex') throw new ArgumentError(`--domain must be real or complex, got '${domain}'`);
+  if (opts.complex && opts.domain === 'real') throw new ArgumentError('--complex and --domain real contradict each other');
   let sols: ReturnType<typeof solveDetailed>;
   try {
-    sols = solveDetailed(equation, x);
+    sols = solveDetailed(equation, x, { domain });
   } catch (e) {
     if (!(e instanceof IdentityError)) throw e;
     if (opts.json) io.out(JSON.stringify({ equation, variable: x.name, identity: true, solutions: [] }));
-    else io.out(`every real ${x.name} is a solution (the equation holds identically)`);
+    else io.out(`every ${domain === 'real' ? 'real' : 'complex'} ${x.name} is a solution (the equation holds identically)`);
     return;
   }
   if (opts.json) {
-    io.out(JSON.stringify({ equation, variable: x.name, solutions: sols.map((s) => ({ value: toString(s.value), approx: num(s.value), numeric: s.numeric })) }));
+    io.out(JSON.stringify({ equation, variable: x.name, domain, solutions: sols.map((s) => ({ value: toString(s.value), approx: approx(s.value), numeric: s.numeric })) }));
     return;
   }
   if (!sols.length) {
-    io.out('no real solutions');
+    io.out(domain === 'real' ? 'no real solutions' : 'no solutions');
     return;
   }
   for (const s of sols) io.out(`${x.name} = ${show(s.value, opts.latex)}${s.numeric ? '   (numeric approximation)' : ''}`);
@@ -227,9 +238,11 @@ export function register(program: Command, io: CliIO): void {
     .action((expr: string, opts) => runSeries(expr, opts, io));
   program
     .command('solve')
-    .description("real solutions of an equation, e.g. 'x^3 - 2x^2 + 1 = 0' or 'exp(x) = 2'")
+    .description("real (or with --complex, complex) solutions of an equation, e.g. 'x^3 - 2x^2 + 1 = 0' or 'exp(x) = 2'")
     .argument('<equation>', 'an equation, or an expression meaning = 0')
     .option('--var <name>', 'the unknown')
+    .option('--complex', 'every complex root, written with I (same as --domain complex)')
+    .option('--domain <d>', 'real (default) or complex')
     .option('--wrt <name>', 'same as --var')
     .option('--latex', 'print LaTeX')
     .option('--json', 'print a JSON record')

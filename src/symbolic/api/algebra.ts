@@ -17,6 +17,7 @@ import * as M from '../algebra/simplify.js';
 import * as R from '../algebra/rewrite.js';
 import * as W from '../walk/traverse.js';
 import * as Ev from '../walk/evaluate.js';
+import * as Ec from '../walk/evaluate-complex.js';
 import type { Dual } from '../../numeric/dual.js';
 import * as T from '../print/text.js';
 import * as P from '../print/pretty.js';
@@ -105,20 +106,38 @@ export function has(e: ExprInput, target: ExprInput): boolean {
 /** Values for evaluate: an object keyed by symbol name, or a Map from symbols (or names). @example evaluate('x*y', new Map([['x', 1.5], ['y', 2]])) // → 3 */
 export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolInput, number>;
 
-/**
- * The value of e as a double, with `env` giving every free symbol.
- * @example evaluate('x^2 + 1', { x: 3 }) // → 10
- */
-export function evaluate(e: ExprInput, env: Env = {}): number {
-  let w: W.Env;
+/** The symbol values of an Env, checked (names or symbols as keys). */
+function toEnv(env: Env, fnName: string): W.Env {
   if (env instanceof Map) {
     const m = new Map<SymbolNode, number>();
-    for (const [k, v] of env as ReadonlyMap<unknown, unknown>) m.set(toSymbolArg(k, 'env key', 'evaluate'), v as number);
-    w = m;
-  } else if (typeof env === 'object' && env !== null && !Array.isArray(env) && !isExpr(env)) w = env as Readonly<Record<string, number>>;
-  else throw new ArgumentError(`evaluate: argument 'env' must be an object of name → number or a Map, got ${Array.isArray(env) ? 'an array' : typeof env}`);
+    for (const [k, v] of env as ReadonlyMap<unknown, unknown>) m.set(toSymbolArg(k, 'env key', fnName), v as number);
+    return m;
+  }
+  if (typeof env === 'object' && env !== null && !Array.isArray(env) && !isExpr(env)) return env as Readonly<Record<string, number>>;
+  throw new ArgumentError(`${fnName}: argument 'env' must be an object of name → number or a Map, got ${Array.isArray(env) ? 'an array' : typeof env}`);
+}
+
+/**
+ * The value of e as a double, with `env` giving every free symbol. An expression with the
+ * imaginary unit I gives its value when that is real, else a DomainError (see evaluateComplex).
+ * @example evaluate('x^2 + 1', { x: 3 }) // → 10
+ * evaluate('(1 + I)*(1 - I)') // → 2
+ */
+export function evaluate(e: ExprInput, env: Env = {}): number {
+  const w = toEnv(env, 'evaluate');
   if (e instanceof SymMatrix) throw new ArgumentError('evaluate: argument \'e\' is a matrix; its method m.evaluate(env) gives the values as nested arrays');
   return W.evaluate(toExprArg(e, 'e', 'evaluate'), w);
+}
+
+/**
+ * The complex value `{ re, im }` of e (symbols take real values from `env`): principal branches,
+ * the real value wherever `evaluate` has one.
+ * @example evaluateComplex('(1 + 2*I)*(3 - I)') // → { re: 5, im: 5 }
+ */
+export function evaluateComplex(e: ExprInput, env: Env = {}): Ec.ComplexValue {
+  const w = toEnv(env, 'evaluateComplex');
+  if (e instanceof SymMatrix) throw new ArgumentError('evaluateComplex: argument \'e\' is a matrix, not an expression');
+  return Ec.evaluateComplex(toExprArg(e, 'e', 'evaluateComplex'), w);
 }
 
 const exprOrMatrix = (v: unknown, fnName: string): Expr | SymMatrix => (v instanceof SymMatrix ? v : toExprArg(v, 'e', fnName));

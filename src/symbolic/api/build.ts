@@ -101,6 +101,12 @@ export const softplus = f1('softplus');
 export const relu = f1('relu');
 /** |u|. @example abs(-2) // → 2 */
 export const abs = f1('abs');
+/** The real part of u (symbols are real). @example re('3 - 4*I') // → 3 */
+export const re = f1('re');
+/** The imaginary part of u (symbols are real). @example im('3 - 4*I') // → -4 */
+export const im = f1('im');
+/** The complex conjugate of u (symbols are real). @example conjugate('3 - 4*I') // → 3 + 4*I */
+export const conjugate = f1('conjugate');
 /** log(u), or log(u, base) = log u / log base. @example log('E') // → 1 */
 export const log = (u: ExprInput, base?: ExprInput): Expr =>
   base === undefined ? makeFn('log', arg(u, 'u', 'log')) : makeFn('log', arg(u, 'u', 'log'), arg(base, 'base', 'log'));

@@ -22,7 +22,7 @@ import * as M from '../calculus/series/multivariate.js';
 import * as V from '../calculus/solve/index.js';
 import * as Y from '../calculus/solve/system.js';
 import * as C from '../calculus/critical/index.js';
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import {
   isExpr,
   toEquationArg,
@@ -274,8 +274,10 @@ export function equationToExpr(equation: ExprInput): Expr {
 }
 
 /**
- * The real solutions of `equation` (an expression = 0, or text `lhs = rhs`) for x, sorted by value.
+ * The real solutions of `equation` (an expression = 0, or text `lhs = rhs`) for x, sorted by value;
+ * with `{ domain: 'complex' }` every complex root (real ones first).
  * @example solve('x^2 - 2', 'x') // → [-sqrt(2), sqrt(2)]
+ * solve('x^2 + 1', 'x', { domain: 'complex' }) // → [-I, I]
  */
 export function solve(equation: ExprInput, x?: SymbolInput, options?: V.SolveOptions): Expr[] {
   return solveDetailed(equation, x, options).map((s) => s.value);
@@ -290,7 +292,7 @@ export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.
     // No variable: the equation's only unknown (review W2), never an empty answer.
     const f = toEquationArg(equation, 'equation', 'solve', []);
     const fs = freeSymbols(f);
-    if (fs.length === 1) return V.solveDetailed(f, fs[0]!, toOptionsArg(options, 'options', 'solve', ['numeric']));
+    if (fs.length === 1) return V.solveDetailed(f, fs[0]!, solveOptions(options));
     if (fs.length === 0) {
       if (f.kind === 'Integer' && f.value.num === 0n) throw new V.IdentityError(null, typeof equation === 'string' ? equation : '0 = 0');
       throw new ArgumentError('solve: the equation has no unknown (no free symbol)');
@@ -298,7 +300,16 @@ export function solveDetailed(equation: ExprInput, x?: SymbolInput, options?: V.
     throw new ArgumentError(`solve: say which variable to solve for — the equation has ${fs.map((s) => s.name).join(', ')}`);
   }
   const v = toSymbolArg(x, 'x', 'solve');
-  return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, toOptionsArg(options, 'options', 'solve', ['numeric']));
+  return V.solveDetailed(toEquationArg(equation, 'equation', 'solve', [v]), v, solveOptions(options));
+}
+
+/** solve's options, checked: `numeric` a boolean, `domain` 'real' or 'complex'. */
+function solveOptions(options: V.SolveOptions | undefined): V.SolveOptions {
+  const o = toOptionsArg(options, 'options', 'solve', ['numeric', 'domain']);
+  if (o.numeric !== undefined && typeof o.numeric !== 'boolean') throw new ArgumentError(`solve: option 'numeric' must be true or false, got ${describeValue(o.numeric)}`);
+  if (o.domain !== undefined && o.domain !== 'real' && o.domain !== 'complex')
+    throw new ArgumentError(`solve: option 'domain' must be 'real' or 'complex', got ${describeValue(o.domain)}`);
+  return o;
 }
 
 function systemArgs(fnName: string, equations: unknown, unknowns: unknown): [Expr[], SymbolNode[]] {

@@ -9,7 +9,7 @@
  */
 import { LimitError } from '../../core/errors.js';
 import * as Qm from '../../core/rational.js';
-import { NAN, NEG_OO, ONE, OO, ZERO, ZOO, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
+import { I, NAN, NEG_ONE, NEG_OO, ONE, OO, ZERO, ZOO, makeAdd, makeMul, numFromRational, numIsZero, numSign, type Expr, type Num } from './expr.js';
 
 /** True for the infinities and nan (oo, -oo, zoo, nan). @example isInf(OO) // → true */
 export const isInf = (e: Expr): boolean =>
@@ -45,6 +45,51 @@ export function mulInfinite(coeff: Num, special: Expr[]): Expr {
   let s = numSign(coeff);
   for (const x of special) if (x === NEG_OO) s = -s as -1 | 1;
   return s > 0 ? OO : NEG_OO;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The imaginary unit: its integer powers and exact Gaussian rationals a + b·I. Only reached when
+// an I is present (the callers test for it by identity), so real arithmetic pays nothing.
+
+/** I^k for an integer k: I⁴ = 1, so one of 1, I, −1, −I. @example powOfI(7n) // → -I */
+export function powOfI(k: bigint): Expr {
+  const r = ((k % 4n) + 4n) % 4n;
+  return r === 0n ? ONE : r === 1n ? I : r === 2n ? NEG_ONE : makeMul(NEG_ONE, [I], [ONE]);
+}
+
+/** The canonical node a + b·I for exact rationals a, b. @example gaussian({ num: 1n, den: 1n }, { num: -1n, den: 1n }) // → 1 - I */
+export function gaussian(a: Qm.Rational, b: Qm.Rational): Expr {
+  const re = numFromRational(a);
+  if (b.num === 0n) return re;
+  const im = numFromRational(b);
+  if (a.num === 0n) return im === ONE ? I : makeMul(im, [I], [ONE]);
+  return makeAdd(re, [im], [I]);
+}
+
+/** [a, b] when e is exactly the Gaussian rational a + b·I (b may be 0), else null. @example gaussianParts(parse('1/2 - 3*I'))?.[1].num === -3n // → true */
+export function gaussianParts(e: Expr): [Qm.Rational, Qm.Rational] | null {
+  const q = (n: Expr): Qm.Rational | null => (n.kind === 'Integer' || n.kind === 'Rational' ? n.value : null);
+  const r = q(e);
+  if (r) return [r, Qm.rational(0n)];
+  if (e === I) return [Qm.rational(0n), Qm.rational(1n)];
+  if (e.kind === 'Mul' && e.bases.length === 1 && e.bases[0] === I && e.exps[0] === ONE) {
+    const b = q(e.coeff);
+    return b ? [Qm.rational(0n), b] : null;
+  }
+  if (e.kind === 'Add' && e.terms.length === 1 && e.terms[0] === I) {
+    const a = q(e.coeff), b = q(e.coeffs[0]!);
+    return a && b ? [a, b] : null;
+  }
+  return null;
+}
+
+/**
+ * 1/(a + b·I) = (a − b·I)/(a² + b²), rationalised as SymPy does (a + b·I ≠ 0).
+ * @example gaussianInverse({ num: 1n, den: 1n }, { num: 1n, den: 1n }) // → 1/2 - I/2
+ */
+export function gaussianInverse(a: Qm.Rational, b: Qm.Rational): Expr {
+  const m = Qm.add(Qm.mul(a, a), Qm.mul(b, b));
+  return gaussian(Qm.div(a, m), Qm.neg(Qm.div(b, m)));
 }
 
 /** Refuse exact powers whose result would be absurdly large (bits). @example pow(10, 10 ** 6) // → throws LimitError (a million digits) */

@@ -13,6 +13,8 @@ import * as Qm from '../../core/rational.js';
 import {
   E,
   HALF,
+  I,
+  PI,
   NAN,
   NEG_ONE,
   NEG_OO,
@@ -40,7 +42,9 @@ import {
   type MulNode,
   type Num,
 } from './expr.js';
-import { addInfinite, extractPower, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, ratPow } from './arith-special.js';
+import {
+  addInfinite, extractPower, gaussianInverse, gaussianParts, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, powOfI, ratPow,
+} from './arith-special.js';
 import { hasAssumedSymbol, knownSign } from './assumptions.js';
 
 /** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // → 2*x (a number is accepted where an Expr is) */
@@ -347,8 +351,8 @@ export function mulArray(args: readonly Expr[]): Expr {
   for (const [b, es] of expOf) {
     const e = es.length === 1 ? es[0]! : addArray(es);
     if (e === ZERO) continue;
-    if (!isNum(b) && b.kind !== 'Pow' && b.kind !== 'Mul' && (e === ONE || isNum(e))) {
-      // Fast path: x^n with a symbol-like base needs no further simplification.
+    if (!isNum(b) && b.kind !== 'Pow' && b.kind !== 'Mul' && (e === ONE || isNum(e)) && (b !== I || e === ONE)) {
+      // Fast path: x^n with a symbol-like base needs no further simplification (I² = −1 does).
       bases.push(b);
       exps.push(e);
       continue;
@@ -408,7 +412,11 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
   if (isNum(b) && isNum(e)) {
     if (b.kind === 'Float' || e.kind === 'Float') {
       const v = Math.pow(numValue(b), numValue(e));
-      if (Number.isNaN(v)) return makePow(b, e); // (-1.25)^0.5 is not real: keep it symbolic
+      if (Number.isNaN(v)) {
+        // (−1.25)^0.5 = I·1.25^0.5 (principal root, as √−4 = 2·I); other roots of negatives stay.
+        const k = 2 * numValue(e);
+        return Number.isInteger(k) ? mul(powOfI(BigInt(k)), pow(numNeg(b), e)) : makePow(b, e);
+      }
       return Number.isFinite(v) ? float(v) : num(v);
     }
     if (numIsZero(b)) return numSign(e) < 0 ? ZOO : ZERO;
@@ -431,6 +439,9 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
       const rest = Qm.sub(q, Qm.rational(whole));
       return mulArray([numFromRational(Qm.powInt(b.value, whole)), makePow(b, numFromRational(rest))]);
     }
+    // (−r)^(p/2) = I^p · r^(p/2), SymPy's principal root: √−4 = 2·I. Only halves: (−8)^(1/3)
+    // stays, as nabla reads it as the real cube root.
+    if (q.den === 2n && numSign(b) < 0) return mul(powOfI(q.num), pow(numNeg(b), e));
     if (b.value.den !== 1n && b.value.num === 1n) return pow(int(b.value.den), numNeg(e));
     return makePow(b, e);
   }
@@ -452,7 +463,18 @@ export function pow(baseIn: ExprLike, expIn: ExprLike): Expr {
   }
   // exp(log(u)) = u
   if (b === E && e.kind === 'Function' && e.name === 'log' && e.args.length === 1) return e.args[0]!;
+  // Euler: e^(I·π·k/2) = I^k (e^(I·π) = −1); other multiples of I·π stay, as in SymPy.
+  if (b === E && e.kind === 'Mul' && e.bases.length === 2 && e.exps[0] === ONE && e.exps[1] === ONE) {
+    const k = e.coeff.kind === 'Float' ? null : Qm.mul(e.coeff.value, Qm.rational(2n));
+    if (k && k.den === 1n && ((e.bases[0] === I && e.bases[1] === PI) || (e.bases[0] === PI && e.bases[1] === I))) return powOfI(k.num);
+  }
+  if (b === I) return e.kind === 'Integer' ? powOfI(e.value.num) : makePow(b, e);
   if (e.kind === 'Integer') {
+    // 1/(a + b·I) = (a − b·I)/(a² + b²) for a Gaussian rational (SymPy's rule; (1 + I)⁻² stays).
+    if (e === NEG_ONE && b.kind === 'Add' && b.terms[0] === I) {
+      const g = gaussianParts(b);
+      if (g) return gaussianInverse(g[0], g[1]);
+    }
     // (u^a)^n = u^(a·n), (c·Π bᵢ^eᵢ)^n = cⁿ·Π bᵢ^(eᵢ·n)
     if (b.kind === 'Pow') return pow(b.base, mul(b.exp, e));
     if (b.kind === 'Mul') {

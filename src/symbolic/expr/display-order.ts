@@ -14,7 +14,7 @@
  * // x^2 + 2*x + 1 prints in that order whatever the storage order is.
  */
 import { asBaseExp, mul, pow } from './arith.js';
-import { E, NEG_ONE, ONE, children, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
+import { E, I, NEG_ONE, ONE, children, int, isNum, numNeg, numSign, type AddNode, type Expr, type MulNode, type Num } from './expr.js';
 
 const FN_ORDER = [
   'abs', 'sign', 'exp', 'log', 'sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'asin', 'acos', 'atan', 'atan2',
@@ -193,6 +193,9 @@ function monomial(t: Expr): Map<Expr, number> {
   return m;
 }
 
+/** A term with the factor I (I, I·π, √3·I). */
+const imaginaryTerm = (t: Expr): boolean => t === I || (t.kind === 'Mul' && t.bases.includes(I));
+
 /**
  * The summands of an Add in display order, each as [coefficient, coefficient-free term]
  * (the constant comes as [c, 1]).
@@ -233,6 +236,9 @@ export function orderedTerms(e: AddNode, name: Namer): Array<[Num, Expr]> {
   idx.sort((i, j) => {
     const c = lex(vec[i]!, vec[j]!);
     if (c !== 0) return c;
+    // Among number-like terms the imaginary ones come last, as in SymPy: log(2) + I*pi.
+    const ci = imaginaryTerm(items[i]![1]), cj = imaginaryTerm(items[j]![1]);
+    if (ci !== cj) return ci ? 1 : -1;
     const sa = name(items[i]![1]);
     const sb = name(items[j]![1]);
     return sa < sb ? -1 : sa > sb ? 1 : 0;

@@ -9,7 +9,7 @@
  * | `Rational`   | `value: Rational` (den > 1n)             | exact fraction                            |
  * | `Float`      | `value: number`                          | inexact number (only where input had one) |
  * | `Symbol`     | `name`                                   | a variable                                |
- * | `Constant`   | `name: 'pi'│'E'│'oo'│'-oo'│'zoo'│'nan'`  | zoo = complex infinity (1/0)              |
+ * | `Constant`   | `name: 'pi'│'E'│'I'│'oo'│'-oo'│'zoo'│'nan'` | I = √−1; zoo = complex infinity (1/0)  |
  * | `Add`        | `coeff: Num`, `coeffs: Num[]`, `terms`   | coeff + Σ coeffs[i]·terms[i]              |
  * | `Mul`        | `coeff: Num`, `bases`, `exps`            | coeff · Π bases[i]^exps[i]                |
  * | `Pow`        | `base`, `exp`                            | base^exp (exp(x) is Pow(E, x), sqrt is ^1/2) |
@@ -21,12 +21,14 @@
  * Add terms are never numbers, Adds, or Muls with a coefficient ≠ 1; Add has ≥ 2 parts
  * (coeff ≠ 0 counts as one). Mul bases are never numbers-with-integer-exponent, never Muls with an
  * integer exponent ((2x)^(1/2) stays whole), and each base occurs once with exponent ≠ 0; a Mul is never just `1·b^e` (that is a Pow or b).
- * Terms/bases are sorted by `compareExpr`. Pow has exp ∉ {0, 1} and base ∉ {0, 1}.
+ * Terms/bases are sorted by `compareExpr`. Pow has exp ∉ {0, 1} and base ∉ {0, 1}. The imaginary
+ * unit I is never a base with an integer exponent other than 1 (I² = −1), and a negative number
+ * never has an exponent p/2 (√−4 = 2·I).
  *
  * ## API map for other modules (import from the file, not from `./index.js`)
  * - nodes & numbers (this file): `Expr`, `Num`, kind types, `isNum`, `int`, `rat`, `num`, `float`,
  *   `numFromRational`, `ZERO`, `ONE`, `NEG_ONE`, `HALF`, `TWO`, `symbol`, `symbols`, `constant`,
- *   `PI`, `E`, `OO`, `NEG_OO`, `ZOO`, `NAN`, `numValue`, `compareExpr`, `children`.
+ *   `PI`, `E`, `I`, `OO`, `NEG_OO`, `ZOO`, `NAN`, `numValue`, `compareExpr`, `children`.
  *   Number arithmetic: `numAdd`, `numMul`, `numNeg`, `numInv`, `numIsZero`, `numIsOne`, `numSign`.
  * - constructors (`arith.ts`): `add`, `mul`, `pow`, `neg`, `sub`, `div`, `exp`, `sqrt`, and
  *   `addTerms(e)` (Add → its summands as Exprs), `mulFactors(e)` (Mul → its factors as Exprs),
@@ -266,6 +268,15 @@ export function constant(name: ConstantName): ConstantNode {
 export const PI = constant('pi');
 /** Euler's number e (parsed from `E`), the base of `exp` and `log`. @example log(E) // → 1 */
 export const E = constant('E');
+/**
+ * The imaginary unit i = √−1 (parsed from `I`, as in SymPy; printed `I`, LaTeX `i`). Products
+ * reduce its powers (I² = −1, 1/I = −I) and sums collect a + b·I. Every other part of nabla works
+ * over the reals: `evaluate` gives a real value only when the imaginary part is exactly 0 (else a
+ * DomainError; `evaluateComplex` gives both parts), and `solve` returns complex roots only with
+ * `{ domain: 'complex' }`.
+ * @example mul(I, I) // → -1
+ */
+export const I = constant('I');
 /** Positive infinity (parsed from `oo`): a limit point and an integration bound. @example limit('1/x', 'x', 0, '+') // → oo */
 export const OO = constant('oo');
 /** Negative infinity (parsed from `-oo`). @example limit('-1/x', 'x', 0, '+') // → -oo */

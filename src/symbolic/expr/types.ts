@@ -68,9 +68,9 @@ export interface SymbolNode extends NodeBase {
   /** Facts about its values (absent: nothing beyond nabla's usual real-variable convention). */
   readonly assume?: Readonly<Assumptions>;
 }
-/** Names of the constants (zoo: complex infinity). @example PI.name === 'pi' // → true */
-export type ConstantName = 'pi' | 'E' | 'oo' | '-oo' | 'zoo' | 'nan';
-/** pi, E, oo, -oo, zoo, nan. @example E.kind === 'Constant' // → true */
+/** Names of the constants (zoo: complex infinity, I: the imaginary unit). @example PI.name === 'pi' // → true */
+export type ConstantName = 'pi' | 'E' | 'I' | 'oo' | '-oo' | 'zoo' | 'nan';
+/** pi, E, I, oo, -oo, zoo, nan. @example E.kind === 'Constant' // → true */
 export interface ConstantNode extends NodeBase {
   readonly kind: 'Constant';
   readonly name: ConstantName;

@@ -31,6 +31,7 @@ import {
   type Num,
 } from '../expr/expr.js';
 import { ERFS, fn, registerFunctions, type FunctionDef } from './def.js';
+import { absOfComplex } from './complex.js';
 import { hasAssumedSymbol, knownSign } from '../expr/assumptions.js';
 import { erfNum, heavisideNum, sigmoidNum, softplusNum } from './numeric.js';
 import { D } from '../../numeric/dual.js';
@@ -102,6 +103,8 @@ const table: FunctionDef[] = [
       if (isNum(a)) return numSign(a) < 0 ? numNeg(a) : a;
       if (a === PI || a === E) return a;
       if (a.kind === 'Function' && a.name === 'abs') return a;
+      const z = absOfComplex(a);
+      if (z !== undefined) return z;
       // |a| = a, |b| = −b from the symbols' assumptions (a positive, b negative).
       if (hasAssumedSymbol(a)) {
         const s = knownSign(a);

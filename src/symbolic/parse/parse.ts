@@ -2,7 +2,7 @@
  * The parser: plain text → canonical expression. Operators `+ - * / ^ **`, unary minus,
  * implicit multiplication (`2x`, `2(x+1)`, `(x+1)(x-1)`, `x y`), names of several letters,
  * digits and underscores (`theta`, `w1_2`), numbers `3`, `0.25`, `1e-3` (exact rationals unless
- * `floats: true`), integers in base 16, 2 or 8 (`0x1f`, `0b101`, `0o17`), constants `pi`, `e`/`E`, `oo`, `zoo`, `nan`, function calls (the function
+ * `floats: true`), integers in base 16, 2 or 8 (`0x1f`, `0b101`, `0o17`), constants `pi`, `e`/`E`, `I` (the imaginary unit), `oo`, `zoo`, `nan`, function calls (the function
  * table plus `exp`, `sqrt`, `log(x, b)`, and `f(x)` for an unknown name), `float(0.1)`,
  * `Derivative(f(x), x)`, `Integral(f, x[, a, b])`, and matrices `[a, b; c, d]` (parseMatrix).
  *
@@ -23,6 +23,7 @@ import { fromDecimalString } from '../../core/rational.js';
 import { add, addArray, mul, mulArray, neg, pow } from '../expr/arith.js';
 import {
   E,
+  I,
   NAN,
   NEG_ONE,
   OO,
@@ -103,7 +104,8 @@ type Tok =
   | { t: 'op'; text: string; pos: number; end: number }
   | { t: 'end'; text: ''; pos: number; end: number };
 
-const CONSTANTS = dict<Expr>({ pi: PI, 'π': PI, e: E, E: E, oo: OO, '∞': OO, zoo: ZOO, nan: NAN });
+// `I` is the imaginary unit, as in SymPy (`i` stays an ordinary symbol, often an index).
+const CONSTANTS = dict<Expr>({ pi: PI, 'π': PI, e: E, E: E, I: I, oo: OO, '∞': OO, zoo: ZOO, nan: NAN });
 /** Other spellings of table functions (SymPy's printed names, common aliases). */
 const FUNCTION_ALIASES = dict<string>({
   Abs: 'abs', Heaviside: 'heaviside', DiracDelta: 'dirac', Max: 'max', Min: 'min', ln: 'log',

@@ -9,7 +9,7 @@
  * f(3, 0); // → 9
  * f.vectorized([Float64Array.of(1, 2), Float64Array.of(0, 0)]); // → Float64Array [1, 4]
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, DomainError } from '../../core/errors.js';
 import { E, HALF, ONE, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { FUNCTIONS } from '../functions/index.js';
 import { realPow } from '../walk/evaluate.js';
@@ -146,6 +146,8 @@ function generate(roots: readonly Expr[], vars: readonly SymbolNode[]): { body: 
         return `a${i}`;
       }
       case 'Constant':
+        if (e.name === 'I')
+          throw new DomainError('lambdify: the expression contains the imaginary unit I; compiled functions return real numbers (evaluateComplex gives a complex value)');
         return e.name === 'pi' ? 'Math.PI' : e.name === 'E' ? 'Math.E' : e.name === 'oo' ? 'Infinity' : e.name === '-oo' ? '(-Infinity)' : 'NaN';
       default:
     }

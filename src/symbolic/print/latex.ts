@@ -72,6 +72,7 @@ export function latex(x: Expr | SymMatrix): string {
       return power ? `\\left(${s}\\right)^{${power}}` : s;
     }
     if (fname === 'abs') return `\\left|{${a}}\\right|${power ? `^{${power}}` : ''}`;
+    if (fname === 'conjugate') return `\\overline{${a}}${power ? `^{${power}}` : ''}`;
     // SymPy writes log's power after the argument: \log{\left(x \right)}^{2} (not \log^{2}).
     if (fname === 'log' && args.length === 1) return `${head}{\\left(${a} \\right)}${power ? `^{${power}}` : ''}`;
     return `${head}${power ? `^{${power}}` : ''}{\\left(${a} \\right)}`;
@@ -87,7 +88,7 @@ export function latex(x: Expr | SymMatrix): string {
         return { s: symbolLatex(e.name), p: P.Atom };
       case 'Constant':
         return {
-          s: ({ pi: '\\pi', E: 'e', oo: '\\infty', '-oo': '-\\infty', zoo: '\\tilde{\\infty}', nan: '\\text{NaN}' } as const)[e.name],
+          s: ({ pi: '\\pi', E: 'e', I: 'i', oo: '\\infty', '-oo': '-\\infty', zoo: '\\tilde{\\infty}', nan: '\\text{NaN}' } as const)[e.name],
           p: e.name === '-oo' ? P.Neg : P.Atom,
         };
       case 'Add': {

@@ -86,6 +86,7 @@ interface Chars {
   rb: [string, string, string, string];
   e: string;
   pi: string;
+  i: string;
   oo: string;
   sqrt: boolean;
 }
@@ -99,6 +100,7 @@ const UNICODE: Chars = {
   rb: [']', '⎤', '⎥', '⎦'],
   e: 'ℯ',
   pi: 'π',
+  i: 'ⅈ',
   oo: '∞',
   sqrt: true,
 };
@@ -111,6 +113,7 @@ const ASCII: Chars = {
   rb: [']', ']', ']', ']'],
   e: 'e',
   pi: 'pi',
+  i: 'I',
   oo: 'oo',
   sqrt: false,
 };
@@ -244,7 +247,7 @@ function exprBox(root: Expr, c: Chars): Box {
         return text(e.name);
       case 'Constant':
         return text(
-          e.name === 'pi' ? c.pi : e.name === 'E' ? c.e : e.name === 'oo' ? c.oo : e.name === '-oo' ? '-' + c.oo : e.name,
+          e.name === 'pi' ? c.pi : e.name === 'E' ? c.e : e.name === 'I' ? c.i : e.name === 'oo' ? c.oo : e.name === '-oo' ? '-' + c.oo : e.name,
           e.name === '-oo' ? B.Neg : B.Atom,
         );
       case 'Add': {

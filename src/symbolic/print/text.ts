@@ -28,7 +28,7 @@ function numOut(n: Num): Out {
   return { s, p: n.kind === 'Rational' ? P.Mul : P.Atom };
 }
 
-const CONST_TEXT = dict<string>({ pi: 'pi', E: 'E', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' });
+const CONST_TEXT = dict<string>({ pi: 'pi', E: 'E', I: 'I', oo: 'oo', '-oo': '-oo', zoo: 'zoo', nan: 'nan' });
 
 /**
  * Refuse to print an expression whose written-out form (shared sub-expressions repeated, as on

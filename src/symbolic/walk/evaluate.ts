@@ -18,22 +18,16 @@ import { ArgumentError, DomainError } from '../../core/errors.js';
 import { E, ONE, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { D, type Dual } from '../../numeric/dual.js';
 import { FUNCTIONS } from '../functions/index.js';
+import { evaluateComplex } from './evaluate-complex.js';
+import { realPow, type Env } from './eval-common.js';
 
-/** Values for evaluate: an object keyed by symbol name, or a Map from symbols. @example evaluate(parse('2*x'), new Map([[x, 1.5]])) // → 3 (or { x: 1.5 }) */
-export type Env = Readonly<Record<string, number>> | ReadonlyMap<SymbolNode, number>;
+export { realPow, type Env } from './eval-common.js';
 
-const CONSTANT_VALUE: Readonly<Record<string, number>> = { pi: Math.PI, E: Math.E, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
 
-/**
- * b^x on the reals: `Math.pow`, except a negative base with an exact rational exponent p/q, q odd,
- * which gives the real root (sign (−1)^p). `oddDen` says x is such an exponent; `oddNum` that p is odd.
- * @example realPow(-8, 1/3, true, true) // → -2
- */
-export function realPow(b: number, x: number, oddDen: boolean, oddNum: boolean): number {
-  if (b >= 0 || !oddDen || Number.isInteger(x)) return Math.pow(b, x);
-  const r = Math.pow(-b, x);
-  return oddNum ? -r : r;
-}
+const CONSTANT_VALUE: Readonly<Record<string, number>> = { pi: Math.PI, E: Math.E, I: NaN, oo: Infinity, '-oo': -Infinity, zoo: NaN, nan: NaN };
+
+/** Thrown inside a strict evaluation that meets the imaginary unit; `evaluate` then evaluates over ℂ. */
+class MetImaginaryUnit extends Error {}
 
 /** b^e for an exponent node: the real-root rule applies when e is a Rational with an odd denominator. */
 function powNode(b: number, x: number, e: Expr): number {
@@ -59,6 +53,7 @@ function node(n: Expr, v: (c: Expr) => number, p: Policy): number {
       return NaN;
     }
     case 'Constant':
+      if (n.name === 'I' && p.strict) throw new MetImaginaryUnit();
       return CONSTANT_VALUE[n.name]!;
     case 'Add': {
       let s = v(n.coeff);
@@ -114,16 +109,35 @@ function run(e: Expr, p: Policy): number {
 
 /**
  * The value of e as a double, with `env` giving every free symbol; a missing symbol or an unknown
- * function is an ArgumentError, an unevaluated derivative or integral a DomainError.
+ * function is an ArgumentError, an unevaluated derivative or integral a DomainError. With the
+ * imaginary unit I the value is computed over ℂ (`evaluateComplex`): a real result is returned
+ * (`(1 + I)*(1 - I)` → 2), a complex one is a DomainError that names it.
  * @example evaluate(parse('x^2 + 1'), { x: 3 }) // → 10
  */
 export function evaluate(e: Expr, env: Env = {}): number {
   const symbol = env instanceof Map ? (s: SymbolNode) => env.get(s) : (s: SymbolNode) => (Object.hasOwn(env, s.name) ? (env as Record<string, number>)[s.name] : undefined);
-  return run(e, { symbol, strict: true });
+  return strictRun(e, { symbol, strict: true }, () => evaluateComplex(e, env));
 }
 
 /**
- * Like `evaluate`, but NaN where a value is missing, undefined or complex: what the algorithms
+ * A strict run; when it meets I, the complex value (from `complex`) if its imaginary part is
+ * exactly 0 ((1 + I)·(1 − I) = 2), else a DomainError naming the value.
+ */
+function strictRun(e: Expr, p: Policy, complex: () => { re: number; im: number }): number {
+  try {
+    return run(e, p);
+  } catch (err) {
+    if (!(err instanceof MetImaginaryUnit)) throw err;
+  }
+  const z = complex();
+  if (z.im === 0) return z.re;
+  throw new DomainError(
+    `evaluate: the value is complex (${z.re} ${z.im < 0 || Object.is(z.im, -0) ? '-' : '+'} ${Math.abs(z.im)}*I); evaluate gives real values only, evaluateComplex gives both parts`,
+  );
+}
+
+/**
+ * Like `evaluate`, but NaN where a value is missing, undefined or complex (any `I`): what the algorithms
  * use to check candidates.
  * @example evalNumber(parse('x^(1/3)'), new Map([[x, -8]])) // → -2
  */
@@ -292,6 +306,6 @@ function dualNode(n: Expr, v: (c: Expr) => Dual, x: SymbolNode, at: number): Dua
     case 'Integral':
       throw new ArgumentError('cannot evaluate an unevaluated derivative or integral over dual numbers');
     default:
-      return { re: run(n, { symbol: () => undefined, strict: true }), du: 0 };
+      return { re: strictRun(n, { symbol: () => undefined, strict: true }, () => evaluateComplex(n)), du: 0 };
   }
 }

@@ -67,6 +67,7 @@ const CASES: Record<string, Case> = {
   freeSymbols: { text: () => S.freeSymbols('x*y + z'), parsed: () => S.freeSymbols(P('x*y + z')), wrong: () => S.freeSymbols(BAD), param: 'e' },
   has: { text: () => S.has('sin(x)', 'x'), parsed: () => S.has(P('sin(x)'), x), wrong: () => S.has('x', BAD), param: 'target' },
   evaluate: { text: () => S.evaluate('x^2', { x: 3 }), parsed: () => S.evaluate(P('x^2'), { x: 3 }), wrong: () => S.evaluate(BAD), param: 'e' },
+  evaluateComplex: { text: () => S.evaluateComplex('x*I + 1', { x: 3 }), parsed: () => S.evaluateComplex(S.add(S.mul(x, S.I), 1), { x: 3 }), wrong: () => S.evaluateComplex(BAD), param: 'e' },
   evaluateDual: { text: () => S.evaluateDual('x*sin(x)', 'x', 0.5), parsed: () => S.evaluateDual(P('x*sin(x)'), x, 0.5), wrong: () => S.evaluateDual('x', BAD, 1), param: 'x' },
   toString: { text: () => S.toString('x*2 + 1'), parsed: () => S.toString(P('2*x + 1')), wrong: () => S.toString(BAD), param: 'e' },
   exprToString: { text: () => S.exprToString('x*2 + 1'), parsed: () => S.exprToString(P('2*x + 1')), wrong: () => S.exprToString(BAD), param: 'e' },
@@ -89,7 +90,7 @@ const CASES: Record<string, Case> = {
   symMatrix: { text: () => S.symMatrix([['x', 1], [0, 'y']]), parsed: () => S.symMatrix([[x, 1], [0, y]]), wrong: () => S.symMatrix([[1, BAD]]), param: 'rows[0][1]' },
 };
 // The one-argument function constructors: same shape each.
-const ONE_ARG = 'sin cos tan sec csc cot asin acos atan sinh cosh tanh asinh acosh atanh erf sign heaviside sigmoid softplus relu abs'.split(' ');
+const ONE_ARG = 'sin cos tan sec csc cot asin acos atan sinh cosh tanh asinh acosh atanh erf sign heaviside sigmoid softplus relu abs re im conjugate'.split(' ');
 for (const name of ONE_ARG) {
   const f = (S as unknown as Record<string, (u: unknown) => Expr>)[name]!;
   CASES[name] = { text: () => f('x/2 + 1'), parsed: () => f(P('x/2 + 1')), wrong: () => f(BAD), param: 'u' };

@@ -2,8 +2,9 @@
 // expressions built with the smart constructors.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DomainError } from '../../../src/core/errors.js';
 import {
-  E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, has, add, children, div, evaluate, fn, float, int, isNum, mul, neg, numIsZero, parse, pow, rat, sub, symbols,
+  E, I, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, has, add, children, div, evaluate, evaluateComplex, fn, numSign, float, int, isNum, mul, neg, numIsZero, parse, pow, rat, sub, symbols,
   toString, compareExpr, looksNegative, type Expr,
 } from '../../../src/symbolic/index.js';
 
@@ -40,6 +41,7 @@ function assertCanonical(root: Expr): void {
           if (b.kind === 'Mul') expect(e.exps[i]!.kind === 'Integer').toBe(false); // (2x)^(1/2) stays whole
           expect(e.exps[i]).not.toBe(ZERO);
           if (isNum(b)) expect(e.exps[i]!.kind === 'Integer').toBe(false);
+          if (b === I) expect(e.exps[i]!.kind === 'Integer' && e.exps[i] !== ONE).toBe(false); // I² = −1
           if (i > 0) expect(compareExpr(e.bases[i - 1]!, b)).toBeLessThan(0);
         });
         break;
@@ -47,6 +49,8 @@ function assertCanonical(root: Expr): void {
         expect(e.exp === ZERO || e.exp === ONE).toBe(false);
         expect(e.base === ONE).toBe(false);
         if (e.base === ZERO) expect(isNum(e.exp)).toBe(false); // 0^y stays symbolic
+        if (e.base === I) expect(e.exp.kind === 'Integer').toBe(false); // I^n is one of ±1, ±I
+        if (isNum(e.base) && numSign(e.base) < 0) expect(e.exp.kind === 'Rational' && e.exp.value.den === 2n).toBe(false); // √−r = I·√r
         break;
       default:
     }
@@ -55,7 +59,7 @@ function assertCanonical(root: Expr): void {
 }
 
 const leaf = fc.oneof(
-  fc.constantFrom<Expr>(x, y, z, PI, E),
+  fc.constantFrom<Expr>(x, y, z, PI, E, I),
   fc.integer({ min: -6, max: 6 }).map((n) => int(n) as Expr),
   fc.constantFrom<Expr>(float(0.5), float(-1.25), float(3)),
   fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 4 })).map(([p, q]) => rat(p, q) as Expr),
@@ -123,9 +127,32 @@ describe('canonical forms', () => {
     fc.assert(
       fc.property(exprArb, fc.double({ min: 0.1, max: 2, noNaN: true }), (e, v) => {
         const env = { x: v, y: 0.7, z: 1.3 };
-        const a = evaluate(e, env);
-        const b = evaluate(parse(toString(e)), env);
-        if (Number.isFinite(a)) expect(b).toBe(a);
+        const back = parse(toString(e));
+        // A square root of a negative number is I·√r: then the value may be complex (evaluate's
+        // DomainError), and the complex values must agree.
+        const real = (u: Expr): number | 'complex' => {
+          try {
+            return evaluate(u, env);
+          } catch (err) {
+            if (err instanceof DomainError && /complex/.test(err.message)) return 'complex';
+            throw err;
+          }
+        };
+        const a = real(e);
+        const b = real(back);
+        if (a === 'complex' || b === 'complex') {
+          expect(b).toBe(a);
+          const complex = (u: Expr) => {
+            try {
+              return evaluateComplex(u, env);
+            } catch (err) {
+              if (err instanceof DomainError) return err.message; // max(I, 0): no complex value
+              throw err;
+            }
+          };
+          const ca = complex(e), cb = complex(back);
+          if (typeof ca === 'string' || (Number.isFinite(ca.re) && Number.isFinite(ca.im))) expect(cb).toEqual(ca);
+        } else if (Number.isFinite(a)) expect(b).toBe(a);
       }),
       { numRuns: 200 },
     );

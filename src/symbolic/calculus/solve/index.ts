@@ -33,6 +33,9 @@ import { solveParametric } from './parametric.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { toString } from '../../print/text.js';
 import { knownSign } from '../../expr/assumptions.js';
+import { hasI, reIm } from '../../functions/complex.js';
+import { finishComplex, solveZeroComplex } from './complex.js';
+import { expand } from '../../algebra/expand.js';
 
 export type { Solution } from './poly.js';
 
@@ -40,6 +43,11 @@ export type { Solution } from './poly.js';
 export interface SolveOptions {
   /** Allow floating-point roots when no exact method applies (flagged). Default true. */
   numeric?: boolean;
+  /**
+   * `'real'` (the default): real solutions. `'complex'`: every root over ℂ, with the imaginary
+   * unit I (see solve/complex.ts): `solve('x^2 + 1', 'x', { domain: 'complex' })` is [-I, I].
+   */
+  domain?: 'real' | 'complex';
 }
 
 /**
@@ -139,6 +147,9 @@ export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}
   // 0 = 0 holds for every x: no list of solutions can say that, so say it in words.
   if (tidy(f) === ZERO) throw new IdentityError(x, '0 = 0');
   if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
+  if (options.domain === 'complex') return solveComplexDetailed(f, x, options.numeric ?? true);
+  // With I: a real x solves g + h·I = 0 when g = 0 and h = 0 (symbols are real).
+  if (hasI(f)) return solveRealParts(f, x, options);
   // Other symbols are parameters: symbolic formulas, checked at sample parameter values.
   if (freeSymbols(f).some((s) => s !== x)) return admissible(solveParametric(f, x, (g) => solveZero(g, x, false, 0)), x);
   let sols: Solution[];
@@ -160,6 +171,48 @@ export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}
   }
   out.sort((a, b) => a.v - b.v);
   return admissible(out.map(({ value, numeric }) => ({ value, numeric })), x);
+}
+
+/** Above this degree a polynomial's complex roots are not listed (a LimitError). */
+const MAX_COMPLEX_DEGREE = 400;
+
+/** `solveDetailed` over ℂ: candidates from solve/complex.ts, checked, distinct, sorted. */
+function solveComplexDetailed(f: Expr, x: SymbolNode, numeric: boolean): Solution[] {
+  const rf = exprToRatFun(f, x);
+  if (rf && rf[0].length - 1 > MAX_COMPLEX_DEGREE)
+    throw new LimitError(`solve: a polynomial of degree ${rf[0].length - 1} has too many complex roots to list (at most ${MAX_COMPLEX_DEGREE})`);
+  const exact = (g: Expr) => solveZeroComplex(g, x, numeric);
+  try {
+    // Parameters: the formulas (x² + a = 0 → ±√(−a)), checked at sample values where they are real.
+    if (freeSymbols(f).some((s) => s !== x)) return solveParametric(f, x, exact);
+    return finishComplex(f, x, exact(f));
+  } catch (err) {
+    if (!(err instanceof Unsolvable)) throw err;
+    if (!numeric) throw new LimitError('no exact method solves this equation over the complex numbers (try numeric: true)');
+    throw new UndecidedError(
+      `solve: no method finds the complex roots of ${short(f)} = 0: the complex domain solves polynomial and rational equations and isolates the unknown through exp, log, integer powers and sin/cos/tan of a real value (periodic families give their principal solution)`,
+    );
+  }
+}
+
+/**
+ * Real solutions of g + h·I = 0 (g, h real): the roots of g (or of h when g ≡ 0) at which the
+ * other part vanishes too, exactly or, for numeric roots, to 1e-9 of its scale.
+ */
+function solveRealParts(f: Expr, x: SymbolNode, options: SolveOptions): Solution[] {
+  const parts = reIm(f) ?? reIm(expand(f));
+  if (!parts)
+    throw new UndecidedError(`solve: ${short(f)} has the imaginary unit I in a form not split into real and imaginary parts; for complex roots pass { domain: 'complex' }`);
+  const [g, h] = parts;
+  if (h === ZERO) return solveDetailed(g, x, options);
+  if (g === ZERO) return solveDetailed(h, x, options);
+  return solveDetailed(g, x, options).filter((s) => {
+    if (!s.numeric && tidy(substitute(h, x, s.value)) === ZERO) return true;
+    // |h(v)| against the size of h's terms at v.
+    const env = new Map<Expr, number>([[x, evalNumber(s.value, new Map())]]);
+    const scale = addTerms(h).reduce((m, t) => m + Math.abs(evalNumber(t, env)), 0);
+    return Math.abs(evalNumber(h, env)) <= (s.numeric ? 1e-9 : 1e-12) * Math.max(1, scale);
+  });
 }
 
 /**

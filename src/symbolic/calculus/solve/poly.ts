@@ -8,8 +8,8 @@
  * solve('x^3 - 2*x + 1', 'x') // → [-1/2 - sqrt(5)/2, -1/2 + sqrt(5)/2, 1]
  */
 import * as Qn from '../../../core/rational.js';
-import { add, mul, pow, sub } from '../../expr/arith.js';
-import { PI, ZERO, float, numFromRational, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { add, mul, pow, sqrt, sub } from '../../expr/arith.js';
+import { HALF, I, PI, ZERO, float, numFromRational, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
 import { evalNumber, sqrtRational } from '../../algebra/util.js';
 import { polyFactorQ } from '../../poly/factor.js';
@@ -65,18 +65,18 @@ export function polyRoots(p: Poly, x: SymbolNode, numeric = true): Solution[] {
 }
 
 /** The largest k with p(x) = q(xᵏ). */
-function powerStride(p: Poly): number {
+export function powerStride(p: Poly): number {
   let g = 0;
   for (let i = 1; i < p.length; i++) if (!Qn.isZero(p[i]!)) g = gcdInt(g, i);
   return g || 1;
 }
 const gcdInt = (a: number, b: number): number => (b ? gcdInt(b, a % b) : a);
 
-/** (−b ± √(b² − 4ac))/(2a) for the real case. */
-function quadraticRoots(p: Poly): Solution[] {
+/** (−b ± √(b² − 4ac))/(2a): real roots, or with `complex` also m ± I·s when b² − 4ac < 0. */
+export function quadraticRoots(p: Poly, complex = false): Solution[] {
   const [c, b, a] = [polyCoeff(p, 0), polyCoeff(p, 1), polyCoeff(p, 2)];
   const disc = Qn.sub(Qn.mul(b, b), Qn.mul(Qn.rational(4n), Qn.mul(a, c)));
-  if (Qn.sign(disc) < 0) return [];
+  if (Qn.sign(disc) < 0 && !complex) return [];
   const m = R(Qn.div(Qn.neg(b), Qn.mul(Qn.rational(2n), a)));
   const s = mul(sqrtRational(disc), R(Qn.inv(Qn.mul(Qn.rational(2n), a))));
   return [
@@ -89,9 +89,10 @@ function quadraticRoots(p: Poly): Solution[] {
  * Real roots of an irreducible cubic a x³ + b x² + c x + d. With x = t − b/(3a):
  * t³ + p t + q = 0. Δ = −(4p³ + 27q²). Δ < 0: one real root by Cardano,
  * t = ∛(−q/2 + √(q²/4 + p³/27)) + ∛(−q/2 − √(q²/4 + p³/27)); Δ > 0: three real roots
- * t_k = 2√(−p/3)·cos(⅓·acos((3q/2p)·√(−3/p)) − 2πk/3).
+ * t_k = 2√(−p/3)·cos(⅓·acos((3q/2p)·√(−3/p)) − 2πk/3). With `complex`, Δ < 0 also gives the
+ * pair t = −(u + v)/2 ± I·(√3/2)·(u − v) of Cardano's u, v.
  */
-function cubicRoots(poly: Poly): Solution[] {
+export function cubicRoots(poly: Poly, complex = false): Solution[] {
   const a = polyCoeff(poly, 3), b = polyCoeff(poly, 2), c = polyCoeff(poly, 1), d = polyCoeff(poly, 0);
   const Q3 = Qn.rational(3n);
   const bb = Qn.div(b, a), cc = Qn.div(c, a), dd = Qn.div(d, a);
@@ -102,8 +103,13 @@ function cubicRoots(poly: Poly): Solution[] {
   if (Qn.sign(disc) >= 0) {
     const sd = sqrtRational(disc);
     const mq = R(Qn.neg(Qn.div(q, Qn.rational(2n))));
-    const t = add(realCbrt(add(mq, sd)), realCbrt(sub(mq, sd)));
-    return [{ value: add(t, shift), numeric: false }];
+    const u = realCbrt(add(mq, sd)), v = realCbrt(sub(mq, sd));
+    const real = { value: add(u, v, shift), numeric: false };
+    if (!complex) return [real];
+    // The other cube roots: u·ω + v·ω², u·ω² + v·ω with ω = −1/2 + I·√3/2.
+    const mid = add(mul(-1, HALF, add(u, v)), shift);
+    const im = mul(HALF, sqrt(3), I, sub(u, v));
+    return [real, { value: sub(mid, im), numeric: false }, { value: add(mid, im), numeric: false }];
   }
   const r = mul(2, sqrtRational(Qn.neg(Qn.div(p, Q3)))); // 2√(−p/3), −p/3 > 0
   // cos(3θ) = (3q/(2p))·√(−3/p)
