@@ -46,10 +46,7 @@ function floatComplex(z: ComplexValue): Expr {
   return add(z.re === 0 ? ZERO : float(z.re), z.im === 0 ? ZERO : mul(float(z.im), I));
 }
 
-/**
- * The n roots of wⁿ = c for a real constant c ≠ 0 (exact: c's n-th root times cos θ + I·sin θ).
- * @example nthRootsOfReal(int(-1), 2) // → [I, -I]
- */
+/** The n roots of wⁿ = c for a real constant c ≠ 0 (exact: c's n-th root times cos θ + I·sin θ, θ = (2πk + arg c)/n). */
 function nthRootsOfReal(c: Expr, n: number): Expr[] {
   const v = evalNumber(c, new Map());
   const r = realRoot(v < 0 ? mul(-1, c) : c, n);
@@ -143,7 +140,7 @@ function polish(p: Poly, z: ComplexValue): ComplexValue {
 /**
  * Every complex root of a polynomial over ℚ (see the module comment); `numeric` false makes a
  * factor without an exact method an Unsolvable.
- * @example polyRootsComplex(QPoly.polyFromInts([1, 0, 1]), true).map((s) => s.value) // → [-I, I]
+ * @example polyRootsComplex(QPoly.polyFromInts([1, 0, 1]), true).map((s) => s.value) // → [I, -I] (unsorted)
  */
 export function polyRootsComplex(p: Poly, numeric: boolean): Solution[] {
   const exact = (value: Expr): Solution => ({ value, numeric: false });
