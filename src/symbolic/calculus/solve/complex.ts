@@ -6,7 +6,8 @@
  *   table folds cos and sin at multiples of π/6 and π/4); otherwise each irreducible factor over
  *   ℚ: linear, the quadratic formula (m ± I·s), Cardano's formula with its complex pair for
  *   cubics, and a polynomial in xᵏ through its roots y: the k-th roots of a real y as above, the
- *   square roots of y = a + b·I as ±(√((|y| + a)/2) + I·sign(b)·√((|y| − a)/2)). Any other
+ *   square roots of y = a + b·I as ±(√((|y| + a)/2) + I·sign(b)·√((|y| − a)/2)), and quartics
+ *   by Ferrari's method when the resolvent cubic has a rational root. Any other
  *   factor gets numeric roots a + b·I (floats from numeric's Aberth–Ehrlich `polyRoots`, real
  *   ones polished as the real domain does), flagged `numeric`.
  * - Other equations are solved by isolating x through sums, products, eᵘ = r (u = Log r, the
@@ -31,11 +32,11 @@ import { reIm } from '../../functions/complex.js';
 import { exactRoot } from '../../expr/arith-special.js';
 import { expand } from '../../algebra/expand.js';
 import { tidy } from '../../algebra/simplify.js';
-import { evalNumber, free, substitute } from '../../algebra/util.js';
+import { evalNumber, free, sqrtRational, substitute } from '../../algebra/util.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { polyFactorQ } from '../../poly/factor.js';
-import { polyDegree, polyCoeff, type Poly } from '../../poly/poly.js';
-import { polyComplexRoots, polyRealRootsNumeric } from '../../poly/roots.js';
+import { polyDegree, polyCoeff, polyNormalize, polyShift, type Poly } from '../../poly/poly.js';
+import { polyComplexRoots, polyRationalRoots, polyRealRootsNumeric } from '../../poly/roots.js';
 import { evaluateComplex, type ComplexValue } from '../../walk/evaluate-complex.js';
 import { Unsolvable, cubicRoots, powerStride, quadraticRoots, type Solution } from './poly.js';
 
@@ -184,8 +185,42 @@ function strideRoots(poly: Poly, numeric: boolean): Solution[] {
     }
     if (exact) return out;
   }
+  const viaFerrari = polyDegree(poly) === 4 ? ferrari(poly) : null;
+  if (viaFerrari) return viaFerrari.map((value) => ({ value, numeric: false }));
   if (!numeric) throw new Unsolvable();
   return numericPolyRoots(poly);
+}
+
+/** √d for a real constant d: I·√(−d) when d < 0, so the root reads a + b·I. */
+function signedSqrt(d: Expr): Expr {
+  return evalNumber(d, new Map()) < 0 ? mul(I, sqrt(mul(-1, d))) : sqrt(d);
+}
+
+/**
+ * Ferrari: the roots of a quartic over ℚ whose resolvent cubic has a rational root m. With
+ * x = y − b/(4a), y⁴ + p·y² + q·y + r = (y² + m)² − (s·y − q/(2s))², s = √(2m − p) > 0, where
+ * 8m³ − 4p·m² − 8r·m + 4pr − q² = 0; so y = (σ·s ± √(−2m − p − σ·2q/s))/2 for σ = ±1.
+ * Null when no rational m gives 2m − p > 0, or q = 0 (a biquadratic, solved in y²).
+ */
+function ferrari(poly: Poly): Expr[] | null {
+  const a = polyCoeff(poly, 4);
+  const shift = Qn.div(polyCoeff(poly, 3), Qn.mul(a, Qn.rational(-4n)));
+  // The monic quartic at x = y + shift: no y³ term left.
+  const dep = polyShift(poly.map((k) => Qn.div(k, a)), shift);
+  const [r, q, p] = [polyCoeff(dep, 0), polyCoeff(dep, 1), polyCoeff(dep, 2)];
+  if (Qn.isZero(q)) return null;
+  const Q = Qn.rational;
+  const resolvent = polyNormalize([Qn.sub(Qn.mul(Q(4n), Qn.mul(p, r)), Qn.mul(q, q)), Qn.mul(Q(-8n), r), Qn.mul(Q(-4n), p), Q(8n)]);
+  const m = polyRationalRoots(resolvent).find((k) => Qn.sign(Qn.sub(Qn.mul(Q(2n), k), p)) > 0);
+  if (!m) return null;
+  const s = sqrtRational(Qn.sub(Qn.mul(Q(2n), m), p));
+  const out: Expr[] = [];
+  for (const sigma of [-1, 1]) {
+    const disc = add(R(Qn.neg(Qn.add(Qn.mul(Q(2n), m), p))), mul(-2 * sigma, R(q), pow(s, -1)));
+    const w = signedSqrt(disc);
+    for (const tau of [-1, 1]) out.push(add(R(shift), mul(HALF, add(mul(sigma, s), mul(tau, w)))));
+  }
+  return out;
 }
 
 /** The principal logarithm of a constant r ≠ 0: log|r| + I·arg r, exact when r = a + b·I splits. */

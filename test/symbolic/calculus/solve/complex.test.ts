@@ -28,7 +28,7 @@ const NOT_BY_EXPAND: Record<string, number> = {
   'x^3 - 3*x + 1': 3, 'x^3 + x + 1': 3, 'x^4 - 2*x^2 + 5': 4, 'x^5 - 1': 4, 'x^2 + 1/x': 2, 'x^4 + 2*x^2 + 2': 4, 'exp(x) + 2': 1,
 };
 /** Irreducible factors without an exact method here: all their roots numeric (SymPy: radicals or CRootOf). */
-const NUMERIC = new Set(['x^4 + x^3 + x^2 + x + 1', 'x^5 - x - 1', 'x^6 + x^3 + 1']);
+const NUMERIC = new Set(['x^5 - x - 1', 'x^6 + x^3 + 1']);
 
 const modulus = (z: { re: number; im: number }) => Math.hypot(z.re, z.im);
 
@@ -93,6 +93,16 @@ describe('solve over ℂ: forms, families, options', () => {
     expect(texts('x^2 = -4')).toEqual(['-2*I', '2*I']);
     // Multiplicities: distinct roots, as the real domain gives them.
     expect(texts('(x^2 + 1)^2*(x - 2)^3')).toEqual(['2', '-I', 'I']);
+  });
+
+  it("quartics by Ferrari's method when the resolvent cubic has a rational root", () => {
+    // The fifth roots of unity other than 1 (SymPy: -1/4 + sqrt(5)/4 + I*sqrt(sqrt(5)/8 + 5/8), …).
+    expect(texts('x^4 + x^3 + x^2 + x + 1')).toEqual([
+      '-I*sqrt(5/2 - sqrt(5)/2)/2 - 1/4 - sqrt(5)/4', 'I*sqrt(5/2 - sqrt(5)/2)/2 - 1/4 - sqrt(5)/4',
+      '-I*sqrt(5/2 + sqrt(5)/2)/2 - 1/4 + sqrt(5)/4', 'I*sqrt(5/2 + sqrt(5)/2)/2 - 1/4 + sqrt(5)/4',
+    ]);
+    // No rational resolvent root: numeric, flagged.
+    expect(solveDetailed('x^4 + x + 1', 'x', C).every((s) => s.numeric)).toBe(true);
   });
 
   it('complex coefficients: linear equations and square roots', () => {
