@@ -43,6 +43,14 @@ ONE_VAR = [
     ('sqrt(x - 1)*exp(x)', '1', 3), ('log(x - 2)*(x - 2)', '2', 3), ('sqrt(x**2 - 1)', '1', 3),
 ]
 
+# Functions whose derivative is written with themselves: Taylor coefficients f^(k)(x0)/k! from
+# SymPy's derivatives, as 30-digit numbers (nabla keeps polygamma(0, 1) where SymPy writes
+# -EulerGamma, so these are compared by value).
+SPECIAL = [
+    ('gamma(x)', '1', 4), ('gamma(x)', '2', 4), ('gamma(x)', '1/2', 3), ('factorial(x)', '0', 4), ('polygamma(0, x)', '1', 4),
+    ('LambertW(x)', '1', 4), ('gamma(1 + x**2)', '0', 6), ('exp(LambertW(x))', 'E', 3),
+]
+
 MULTI = [
     # (expression, variables, point, total-degree order)
     ('exp(x)*sin(y)', ['x', 'y'], [0, 0], 4), ('1/(1 - x - y)', ['x', 'y'], [0, 0], 4), ('exp(x)*cos(y)', ['x', 'y'], [0, 0], 5),
@@ -96,6 +104,19 @@ def multi(f, names, at, n):
     return text(expand(total))
 
 
+def special(f, at, n):
+    # f^(k)(x0)/k! from SymPy's derivatives: SymPy 1.11's series() is wrong for LambertW at 1
+    # (it gives 1 - x - (x - 1)^2) and for exp(LambertW(x)) at E.
+    x = Symbol('x')
+    e = sym(f, {'x': x})
+    x0 = sympify(at)
+    out = []
+    for k in range(n):
+        out.append(str(sympy.N(e.subs(x, x0) / factorial(k), 30)))
+        e = diff(e, x)
+    return out
+
+
 def main():
     cases = []
     for f, at, n in ONE_VAR:
@@ -106,18 +127,21 @@ def main():
     multis = []
     for f, names, at, n in MULTI:
         multis.append({'expr': f.replace('**', '^'), 'vars': names, 'at': at, 'order': n, 'expected': multi(f, names, at, n)})
+    specials = [{'expr': f.replace('**', '^'), 'at': at, 'order': n, 'coefficients': special(f, at, n)} for f, at, n in SPECIAL]
     out = {
         'about': 'series at +-oo, Puiseux (fractional powers) and log-term series from SymPy series(f, x, x0, n).removeO() '
                  '(x positive except at -oo, logs expanded with expand_log(force=True)); multivariate Taylor '
-                 'polynomials of total degree < n from partial derivatives. Made by make-series-puiseux.py.',
+                 'polynomials of total degree < n from partial derivatives; special functions: f^(k)(x0)/k! by value. '
+                 'Made by make-series-puiseux.py.',
         'meta': {'sympy': sympy.__version__, 'python': sys.version.split()[0]},
         'cases': cases,
         'multivariate': multis,
+        'special': specials,
     }
     with open(os.path.join(HERE, 'series-puiseux.json'), 'w') as fh:
         json.dump(out, fh, indent=1)
         fh.write('\n')
-    print(len(cases), 'one-variable cases,', len(multis), 'multivariate')
+    print(len(cases), 'one-variable cases,', len(multis), 'multivariate,', len(specials), 'special')
 
 
 main()

@@ -5,7 +5,8 @@
  * (exp(g₀ + h) = e^{g₀}·Σ hᵏ/k!, log(g₀ + h) = log g₀ + log(1 + h/g₀), …); rational powers by
  * the binomial series. A function is expanded as its table entry says (`FunctionDef.series`):
  * by its rule written with these operations (σ(g) = 1/(1 + e⁻ᵍ), tan = sin/cos, …), or, when it
- * is marked `taylor`, by F(g) = F(g₀) + ∫ F′(g)·g′ dt. Nothing here is specific to a function.
+ * is marked `taylor`, by F(g) = F(g₀) + ∫ F′(g)·g′ dt (or, when F′ is written with F itself, as
+ * Γ′ = Γ·ψ, by Taylor's formula from F's derivatives at g₀). Nothing here is specific to a function.
  *
  * `series` also gives what SymPy's does beyond Laurent series: fractional powers (a series in
  * t^(1/d): √x·eˣ = √x + x^(3/2) + …), logarithms in the coefficients (log t varies more slowly
@@ -463,10 +464,16 @@ function signAtZero(g: Ser): 1 | -1 {
 }
 
 function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
-  if (args.length !== 1) throw new NotASeries();
-  const g = norm(ser(args[0]!, ctx));
+  // One argument varies (polygamma(0, x) too): F as a function of it.
+  const j = args.findIndex((a) => !free(a, ctx.t));
+  if (args.some((a, i) => i !== j && !free(a, ctx.t))) throw new NotASeries();
+  const at = (y: Expr): Expr => fn(name, ...args.map((a, i) => (i === j ? y : a)));
+  const g = norm(ser(args[j]!, ctx));
   const len = Math.min(ctx.n * g.d, top(g));
   const bySign = FUNCTIONS[name]?.bySign;
+  const rule = FUNCTIONS[name]?.series;
+  // Kink forms and series rules are written for one argument.
+  if (args.length !== 1 && (bySign || rule?.expand)) throw new NotASeries();
   if (bySign) {
     // A kink function is smooth only away from g = 0; there, with s = sign(g(0)) fixed, its
     // table form is a₀ + a₁·g (|g| = s·g, H(g) = (1 + s)/2).
@@ -477,15 +484,16 @@ function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
     const c0 = constantSeries(a0, Math.max(1, len));
     return a1 === ZERO ? c0 : sAdd(c0, sScale(g, a1));
   }
-  const rule = FUNCTIONS[name]?.series;
   if (rule?.expand) return rule.expand(g, (ctx.ops ??= opsFor(ctx)));
   if (!rule?.taylor) throw new NotASeries();
   // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)), term by term: every power of the
   // derivative above t^(−1), no log t (its integral is not termwise), F(g₀) finite. Where g → ±∞
   // (one-sided, t → 0⁺: Puiseux mode), F(g₀) is the table's value at ±∞: atan(x) = π/2 − 1/x + ….
   const d = diff(e, ctx.t);
-  if (d.kind === 'Derivative' || containsName(d, name)) throw new NotASeries();
-  const c0 = g.v < 0 && ctx.puiseux ? valueAtInfinity(name, g) : fn(name, splitConst(g)[0]);
+  if (d.kind === 'Derivative') throw new NotASeries();
+  // F′ in terms of F itself (Γ′ = Γ·ψ, W′ = W/(u(1 + W))): expanding it would recurse.
+  if (containsName(d, name)) return taylorComposed(at, g, ctx);
+  const c0 = g.v < 0 && ctx.puiseux && args.length === 1 ? valueAtInfinity(name, g) : at(splitConst(g)[0]);
   if (c0 === ZOO || c0 === OO || c0 === NEG_OO || c0 === NAN || (ctx.logs && !free(c0, LOG_T))) throw new NotASeries();
   const ds = norm(ser(d, ctx));
   const D = ds.d;
@@ -500,6 +508,56 @@ function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
   // Known as far as g is (len powers of t^(1/g.d)) and as the derivative is (c's length).
   const known = Math.floor((len * D) / g.d);
   return reduce(norm({ v: 0, d: D, c: c.slice(0, Math.max(1, Math.min(c.length, known))) }));
+}
+
+/** Placeholder variable for F's derivatives in Taylor's formula. */
+const TAYLOR_ARG = symbol('_y_series');
+
+/**
+ * F(g₀ + h) = Σₖ F⁽ᵏ⁾(g₀)/k!·hᵏ for h = g − g₀ (valuation > 0), the derivatives taken of F(y) and
+ * evaluated at y = g₀ (each must be finite): for functions whose derivative is written with the
+ * function itself. Horner's scheme, so about n series products.
+ */
+function taylorComposed(at: (y: Expr) => Expr, g: Ser, ctx: Ctx): Ser {
+  const [g0, h] = splitConst(g);
+  if (ctx.logs && !free(g0, LOG_T)) throw new NotASeries();
+  const len = Math.min(ctx.n * g.d, top(g));
+  const hv = h.c.length ? h.v : len; // h's valuation: how many terms of Σ reach t^len
+  const terms = Math.max(1, Math.ceil(len / Math.max(1, hv)));
+  const coefs: Expr[] = [];
+  let dk = at(TAYLOR_ARG);
+  let fact: Expr = ONE;
+  for (let k = 0; k < terms; k++) {
+    if (k > 0) {
+      dk = diff(dk, TAYLOR_ARG);
+      fact = mul(fact, k);
+      if (dk.kind === 'Derivative') throw new NotASeries();
+    }
+    const ck = tidy(mul(substitute(dk, TAYLOR_ARG, g0), pow(fact, -1)));
+    if (!finiteCoefficient(ck)) throw new NotASeries();
+    coefs.push(ck);
+  }
+  // Horner: ((c_{m}·h + c_{m−1})·h + …)·h + c₀, each product cut to g's precision.
+  let acc = constantSeries(coefs[terms - 1]!, len);
+  for (let k = terms - 2; k >= 0; k--) acc = sAdd(sMul(acc, h), constantSeries(coefs[k]!, len));
+  return acc;
+}
+
+/** A Taylor coefficient with no infinity or undefined part (zoo, ±oo, nan) anywhere in it. */
+function finiteCoefficient(c: Expr): boolean {
+  const stack = [c];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x === ZOO || x === OO || x === NEG_OO || x === NAN) return false;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (x.kind === 'Add') stack.push(...x.terms);
+    else if (x.kind === 'Mul') stack.push(...x.bases, ...x.exps);
+    else if (x.kind === 'Pow') stack.push(x.base, x.exp);
+    else if (x.kind === 'Function') stack.push(...x.args);
+  }
+  return true;
 }
 
 /** F(±∞) from the table (`atInfinity`) for g → ±∞ as t → 0⁺ (the sign of g's leading coefficient). */

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArgumentError } from '../../../../src/core/errors.js';
-import { NEG_OO, OO, ZERO, expand, parse, series, seriesCoefficients, seriesDetailed, laurent, sub, symbol, toString, SeriesError } from '../../../../src/symbolic/index.js';
+import { NEG_OO, OO, ZERO, evaluate, expand, parse, series, seriesCoefficients, seriesDetailed, laurent, sub, symbol, toString, SeriesError } from '../../../../src/symbolic/index.js';
 
 interface Case { expr: string; at: string; order: number; expected: string }
 interface Multi { expr: string; vars: string[]; at: number[]; order: number; expected: string }
-const ref = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/symbolic/series-puiseux.json'), 'utf8')) as { cases: Case[]; multivariate: Multi[] };
+interface Special { expr: string; at: string; order: number; coefficients: string[] }
+const ref = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/symbolic/series-puiseux.json'), 'utf8')) as { cases: Case[]; multivariate: Multi[]; special: Special[] };
 const x = symbol('x');
 const point = (at: string) => (at === 'oo' ? OO : at === '-oo' ? NEG_OO : parse(at));
 
@@ -28,6 +29,19 @@ describe('series agrees with SymPy at ±oo, with fractional powers and with logs
   it.each(ref.multivariate.map((c) => [c.expr, c.at.join(','), c.order, c] as const))('%s at (%s), total degree < %i', (_, __, ___, c) => {
     const got = series(c.expr, c.vars, c.at, c.order);
     expect(expand(sub(got, parse(c.expected))), `${toString(got)} vs ${c.expected}`).toBe(ZERO);
+  });
+});
+
+describe('functions whose derivative is written with themselves (Γ, ψ, W): Taylor from derivatives', () => {
+  it.each(ref.special.map((c) => [c.expr, c.at, c.order, c] as const))('%s at %s, order %i', (_, __, ___, c) => {
+    const got = seriesCoefficients(c.expr, 'x', c.at, c.order).map((e) => evaluate(e));
+    const want = c.coefficients.map(Number);
+    for (let k = 0; k < want.length; k++) expect(Math.abs(got[k]! - want[k]!), `coefficient ${k}: ${got[k]} vs ${want[k]}`).toBeLessThan(1e-12 * Math.max(1, Math.abs(want[k]!)));
+  });
+
+  it('a pole or a singular derivative formula is refused', () => {
+    expect(() => series('gamma(x)', 'x', 0, 3)).toThrow(SeriesError);
+    expect(() => series('LambertW(x)', 'x', 0, 3)).toThrow(SeriesError); // W′ = W/(x(1 + W)) is 0/0 at 0
   });
 });
 
