@@ -42,28 +42,33 @@ export type Namer = (e: Expr) => string;
 const KEY_CHARS = 160;
 
 /**
+ * Every node's structural key, computed once: nodes are immutable, and sorting a sum's terms asks
+ * for the same keys O(n log n) times (held weakly, so the keys go with their nodes).
+ */
+const KEYS = new WeakMap<Expr, string>();
+
+/**
  * A printer-free text key of e for display-order tie-breaks: `name(args)` for functions, names
  * and numbers as printed, `(a)^(b)`, `a*b` and `a + b` in storage order. Deterministic (built from
  * the structure and the structural hash only), iterative, and capped at `KEY_CHARS` per node.
  * @example structuralKey(cos(symbol('a'))) // → 'cos(a)'
  */
 export function structuralKey(root: Expr): string {
-  const memo = new Map<Expr, string>();
   const stack: Expr[] = [root];
   while (stack.length) {
     const e = stack[stack.length - 1]!;
-    if (memo.has(e)) {
+    if (KEYS.has(e)) {
       stack.pop();
       continue;
     }
     const kids = children(e);
-    const missing = kids.filter((k) => !memo.has(k));
+    const missing = kids.filter((k) => !KEYS.has(k));
     if (missing.length) {
       stack.push(...missing);
       continue;
     }
     stack.pop();
-    const k = kids.map((c) => memo.get(c)!);
+    const k = kids.map((c) => KEYS.get(c)!);
     let t: string;
     switch (e.kind) {
       case 'Integer':
@@ -84,21 +89,21 @@ export function structuralKey(root: Expr): string {
         t = `(${k[0]})^(${k[1]})`;
         break;
       case 'Mul': {
-        const fs = e.bases.map((b, i) => (e.exps[i] === ONE ? memo.get(b)! : `(${memo.get(b)!})^(${memo.get(e.exps[i]!)!})`));
-        t = (e.coeff === ONE ? fs : [memo.get(e.coeff)!, ...fs]).join('*');
+        const fs = e.bases.map((b, i) => (e.exps[i] === ONE ? KEYS.get(b)! : `(${KEYS.get(b)!})^(${KEYS.get(e.exps[i]!)!})`));
+        t = (e.coeff === ONE ? fs : [KEYS.get(e.coeff)!, ...fs]).join('*');
         break;
       }
       case 'Add': {
-        const ts = e.terms.map((u, i) => (e.coeffs[i] === ONE ? memo.get(u)! : `${memo.get(e.coeffs[i]!)!}*${memo.get(u)!}`));
-        t = (numSign(e.coeff) === 0 ? ts : [...ts, memo.get(e.coeff)!]).join(' + ');
+        const ts = e.terms.map((u, i) => (e.coeffs[i] === ONE ? KEYS.get(u)! : `${KEYS.get(e.coeffs[i]!)!}*${KEYS.get(u)!}`));
+        t = (numSign(e.coeff) === 0 ? ts : [...ts, KEYS.get(e.coeff)!]).join(' + ');
         break;
       }
       default:
         t = `${e.kind}(${k.join(', ')})`;
     }
-    memo.set(e, t.length > KEY_CHARS ? `${t.slice(0, KEY_CHARS)}#${e.hash}` : t);
+    KEYS.set(e, t.length > KEY_CHARS ? `${t.slice(0, KEY_CHARS)}#${e.hash}` : t);
   }
-  return memo.get(root)!;
+  return KEYS.get(root)!;
 }
 
 /** [class rank, name] of a factor as SymPy orders Mul arguments. */

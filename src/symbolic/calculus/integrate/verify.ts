@@ -107,7 +107,9 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
     // Parameters take values their assumptions allow (a negative symbol gets a negative value).
     .forEach((s, i) => env.set(s, (s.assume?.negative ? -1 : 1) * (0.7 + 0.37 * i)));
   const pts = domainSamples(f, F, x, env);
-  const fa = evalMany(f, x, pts, env), fb = evalMany(dF, x, pts, env), fF = evalMany(F, x, pts, env);
+  // One memo for the three: F′ repeats much of F (and often of f), each common part is evaluated once.
+  const memo = new Map<Expr, Float64Array>();
+  const fa = evalMany(f, x, pts, env, memo), fb = evalMany(dF, x, pts, env, memo), fF = evalMany(F, x, pts, env, memo);
   const far = (a: number, b: number) => Math.abs(a - b) > DISAGREE * Math.max(1e-3, Math.abs(a), Math.abs(b));
   let used = 0;
   for (let i = 0; i < pts.length; i++) {
