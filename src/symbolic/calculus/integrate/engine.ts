@@ -90,6 +90,11 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
   const memo = new Map<SymbolNode, Map<Expr, Expr | null>>();
   const active = new Set<number>();
   let work = 0;
+  // Truncating an array through its length is a runtime call even when nothing goes: most rules
+  // decline without having recorded a step, so only shorten when there is something to drop.
+  const dropSteps = (mark: number): void => {
+    if (steps.length > mark) steps.length = mark;
+  };
 
   const integ = (f: Expr, x: SymbolNode, depth: number): Expr | null => {
     if (++work > maxSteps) throw new OutOfBudget(`work budget of ${maxSteps} sub-integrals exhausted`);
@@ -113,7 +118,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     } finally {
       active.delete(key);
     }
-    if (r === null) steps.length = mark;
+    if (r === null) dropSteps(mark);
     m.set(f, r);
     return r;
   };
@@ -137,11 +142,11 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       note: (s) => void notes.push(s),
     };
     for (const rule of rules) {
-      notes.length = 0;
+      if (notes.length) notes.length = 0;
       const a = rule.apply(ctx);
       if (a === STOP) break;
       if (a === null) {
-        steps.length = mark;
+        dropSteps(mark);
         continue;
       }
       const { result, step, detail } = 'kind' in a ? { result: a, step: undefined, detail: undefined } : a;
@@ -149,7 +154,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       if (record) steps.splice(mark, 0, { depth, rule: step ?? rule.step, entry: rule.name, integrand: f, variable: x, result, ...(text ? { detail: text } : {}) });
       return result;
     }
-    steps.length = mark;
+    dropSteps(mark);
     return null;
   };
 
