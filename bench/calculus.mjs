@@ -60,3 +60,16 @@ console.log(`solve: ${battery.solve.length} equations, total ${sol.wall.toFixed(
 const x = symbol('x');
 const tan200 = time(() => series(parse('tan(x)'), x, 0, 200), 3);
 console.log(`series: tan(x) to order 200, ${tan200.wall.toFixed(0)} ms median wall (${tan200.cpu.toFixed(0)} ms CPU; first ${tan200.first.toFixed(0)} ms); target < 1000 ms`);
+
+// Series beyond Laurent (issue 15): the 58 one-variable cases of series-puiseux.json (at ±oo,
+// fractional powers, logs) and its 14 multivariate Taylor polynomials.
+const puiseux = JSON.parse(readFileSync(resolve(here, '../test/reference/symbolic/series-puiseux.json'), 'utf8'));
+const pcases = puiseux.cases.map((c) => ({ f: parse(c.expr), at: c.at === 'oo' ? OO : c.at === '-oo' ? NEG_OO : parse(c.at), n: c.order }));
+const pser = time(() => {
+  for (const c of pcases) series(c.f, x, c.at, c.n);
+}, 5);
+const mcases = puiseux.multivariate.map((c) => ({ f: parse(c.expr), vars: c.vars, at: c.at, n: c.order }));
+const mser = time(() => {
+  for (const c of mcases) series(c.f, c.vars, c.at, c.n);
+}, 5);
+console.log(`series: ${pcases.length} at ±oo / Puiseux / log, total ${pser.wall.toFixed(1)} ms median; ${mcases.length} multivariate, total ${mser.wall.toFixed(1)} ms median`);
