@@ -57,7 +57,7 @@ const SPECS: Record<string, Spec> = {
   integrate: { pos: [expr], opts: { '--var': v1, '--wrt': v1, '--from': num, '--to': num, '--steps': true, '--numeric': true, '--latex': true, '--json': true } },
   limit: { pos: [expr, num], opts: { '--var': v1, '--dir': pool('+', '-', '+-'), '--latex': true, '--json': true } },
   series: { pos: [expr], opts: { '--var': v1, '--at': num, '--order': pool('1', '3', '6', '0', '61'), '--latex': true, '--json': true } },
-  solve: { pos: [fc.oneof(expr, fc.tuple(expr, expr).map(([a, b]) => `${a} = ${b}`))], opts: { '--var': v1, '--latex': true, '--json': true } },
+  solve: { pos: [fc.oneof(expr, fc.tuple(expr, expr).map(([a, b]) => `${a} = ${b}`))], opts: { '--var': v1, '--latex': true, '--json': true, '--complex': true, '--domain': pool('real', 'complex', 'bogus') } },
   critical: { pos: [expr], opts: { '--var': v1, '--vars': vars, '--latex': true, '--json': true } },
   matdiff: {
     pos: [matExpr],

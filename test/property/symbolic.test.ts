@@ -42,6 +42,12 @@ const integrateOptions = fc.oneof(
   fc.constantFrom({ steps: true }, { numeric: true }, { maxSteps: 50 }, { maxSteps: -1 }, { verify: false }, { from: 0 }),
   wrongKind,
 );
+const solveOptions = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom({ domain: 'complex' }, { domain: 'real' }, { domain: 'complex', numeric: false }, { domain: 'bogus' }, { domain: 'constructor' }, { numeric: 'yes' }),
+  fc.record({ domain: wrongKind }),
+  wrongKind,
+);
 const env = fc.oneof(
   fc.dictionary(fc.constantFrom('x', 'y', 'z', 'constructor', '__proto__', 'toString'), fc.oneof(fc.double(), fc.constantFrom(0, 1, -1, NaN)), { maxKeys: 3 }),
   wrongKind,
@@ -57,13 +63,14 @@ describe('symbolic API on hostile input: a result or a typed error, within the n
   property('integrate', fc.tuple(exprArg, bounds, integrateOptions), (e, s, o) => N.integrate(e as never, s as never, o as never), (v) => isExprOrMatrix(v) || (typeof v === 'object' && v !== null && 'value' in v));
   property('limit', fc.tuple(exprArg, varName, exprArg, fc.oneof(fc.constantFrom('+', '-', '+-'), wrongKind)), (e, x, to, d) => N.limit(e as never, x as never, to as never, d as never), expr);
   property('series', fc.tuple(exprArg, varName, exprArg, numArg), (e, x, x0, n) => N.series(e as never, x as never, x0 as never, n as never), expr);
-  property('solve', fc.tuple(exprArg, opt(varName)), (e, x) => N.solve(e as never, x as never), (v) => Array.isArray(v) && v.every(expr));
+  property('solve', fc.tuple(exprArg, opt(varName), solveOptions), (e, x, o) => N.solve(e as never, x as never, o as never), (v) => Array.isArray(v) && v.every(expr));
   property('criticalPoints', fc.tuple(exprArg, opt(fc.oneof(varName, fc.array(varName, { maxLength: 2 })))), (e, vs) => N.criticalPoints(e as never, vs as never), (v) => typeof v === 'object' && v !== null && Array.isArray((v as N.CriticalResult).points));
   property('simplify, expand, factor, together, tidy', fc.tuple(fc.constantFrom('simplify', 'expand', 'factor', 'together', 'tidy'), exprArg), (f, e) => (N[f as 'simplify'] as (e: unknown) => unknown)(e), expr);
   property('subs and evaluate', fc.tuple(exprArg, substitution, env), (e, s, en) => {
     const r = N.subs(e as never, s as never);
     return N.evaluate(r, en as never);
   }, number);
+  property('evaluateComplex', fc.tuple(exprArg, env), (e, en) => N.evaluateComplex(e as never, en as never), (v) => typeof v === 'object' && v !== null && typeof (v as N.ComplexValue).re === 'number' && typeof (v as N.ComplexValue).im === 'number');
   property('lambdify and its function', fc.tuple(exprArg, fc.oneof(fc.constantFrom('x', 'x y', ['x', 'y']), varName), fc.array(fc.oneof(fc.double(), wrongKind), { maxLength: 3 })), (e, vs, args) => {
     const f = N.lambdify(e as never, vs as never);
     return (f as (...a: unknown[]) => unknown)(...args);
