@@ -31,6 +31,16 @@ describe('nabla diff / grad / jacobian / hessian / eval', () => {
     const j = JSON.parse((await cli('hessian', 'x*y', '--json')).out);
     expect(j.entries).toEqual([['0', '1'], ['1', '0']]);
   });
+  it('eval with I prints the complex value (a real one plainly)', async () => {
+    expect((await cli('eval', '(1 + I)*(1 - I)')).out).toBe('2');
+    expect((await cli('eval', '1 - 2*I')).out).toBe('1 - 2*I');
+    expect((await cli('eval', '3*I')).out).toBe('3*I');
+    expect((await cli('eval', 'exp(I*x)', '--at', 'x=0')).out).toBe('1');
+    expect(JSON.parse((await cli('eval', '1 + I', '--json')).out).value).toEqual({ re: 1, im: 1 });
+    const bad = await cli('eval', 'erf(I)');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('real arguments');
+  });
   it('eval evaluates', async () => {
     expect((await cli('eval', 'sin(x)^2 + cos(x)^2', '--at', 'x=0.3')).out).toBe('1');
     expect((await cli('eval', '2*pi')).out).toBe(String(2 * Math.PI));

@@ -8,9 +8,12 @@ import { LIMITS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import {
+  I,
   diff,
   evaluate,
+  evaluateComplex,
   freeSymbols,
+  has,
   gradient,
   hessian,
   jacobian,
@@ -174,10 +177,18 @@ export function register(program: Command, io: CliIO): void {
       const e = parse(expr, parseOpts(splitList(o.vars)));
       matrixCommand(hessian(e, varsFor([e], o)), o, io);
     });
-  common(program.command('eval').description('evaluate an expression: nabla eval "sin(x)^2" --at x=0.5').argument('<expr>')).action(
+  common(program.command('eval').description('evaluate an expression: nabla eval "sin(x)^2" --at x=0.5 (with I: the complex value)').argument('<expr>')).action(
     (expr: string, o: OutputOpts) => {
       const e = parse(expr, parseOpts(splitList(o.vars)));
-      const v = evaluate(e, parseAt(o.at));
+      const at = parseAt(o.at);
+      if (has(e, I)) {
+        // With the imaginary unit: the complex value, as SymPy's N prints it (1.0 + 2.0*I).
+        const z = evaluateComplex(e, at);
+        const text = z.im === 0 ? valueText(z.re) : `${z.re === 0 ? '' : `${valueText(z.re)} ${z.im < 0 ? '-' : '+'} `}${valueText(z.re === 0 ? z.im : Math.abs(z.im))}*I`;
+        io.out(o.json ? JSON.stringify({ input: toString(e), value: z.im === 0 ? z.re : z }) : text);
+        return;
+      }
+      const v = evaluate(e, at);
       io.out(o.json ? JSON.stringify({ input: toString(e), value: v }) : valueText(v));
     },
   );
