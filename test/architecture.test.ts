@@ -72,7 +72,8 @@ const SUBLAYER_RANK: Record<string, number> = {
   'calculus/solve': 9,
   'calculus/integrate': 10,
   'calculus/critical': 11,
-  api: 12,
+  'calculus/sum': 12,
+  api: 13,
 };
 
 function sublayerOf(file: string): string {

@@ -15,7 +15,7 @@ import { register as registerLesson } from './commands/lesson.js';
 /** Every command module registers itself here, in the order `nabla --help` lists them. */
 const COMMANDS: Array<(program: Command, io: CliIO) => void> = [
   registerSymbolic, // diff, grad, jacobian, hessian, eval
-  registerCalculus, // integrate, limit, series, solve, critical
+  registerCalculus, // integrate, limit, series, solve, sum, product, critical
   registerMatdiff,
   registerQuad,
   registerNderiv,

@@ -23,6 +23,18 @@ describe('nabla integrate / limit / series / solve / critical', () => {
     expect(r.out).toContain('Integral');
     expect(r.err).toContain('unevaluated');
   });
+  it('sum and product: closed forms over an integer range', async () => {
+    expect((await cli('sum', 'k^2', '--from', '1', '--to', 'n')).out).toBe('n^3/3 + n^2/2 + n/6');
+    expect((await cli('sum', '1/k^2', '--from', '1', '--to', 'oo')).out).toBe('pi^2/6');
+    expect((await cli('product', 'k', '--from', '1', '--to', 'n')).out).toBe('factorial(n)');
+    expect(JSON.parse((await cli('sum', 'x^j/factorial(j)', '--var', 'j', '--from', '0', '--to', 'oo', '--json')).out).result).toBe('exp(x)');
+    const bad = await cli('sum', 'k^2', '--from', '1');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--from and --to/);
+    const none = await cli('sum', 'sin(k)', '--from', '1', '--to', 'n');
+    expect(none.code).not.toBe(0);
+    expect(none.err).toMatch(/no closed form/);
+  });
   it('limit, series, solve, critical', async () => {
     expect((await cli('limit', 'sin(x)/x', '0')).out).toBe('1');
     expect((await cli('limit', '(1+1/x)^x', 'oo')).out).toBe('E');

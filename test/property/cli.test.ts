@@ -59,6 +59,8 @@ const SPECS: Record<string, Spec> = {
   series: { pos: [expr], opts: { '--var': v1, '--at': num, '--order': pool('1', '3', '6', '0', '61'), '--latex': true, '--json': true } },
   solve: { pos: [fc.oneof(expr, fc.tuple(expr, expr).map(([a, b]) => `${a} = ${b}`))], opts: { '--var': v1, '--latex': true, '--json': true, '--complex': true, '--domain': pool('real', 'complex', 'bogus') } },
   critical: { pos: [expr], opts: { '--var': v1, '--vars': vars, '--latex': true, '--json': true } },
+  sum: { pos: [expr], opts: { '--var': pool('x', 'k', 'n'), '--from': pool('1', '0', 'n', '-oo', '1/2', '-3'), '--to': pool('n', 'oo', '10', '1000', '-3', 'x'), '--latex': true, '--json': true } },
+  product: { pos: [expr], opts: { '--var': pool('x', 'k', 'n'), '--from': pool('1', '0', 'n', '1/2', '-3'), '--to': pool('n', 'oo', '10', '300', '-3'), '--latex': true, '--json': true } },
   matdiff: {
     pos: [matExpr],
     opts: { '--symmetric': pool('A', 'A,B', 'X'), '--layout': pool('mixed', 'numerator', 'denominator'), '--hessian': true, '--pretty': true, '--unicode': true, '--latex': true, '--json': true, '--check': true, '--seed': small },

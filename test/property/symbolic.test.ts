@@ -62,6 +62,8 @@ describe('symbolic API on hostile input: a result or a typed error, within the n
   property('diff', fc.tuple(exprArg, fc.array(diffVar, { maxLength: 3 })), (e, vs) => N.diff(e as never, ...(vs as never[])), isExprOrMatrix);
   property('integrate', fc.tuple(exprArg, bounds, integrateOptions), (e, s, o) => N.integrate(e as never, s as never, o as never), (v) => isExprOrMatrix(v) || (typeof v === 'object' && v !== null && 'value' in v));
   property('limit', fc.tuple(exprArg, varName, exprArg, fc.oneof(fc.constantFrom('+', '-', '+-'), wrongKind)), (e, x, to, d) => N.limit(e as never, x as never, to as never, d as never), expr);
+  property('summation, product', fc.tuple(fc.constantFrom('summation', 'product'), exprArg, fc.oneof(fc.tuple(varName, exprArg, exprArg), fc.tuple(varName, numArg, fc.constantFrom('n', 'oo', 300, -5)), wrongKind)), (f, e, spec) =>
+    (N[f as 'summation'] as (e: unknown, s: unknown) => unknown)(e, spec), expr);
   property('series', fc.tuple(exprArg, varName, exprArg, numArg), (e, x, x0, n) => N.series(e as never, x as never, x0 as never, n as never), expr);
   property('solve', fc.tuple(exprArg, opt(varName), solveOptions), (e, x, o) => N.solve(e as never, x as never, o as never), (v) => Array.isArray(v) && v.every(expr));
   property('criticalPoints', fc.tuple(exprArg, opt(fc.oneof(varName, fc.array(varName, { maxLength: 2 })))), (e, vs) => N.criticalPoints(e as never, vs as never), (v) => typeof v === 'object' && v !== null && Array.isArray((v as N.CriticalResult).points));

@@ -1,6 +1,6 @@
 /**
  * Symbolic calculus commands: `nabla integrate`, `nabla limit`, `nabla series`, `nabla solve`,
- * `nabla critical`. Each prints the exact result as parseable text (or LaTeX with --latex, or a
+ * `nabla critical`, `nabla sum`, `nabla product`. Each prints the exact result as parseable text (or LaTeX with --latex, or a
  * JSON record with --json).
  */
 import { dict } from '../../core/dict.js';
@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import { pyRepr } from '../../core/format.js';
 import {
-  NAN, NEG_OO, OO, ZOO, criticalPoints, evaluateComplex, freeSymbols, IdentityError, integrate, latex, limit, parse, series, seriesDetailed, solveDetailed, sub, symbol, toString, ZERO,
+  NAN, NEG_OO, OO, ZOO, criticalPoints, evaluateComplex, freeSymbols, IdentityError, integrate, latex, limit, parse, product, series, seriesDetailed, solveDetailed, sub, summation, symbol, toString, ZERO,
   evaluate, type Expr, type LimitDir, type SymbolNode,
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
@@ -200,6 +200,19 @@ export function runCritical(expr: string, opts: Common & { vars?: string }, io: 
   if (r.points.length && r.reason) io.out(`note: ${r.reason}`);
 }
 
+/** `nabla sum EXPR --from a --to b [--var k]` and `nabla product …`: the index is --var, else k when the expression has it, else its only symbol. */
+export function runSumOrProduct(which: 'sum' | 'product', expr: string, opts: Common & { from?: string; to?: string }, io: CliIO): void {
+  const e = parse(expr);
+  const syms = freeSymbols(e);
+  const k = opts.var ?? opts.wrt ? symbol((opts.var ?? opts.wrt)!) : syms.find((s) => s.name === 'k') ?? (syms.length === 1 ? syms[0]! : null);
+  if (!k) throw new ArgumentError(`choose the index of the ${which} with --var (the expression has ${syms.length ? syms.map((s) => s.name).join(', ') : 'no symbols'})`);
+  if (opts.from === undefined || opts.to === undefined) throw new ArgumentError(`give the range with --from and --to (e.g. --from 1 --to n, or --to oo)`);
+  const lo = bound(opts.from, k, '--from'), hi = bound(opts.to, k, '--to');
+  const r = which === 'sum' ? summation(e, [k, lo, hi]) : product(e, [k, lo, hi]);
+  if (opts.json) io.out(JSON.stringify({ expr: toString(e), index: k.name, from: toString(lo), to: toString(hi), result: toString(r), latex: latex(r), value: num(r) }));
+  else io.out(show(r, opts.latex));
+}
+
 export function register(program: Command, io: CliIO): void {
   program
     .command('integrate')
@@ -247,6 +260,21 @@ export function register(program: Command, io: CliIO): void {
     .option('--latex', 'print LaTeX')
     .option('--json', 'print a JSON record')
     .action((eq: string, opts) => runSolve(eq, opts, io));
+  for (const [which, word, eg] of [
+    ['sum', 'Σ', "'k^2' --from 1 --to n, '1/k^2' --from 1 --to oo"],
+    ['product', 'Π', "'k' --from 1 --to n"],
+  ] as const)
+    program
+      .command(which)
+      .description(`${word}: the ${which} of an expression over an integer range in closed form, e.g. ${eg}`)
+      .argument('<expr>', "the term, e.g. 'k^2' or 'x^k/factorial(k)'")
+      .option('--var <name>', 'the index (default: k, else the only symbol)')
+      .option('--wrt <name>', 'same as --var')
+      .option('--from <a>', 'first index (an integer or a symbol)')
+      .option('--to <b>', 'last index (an integer, a symbol or oo)')
+      .option('--latex', 'print LaTeX')
+      .option('--json', 'print a JSON record')
+      .action((expr: string, opts) => runSumOrProduct(which, expr, opts, io));
   program
     .command('critical')
     .description('critical points and their kind (second-derivative / Hessian test)')

@@ -22,6 +22,7 @@ import * as M from '../calculus/series/multivariate.js';
 import * as V from '../calculus/solve/index.js';
 import * as Y from '../calculus/solve/system.js';
 import * as C from '../calculus/critical/index.js';
+import * as Sum from '../calculus/sum/index.js';
 import { ArgumentError, describeValue } from '../../core/errors.js';
 import {
   isExpr,
@@ -171,6 +172,44 @@ export function integrateNumber(e: ExprInput, x: SymbolInput, a: ExprInput, b: E
   const v = toSymbolArg(x, 'x', 'integrateNumber');
   const at = (u: unknown, p: string) => toExprArg(u, p, 'integrateNumber', [v]);
   return I.integrateNumber(at(e, 'e'), v, at(a, 'a'), at(b, 'b'));
+}
+
+/** The range of a sum or product: [k, a, b] with integer bounds as numbers, expressions or text (b may be oo). @example summation('k', ['k', 1, 'n']) // → n^2/2 + n/2 */
+export type SumSpec = readonly [SymbolInput, ExprInput, ExprInput];
+
+function sumArgs(fnName: string, e: unknown, spec: unknown): [Expr, SymbolNode, Expr, Expr] {
+  if (!Array.isArray(spec) || spec.length !== 3) throw new ArgumentError(`${fnName}: argument 'spec' must be [variable, lower, upper], e.g. ['k', 1, 'n'] (as SymPy's (k, 1, n))`);
+  const k = toSymbolArg(spec[0], 'spec[0]', fnName);
+  const bound = (i: 1 | 2): Expr => {
+    const b = toExprArg(spec[i], `spec[${i}]`, fnName, [k]);
+    if (b === NAN || b === ZOO) throw new ArgumentError(`${fnName}: the ${i === 1 ? 'lower' : 'upper'} bound is ${toString(b)}, not an integer (use an integer, a symbol or oo)`);
+    return b;
+  };
+  return [toExprArg(e, 'e', fnName, [k]), k, bound(1), bound(2)];
+}
+
+/**
+ * Σ_{k=a}^{b} e in closed form, as SymPy's summation(e, (k, a, b)): polynomials (Faulhaber),
+ * polynomial × geometric terms, rational functions that telescope, ζ(2n) and other ζ values, the
+ * exponential series. Throws UndecidedError when no closed form is found, DomainError for an
+ * oscillating series; a divergent one is oo or -oo. A symbolic ratio r of a geometric term is
+ * taken to be ≠ 1 (as ∫xⁿ dx takes n ≠ −1).
+ * @example summation('1/k^2', ['k', 1, 'oo']) // → pi^2/6
+ */
+export function summation(e: ExprInput, spec: SumSpec): Expr {
+  const [f, k, a, b] = sumArgs('summation', e, spec);
+  return Sum.summation(f, k, a, b);
+}
+
+/**
+ * Π_{k=a}^{b} e in closed form, as SymPy's product(e, (k, a, b)): constants, powers with a
+ * summable exponent, and factors linear in k (Π_{k=1}^{n} k = factorial(n)). Throws UndecidedError
+ * when no closed form is found (infinite products among them).
+ * @example product('k', ['k', 1, 'n']) // → factorial(n)
+ */
+export function product(e: ExprInput, spec: SumSpec): Expr {
+  const [f, k, a, b] = sumArgs('product', e, spec);
+  return Sum.product(f, k, a, b);
 }
 
 /**

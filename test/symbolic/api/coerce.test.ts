@@ -44,6 +44,8 @@ const CASES: Record<string, Case> = {
   integrateDetailed: { text: () => S.integrateDetailed('1/x', ['x', 1, 'E']), parsed: () => S.integrateDetailed(P('1/x'), [x, S.int(1), S.E]), wrong: () => S.integrateDetailed('x', [BAD, 0, 1]), param: 'spec[0]' },
   verifyAntiderivative: { text: () => S.verifyAntiderivative('2x', 'x^2', 'x'), parsed: () => S.verifyAntiderivative(P('2*x'), P('x^2'), x), wrong: () => S.verifyAntiderivative('2x', BAD, 'x'), param: 'F' },
   integrateNumber: { text: () => S.integrateNumber('exp(x^2)', 'x', 0, '1'), parsed: () => S.integrateNumber(P('exp(x^2)'), x, S.int(0), S.int(1)), wrong: () => S.integrateNumber('x', 'x', 0, BAD), param: 'b' },
+  summation: { text: () => S.summation('k^2', ['k', 1, 'n']), parsed: () => S.summation(P('k^2'), [S.symbol('k'), S.int(1), S.symbol('n')]), wrong: () => S.summation('k', ['k', BAD, 2]), param: 'spec[1]' },
+  product: { text: () => S.product('k + 1', ['k', '1', 'n']), parsed: () => S.product(P('k + 1'), [S.symbol('k'), 1, S.symbol('n')]), wrong: () => S.product(BAD, ['k', 1, 'n']), param: 'e' },
   limit: { text: () => S.limit('sin(x)/x', 'x', '0'), parsed: () => S.limit(P('sin(x)/x'), x, 0), wrong: () => S.limit('x', 'x', BAD), param: 'to' },
   limitNumber: { text: () => S.limitNumber('(1 + 1/x)^x', 'x', 'oo'), parsed: () => S.limitNumber(P('(1 + 1/x)^x'), x, S.OO), wrong: () => S.limitNumber(BAD, 'x', 0), param: 'e' },
   series: { text: () => S.series('exp(x)', 'x', 0, 6), parsed: () => S.series(P('exp(x)'), x, S.ZERO, 6), wrong: () => S.series('exp(x)', BAD), param: 'x' },
