@@ -96,3 +96,25 @@ describe('polynomial × b^(quadratic) for a constant base b', () => {
     ['2^(3*(3*x + 1/2)^2 + 2)*(3*x + 1/2)^11', 'special functions', [-0.4, -0.1, 0.2]],
   ]);
 });
+
+describe('(αx + β)/(q·√Q) for two quadratics: Möbius substitution removing both linear terms', () => {
+  byRule([
+    ['1/((3*x^2 + x + 3)*sqrt(3*x^2 + 2*x + 3))', 'undetermined coefficients over the kernels', [-4, -0.3, 0.9, 1.1, 5]],
+    ['(x^2 + x + 2)^(3/2)/(x^2 - x + 1)', 'undetermined coefficients over the kernels', [-3, 0.2, 2]],
+    ['(2*x^2 - x + 3)^(5/2)/(5*x^2 + 3*x + 2)^3', 'undetermined coefficients over the kernels', [-2, 0.1, 3]],
+    // cot: t = cot u, then 1/((1 + t²)·t·√(t² + 2t + 2))
+    ['tan(2*x + 2)/sqrt(cot(2*x + 2)^2 + 2*cot(2*x + 2) + 2)', 'u-substitution', [0.1, 0.5, 1.2]],
+  ]);
+  it('is continuous where sign(t + 1) switches (x = μ = 1), the integrand being smooth there', () => {
+    const F = integrate(parse('1/((3*x^2 + x + 3)*sqrt(3*x^2 + 2*x + 3))'), x);
+    expect(Math.abs(at(F, 1 - 1e-7) - at(F, 1 + 1e-7))).toBeLessThan(1e-6);
+  });
+});
+
+describe('e^(k·atanh u) for a linear u splits into (1 + u)^(k/2)·(1 − u)^(−k/2)', () => {
+  byRule([['exp(atanh(x))/sqrt(1 - x)', 'linear radicals', [-0.5, 0.3, 0.9]]]);
+});
+
+describe('1/(A·x² + B·x + C) with a symbolic constant: completing the square', () => {
+  byRule([['1/(-3*x^2 + pi*x + 1)', 'inverse quadratic with a symbolic constant', [-2, 0, 3]]]);
+});

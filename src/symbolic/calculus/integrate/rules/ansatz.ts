@@ -33,6 +33,8 @@ import { polyRationalRoots } from '../../../poly/roots.js';
 import { polyAdd, polyDegree, polyDeriv, polyExactDiv, polyGcd, polyMonomial, polyMul, polyNormalize, polyPow, polyScale, polySub, type Poly } from '../../../poly/poly.js';
 import { lstsq } from '../../../../numeric/qr.js';
 import { splitFactors } from './trig.js';
+import { integrateQuadraticPair } from './quadpair.js';
+import { polyFactorQ } from '../../../poly/factor.js';
 import type { IntegrationRule } from './rule.js';
 
 /** Basis functions at most (the least-squares system stays small). */
@@ -164,8 +166,11 @@ export function integrateAnsatz(f: Expr, x: SymbolNode, integrate: (g: Expr) => 
   // For √Q: deg A = deg R + 2(e − e*) + 1 for each term R·Q^e, F = A·Q^(e*)/Qx.
   const quadDeg = quad ? Math.max(...rationals.map(([n, d], i) => polyDegree(n) - polyDegree(d) + 2 * Q.toNumber(Q.sub(seenQ[i]!, choices[0]![0]!)) + 1)) : 0;
   // (Exact solving takes spare unknowns: any solution is an antiderivative.)
-  const degP = quad ? Math.min(16, Math.max(0, quadDeg + polyDegree(Qx), polyDegree(Qx)) + 2) : Math.min(6, Math.max(0, top + polyDegree(Qx) + 1, polyDegree(Qx) + rootDeg));
-  if (quad) return exactQuadratic(Qpoly!, kernels[0]!.node, rationals, seenQ, choices[0]![0]!, Qx, polyRationalRoots(Qd), degP, x, integrate);
+  const degP = quad ? Math.min(24, Math.max(0, quadDeg + polyDegree(Qx), polyDegree(Qx) + 2 * Math.ceil(Math.abs(Q.toNumber(choices[0]![0]!)))) + 2) : Math.min(6, Math.max(0, top + polyDegree(Qx) + 1, polyDegree(Qx) + rootDeg));
+  if (quad) {
+    const quadratics = polyFactorQ(Qd).factors.filter((g) => polyDegree(g.poly) === 2).map((g) => g.poly);
+    return exactQuadratic(Qpoly!, kernels[0]!.node, rationals, seenQ, choices[0]![0]!, Qx, polyRationalRoots(Qd), quadratics, degP, x, integrate);
+  }
   let count = degP + 1;
   for (const ch of choices) count *= ch.length;
   if (count > MAX_BASIS) return null;
@@ -316,7 +321,7 @@ export function solveRational(A: Q.Rational[][], b: Q.Rational[], n: number): Q.
  * system over ℚ exactly; the tails are integrated by the other rules.
  */
 function exactQuadratic(
-  Qp: Poly, Qnode: Expr, rationals: Array<[Poly, Poly]>, es: Q.Rational[], eStar: Q.Rational, Qx: Poly, poles: Q.Rational[], degP: number,
+  Qp: Poly, Qnode: Expr, rationals: Array<[Poly, Poly]>, es: Q.Rational[], eStar: Q.Rational, Qx: Poly, poles: Q.Rational[], quadratics: Poly[], degP: number,
   x: SymbolNode, integrate: (g: Expr) => Expr | null,
 ): Expr | null {
   const one: Poly = [Q.ONE];
@@ -334,6 +339,7 @@ function exactQuadratic(
   }
   items.push([one, one]);
   for (const a of poles) items.push([one, [Q.neg(a), Q.ONE]]);
+  for (const qd of quadratics) items.push([one, qd], [[Q.ZERO, Q.ONE], qd]);
   const n = items.length;
   // f / Q^(−1/2) = Σ Rₜ·Q^(eₜ + 1/2)
   let rhs: [Poly, Poly] = [[], one];
@@ -367,6 +373,15 @@ function exactQuadratic(
     const G = integrate(tails[i]!);
     if (G === null) return null;
     parts.push(mul(numFromRational(c), G));
+  }
+  // (αx + β)/(q·√Q) for each quadratic factor q: rules/quadpair.ts.
+  const base = degP + 1 + tails.length;
+  for (let i = 0; i < quadratics.length; i++) {
+    const beta = u[base + 2 * i]!, alpha = u[base + 2 * i + 1]!;
+    if (Q.isZero(alpha) && Q.isZero(beta)) continue;
+    const G = integrateQuadraticPair(alpha, beta, quadratics[i]!, Qp, pow(Qnode, numFromRational(Q.rational(1n, 2n))), x);
+    if (G === null) return null;
+    parts.push(G);
   }
   return parts.length ? add(...parts) : null;
 }

@@ -85,19 +85,22 @@ export const inverseQuadraticRule: IntegrationRule = {
   apply: ({ f, x }) => {
     if (f.kind !== 'Pow' || f.exp !== NEG_ONE) return null;
     const q = quadraticIn(f.base, x);
-    if (!q || q[1] !== ZERO) return null;
-    const r = mul(q[2], pow(q[0], -1));
-    if (isNum(r)) return null;
+    if (!q) return null;
+    // A·x² + B·x + C = A·u² + K with u = x + B/(2A), K = C − B²/(4A).
+    const h = mul(q[1], pow(mul(2, q[0]), -1));
+    const r = mul(sub(q[2], mul(pow(q[1], 2), pow(mul(4, q[0]), -1))), pow(q[0], -1));
+    if (isNum(r) && isNum(q[1])) return null;
+    const u = add(x, h);
     // C/A = s² (a² + x²): atan(x/s)/(A·s).
     if (signOf(r) > 0 || isSquare(r)) {
       const s = formalSqrt(r);
-      return { result: mul(pow(mul(q[0], s), -1), fn('atan', mul(x, pow(s, -1)))), detail: '∫ du/(u² + s²) = atan(u/s)/s' };
+      return { result: mul(pow(mul(q[0], s), -1), fn('atan', mul(u, pow(s, -1)))), detail: '∫ du/(u² + s²) = atan(u/s)/s' };
     }
     // C/A = −s² (x² − a²): (log|x − s| − log|x + s|)/(2·A·s).
     const mr = mul(-1, r);
     if (signOf(mr) > 0 || isSquare(mr)) {
       const s = formalSqrt(mr);
-      return { result: mul(pow(mul(2, q[0], s), -1), sub(logAbs(sub(x, s)), logAbs(add(x, s)))), detail: '∫ du/(u² − s²) = log|(u − s)/(u + s)|/(2s)' };
+      return { result: mul(pow(mul(2, q[0], s), -1), sub(logAbs(sub(u, s)), logAbs(add(u, s)))), detail: '∫ du/(u² − s²) = log|(u − s)/(u + s)|/(2s)' };
     }
     return null;
   },

@@ -18,7 +18,8 @@
  *   log(2(2x + 1)^(3/2)) = log 2 + (3/2)·log(2x + 1), log(x²/2) stays;
  * - a sum whose terms all hold a power of x, one of them a function of x, with the lowest power
  *   taken out: x·log(2/x³) + x/2 = x·(log(2/x³) + 1/2);
- * - e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational function u (atanh u = ½·log((1 + u)/(1 − u)));
+ * - e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational function u (atanh u = ½·log((1 + u)/(1 − u))),
+ *   as (1 + u)^(k/2)·(1 − u)^(−k/2) for a linear u (both factors positive where atanh is defined);
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
@@ -31,6 +32,7 @@ import { fn } from '../../../functions/index.js';
 import { evalNumber, free, walkDependent } from '../../../algebra/util.js';
 import { signOf } from '../../../functions/sign.js';
 import { mapExpr } from '../../../walk/traverse.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
 import { polySquareFree } from '../../../poly/factor.js';
 import { polyDegree, polyDivmod, polyLc, polyMul, polyPow, type Poly } from '../../../poly/poly.js';
@@ -100,6 +102,9 @@ function expAtanh(base: Expr, exp: Expr, x: SymbolNode): Expr | null {
   const [k, h] = exp.kind === 'Mul' && exp.bases.length === 1 && exp.exps[0] === ONE ? [exp.coeff, exp.bases[0]!] : [ONE, exp];
   if (h.kind !== 'Function' || h.name !== 'atanh' || (k.kind !== 'Integer' && k.kind !== 'Rational')) return null;
   const u = h.args[0]!;
+  // A linear u: 1 + u > 0 and 1 − u > 0 on atanh's domain, so the two powers split (and merge with
+  // other powers of 1 ± u: e^(atanh x)/√(1 − x) = √(1 + x)/(1 − x)).
+  if (linearIn(u, x)) return mul(pow(add(1, u), mul(k, rat(1, 2))), pow(add(1, mul(-1, u)), mul(k, rat(-1, 2))));
   const rf = exprToRatFun(mul(add(1, u), pow(add(1, mul(-1, u)), -1)), x);
   if (!rf) return null;
   return pow(mul(polyToExpr(rf[0], x), pow(polyToExpr(rf[1], x), -1)), mul(k, rat(1, 2)));
