@@ -33,7 +33,7 @@ const file = JSON.parse(readFileSync(resolve(__dirname, '../../../reference/peer
 const RATCHET: Record<string, number> = {
   rational: 116,
   algebraic: 111,
-  exponential: 75,
+  exponential: 76,
   logarithmic: 81,
   trig: 92,
   'inverse-trig': 55,

@@ -118,3 +118,10 @@ describe('e^(k·atanh u) for a linear u splits into (1 + u)^(k/2)·(1 − u)^(�
 describe('1/(A·x² + B·x + C) with a symbolic constant: completing the square', () => {
   byRule([['1/(-3*x^2 + pi*x + 1)', 'inverse quadratic with a symbolic constant', [-2, 0, 3]]]);
 });
+
+describe('exponentials of integer bases brought to a common base (4ˣ = 2^(2x))', () => {
+  byRule([['2^x/(1 + 1/(2*4^x))', 'u-substitution', [-2, 0.5, 3]]]);
+  it('leaves a lone base as it is', () => {
+    expect(integrate(parse('4^x'), x)).toBe(parse('4^x/log(4)'));
+  });
+});

@@ -20,6 +20,7 @@
  *   taken out: x·log(2/x³) + x/2 = x·(log(2/x³) + 1/2);
  * - e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational function u (atanh u = ½·log((1 + u)/(1 − u))),
  *   as (1 + u)^(k/2)·(1 − u)^(−k/2) for a linear u (both factors positive where atanh is defined);
+ * - nᵘ = p^(k·u) for an integer n = pᵏ (4ˣ = 2^(2x)) when two integer bases appear, so they meet;
  * - atanh(tanh u) = u and asinh(sinh u) = u for real u.
  *
  * @example
@@ -44,6 +45,13 @@ export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
   // A log that is the integrand or one of its factors stays as written (∫log(2x) = x·log(2x) − x);
   // the others are expanded, which lets u = log x see through log(2/x³) + 1/2.
   const keep = new Set<Expr>(f.kind === 'Mul' ? f.bases : [f]);
+  // Integer bases of exponentials: rewritten to a common base only when there are two or more.
+  const bases = new Set<bigint>();
+  walkDependent(f, x, (n) => {
+    if (n.kind === 'Pow' && n.base.kind === 'Integer') bases.add(n.base.value.num);
+    if (n.kind === 'Mul') n.bases.forEach((b, i) => b.kind === 'Integer' && !free(n.exps[i]!, x) && bases.add(b.value.num));
+  });
+  const powerBase = bases.size > 1 ? commonBase : () => null;
   return mapExpr(f, (orig, e) => {
     if (free(e, x)) return e;
     if (e.kind === 'Function' && e.args.length === 1) {
@@ -54,9 +62,9 @@ export function prepareIntegrand(f: Expr, x: SymbolNode): Expr {
     }
     if (e.kind === 'Add') return commonPower(e, x);
     // A power is its own node or a factor bᵏ of a product.
-    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? expAtanh(e.base, e.exp, x) ?? e;
+    if (e.kind === 'Pow') return halfPower(e.base, e.exp, x) ?? nestedPower(e.base, e.exp) ?? expAtanh(e.base, e.exp, x) ?? powerBase(e.base, e.exp, x) ?? e;
     if (e.kind === 'Mul') {
-      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!) ?? expAtanh(b, e.exps[i]!, x));
+      const fs = e.bases.map((b, i) => halfPower(b, e.exps[i]!, x) ?? nestedPower(b, e.exps[i]!) ?? expAtanh(b, e.exps[i]!, x) ?? powerBase(b, e.exps[i]!, x));
       const g = fs.some((g) => g !== null) ? mul(e.coeff, ...fs.map((g, i) => g ?? pow(e.bases[i]!, e.exps[i]!))) : e;
       return g.kind === 'Mul' ? (mergeRoots(g, x) ?? g) : g;
     }
@@ -94,6 +102,20 @@ function mergeRoots(e: Extract<Expr, { kind: 'Mul' }>, x: SymbolNode): Expr | nu
     }
   }
   return changed ? mul(e.coeff, ...extra, ...fs.map((f) => pow(f.b, f.k))) : null;
+}
+
+/**
+ * nᵘ for an integer n = pᵏ (k ≥ 2, p smallest) as p^(k·u), so that exponentials of one base meet:
+ * 2ˣ/(1 + 4⁻ˣ/2) = 2ˣ/(1 + 2^(−2x)/2), which u = 2ˣ rationalizes. Null otherwise.
+ */
+function commonBase(b: Expr, u: Expr, x: SymbolNode): Expr | null {
+  if (b.kind !== 'Integer' || free(u, x) || b.value.num < 4n || b.value.num > 1_000_000n) return null;
+  const n = Number(b.value.num);
+  for (let k = Math.floor(Math.log2(n)); k >= 2; k--) {
+    const p = Math.round(n ** (1 / k));
+    for (const q of [p - 1, p, p + 1]) if (q >= 2 && q ** k === n) return pow(q, mul(k, u));
+  }
+  return null;
 }
 
 /** e^(k·atanh u) = ((1 + u)/(1 − u))^(k/2) for a rational u over ℚ (its quotient reduced), or null. */
