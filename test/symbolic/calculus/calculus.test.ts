@@ -133,10 +133,14 @@ describe('more solving and series', () => {
     expect(solve('2^x = 8', 'x').map(S)).toEqual(['3']);
   });
   it('equations no exact method handles get flagged numeric roots', () => {
-    const r = solveDetailed('x*exp(x) = 1', 'x');
+    const r = solveDetailed('x - cos(x) = 0', 'x');
     expect(r).toHaveLength(1);
     expect(r[0]!.numeric).toBe(true);
-    expect(evaluate(r[0]!.value)).toBeCloseTo(0.5671432904097838, 12);
+    expect(evaluate(r[0]!.value)).toBeCloseTo(0.7390851332151607, 12);
+    // x·eˣ = 1 is exact since Lambert's W is a table function: W(1) = Ω
+    const w = solveDetailed('x*exp(x) = 1', 'x');
+    expect(w.map((s) => [String(s.value), s.numeric])).toEqual([['LambertW(1)', false]]);
+    expect(evaluate(w[0]!.value)).toBeCloseTo(0.5671432904097838, 14);
   });
   it('series of sigmoid and softplus', () => {
     expect(seriesCoefficients(P('sigmoid(x)'), x, 0, 5).map(S)).toEqual(['1/2', '1/4', '0', '-1/48', '0']);

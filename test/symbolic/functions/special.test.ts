@@ -131,6 +131,13 @@ describe('special functions reach every evaluator and printer', () => {
     expect(series('erfc(x)', 'x', 0, 4).toString()).toBe('2*x^3/(3*sqrt(pi)) - 2*x/sqrt(pi) + 1');
     expect(solve('LambertW(x) = 2', 'x').map(String)).toEqual(['2*exp(2)']);
     expect(solve('LambertW(x) = -2', 'x')).toEqual([]);
+    // α·x·e^(b·x + c) = r by W: W₀ exactly, and W₋₁ as a float when −1/e < r·b·e^(−c)/α < 0
+    expect(solve('x*exp(x) = 1', 'x').map(String)).toEqual(['LambertW(1)']);
+    expect(solve('2*x*exp(3*x) = 5', 'x').map(String)).toEqual(['LambertW(15/2)/3']);
+    expect(solve('x*exp(x) = -1', 'x')).toEqual([]);
+    const two = solve('x*exp(-x) = 1/10', 'x');
+    expect(two.map(String)).toEqual(['-LambertW(-1/10)', 'float(3.577152063957297)']);
+    for (const r of two) expect(evaluate(parse('x*exp(-x)'), { x: evaluate(r) })).toBeCloseTo(0.1, 14);
     expect(limit('x*(erfc(x) - 2)', 'x', '-oo').toString()).toBe('0');
   });
 

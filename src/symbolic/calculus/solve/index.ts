@@ -36,6 +36,8 @@ import { knownSign } from '../../expr/assumptions.js';
 import { hasI, reIm } from '../../functions/complex.js';
 import { finishComplex, solveZeroComplex } from './complex.js';
 import { expand } from '../../algebra/expand.js';
+import { linearIn } from '../diff/polynomial-in.js';
+import { lambertWNum } from '../../functions/lambert-numeric.js';
 
 export type { Solution } from './poly.js';
 
@@ -440,6 +442,10 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
         (free(t, x) ? cs : dep).push(t);
       }
       if (dep.length === 1) return again(dep[0]!, mul(rhs, pow(mul(...cs), -1)));
+      if (dep.length === 2) {
+        const viaW = lambertW(dep as [Expr, Expr], mul(rhs, pow(mul(...cs), -1)), x);
+        if (viaW) return viaW;
+      }
       if (rhs === ZERO) return solveZero(lhs, x, numeric, depth + 1);
       throw new Unsolvable();
     }
@@ -483,6 +489,26 @@ function isolate(lhs: Expr, rhs: Expr, x: SymbolNode, numeric: boolean, depth: n
     default:
       throw new Unsolvable();
   }
+}
+
+/**
+ * α·x·e^(b·x + c) = r (SymPy's LambertW solutions): b·x·e^(b·x) = r·b·e^(−c)/α = t, so
+ * x = W₀(t)/b, and for −1/e < t < 0 also x = W₋₁(t)/b, given as a float (W₋₁ is not a table
+ * function). No real solution for t < −1/e. Null when the factors have another form.
+ */
+function lambertW([p, q]: [Expr, Expr], r: Expr, x: SymbolNode): Solution[] | null {
+  const [xf, ef] = q.kind === 'Pow' && q.base === E ? [p, q] : p.kind === 'Pow' && p.base === E ? [q, p] : [null, null];
+  if (!xf || !ef || ef.kind !== 'Pow') return null;
+  const lin = linearIn(ef.exp, x), px = linearIn(xf, x);
+  if (!lin || !px || px[1] !== ZERO) return null;
+  const [b, c] = lin, alpha = px[0];
+  const t = mul(r, b, pow(E, mul(-1, c)), pow(alpha, -1));
+  const tv = evalNumber(t, new Map());
+  if (tv < -1 / Math.E) return [];
+  const out: Solution[] = [{ value: mul(fn('LambertW', t), pow(b, -1)), numeric: false }];
+  const bv = evalNumber(b, new Map());
+  if (tv < 0 && tv > -1 / Math.E && Number.isFinite(bv)) out.push({ value: float(lambertWNum(tv, -1) / bv), numeric: true });
+  return out;
 }
 
 /**
