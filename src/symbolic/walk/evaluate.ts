@@ -15,7 +15,7 @@
  * evalNumber(parse('sqrt(x)'), new Map([[x, -1]])) // → NaN
  */
 import { ArgumentError, DomainError } from '../../core/errors.js';
-import { E, ONE, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { E, ONE, children, isNum, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { D, type Dual } from '../../numeric/dual.js';
 import { FUNCTIONS } from '../functions/index.js';
 import { evaluateComplex } from './evaluate-complex.js';
@@ -159,7 +159,14 @@ export function evalMany(
   memo = new Map<Expr, Float64Array>(),
 ): Float64Array {
   const policy: Policy = { symbol: (s) => env.get(s), strict: false };
-  const get = (c: Expr) => memo.get(c)!;
+  const n = xs.length;
+  // Numbers are most operands (every coefficient, most exponents) and are read as scalars by
+  // nodeMany; an array is made for one only where an operand needs it (a function's argument).
+  const get = (c: Expr): Float64Array => {
+    let a = memo.get(c);
+    if (a === undefined) memo.set(c, (a = new Float64Array(n).fill(numValue(c as Num))));
+    return a;
+  };
   const stack: Expr[] = [e];
   while (stack.length) {
     const nd = stack[stack.length - 1]!;
@@ -169,13 +176,13 @@ export function evalMany(
     }
     let ready = true;
     for (const c of children(nd))
-      if (!memo.has(c)) {
+      if (!isNum(c) && !memo.has(c)) {
         ready = false;
         stack.push(c);
       }
     if (!ready) continue;
     stack.pop();
-    memo.set(nd, nd === x ? Float64Array.from(xs) : nodeMany(nd, xs.length, get, policy));
+    memo.set(nd, nd === x ? Float64Array.from(xs) : nodeMany(nd, n, get, policy));
   }
   return memo.get(e)!;
 }
@@ -202,14 +209,15 @@ function nodeMany(nd: Expr, n: number, v: (c: Expr) => Float64Array, p: Policy):
       for (let i = 0; i < nd.bases.length; i++) {
         const k = nd.exps[i]!, b = v(nd.bases[i]!);
         if (k === ONE) for (let j = 0; j < n; j++) out[j]! *= b[j]!;
-        else powMany(b, v(k), k, out);
+        else powMany(b, isNum(k) ? numValue(k) : v(k), k, out);
       }
       return out;
     }
     case 'Pow': {
-      const k = v(nd.exp);
-      if (nd.base === E) for (let j = 0; j < n; j++) out[j] = Math.exp(k[j]!);
-      else powMany(v(nd.base), k, nd.exp, out.fill(1));
+      if (nd.base === E) {
+        const k = v(nd.exp);
+        for (let j = 0; j < n; j++) out[j] = Math.exp(k[j]!);
+      } else powMany(v(nd.base), isNum(nd.exp) ? numValue(nd.exp) : v(nd.exp), nd.exp, out.fill(1));
       return out;
     }
     case 'Function': {
@@ -231,12 +239,18 @@ function nodeMany(nd: Expr, n: number, v: (c: Expr) => Float64Array, p: Policy):
   }
 }
 
-/** out[j] *= b[j]^k[j] for every point, with `powNode`'s real-root rule decided once for the exponent node e. */
-function powMany(b: Float64Array, k: Float64Array, e: Expr, out: Float64Array): void {
+/**
+ * out[j] *= b[j]^k[j] for every point (k one number for all points when the exponent is a number),
+ * with `powNode`'s real-root rule decided once for the exponent node e.
+ */
+function powMany(b: Float64Array, k: Float64Array | number, e: Expr, out: Float64Array): void {
+  const n = out.length;
   if (e.kind === 'Rational') {
     const oddDen = e.value.den % 2n === 1n, oddNum = e.value.num % 2n !== 0n;
-    for (let j = 0; j < out.length; j++) out[j]! *= realPow(b[j]!, k[j]!, oddDen, oddNum);
-  } else for (let j = 0; j < out.length; j++) out[j]! *= Math.pow(b[j]!, k[j]!);
+    if (typeof k === 'number') for (let j = 0; j < n; j++) out[j]! *= realPow(b[j]!, k, oddDen, oddNum);
+    else for (let j = 0; j < n; j++) out[j]! *= realPow(b[j]!, k[j]!, oddDen, oddNum);
+  } else if (typeof k === 'number') for (let j = 0; j < n; j++) out[j]! *= Math.pow(b[j]!, k);
+  else for (let j = 0; j < n; j++) out[j]! *= Math.pow(b[j]!, k[j]!);
 }
 
 /**
