@@ -26,6 +26,7 @@ ONE_VAR = [
     ('x*sin(1/x)', 'oo', 5), ('(x**3 + 1)**(1/3)', 'oo', 4), ('x*log(1 + 1/x)', 'oo', 4), ('(1 + 1/x)**x', 'oo', 3),
     ('sqrt(x**2 + 2*x) - x', 'oo', 3), ('cos(1/x)', 'oo', 5), ('x**2*tanh(1/x)', 'oo', 4), ('sqrt(x)*exp(1/x)', 'oo', 3),
     ('log(x**2 + x)', 'oo', 3), ('sqrt(x + 1) - sqrt(x)', 'oo', 4), ('1/(x**2 - 1)', 'oo', 6), ('atan(x**2)', 'oo', 5),
+    ('asinh(x)', 'oo', 4), ('acosh(x)', 'oo', 4), ('x*atan(x) - pi*x/2', 'oo', 4), ('asinh(1/x)', '0', 3),
     # at -oo
     ('sqrt(x**2 + 1)', '-oo', 3), ('(x + 1)/(x - 1)', '-oo', 3), ('x**3/(x**2 + 1)', '-oo', 4), ('exp(1/x)', '-oo', 3),
     ('atan(x)', '-oo', 4), ('x*sin(1/x)', '-oo', 4),
@@ -50,6 +51,10 @@ SPECIAL = [
     ('gamma(x)', '1', 4), ('gamma(x)', '2', 4), ('gamma(x)', '1/2', 3), ('factorial(x)', '0', 4), ('polygamma(0, x)', '1', 4),
     ('LambertW(x)', '1', 4), ('gamma(1 + x**2)', '0', 6), ('exp(LambertW(x))', 'E', 3),
 ]
+
+# SymPy 1.11 has no expansion of asinh/acosh at oo (PoleError): these are expanded from their
+# log forms, asinh(u) = log(u + sqrt(u^2 + 1)), acosh(u) = log(u + sqrt(u^2 - 1)).
+VIA_LOG_FORM = {'asinh(x)', 'acosh(x)', 'asinh(1/x)'}
 
 MULTI = [
     # (expression, variables, point, total-degree order)
@@ -76,6 +81,8 @@ def one_var(f, at, n):
     # sqrt(x^2 + 1), the wrong sign (the cases there have no logs to normalise).
     x = Symbol('x') if at == '-oo' else Symbol('x', positive=True)
     e = sym(f, {'x': x})
+    if f in VIA_LOG_FORM:
+        e = e.rewrite(sympy.log)
     x0 = oo if at == 'oo' else -oo if at == '-oo' else Rational(at)
     r = series(e, x, x0, n).removeO()
     r = sympy.expand_log(r, force=True)

@@ -88,7 +88,12 @@ interface Ctx {
   logs: boolean;
   /** The series operations for the table's rules, made once. */
   ops?: SeriesOps<Ser>;
+  /** Table rewrites at ±∞ (nearInfinity, expLog) open at once. */
+  rewrites: number;
 }
+
+/** Nested table rewrites of a function at an unbounded argument one expansion may open. */
+const MAX_REWRITES = 8;
 
 const gcdN = (a: number, b: number): number => {
   a = Math.abs(a);
@@ -474,6 +479,21 @@ function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
   const rule = FUNCTIONS[name]?.series;
   // Kink forms and series rules are written for one argument.
   if (args.length !== 1 && (bySign || rule?.expand)) throw new NotASeries();
+  if (ctx.puiseux && g.v < 0 && g.c.length && args.length === 1) {
+    // The argument is unbounded (t → 0⁺): f as the table rewrites it there, in functions of
+    // bounded arguments (asinh u = log(u + √(u² + 1)), atan u = π/2 − atan(1/u)).
+    const s = Math.sign(evalNumber(g.c[0]!, new Map()));
+    const def = FUNCTIONS[name];
+    const form = s === 1 || s === -1 ? (def?.nearInfinity?.(args[0]!, s) ?? def?.expLog?.(args)) : undefined;
+    if (form && ctx.rewrites < MAX_REWRITES) {
+      ctx.rewrites++;
+      try {
+        return ser(form, ctx);
+      } finally {
+        ctx.rewrites--;
+      }
+    }
+  }
   if (bySign) {
     // A kink function is smooth only away from g = 0; there, with s = sign(g(0)) fixed, its
     // table form is a₀ + a₁·g (|g| = s·g, H(g) = (1 + s)/2).
@@ -625,7 +645,7 @@ function expandAt(e: Expr, x: SymbolNode, x0: Expr, n: number, puiseux: boolean,
   work = 0;
   for (let extra = 4; extra <= 24; extra += 10) {
     let s: Ser;
-    const ctx: Ctx = { t: T, n: n + extra, memo: new Map(), puiseux, logs: false };
+    const ctx: Ctx = { t: T, n: n + extra, memo: new Map(), puiseux, logs: false, rewrites: 0 };
     try {
       s = norm(ser(g, ctx));
     } catch (err) {
