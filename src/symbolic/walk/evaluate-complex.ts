@@ -14,9 +14,9 @@
  * evaluateComplex(parse('x^2 + 1'), { x: 2 })  // → { re: 5, im: 0 }
  */
 import { ArgumentError, DomainError } from '../../core/errors.js';
-import { E, children, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
+import { E, numValue, type Expr, type Num, type SymbolNode } from '../expr/expr.js';
 import { FUNCTIONS } from '../functions/index.js';
-import { realPow, type Env } from './eval-common.js';
+import { envLookup, foldDag, realPow, type Env } from './eval-common.js';
 
 /** A complex number as two doubles. @example const z: ComplexValue = { re: 0, im: 1 }; */
 export interface ComplexValue {
@@ -139,25 +139,6 @@ function node(n: Expr, v: (e: Expr) => ComplexValue, symbol: (s: SymbolNode) => 
  * @example evaluateComplex(parse('exp(I*x)'), { x: Math.PI / 2 }) // → ≈ { re: 0, im: 1 }
  */
 export function evaluateComplex(e: Expr, env: Env = {}): ComplexValue {
-  const symbol = env instanceof Map ? (s: SymbolNode) => env.get(s) : (s: SymbolNode) => (Object.hasOwn(env, s.name) ? (env as Record<string, number>)[s.name] : undefined);
-  const memo = new Map<Expr, ComplexValue>();
-  const get = (x: Expr) => memo.get(x)!;
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const n = stack[stack.length - 1]!;
-    if (memo.has(n)) {
-      stack.pop();
-      continue;
-    }
-    let ready = true;
-    for (const k of children(n))
-      if (!memo.has(k)) {
-        ready = false;
-        stack.push(k);
-      }
-    if (!ready) continue;
-    stack.pop();
-    memo.set(n, node(n, get, symbol));
-  }
-  return memo.get(e)!;
+  const symbol = envLookup(env);
+  return foldDag<ComplexValue>(e, (n, get) => node(n, get, symbol));
 }

@@ -19,7 +19,7 @@ import { E, ONE, children, isNum, numValue, type Expr, type Num, type SymbolNode
 import { D, type Dual } from '../../numeric/dual.js';
 import { FUNCTIONS } from '../functions/index.js';
 import { evaluateComplex } from './evaluate-complex.js';
-import { realPow, type Env } from './eval-common.js';
+import { envLookup, foldDag, realPow, type Env } from './eval-common.js';
 
 export { realPow, type Env } from './eval-common.js';
 
@@ -85,26 +85,7 @@ function node(n: Expr, v: (c: Expr) => number, p: Policy): number {
 
 /** Bottom-up over the DAG, each node once, without recursion. */
 function run(e: Expr, p: Policy): number {
-  const memo = new Map<Expr, number>();
-  const get = (c: Expr) => memo.get(c)!;
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const n = stack[stack.length - 1]!;
-    if (memo.has(n)) {
-      stack.pop();
-      continue;
-    }
-    let ready = true;
-    for (const c of children(n))
-      if (!memo.has(c)) {
-        ready = false;
-        stack.push(c);
-      }
-    if (!ready) continue;
-    stack.pop();
-    memo.set(n, node(n, get, p));
-  }
-  return memo.get(e)!;
+  return foldDag<number>(e, (n, get) => node(n, get, p));
 }
 
 /**
@@ -115,8 +96,7 @@ function run(e: Expr, p: Policy): number {
  * @example evaluate(parse('x^2 + 1'), { x: 3 }) // → 10
  */
 export function evaluate(e: Expr, env: Env = {}): number {
-  const symbol = env instanceof Map ? (s: SymbolNode) => env.get(s) : (s: SymbolNode) => (Object.hasOwn(env, s.name) ? (env as Record<string, number>)[s.name] : undefined);
-  return strictRun(e, { symbol, strict: true }, () => evaluateComplex(e, env));
+  return strictRun(e, { symbol: envLookup(env), strict: true }, () => evaluateComplex(e, env));
 }
 
 /**
@@ -259,26 +239,7 @@ function powMany(b: Float64Array, k: Float64Array | number, e: Expr, out: Float6
  * @example evaluateDual(parse('x*sin(x)'), x, 0) // → {re: 0, du: 0}
  */
 export function evaluateDual(e: Expr, x: SymbolNode, v: number): Dual {
-  const memo = new Map<Expr, Dual>();
-  const stack: Expr[] = [e];
-  const get = (c: Expr) => memo.get(c)!;
-  while (stack.length) {
-    const n = stack[stack.length - 1]!;
-    if (memo.has(n)) {
-      stack.pop();
-      continue;
-    }
-    let ready = true;
-    for (const c of children(n))
-      if (!memo.has(c)) {
-        ready = false;
-        stack.push(c);
-      }
-    if (!ready) continue;
-    stack.pop();
-    memo.set(n, dualNode(n, get, x, v));
-  }
-  return memo.get(e)!;
+  return foldDag<Dual>(e, (n, get) => dualNode(n, get, x, v));
 }
 
 /** b^k over duals with the real-root rule for an exact exponent p/q, q odd. */
