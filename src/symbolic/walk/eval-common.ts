@@ -17,7 +17,7 @@ export function envLookup(env: Env): (s: SymbolNode) => number | undefined {
 
 /**
  * `value(node, get)` for every distinct node of e not in `memo` yet, children first (`get` reads a
- * child's value), without recursion; e's value. Every evaluator (real, vectorised, dual, complex)
+ * child's value), without recursion; e's value. The real, dual and complex evaluators
  * walks with it; pass one `memo` to several calls to share their common parts.
  */
 export function foldDag<T>(e: Expr, value: (n: Expr, get: (c: Expr) => T) => T, memo: Map<Expr, T> = new Map()): T {
