@@ -138,6 +138,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       get fs() {
         return factors().fs;
       },
+      depth,
       integrate: (g, v = x) => integ(g, v, depth + 1),
       note: (s) => void notes.push(s),
     };

@@ -38,7 +38,9 @@ import { polyFactorQ } from '../../../poly/factor.js';
 import type { IntegrationRule } from './rule.js';
 
 /** Basis functions at most (the least-squares system stays small). */
-const MAX_BASIS = 36;
+const MAX_BASIS = 30;
+/** Sub-integral depth up to which the rule runs. */
+const ANSATZ_MAX_DEPTH = 5;
 /** Sample points (both signs, several scales); those where f or a φ′ is not finite are skipped. */
 const POINTS = Array.from({ length: 72 }, (_, i) => {
   // ±0.06·1.13^k (0.06 to about 30), offset off simple numbers, alternating signs in pairs.
@@ -89,6 +91,20 @@ function fraction(v: number): Q.Rational | null {
 
 /** ∫ f dx by the ansatz above, or null. */
 export function integrateAnsatz(f: Expr, x: SymbolNode, integrate: (g: Expr) => Expr | null = () => null): Expr | null {
+  // Cheap shape test first: no function of x but log, atan, atanh outside the exponents bᵘ (sin x,
+  // erf x, … are not kernels), and at least one kernel.
+  let kernelSeen = false;
+  const plain = walkDependent(f, x, (n) => {
+    if (n.kind === 'Function') {
+      if (n.name !== 'log' && n.name !== 'atan' && n.name !== 'atanh') return false;
+      kernelSeen ||= n.name === 'log';
+    } else if (n.kind === 'Pow' && (free(n.base, x) || n.exp.kind === 'Rational')) {
+      kernelSeen = true;
+      if (free(n.base, x)) return [];
+    } else if (n.kind === 'Mul' && n.exps.some((k, i) => k.kind === 'Rational' || free(n.bases[i]!, x))) kernelSeen = true;
+    return undefined;
+  });
+  if (!plain || !kernelSeen) return null;
   const terms = ((g: Expr) => (g.kind === 'Add' ? g.terms.map((t, i) => mul(g.coeffs[i]!, t)) : [g]))(expandProducts(f));
   if (f.kind === 'Add' && f.coeff.kind !== 'Integer') return null;
   const kernels: Kernel[] = [];
@@ -121,9 +137,10 @@ export function integrateAnsatz(f: Expr, x: SymbolNode, integrate: (g: Expr) => 
   // Shape test: worth the work only for two kernels or more, or one exponential of a non-polynomial
   // exponent (e^(1/(x² − 1)), e^(atan(1/x))); the cheaper rules cover the rest.
   const exps = kernels.filter((K) => K.kind === 'exp');
+  // (An exponent with sin, erf, … in it is no such kernel: its derivative is outside the span.)
   const nonPolyExp = exps.some((K) => {
     const r = K.node.kind === 'Pow' ? exprToRatFun(K.node.exp, x) : null;
-    return !r || polyDegree(r[1]) > 0;
+    return r ? polyDegree(r[1]) > 0 : K.node.kind === 'Pow' && kernelsOnly(K.node.exp, x);
   });
   // … or a radical of a polynomial of degree 3 or more (the quadratic ones have their own rules).
   const highRoot = kernels.some((K) => {
@@ -213,6 +230,8 @@ export function integrateAnsatz(f: Expr, x: SymbolNode, integrate: (g: Expr) => 
   const rows: number[][] = [], rhs: number[] = [];
   const held: Array<{ d: number[]; f: number }> = [];
   for (const p of POINTS) {
+    // Enough rows (twice the unknowns, and some held out): stop evaluating.
+    if (rows.length >= 2 * basis.length + 8 && held.length >= 4) break;
     const fv = evalNumber(f, new Map<Expr, number>([[x, p]]));
     if (!Number.isFinite(fv)) continue;
     const at = atPoint(p);
@@ -390,7 +409,9 @@ function exactQuadratic(
 export const ansatzRule: IntegrationRule = {
   name: 'undetermined coefficients over the kernels',
   step: 'ansatz',
-  apply: ({ f, x, integrate }) => {
+  apply: ({ f, x, integrate, depth }) => {
+    // Only near the top: deep sub-integrals of a failing search would pay for it thousands of times.
+    if (depth > ANSATZ_MAX_DEPTH) return null;
     const F = integrateAnsatz(f, x, (g) => integrate(g));
     return F && { result: F, detail: 'F = Σ cₖ·Π Kᵢ^eᵢ·xʲ/Q over the integrand\'s exponentials, logarithms and radicals Kᵢ, the cₖ solved from F′ = f' };
   },

@@ -18,6 +18,8 @@ export interface RuleContext {
   readonly fs: Array<[Expr, Expr]>;
   /** ∫ g dv one level deeper (through the memo, cycle guard and budget); null when it fails. */
   integrate(g: Expr, v?: SymbolNode): Expr | null;
+  /** Nesting level of this integrand (0 = the integral asked for). */
+  readonly depth: number;
   /** Add a sentence to the step's detail (joined with '; '). */
   note(s: string): void;
 }
