@@ -6,34 +6,8 @@
 // own check, and each names the rule that made it.
 import { describe, it, expect } from 'vitest';
 import { parse } from '../../../../src/symbolic/parse/parse.js';
-import { symbol, type Expr } from '../../../../src/symbolic/expr/expr.js';
 import { integrate } from '../../../../src/symbolic/calculus/integrate/index.js';
-import { evalNumber } from '../../../../src/symbolic/algebra/util.js';
-
-const x = symbol('x');
-const at = (e: Expr, t: number) => evalNumber(e, new Map<Expr, number>([[x, t]]));
-
-/** F′(t) ≈ f(t) at each point (five-point central difference). */
-function expectAntiderivative(f: Expr, F: Expr, points: number[]): void {
-  expect(F.kind).not.toBe('Integral');
-  for (const t of points) {
-    const h = 1e-4;
-    const d = (at(F, t - 2 * h) - 8 * at(F, t - h) + 8 * at(F, t + h) - at(F, t + 2 * h)) / (12 * h);
-    expect(Math.abs(d - at(f, t))).toBeLessThan(1e-6 * Math.max(1, Math.abs(at(f, t))));
-  }
-}
-
-/** One test per case: the answer is an antiderivative at the points, made by the named rule. */
-function byRule(cases: Array<[string, string, number[]]>): void {
-  for (const [text, rule, points] of cases) {
-    it(`∫ ${text} by ${rule}`, () => {
-      const f = parse(text);
-      const r = integrate(f, x, { steps: true });
-      expectAntiderivative(f, r.value, points);
-      expect(r.steps.map((s) => s.entry)).toContain(rule);
-    });
-  }
-}
+import { byRule, expectAntiderivative, x } from './by-rule.js';
 
 const CASES: Array<[string, string, number[]]> = [
   // linear radicals: t = (A/B)^(1/q)
