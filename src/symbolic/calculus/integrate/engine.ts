@@ -151,8 +151,10 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
         continue;
       }
       const { result, step, detail } = 'kind' in a ? { result: a, step: undefined, detail: undefined } : a;
-      const text = detail ?? notes.join('; ');
-      if (record) steps.splice(mark, 0, { depth, rule: step ?? rule.step, entry: rule.name, integrand: f, variable: x, result, ...(text ? { detail: text } : {}) });
+      if (record) {
+        const text = (typeof detail === 'function' ? detail() : detail) ?? notes.join('; ');
+        steps.splice(mark, 0, { depth, rule: step ?? rule.step, entry: rule.name, integrand: f, variable: x, result, ...(text ? { detail: text } : {}) });
+      }
       return result;
     }
     dropSteps(mark);

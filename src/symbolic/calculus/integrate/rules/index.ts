@@ -73,7 +73,7 @@ export const RULES: readonly IntegrationRule[] = [
       const lin = linearInner(f, x, t);
       if (!lin) return null;
       const G = integrate(lin.g, t);
-      return G && { result: mul(pow(lin.a, -1), substitute(G, t, lin.u)), detail: `${t.name} = ${show(lin.u)}` };
+      return G && { result: mul(pow(lin.a, -1), substitute(G, t, lin.u)), detail: () => `${t.name} = ${show(lin.u)}` };
     },
   },
   polynomialRule,
@@ -145,7 +145,7 @@ export const RULES: readonly IntegrationRule[] = [
       if (v === null) return null;
       const rest = integrate(expandProducts(mul(diff(P, x), v)));
       // u·v distributed over v's terms so that like terms of u·v and ∫v du combine.
-      return rest && { result: sub(expandProducts(mul(P, v)), rest), detail: `u = ${show(P)}, dv = ${show(g)} d${x.name}` };
+      return rest && { result: sub(expandProducts(mul(P, v)), rest), detail: () => `u = ${show(P)}, dv = ${show(g)} d${x.name}` };
     },
   },
   {

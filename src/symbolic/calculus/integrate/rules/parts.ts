@@ -19,6 +19,7 @@ import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { toString } from '../../../print/text.js';
+import type { StepText } from './rule.js';
 
 /** Functions chosen as u in LIATE parts. */
 export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf', 'erfi', 'Ei', 'Si', 'Ci', 'li']);
@@ -79,7 +80,7 @@ export function liateParts(
   fs: Array<[Expr, Expr]>,
   x: SymbolNode,
   sub1: (g: Expr) => Expr | null,
-): { result: Expr; detail: string } | null {
+): { result: Expr; detail: StepText } | null {
   for (let i = 0; i < fs.length; i++) {
     const [b, k] = fs[i]!;
     if (b.kind !== 'Function' || !INVERSE.has(b.name) || k.kind !== 'Integer' || k.value.num < 1n) continue;
@@ -91,7 +92,7 @@ export function liateParts(
     const rest = sub1(mul(v, du));
     if (rest === null) continue;
     void f;
-    return { result: sub(mul(u, v), rest), detail: `u = ${show(u)}, dv = ${show(dv)} d${x.name}` };
+    return { result: sub(mul(u, v), rest), detail: () => `u = ${show(u)}, dv = ${show(dv)} d${x.name}` };
   }
   return null;
 }
@@ -101,7 +102,7 @@ export function polynomialParts(
   fs: Array<[Expr, Expr]>,
   x: SymbolNode,
   sub1: (g: Expr) => Expr | null,
-): { result: Expr; detail: string } | null {
+): { result: Expr; detail: StepText } | null {
   const polyPart: Expr[] = [];
   const rest: Expr[] = [];
   for (const [b, k] of fs) {
@@ -117,7 +118,7 @@ export function polynomialParts(
   if (v === null) return null;
   const r = sub1(expandProducts(mul(diff(P, x), v)));
   if (r === null) return null;
-  return { result: sub(expandProducts(mul(P, v)), r), detail: `u = ${show(P)}, dv = ${show(dv)} d${x.name}` };
+  return { result: sub(expandProducts(mul(P, v)), r), detail: () => `u = ${show(P)}, dv = ${show(dv)} d${x.name}` };
 }
 
 /** Is e = c·x² (c free of x, no other term)? */
@@ -135,7 +136,7 @@ export function negativePowerParts(
   fs: Array<[Expr, Expr]>,
   x: SymbolNode,
   sub1: (g: Expr) => Expr | null,
-): { result: Expr; detail: string } | null {
+): { result: Expr; detail: StepText } | null {
   if (fs.length !== 2) return null;
   const i = fs.findIndex(([b, k]) => b === x && k.kind === 'Integer' && k.value.num <= -2n && k.value.num >= -12n);
   if (i < 0) return null;
@@ -148,5 +149,5 @@ export function negativePowerParts(
   const v = mul(pow(x, add(n, 1)), pow(add(n, 1), -1));
   const rest = sub1(expandProducts(mul(diff(g, x), v)));
   if (rest === null) return null;
-  return { result: sub(mul(g, v), rest), detail: `u = ${show(g)}, dv = ${show(pow(x, n))} d${x.name}` };
+  return { result: sub(mul(g, v), rest), detail: () => `u = ${show(g)}, dv = ${show(pow(x, n))} d${x.name}` };
 }

@@ -30,7 +30,16 @@ export interface RuleContext {
  * expression is the antiderivative, and `{ result, step?, detail? }` also names the step or
  * describes it (default: the rule's `step` and the notes).
  */
-export type RuleAnswer = Expr | { result: Expr; step?: string; detail?: string } | null | typeof STOP;
+export type RuleAnswer = Expr | { result: Expr; step?: string; detail?: StepText } | null | typeof STOP;
+
+/**
+ * A step's detail: the text, or a function that writes it. Texts that print expressions are
+ * written as functions, so the printing happens only when steps are recorded (most calls do not
+ * ask for steps, and printing is a sizeable part of a rule's work).
+ * @example const d: StepText = () => `u = ${String(parse('x^2'))}`;
+ * typeof d === 'function' ? d() : d // → 'u = x^2'
+ */
+export type StepText = string | (() => string);
 export const STOP = Symbol('stop');
 
 /** One entry of the ordered rule list. */

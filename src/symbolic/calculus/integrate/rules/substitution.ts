@@ -53,7 +53,7 @@ export const uSubstitutionRule: IntegrationRule = {
     for (const { u, du, t, g } of subs) {
       const G = integrate(g, t);
       if (G === null) continue;
-      return { result: tidy(substitute(G, t, u)), detail: `${t.name} = ${toString(u)}, d${t.name} = ${toString(du)} d${x.name}` };
+      return { result: tidy(substitute(G, t, u)), detail: () => `${t.name} = ${toString(u)}, d${t.name} = ${toString(du)} d${x.name}` };
     }
     return null;
   },
