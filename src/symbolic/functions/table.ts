@@ -57,6 +57,26 @@ const u2 = (a: Expr): Expr => pow(a, TWO);
 const asinNearBranch = (u: Expr, b: number): Expr => sub(mul(b, PI, HALF), fn('atan', mul(sqrt(sub(ONE, u2(u))), pow(u, NEG_ONE))));
 
 
+/**
+ * atan2(y, x) by the quadrant when the signs are known (numbers, π, or assumptions), as SymPy:
+ * x > 0 gives atan(y/x); x < 0 gives atan(y/x) ± π by the sign of y (π on the negative x-axis);
+ * x = 0 gives ±π/2 by the sign of y. atan2(0, 0) and unknown signs stay as they are.
+ * @example fn('atan2', -1, -1) // → -3*pi/4
+ */
+function atan2Special(args: readonly Expr[]): Expr | undefined {
+  const folded = fromNumber(args, Math.atan2);
+  if (folded !== undefined) return folded;
+  const [y, x] = args as [Expr, Expr];
+  const sx = knownSign(x), sy = knownSign(y);
+  if (sx === 1) return fn('atan', div(y, x));
+  if (sx === 0) return sy === 1 ? mul(HALF, PI) : sy === -1 ? neg(mul(HALF, PI)) : undefined;
+  if (sx !== -1) return undefined;
+  if (sy === 0) return PI;
+  if (sy === 1 || sy === 'nonneg') return add(fn('atan', div(y, x)), PI);
+  if (sy === -1) return sub(fn('atan', div(y, x)), PI);
+  return undefined;
+}
+
 const table: FunctionDef[] = [
   {
     name: 'log',
@@ -333,7 +353,8 @@ const table: FunctionDef[] = [
     name: 'atan2',
     arity: 2,
     numeric: Math.atan2,
-    simplify: (args) => fromNumber(args, Math.atan2),
+    range: { lo: -Math.PI, hi: Math.PI, open: 'lo' },
+    simplify: atan2Special,
     // atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)
     derivative: ([y, x], i) => div(i === 0 ? x! : neg(y!), add(u2(x!), u2(y!))),
     rule: 'atan2(y, x): ∂/∂y = x/(x² + y²), ∂/∂x = -y/(x² + y²)',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERFS, FUNCTIONS, inInterval, isBounded } from '../../../src/symbolic/functions/index.js';
 import { signOf } from '../../../src/symbolic/functions/sign.js';
-import { integrate, limit, parse, symbol, type Expr } from '../../../src/symbolic/index.js';
+import { OO, integrate, limit, parse, symbol, type Expr } from '../../../src/symbolic/index.js';
 import { evaluate } from '../../../src/symbolic/walk/evaluate.js';
 
 /** 2000 points spread over [−60, 60], dense near 0, and the interval ends ±1. */
@@ -93,5 +93,26 @@ describe('algorithms read the facts', () => {
   it("integrate's final check cuts at domain ends: ∫ 1/√(1 − x²) is asin on (−1, 1)", () => {
     expect(integrate(parse('1/sqrt(1 - x^2)'), x).toString()).toBe('asin(x)');
     expect(integrate(parse('tan(x)'), x).toString()).toBe('-log(abs(cos(x)))');
+  });
+});
+
+describe('atan2 by the quadrant when the signs are known (SymPy 1.14 values)', () => {
+  const x = symbol('x');
+  const assume = { assume: { a: { positive: true } } } as const;
+  const cases: [string, string][] = [
+    ['atan2(1, 1)', 'pi/4'],
+    ['atan2(-1, -1)', '-3*pi/4'],
+    ['atan2(0, -2)', 'pi'],
+    ['atan2(3, 0)', 'pi/2'],
+    ['atan2(-3, 0)', '-pi/2'],
+    ['atan2(a, -1)', 'pi - atan(a)'],
+    ['atan2(-a, -2)', 'atan(a/2) - pi'],
+    ['atan2(y, 2)', 'atan(y/2)'], // SymPy keeps atan2(y, 2); equal for every real y
+  ];
+  for (const [input, want] of cases) it(`${input} = ${want}`, () => expect(parse(input, assume)).toBe(parse(want, assume)));
+  it('unknown signs stay', () => expect(parse('atan2(y, z)').toString()).toBe('atan2(y, z)'));
+  it('x·atan2(1/x, 1) → 1 at ∞ (was oo: atan2(0, 1) was kept whole and read as a nonzero constant)', () => {
+    expect(limit(parse('x*atan2(1/x, 1)'), x, OO)).toBe(parse('1'));
+    expect(limit(parse('x*atan2(1/x, -1)'), x, OO)).toBe(OO);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../../expr/expr.js';
 import { FUNCTIONS, fn, inInterval, isBounded } from '../../functions/index.js';
 import { freeSymbols } from '../../walk/traverse.js';
+import { constantSign } from './zero-test.js';
 import { diff } from '../diff/diff.js';
 import { MAX_RULE_DEPTH, evalNumber, exprDepth, free, substitute, walkDependent } from '../../algebra/util.js';
 import { signOf } from '../../functions/sign.js';
@@ -286,6 +287,8 @@ function lim(g: Expr, ctx: Ctx): LV | null {
 }
 
 const isZeroLV = (a: LV) => a.k === 'fin' && a.v === ZERO;
+/** A constant factor this small (in value) is checked with error bounds before ∞ times it is called ∞. */
+const SMALL_CONSTANT = 1e-8;
 const numOf = (a: LV): number => (a.k === 'fin' ? evalNumber(a.v, new Map()) : a.k === 'inf' ? a.s * Infinity : NaN);
 
 function limNode(g: Expr, ctx: Ctx): LV | null {
@@ -505,6 +508,18 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
       }
       continue;
     }
+    // A limit that evaluates to about 0 may be a zero the simplifier kept whole (√2·√3 − √6, or
+    // atan2(0, 1) before atan2 had quadrant rules): x·(√2·√3 − √6) came out ∞. Decide it with error
+    // bounds. Exactly 0: a constant factor makes the whole product 0, a varying one is a 0 factor
+    // (0·∞ goes to the methods); an undecided sign leaves the limit undecided.
+    const hidden = hiddenZero(l.v);
+    if (hidden === null) return null;
+    if (hidden) {
+      if (side < 0) return null;
+      if (free(f, T)) return fin(ZERO);
+      zeros++;
+      continue;
+    }
     prod = side > 0 ? mul(prod, l.v) : mul(prod, pow(l.v, -1));
   }
   if (zeros && infs) {
@@ -533,6 +548,23 @@ function limMul(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
     return inf((Math.sign(pv) * sign) as 1 | -1);
   }
   return fin(prod);
+}
+
+/**
+ * Whether a finite limit value is a zero kept whole: true when it is a constant whose value is
+ * below SMALL_CONSTANT and that the error-bounded test proves 0, null when that test cannot decide,
+ * false otherwise (numbers are already exact).
+ */
+function hiddenZero(v: Expr): boolean | null {
+  if (isNum(v)) return false;
+  const pv = evalNumber(v, new Map());
+  if (!(Math.abs(pv) < SMALL_CONSTANT) || freeSymbols(v).length > 0) return false;
+  try {
+    return constantSign(v) === 0;
+  } catch (e) {
+    if (e instanceof UndecidedError) return null;
+    throw e;
+  }
 }
 
 /** A product with a factor that has no limit, in order. */
