@@ -14,7 +14,7 @@
  * fn('floor', rat(-7, 2))          // → -4
  * fn('zeta', 2)                   // → pi^2/6
  */
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describeValue } from '../../core/errors.js';
 import { D, type Dual } from '../../numeric/dual.js';
 import { add, div, mul, neg, pow, sqrt, sub } from '../expr/arith.js';
 import {
@@ -104,7 +104,7 @@ export const BERNOULLI_MAX = 500;
  * @example bernoulli(2) // → { num: 1n, den: 6n }
  */
 export function bernoulli(n: number): Q.Rational {
-  if (!Number.isInteger(n) || n < 0 || n > BERNOULLI_MAX) throw new ArgumentError(`bernoulli: index must be an integer in 0…${BERNOULLI_MAX}, got ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n > BERNOULLI_MAX) throw new ArgumentError(`bernoulli: index must be an integer in 0…${BERNOULLI_MAX}, got ${describeValue(n)}`);
   for (let m = BERNOULLI_CACHE.length; m <= n; m++) {
     // B_m = −(1/(m + 1))·Σ_{k<m} C(m + 1, k)·B_k
     let acc = Q.ZERO, c = 1n; // c = C(m + 1, k)
@@ -270,7 +270,7 @@ const table: FunctionDef[] = [
     arity: 2,
     numeric: polygammaNum,
     simplify: ([n, u]) => {
-      if (isNum(n!) && !(n!.kind === 'Integer' && n!.value.num >= 0n)) throw new ArgumentError(`polygamma(n, x) needs an integer order n ≥ 0, got ${n}`);
+      if (isNum(n!) && !(n!.kind === 'Integer' && n!.value.num >= 0n)) throw new ArgumentError(`polygamma(n, x) needs an integer order n ≥ 0, got ${String(n)}`);
       if (u === OO) return n === ZERO ? OO : ZERO;
       // ψ⁽ⁿ⁾(1) = (−1)ⁿ⁺¹·n!·ζ(n + 1) for n ≥ 1 (π²/6 for n = 1)
       const ni = intArg(n!);

@@ -58,9 +58,9 @@ const asinNearBranch = (u: Expr, b: number): Expr => sub(mul(b, PI, HALF), fn('a
 
 
 /**
- * atan2(y, x) by the quadrant when the signs are known (numbers, π, or assumptions), as SymPy:
+ * atan2(y, x) by the quadrant when both signs are known (numbers, π, or assumptions), as SymPy:
  * x > 0 gives atan(y/x); x < 0 gives atan(y/x) ± π by the sign of y (π on the negative x-axis);
- * x = 0 gives ±π/2 by the sign of y. atan2(0, 0) and unknown signs stay as they are.
+ * x = 0 gives ±π/2 by the sign of y. atan2(0, 0) and an unknown sign keep atan2 whole.
  * @example fn('atan2', -1, -1) // → -3*pi/4
  */
 function atan2Special(args: readonly Expr[]): Expr | undefined {
@@ -68,6 +68,9 @@ function atan2Special(args: readonly Expr[]): Expr | undefined {
   if (folded !== undefined) return folded;
   const [y, x] = args as [Expr, Expr];
   const sx = knownSign(x), sy = knownSign(y);
+  // Only when y's sign is known too, as SymPy (whose plain symbols are not known real) keeps
+  // atan2(y, 2): the derivatives keep SymPy's form 2/(y² + 4).
+  if (sy === null) return undefined;
   if (sx === 1) return fn('atan', div(y, x));
   if (sx === 0) return sy === 1 ? mul(HALF, PI) : sy === -1 ? neg(mul(HALF, PI)) : undefined;
   if (sx !== -1) return undefined;

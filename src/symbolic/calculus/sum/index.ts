@@ -367,7 +367,7 @@ function sumOf(f: Expr, r: Range): Expr {
 function checkRange(what: string, r: Range): void {
   if (!free(r.a, r.k) || !free(r.b, r.k)) throw new DomainError(`${what}: the bounds must not contain ${r.k.name}`);
   if (r.a === OO || r.a === NEG_OO || r.b === NEG_OO) throw new UndecidedError(`${what}: only a finite lower bound and a finite or +oo upper bound are supported`);
-  for (const e of [r.a, r.b]) if (isNum(e) && e.kind !== 'Integer') throw new DomainError(`${what}: bounds must be integers, got ${e}`);
+  for (const e of [r.a, r.b]) if (isNum(e) && e.kind !== 'Integer') throw new DomainError(`${what}: bounds must be integers, got ${String(e)}`);
 }
 
 /**
