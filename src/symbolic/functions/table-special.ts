@@ -138,6 +138,25 @@ function zetaExact(a: Expr): Expr | undefined {
   return mul(numFromRational((k / 2) % 2 === 1 ? c : Q.neg(c)), pow(PI, int(k)));
 }
 
+/**
+ * The table entry of floor or ceiling: a step function, constant between integers (derivative 0
+ * there), ±∞ at ±∞, exact on exact numbers.
+ */
+function rounding(name: 'floor' | 'ceiling', f: typeof Math.floor, big: (n: bigint, d: bigint) => bigint, latex: string, js: string): FunctionDef {
+  return {
+    name,
+    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
+    dual: (a) => D.constant(f(a.re)),
+    arity: 1,
+    numeric: f,
+    simplify: roundingSimplify(name, f, big),
+    derivative: () => ZERO,
+    rule: `d/du ${name}(u) = 0 (u not an integer)`,
+    latex,
+    js,
+  };
+}
+
 /** floor/ceiling of an exact constant: exact rationals, and constants (π, √2) whose value is not near an integer. */
 function roundingSimplify(name: string, round: (v: number) => number, bigRound: (n: bigint, d: bigint) => bigint) {
   return (args: readonly Expr[]): Expr | undefined => {
@@ -370,30 +389,8 @@ const table: FunctionDef[] = [
     latex: '\\zeta',
     js: '__zeta($0)',
   },
-  {
-    name: 'floor',
-    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
-    dual: (a) => D.constant(Math.floor(a.re)),
-    arity: 1,
-    numeric: Math.floor,
-    simplify: roundingSimplify('floor', Math.floor, floorBig),
-    derivative: () => ZERO,
-    rule: 'd/du floor(u) = 0 (u not an integer)',
-    latex: '\\left\\lfloor{$0}\\right\\rfloor',
-    js: 'Math.floor($0)',
-  },
-  {
-    name: 'ceiling',
-    atInfinity: (s) => (s > 0 ? OO : NEG_OO),
-    dual: (a) => D.constant(Math.ceil(a.re)),
-    arity: 1,
-    numeric: Math.ceil,
-    simplify: roundingSimplify('ceiling', Math.ceil, ceilBig),
-    derivative: () => ZERO,
-    rule: 'd/du ceiling(u) = 0 (u not an integer)',
-    latex: '\\left\\lceil{$0}\\right\\rceil',
-    js: 'Math.ceil($0)',
-  },
+  rounding('floor', Math.floor, floorBig, '\\left\\lfloor{$0}\\right\\rfloor', 'Math.floor($0)'),
+  rounding('ceiling', Math.ceil, ceilBig, '\\left\\lceil{$0}\\right\\rceil', 'Math.ceil($0)'),
   {
     // log10 u = log(u)/log(10), as SymPy's log(u, 10): never a node of its own.
     name: 'log10',

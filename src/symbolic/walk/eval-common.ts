@@ -17,10 +17,16 @@ export function envLookup(env: Env): (s: SymbolNode) => number | undefined {
 
 /**
  * `value(node, get)` for every distinct node of e not in `memo` yet, children first (`get` reads a
- * child's value), without recursion; e's value. The real, dual and complex evaluators
- * walks with it; pass one `memo` to several calls to share their common parts.
+ * child's value), without recursion; e's value. The real, dual and complex evaluators walk with
+ * it; pass one `memo` to several calls to share their common parts, and `kids` to fold over a
+ * subset of the children (default: all of them).
  */
-export function foldDag<T>(e: Expr, value: (n: Expr, get: (c: Expr) => T) => T, memo: Map<Expr, T> = new Map()): T {
+export function foldDag<T>(
+  e: Expr,
+  value: (n: Expr, get: (c: Expr) => T) => T,
+  memo: Map<Expr, T> = new Map(),
+  kids: (n: Expr) => readonly Expr[] = children,
+): T {
   const get = (c: Expr) => memo.get(c)!;
   const stack: Expr[] = [e];
   while (stack.length) {
@@ -30,7 +36,7 @@ export function foldDag<T>(e: Expr, value: (n: Expr, get: (c: Expr) => T) => T, 
       continue;
     }
     let ready = true;
-    for (const c of children(n))
+    for (const c of kids(n))
       if (!memo.has(c)) {
         ready = false;
         stack.push(c);

@@ -28,6 +28,7 @@ import { expand } from '../../algebra/expand.js';
 import { diff } from '../diff/diff.js';
 import { toString } from '../../print/text.js';
 import { freeSymbols } from '../../walk/traverse.js';
+import { foldDag } from '../../walk/eval-common.js';
 import { evalNumber, free, substitute } from '../../algebra/util.js';
 import { solveDetailed } from '../solve/index.js';
 import { isPeriodicIn, solveSystemDetailed, zeroFactors } from '../solve/system.js';
@@ -156,31 +157,23 @@ function magnitude(e: Expr): number {
   const posInt = (k: Expr) => k.kind === 'Integer' && k.value.num > 0n;
   const kids = (n: Expr): readonly Expr[] =>
     n.kind === 'Add' ? n.terms : n.kind === 'Mul' ? n.bases.filter((_, i) => posInt(n.exps[i]!)) : n.kind === 'Pow' && posInt(n.exp) ? [n.base] : [];
-  const memo = new Map<Expr, number>();
-  const stack: Expr[] = [e];
-  while (stack.length) {
-    const n = stack[stack.length - 1]!;
-    if (memo.has(n)) {
-      stack.pop();
-      continue;
-    }
-    const missing = kids(n).filter((k) => !memo.has(k));
-    if (missing.length) {
-      stack.push(...missing);
-      continue;
-    }
-    stack.pop();
-    const abs = (k: Expr) => Math.abs(evalNumber(k, none));
-    let m: number;
-    if (n.kind === 'Add') m = n.terms.reduce((acc, t, i) => acc + abs(n.coeffs[i]!) * memo.get(t)!, abs(n.coeff));
-    else if (n.kind === 'Mul') {
-      m = abs(n.coeff);
-      n.bases.forEach((b, i) => (m *= posInt(n.exps[i]!) ? memo.get(b)! ** Number((n.exps[i] as { value: { num: bigint } }).value.num) : Math.pow(abs(b), evalNumber(n.exps[i]!, none))));
-    } else if (n.kind === 'Pow' && posInt(n.exp)) m = memo.get(n.base)! ** Number((n.exp as { value: { num: bigint } }).value.num);
-    else m = abs(n);
-    memo.set(n, m);
-  }
-  return memo.get(e)!;
+  const abs = (k: Expr) => Math.abs(evalNumber(k, none));
+  const power = (k: Expr) => Number((k as { value: { num: bigint } }).value.num);
+  return foldDag<number>(
+    e,
+    (n, get) => {
+      if (n.kind === 'Add') return n.terms.reduce((acc, t, i) => acc + abs(n.coeffs[i]!) * get(t), abs(n.coeff));
+      if (n.kind === 'Mul') {
+        let m = abs(n.coeff);
+        n.bases.forEach((b, i) => (m *= posInt(n.exps[i]!) ? get(b) ** power(n.exps[i]!) : Math.pow(abs(b), evalNumber(n.exps[i]!, none))));
+        return m;
+      }
+      if (n.kind === 'Pow' && posInt(n.exp)) return get(n.base) ** power(n.exp);
+      return abs(n);
+    },
+    new Map(),
+    kids,
+  );
 }
 
 /**
