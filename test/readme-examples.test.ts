@@ -157,6 +157,7 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(factor('x^2 - y^2')).toBe(parse('(x + y)*(x - y)'));
     expect(simplify('sin(x)^2 + cos(x)^2')).toBe(parse('1'));
     expect(simplify('exp(x)/(1 + exp(x)) - sigmoid(x)')).toBe(parse('0'));
+    expect(simplify('-y*log(sigmoid(z)) - (1-y)*log(1-sigmoid(z))')).toBe(parse('-y*z + softplus(z)'));
     expect(integrate(parse('x*exp(x)'), x, { steps: true }).steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
   });
   it('assumptions on symbols', () => {

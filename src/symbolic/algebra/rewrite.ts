@@ -8,10 +8,11 @@
  */
 import { add, addTerms, mul, pow, sub } from '../expr/arith.js';
 import * as Qr from '../../core/rational.js';
-import { E, ONE, isNum, type Expr } from '../expr/expr.js';
+import { E, NEG_ONE, ONE, isNum, type Expr } from '../expr/expr.js';
 import { rewrite } from '../walk/rewrite.js';
 import { has } from '../walk/traverse.js';
 import { fn } from '../functions/index.js';
+import { looksNegative } from '../functions/def.js';
 
 const MAX_TERMS = 400;
 
@@ -110,6 +111,41 @@ export function foldSigmoid(e: Expr): Expr {
     return mul(top >= 0 ? fn('sigmoid', v) : fn('sigmoid', mul(-1, v)), ...rest);
   });
 }
+
+/** u when x is σ(u), else null. */
+const sigmoidArg = (x: Expr): Expr | null => (x.kind === 'Function' && x.name === 'sigmoid' && x.args.length === 1 ? x.args[0]! : null);
+
+/** u when x is 1 − σ(u) (exactly: constant 1, one term σ(u) with coefficient −1), else null. */
+function oneMinusSigmoid(x: Expr): Expr | null {
+  if (x.kind !== 'Add' || x.terms.length !== 1 || !isOne(x.coeff) || x.coeffs[0] !== NEG_ONE) return null;
+  return sigmoidArg(x.terms[0]!);
+}
+
+/**
+ * The logistic identities turned one way, so that sums of them cancel: log σ(u) = −softplus(−u),
+ * log(1 − σ(u)) = −softplus(u), and softplus(v) = v + softplus(−v) when v reads as negated (so
+ * softplus(x) and softplus(−x) meet as one function). Followed by expansion, the binary
+ * cross-entropy −y·log σ(z) − (1 − y)·log(1 − σ(z)) becomes softplus(z) − y·z.
+ * @example logisticForm(parse('softplus(x) - softplus(-x)')) // → x
+ */
+export function logisticForm(e: Expr): Expr {
+  const r = rewrite(e, (n, go) => {
+    if (n.kind !== 'Function' || n.args.length !== 1) return null;
+    const a = go(n.args[0]!);
+    if (n.name === 'log') {
+      const s = sigmoidArg(a);
+      if (s !== null) return mul(NEG_ONE, softplusOf(mul(NEG_ONE, s)));
+      const t = oneMinusSigmoid(a);
+      if (t !== null) return mul(NEG_ONE, softplusOf(t));
+      return null;
+    }
+    return n.name === 'softplus' ? softplusOf(a) : null;
+  });
+  return r === e ? e : expandProducts(r);
+}
+
+/** softplus(v) with the argument's sign that does not read as negated: softplus(v) = v + softplus(−v). */
+const softplusOf = (v: Expr): Expr => (looksNegative(v) ? add(v, fn('softplus', mul(NEG_ONE, v))) : fn('softplus', v));
 
 /**
  * Lower the degree of trig factors: sin²u = (1 − cos 2u)/2, cos²u = (1 + cos 2u)/2,

@@ -8,7 +8,9 @@
  *   inverse trig functions at the matching algebraic numbers (asin(1/2) = π/6);
  * - rational functions of one variable: cancel the gcd of numerator and denominator;
  * - sin²u + cos²u = 1 and friends: cos²u is replaced by 1 − sin²u and the shorter form kept;
- * - log(u·v) and log(uⁿ) are only split when the factors are known positive.
+ * - log(u·v) and log(uⁿ) are only split when the factors are known positive;
+ * - the logistic identities: log σ(u) = −softplus(−u), log(1 − σ(u)) = −softplus(u),
+ *   softplus(u) − softplus(−u) = u, σ(u) + σ(−u) = 1, and eᵘ/(1 + eᵘ) = σ(u).
  *
  * Every `simplify` result is checked numerically against its input at sample points.
  *
@@ -24,7 +26,7 @@ import { MAX_RULE_DEPTH, evalNumber, exprDepth, nodeCount, substitute } from './
 import { postRule, rebuildWith, rewrite } from '../walk/rewrite.js';
 import { signOf } from '../functions/sign.js';
 import { exprToRatFun, polyToExpr } from '../poly/convert.js';
-import { expandProducts, foldSigmoid, rewriteHyperbolic } from './rewrite.js';
+import { expandProducts, foldSigmoid, logisticForm, rewriteHyperbolic } from './rewrite.js';
 
 const EMPTY = new Map<Expr, number>();
 
@@ -204,6 +206,10 @@ export function simplify(input: Expr, options: SimplifyOptions = {}): Expr {
   if (er) candidates.push(er, foldSigmoid(er));
   const sg = foldSigmoid(t);
   if (sg !== t) candidates.push(sg);
+  for (const u of sg === t ? [t] : [t, sg]) {
+    const lf = logisticForm(u);
+    if (lf !== u) candidates.push(tidy(lf));
+  }
   const lg = tidy(expandLogs(t, positive));
   if (lg !== t) candidates.push(lg);
   const ee = tidy(expandExp(t));

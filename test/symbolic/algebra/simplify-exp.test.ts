@@ -38,3 +38,23 @@ describe('foldSigmoid and simplify: exponential forms back to σ and softplus', 
       for (const u of [-30, -2.5, 0, 0.7, 20]) expect(evaluate(a, { u })).toBeCloseTo(evaluate(b, { u }), 12);
   });
 });
+
+describe('simplify: logarithms of σ and softplus (log σ(u) = −softplus(−u), softplus(u) − softplus(−u) = u)', () => {
+  it.each([
+    ['softplus(x) - softplus(-x)', 'x'],
+    ['log(sigmoid(x)) + softplus(-x)', '0'],
+    ['log(1 - sigmoid(x))', '-softplus(x)'],
+    ['log(1 + exp(-x)) + x', 'softplus(x)'],
+    // binary cross-entropy of a logit z against a label y
+    ['-y*log(sigmoid(z)) - (1 - y)*log(1 - sigmoid(z))', 'softplus(z) - y*z'],
+  ])('%s = %s', (e, want) => expect(simplify(e)).toBe(parse(want)));
+  // (Not at |u| = 30: there 1 − σ(u) cancels to a few digits, the very loss the softplus form avoids.)
+  it('the identities hold numerically, out into both tails', () => {
+    const pairs = [['log(sigmoid(u))', '-softplus(-u)'], ['log(1 - sigmoid(u))', '-softplus(u)'], ['softplus(u) - softplus(-u)', 'u']] as const;
+    for (const [a, b] of pairs) for (const u of [-12, -2.5, 0, 0.7, 12]) expect(evaluate(a, { u })).toBeCloseTo(evaluate(b, { u }), 9);
+  });
+  it('leaves forms that have nothing to cancel', () => {
+    expect(simplify('log(sigmoid(x))')).toBe(parse('log(sigmoid(x))'));
+    expect(simplify('softplus(-x)')).toBe(parse('softplus(-x)'));
+  });
+});
