@@ -13,7 +13,7 @@ import {
   parse, diff, gradient, jacobian, hessian, pretty, latex, toString, lambdify, symbol, integrate,
   limit, series, solve, factor, simplify, OO, NEG_OO, criticalPoints, solveSystemDetailed, quad, derivative, D, type Dual, linsolve, lstsq, matrix,
   tensor, grad, makeCircles, adJacobian, adHessian, checkGrads, minimize, hardMarginSvm, hardMarginSlsqp, SVC,
-  figure, line, type Tensor, expand, re, abs, conjugate, evaluate, evaluateComplex, solveDetailed as solveDetailedRoots,
+  figure, line, type Tensor, expand, summation, re, abs, conjugate, evaluate, evaluateComplex, solveDetailed as solveDetailedRoots,
 } from '../src/index.js';
 
 const root = resolve(__dirname, '..');
@@ -159,6 +159,12 @@ describe('README ```ts blocks: the results the comments state', () => {
     expect(simplify('exp(x)/(1 + exp(x)) - sigmoid(x)')).toBe(parse('0'));
     expect(simplify('-y*log(sigmoid(z)) - (1-y)*log(1-sigmoid(z))')).toBe(parse('-y*z + softplus(z)'));
     expect(integrate(parse('x*exp(x)'), x, { steps: true }).steps[0]!.detail).toBe('u = x, dv = exp(x) dx');
+  });
+  it('sums', () => {
+    expect(summation('1/k', ['k', 1, 'n'])).toBe(parse('harmonic(n)'));
+    expect(summation('(-1)^(k+1)/k', ['k', 1, 'oo'])).toBe(parse('log(2)'));
+    expect(summation('(-1)^k/(2*k+1)', ['k', 0, 'oo'])).toBe(parse('pi/4'));
+    expect(summation('k*binomial(n, k)', ['k', 0, 'n'])).toBe(parse('2^(n - 1)*n'));
   });
   it('assumptions on symbols', () => {
     const x = symbol('x');

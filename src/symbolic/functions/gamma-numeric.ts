@@ -1,5 +1,5 @@
 /**
- * Double-precision gamma, polygamma and binomial for the function table and lambdify's code.
+ * Double-precision gamma, polygamma, harmonic numbers and binomial for the function table and lambdify's code.
  *
  * Γ(x): integers from a table of correctly rounded factorials; x ≥ 10 by Stirling's series, written
  * so every factor has an exact input (x^(x/2)·e^(−x/2), squared, times √(2π/x)·e^S(x)); 0.5 ≤ x < 10
@@ -11,6 +11,7 @@
  * gammaNum(5)   // → 24
  * gammaNum(0.5) // → ≈ 1.7724538509055159 (√π)
  */
+import { EULER_GAMMA } from './special-numeric.js';
 
 /** k! correctly rounded, k = 0 … 170 (171! overflows). */
 const FACTORIALS: Float64Array = (() => {
@@ -121,6 +122,23 @@ export function polygammaNum(n: number, x: number): number {
   }
   return acc + polygammaAsymptotic(n, y);
 }
+
+/**
+ * The harmonic number H(x) = Σ_{k=1}^{x} 1/k for integers x ≥ 0, and ψ(x + 1) + γ for real x (the
+ * analytic continuation SymPy's harmonic uses); NaN at the poles x = −1, −2, ….
+ * @example harmonicNum(4) // → ≈ 2.083333333333333 (25/12)
+ */
+export function harmonicNum(x: number): number {
+  if (Number.isInteger(x) && x >= 0 && x <= HARMONIC_DIRECT_MAX) {
+    let s = 0;
+    for (let k = x; k >= 1; k--) s += 1 / k; // smallest terms first
+    return s;
+  }
+  return polygammaNum(0, x + 1) + EULER_GAMMA;
+}
+
+/** Integers up to this are added term by term in harmonicNum (exact to rounding; above it ψ + γ is as good). */
+const HARMONIC_DIRECT_MAX = 64;
 
 /**
  * ψ⁽ⁿ⁾(y) for large y. n = 0: log y − 1/(2y) − Σ B₂ₖ/(2k·y²ᵏ); n ≥ 1: (−1)ⁿ⁺¹[(n − 1)!/yⁿ +

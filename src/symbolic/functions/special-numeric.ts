@@ -48,7 +48,8 @@ export function siNum(x: number): number {
 }
 
 
-const EULER_GAMMA = 0.5772156649015329;
+/** The Euler–Mascheroni constant γ = −ψ(1). */
+export const EULER_GAMMA = 0.5772156649015329;
 
 /** ∫ₐᵇ g by 8 panels per unit of 10-point Gauss–Legendre (smooth g; used between series ranges). */
 function gaussLegendre(g: (t: number) => number, a: number, b: number): number {

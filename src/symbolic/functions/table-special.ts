@@ -1,6 +1,6 @@
 /**
  * Table entries of the special functions users reach for beyond the elementary ones, with
- * SymPy's names: gamma, factorial, binomial, polygamma (digamma), erfc, LambertW (principal
+ * SymPy's names: gamma, factorial, binomial, polygamma (digamma), harmonic, erfc, LambertW (principal
  * branch W₀), floor, ceiling, and log10/log2, which are not nodes of their own: they rewrite to
  * log(u)/log(10) as SymPy's log(u, 10) does, so every algorithm that knows log knows them.
  *
@@ -38,7 +38,7 @@ import {
   type Num,
 } from '../expr/expr.js';
 import { ERFS, FUNCTIONS, fn, logBase, looksNegative, registerFunctions, type FunctionDef } from './def.js';
-import { binomialNum, factorialNum, gammaNum, polygammaNum, zetaNum } from './gamma-numeric.js';
+import { binomialNum, factorialNum, gammaNum, harmonicNum, polygammaNum, zetaNum } from './gamma-numeric.js';
 import * as Q from '../../core/rational.js';
 import { lambertWNum } from './lambert-numeric.js';
 import { erfcNum } from './numeric.js';
@@ -62,6 +62,16 @@ function factorialBig(n: bigint): bigint {
 }
 
 const bigInt = (v: bigint): Expr => numFromRational({ num: v, den: 1n });
+
+/** Largest n whose harmonic number H(n) is written out as an exact fraction (its denominator has ~n/2.3 digits). */
+export const EXACT_HARMONIC_MAX = 500;
+
+/** H(n) = Σ_{k=1}^{n} 1/k exactly (0 ≤ n ≤ EXACT_HARMONIC_MAX). */
+function harmonicExact(n: bigint): Expr {
+  let h = Q.ZERO;
+  for (let k = 1n; k <= n; k++) h = Q.add(h, Q.rational(1n, k));
+  return numFromRational(h);
+}
 const bigRat = (num: bigint, den: bigint): Expr => rat(num, den);
 
 /**
@@ -305,6 +315,27 @@ const table: FunctionDef[] = [
     rule: 'd/du ψ⁽ⁿ⁾(u) = ψ⁽ⁿ⁺¹⁾(u)',
     latex: '\\psi^{($0)}\\left($1\\right)',
     js: '__polygamma($0, $1)',
+  },
+  {
+    // The harmonic number H(u) = Σ_{k=1}^{u} 1/k, continued to real u as ψ(u + 1) + γ (SymPy's harmonic(n)).
+    name: 'harmonic',
+    atInfinity: (s) => (s > 0 ? OO : null),
+    series: { taylor: true },
+    dual: dualOf(harmonicNum, (x) => polygammaNum(1, x + 1)),
+    arity: 1,
+    numeric: harmonicNum,
+    simplify: ([a]) => {
+      const n = intArg(a!);
+      if (n !== null) return n < 0n ? ZOO : n <= BigInt(EXACT_HARMONIC_MAX) ? harmonicExact(n) : undefined;
+      if (a === OO) return OO;
+      const x = floatArg(a!);
+      return x === null ? undefined : floatOrUndefined(harmonicNum(x));
+    },
+    // H′(u) = ψ′(u + 1)
+    derivative: ([u]) => fn('polygamma', ONE, add(u!, 1)),
+    rule: "d/du H(u) = ψ'(u + 1) (ψ' = polygamma(1, ·))",
+    latex: 'H_{$0}',
+    js: '__harmonic($0)',
   },
   {
     // SymPy's digamma(x) is polygamma(0, x): the name is kept for the parser, the node is polygamma.

@@ -11,8 +11,11 @@
  *   by m and α mod 1; a group whose coefficients add to 0 telescopes to finitely many boundary
  *   terms, one that does not is ζ(m) (α ≡ 0) or (2ᵐ − 1)·ζ(m) (α ≡ ½) minus a finite sum when b = ∞
  *   and m ≥ 2 (ζ(2) = π²/6, ζ(4) = π⁴/90 exactly, ζ(3) stays zeta(3)), and a divergence to ±∞ when
- *   m = 1;
+ *   m = 1; to a finite b, the m = 1 groups are harmonic numbers (Σ_{k=1}^{n} 1/k = harmonic(n));
  * - Σ_{k≥a} rᵏ/k! = eʳ − Σ_{k<a} rᵏ/k!, Σ_{k≥a} 1/kˢ = ζ(s) − Σ_{k<a} 1/kˢ (numeric s > 1);
+ * - Σ_{k≥a} rᵏ·R(k), R rational with simple poles at integers or half-integers and |r| < 1 (or
+ *   r = −1): logarithms and arctangents (Σ (−1)^(k+1)/k = log 2, Σ (−1)ᵏ/(2k + 1) = π/4);
+ * - the binomial theorem: Σ_{k=0}^{n} binomial(n, k)·p(k)·rᵏ (Σ binomial(n, k) = 2ⁿ);
  * - linearity: sums of terms, constant factors.
  *
  * Products: constants (cⁿ), bᵉ⁽ᵏ⁾ = b^(Σ e), integer powers of factors, linear factors
@@ -27,11 +30,12 @@
  * @example
  * summation('k^2', ['k', 1, 'n'])   // → n^3/3 + n^2/2 + n/6
  * summation('1/k^2', ['k', 1, 'oo']) // → pi^2/6
+ * summation('1/k', ['k', 1, 'n'])    // → harmonic(n)
  * product('k', ['k', 1, 'n'])        // → factorial(n)
  */
 import { DomainError, UndecidedError } from '../../../core/errors.js';
 import * as Q from '../../../core/rational.js';
-import { add, div, mul, neg, pow, sub } from '../../expr/arith.js';
+import { add, div, mul, neg, pow, sqrt, sub } from '../../expr/arith.js';
 import { E, NEG_ONE, NEG_OO, ONE, OO, ZERO, int, isNum, numFromRational, numValue, rat, symbol, type Expr, type Num, type SymbolNode } from '../../expr/expr.js';
 import { fn } from '../../functions/index.js';
 import { evalNumber, free, substitute } from '../../algebra/util.js';
@@ -169,11 +173,10 @@ function binomialBig(n: number, k: number): bigint {
 const factorsOf = (f: Expr): Array<[Expr, Expr]> =>
   f.kind === 'Mul' ? f.bases.map((b, i) => [b, f.exps[i]!]) : f.kind === 'Pow' ? [[f.base, f.exp]] : [[f, ONE]];
 
-/** f = p(k)·rᵏ with p a polynomial in k and r free of k (rᵏ from factors b^(αk + β), b free of k), or null. */
-function splitGeometric(f: Expr, k: SymbolNode): { p: Expr[]; r: Expr } | null {
-  const factors = factorsOf(f);
+/** f = rest·rᵏ with r free of k, the rᵏ gathered from factors b^(αk + β) (b free of k), or null when an exponent is not linear in k. */
+function splitExponential(f: Expr, k: SymbolNode): { rest: Expr; r: Expr } | null {
   let r: Expr = ONE, rest: Expr = f.kind === 'Mul' ? f.coeff : ONE;
-  for (const [b, e] of factors) {
+  for (const [b, e] of factorsOf(f)) {
     if (free(b, k) && !free(e, k)) {
       const lin = linearIn(e, k);
       if (!lin) return null;
@@ -181,8 +184,14 @@ function splitGeometric(f: Expr, k: SymbolNode): { p: Expr[]; r: Expr } | null {
       rest = mul(rest, pow(b, lin[1]));
     } else rest = mul(rest, pow(b, e));
   }
-  const p = coefficientsIn(rest, k);
-  return p ? { p, r } : null;
+  return { rest, r };
+}
+
+/** f = p(k)·rᵏ with p a polynomial in k and r free of k, or null. */
+function splitGeometric(f: Expr, k: SymbolNode): { p: Expr[]; r: Expr } | null {
+  const g = splitExponential(f, k);
+  const p = g && coefficientsIn(g.rest, k);
+  return p ? { p, r: g.r } : null;
 }
 
 /** The sign of a constant expression's value (0 when it has symbols or is not a real number). */
@@ -261,7 +270,10 @@ const rationalFunction: Method = (f, { k, a, b }) => {
       }
     }
     if (Q.isZero(C)) continue;
-    if (b !== OO) throw new UndecidedError(`summation: Σ ${f} needs harmonic numbers (not in nabla)`);
+    if (b !== OO) {
+      parts.push(mul(numFromRational(C), harmonicSpan(g.m, g.base, add(a, big(m0)), add(b, big(m0)), f)));
+      continue;
+    }
     // m ≥ 2, b = ∞: Σ_{j=s}^{∞} 1/(j + α₀)ᵐ with s = a + m0 from ζ(m).
     const s = intValue(add(a, big(m0)));
     if (s === null) throw new UndecidedError(`summation: Σ ${f} from a symbolic start`);
@@ -271,6 +283,21 @@ const rationalFunction: Method = (f, { k, a, b }) => {
 };
 
 const big = (v: bigint): Expr => numFromRational({ num: v, den: 1n });
+
+/**
+ * Σ_{j=s}^{e} 1/(j + α₀) for α₀ ∈ {0, ½}, by harmonic numbers: H(e) − H(s − 1), and for α₀ = ½
+ * (from Σ_{j=0}^{N} 1/(2j + 1) = H(2N + 1) − H(N)/2) 2·H(2e + 1) − H(e) − 2·H(2s − 1) + H(s − 1).
+ * Powers m ≥ 2 need the generalized harmonic numbers, which nabla does not have.
+ */
+function harmonicSpan(m: number, base: Q.Rational, s: Expr, e: Expr, f: Expr): Expr {
+  if (m !== 1) throw new UndecidedError(`summation: Σ ${f} needs generalized harmonic numbers H(n, ${m}) (not in nabla)`);
+  const H = (u: Expr): Expr => fn('harmonic', u);
+  if (Q.isZero(base)) return sub(H(e), H(sub(s, 1)));
+  if (!Q.eq(base, Q.rational(1n, 2n))) throw new UndecidedError(`summation: Σ ${f} needs the digamma function at ${Q.toString(base)}`);
+  // A(N) = Σ_{j=0}^{N} 1/(j + ½) = 2·H(2N + 1) − H(N); the sum is A(e) − A(s − 1), with A(−1) = 0.
+  const A = (N: Expr): Expr => sub(mul(2, H(add(mul(2, N), 1))), H(N));
+  return s === ZERO ? A(e) : sub(A(e), A(sub(s, 1)));
+}
 
 /** ⌊q⌋ for a rational q. */
 function floorRat(q: Q.Rational): bigint {
@@ -320,6 +347,87 @@ const zetaSeries: Method = (f, { k, a, b }) => {
   return sub(fn('zeta', s), add(...head));
 };
 
+/**
+ * Σ_{k≥a} rᵏ·R(k) for a constant r with |r| < 1 (or r = −1: conditionally convergent) and R a
+ * rational function of k whose partial fractions are simple poles c/(k + β) at integers or
+ * half-integers: with β = β₀ + n, each part is c·r⁻ⁿ·Σ_{j≥a+n} rʲ/(j + β₀), from
+ * Σ_{j≥1} rʲ/j = −log(1 − r) (β₀ = 0) and Σ_{j≥0} rʲ/(j + ½) = 2·atanh(√r)/√r, or 2·atan(√−r)/√−r
+ * for r < 0 (β₀ = ½), less the terms before j = a + n; R's polynomial part goes to the geometric
+ * method. Σ (−1)^(k+1)/k = log 2, Σ (−1)ᵏ/(2k + 1) = π/4.
+ */
+const logarithmicSeries: Method = (f, range) => {
+  const { k, a, b } = range;
+  if (b !== OO) return null;
+  const g = splitExponential(f, k);
+  if (!g || g.r === ONE) return null;
+  const rf = exprToRatFun(g.rest, k);
+  if (!rf || polyDegree(rf[1]) < 1) return null;
+  const { poly, terms } = polyApart(rf[0], rf[1]);
+  const poles: Array<{ c: Q.Rational; n: bigint; half: boolean }> = [];
+  for (const t of terms) {
+    if (polyDegree(t.factor) !== 1 || polyDegree(t.numer) > 0 || t.power !== 1) return null;
+    const alpha = t.factor[0]!, n = floorRat(alpha), frac = Q.sub(alpha, Q.rational(n));
+    const half = Q.eq(frac, Q.rational(1n, 2n));
+    if (!half && !Q.isZero(frac)) return null;
+    poles.push({ c: t.numer[0]!, n, half });
+  }
+  const r = g.r;
+  if (freeSymbols(r).length) throw new UndecidedError(`summation: Σ ${f} converges only for |${r}| < 1, which is not known`);
+  const rv = evalNumber(r, new Map());
+  if (!Number.isFinite(rv)) return null;
+  const a0 = intValue(a);
+  if (a0 === null) throw new UndecidedError(`summation: Σ ${f} from a symbolic start`);
+  if (!(Math.abs(rv) < 1 || (rv === -1 && poly.length === 0)))
+    throw new DomainError(`summation: Σ ${f} does not converge (its ratio ${r} has |${r}| ≥ 1)`);
+  const parts: Expr[] = [];
+  if (poly.length) parts.push(sumOf(mul(polyToExpr(poly, k), pow(r, k)), range));
+  for (const { c, n, half } of poles) {
+    const start = a0 + n, first = half ? 0n : 1n; // the full series starts at j = 1 (1/j) or j = 0 (1/(j + ½))
+    if (start < first) throw new DomainError(`summation: Σ ${f} has a term with a zero denominator`);
+    if (start - first > BigInt(MAX_BOUNDARY_TERMS)) throw new UndecidedError(`summation: Σ ${f} starts ${start} terms in`);
+    const term = (j: Expr): Expr => div(pow(r, j), half ? add(j, rat(1, 2)) : j);
+    const full = half ? halfIntegerSeries(r, rv) : minusLog(sub(1, r));
+    const head: Expr[] = [];
+    for (let j = first; j < start; j++) head.push(term(big(j)));
+    parts.push(mul(numFromRational(c), pow(r, big(-n)), sub(full, add(...head))));
+  }
+  return add(...parts);
+};
+
+/** −log u, written log(1/u) when u is a fraction below 1 (−log(1/2) reads log 2, as SymPy writes it). */
+const minusLog = (u: Expr): Expr => (isNum(u) && u.kind !== 'Float' && numValue(u) > 0 && numValue(u) < 1 ? fn('log', pow(u, -1)) : neg(fn('log', u)));
+
+/**
+ * Σ_{j≥0} rʲ/(j + ½) for a constant 0 < |r| ≤ 1 (r ≠ 1): 2·atanh(√r)/√r = log((1 + √r)/(1 − √r))/√r,
+ * or 2·atan(√−r)/√−r for r < 0.
+ */
+function halfIntegerSeries(r: Expr, rv: number): Expr {
+  const root = sqrt(rv > 0 ? r : neg(r));
+  const top = rv > 0 ? fn('log', div(add(1, root), sub(1, root))) : mul(2, fn('atan', root));
+  return div(top, root);
+}
+
+/**
+ * The binomial theorem: Σ_{k=0}^{n} binomial(n, k)·p(k)·rᵏ = Σᵢ pᵢ·(t·d/dt)ⁱ (1 + t)ⁿ at t = r, for
+ * a polynomial p (Σ binomial(n, k) = 2ⁿ, Σ k·binomial(n, k) = n·2ⁿ⁻¹).
+ */
+const binomialTheorem: Method = (f, { k, a, b }) => {
+  if (a !== ZERO) return null;
+  const isBinomial = (x: Expr): boolean => x.kind === 'Function' && x.name === 'binomial' && x.args[0] === b && x.args[1] === k;
+  const c = isBinomial(f) ? f : f.kind === 'Mul' ? f.bases.find((x, i) => f.exps[i] === ONE && isBinomial(x)) : undefined;
+  if (!c) return null;
+  const g = splitGeometric(div(f, c), k);
+  if (!g) return null;
+  const t = symbol('_t_binomial');
+  let T: Expr = pow(add(1, t), b);
+  const out: Expr[] = [];
+  for (const c of g.p) {
+    out.push(mul(c, T));
+    T = mul(t, diff(T, t));
+  }
+  return substitute(add(...out), t, g.r);
+};
+
 /** Σ (c·g) = c·Σ g, and Σ (g + h) = Σ g + Σ h (for ∞: only when no two parts diverge in opposite directions). */
 const linearity: Method = (f, r) => {
   if (f.kind === 'Mul') {
@@ -344,6 +452,8 @@ export const SUM_METHODS: ReadonlyArray<{ name: string; apply: Method }> = [
   { name: 'rational function', apply: rationalFunction },
   { name: 'exponential series', apply: exponentialSeries },
   { name: 'zeta series', apply: zetaSeries },
+  { name: 'logarithmic series', apply: logarithmicSeries },
+  { name: 'binomial theorem', apply: binomialTheorem },
   { name: 'linearity', apply: linearity },
 ];
 

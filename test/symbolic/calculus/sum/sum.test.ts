@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DomainError, UndecidedError } from '../../../../src/core/errors.js';
-import { evaluate, parse, product, subs, summation, type Expr } from '../../../../src/symbolic/index.js';
+import { OO, diff, evaluate, latex, limit, parse, product, subs, summation, type Expr } from '../../../../src/symbolic/index.js';
 import { SUM_METHODS } from '../../../../src/symbolic/calculus/sum/index.js';
 
 const REF: { cases: Array<['sum' | 'product', string, string, string, string, number | string | null]> } = JSON.parse(
@@ -82,7 +82,11 @@ describe('summation and product: what is not known is said, never guessed', () =
 
   it('no closed form: UndecidedError naming the sum', () => {
     expect(() => summation('sin(k)', ['k', 1, 'n'])).toThrow(UndecidedError);
-    expect(() => summation('1/k', ['k', 1, 'n'])).toThrow(/harmonic/);
+    expect(() => summation('1/k^2', ['k', 1, 'n'])).toThrow(/generalized harmonic numbers/);
+    expect(() => summation('1/(3*k + 1)', ['k', 0, 'n'])).toThrow(/digamma/);
+    expect(() => summation('x^k/k', ['k', 1, 'oo'])).toThrow(/converges only for \|x\| < 1/);
+    expect(() => summation('2^k/k', ['k', 1, 'oo'])).toThrow(DomainError);
+    expect(() => summation('(-1)^k*k/(k + 1)', ['k', 0, 'oo'])).toThrow(DomainError); // terms do not go to 0
     expect(() => summation('1/(k^2 + 1)', ['k', 0, 'oo'])).toThrow(UndecidedError);
     expect(() => product('k^2 + 1', ['k', 1, 'n'])).toThrow(UndecidedError);
     expect(() => product('1 + 1/k^2', ['k', 1, 'oo'])).toThrow(/infinite products/);
@@ -96,7 +100,7 @@ describe('summation and product: what is not known is said, never guessed', () =
   });
 
   it('the methods are listed in order (ARCHITECTURE.md names them)', () => {
-    expect(SUM_METHODS.map((m) => m.name)).toEqual(['polynomial × geometric', 'rational function', 'exponential series', 'zeta series', 'linearity']);
+    expect(SUM_METHODS.map((m) => m.name)).toEqual(['polynomial × geometric', 'rational function', 'exponential series', 'zeta series', 'logarithmic series', 'binomial theorem', 'linearity']);
   });
 
   it('random polynomial × geometric and telescoping terms agree with direct sums', () => {
@@ -107,5 +111,49 @@ describe('summation and product: what is not known is said, never guessed', () =
       const r = summation(f, ['k', 2, 'n']);
       for (const n of [2, 3, 9, 20]) close(evaluate(subs(r, { n })), direct('sum', f, 2, n), 1e-11);
     }
+  });
+});
+
+describe('harmonic numbers, logarithmic series and the binomial theorem', () => {
+  const n = (t: string, a: number, upto: number[]) => {
+    const f = parse(t);
+    const r = summation(f, ['k', a, 'n']);
+    for (const m of upto) close(evaluate(subs(r, { n: m }), { x: 0.3 }), direct('sum', f, a, m, { x: 0.3, n: m }), 1e-12);
+    return r;
+  };
+  it('finite sums with a harmonic part (beyond SymPy 1.14, which leaves these unevaluated)', () => {
+    expect(n('1/k', 1, [1, 2, 7, 40])).toBe(parse('harmonic(n)'));
+    expect(n('1/(k + 1)', 1, [1, 2, 7, 40])).toBe(parse('harmonic(n + 1) - 1'));
+    expect(n('1/(2*k + 1)', 0, [0, 1, 2, 7, 40])).toBe(parse('harmonic(2*n + 1) - harmonic(n)/2'));
+    n('1/(k*(k + 2)) + 3/k', 1, [1, 2, 7, 40]);
+    n('1/(2*k + 3) - 2/(k + 5)', 2, [2, 3, 9, 30]);
+  });
+  it('harmonic(n): exact at integers, ψ(n + 1) + γ between them (mpmath values), derivative, limit, LaTeX', () => {
+    expect(parse('harmonic(10)')).toBe(parse('7381/2520'));
+    expect(parse('harmonic(0)')).toBe(parse('0'));
+    expect(parse('harmonic(-2)').toString()).toBe('zoo');
+    const mp: Array<[number, number]> = [[0.5, 0.61370563888010938117], [2.5, 1.6803723055467760478], [10.25, 2.9524814311980129275], [100.5, 5.1923402662395969779], [-0.5, -1.3862943611198906188], [-1.5, 0.61370563888010938117], [1e6, 14.392726722865723631]];
+    for (const [x, v] of mp) close(evaluate('harmonic(x)', { x }), v, 4e-15);
+    expect(diff('harmonic(x)', 'x')).toBe(parse('polygamma(1, x + 1)'));
+    expect(limit('harmonic(x)', 'x', OO)).toBe(OO);
+    expect(latex('harmonic(n)')).toBe('H_{n}');
+  });
+  it('Σ rᵏ·R(k) to ∞ with |r| < 1 or r = −1: logarithms and arctangents', () => {
+    expect(summation('(-1)^(k+1)/k', ['k', 1, 'oo'])).toBe(parse('log(2)'));
+    expect(summation('1/(k*2^k)', ['k', 1, 'oo'])).toBe(parse('log(2)'));
+    expect(summation('(-1)^k/(2*k+1)', ['k', 0, 'oo'])).toBe(parse('pi/4'));
+    expect(summation('(1/4)^k/(2*k+1)', ['k', 0, 'oo'])).toBe(parse('log(3)')); // = 2·atanh(1/2), SymPy's form
+    expect(summation('(1/3)^k/(k+2)', ['k', 0, 'oo'])).toBe(parse('9*log(3/2) - 3'));
+    expect(summation('k*(1/2)^k/(k+1)', ['k', 0, 'oo'])).toBe(parse('2 - 2*log(2)'));
+    // (−1/3)ᵏ/(2k + 1) = atan(1/√3)·√3 = π√3/6; the start shifted by a few terms
+    close(evaluate(summation('(-1/3)^k/(2*k+1)', ['k', 0, 'oo'])), Math.PI * Math.sqrt(3) / 6, 1e-15);
+    close(evaluate(summation('(2/5)^k/(k*(k + 3))', ['k', 4, 'oo'])), direct('sum', parse('(2/5)^k/(k*(k + 3))'), 4, 200), 1e-14);
+  });
+  it('the binomial theorem: Σ binomial(n, k)·p(k)·rᵏ for k = 0 … n', () => {
+    expect(n('binomial(n, k)', 0, [0, 1, 5, 12])).toBe(parse('2^n'));
+    expect(n('binomial(n, k)*x^k', 0, [0, 1, 5, 12])).toBe(parse('(1 + x)^n'));
+    expect(n('k*binomial(n, k)', 0, [0, 1, 5, 12])).toBe(parse('n*2^(n - 1)'));
+    n('(k^2 - 3*k + 1)*binomial(n, k)*(-2)^k', 0, [0, 1, 5, 12]);
+    n('binomial(n, k)/3^k', 0, [0, 1, 5, 12]);
   });
 });
