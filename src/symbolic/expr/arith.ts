@@ -2,7 +2,8 @@
  * Smart constructors for sums, products and powers. They keep expressions canonical (see the
  * invariants in expr.ts): flatten, fold numbers, collect like terms (2x + 3x = 5x) and like bases
  * (x·x² = x³), drop zeros and ones, distribute a lone number over a sum (2(x+1) = 2x + 2),
- * `(b^e)^n = b^(e·n)` for integer n, `(a·b)^n = aⁿ·bⁿ` for integer n, exact rational powers.
+ * `(b^e)^n = b^(e·n)` for integer n, `(a·b)^n = aⁿ·bⁿ` for integer n, exact rational powers, and
+ * surds under one exponent merge as SymPy's do (√2·√3 = √6).
  *
  * @example
  * const [x] = symbols('x');
@@ -375,6 +376,8 @@ export function mulArray(args: readonly Expr[]): Expr {
     return mulArray(rebuilt);
   }
   if (numIsZero(coeff)) return ZERO;
+  const surds = mergeSurds(bases, exps);
+  if (surds) return mulArray([coeff, ...surds]);
   if (bases.length === 0) return coeff;
   if (bases.length === 1 && coeff === ONE) return makePowOrBase(bases[0]!, exps[0]!);
   if (bases.length === 1 && exps[0] === ONE && bases[0]!.kind === 'Add') {
@@ -391,6 +394,40 @@ export function mulArray(args: readonly Expr[]): Expr {
     );
   }
   return makeMul(coeff, bases, exps);
+}
+
+/**
+ * SymPy's rule for surds: integer bases under one rational exponent merge, pᵉ·qᵉ = (pq)ᵉ for
+ * p, q > 1 (√2·√3 = √6, and √2·√6 = √12 = 2√3), so equal numbers are one node. The factors with
+ * the merged ones replaced, or null when no two bases share an exponent.
+ */
+function mergeSurds(bases: readonly Expr[], exps: readonly Expr[]): Expr[] | null {
+  let byExp: Map<Expr, number[]> | null = null;
+  let twice = false;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i]!, e = exps[i]!;
+    if (b.kind !== 'Integer' || b.value.num <= 1n || e.kind !== 'Rational') continue;
+    byExp ??= new Map();
+    const at = byExp.get(e);
+    if (at) {
+      at.push(i);
+      twice = true;
+    } else byExp.set(e, [i]);
+  }
+  if (!twice) return null;
+  const used = new Set<number>();
+  const out: Expr[] = [];
+  for (const [e, at] of byExp!) {
+    if (at.length < 2) continue;
+    let p = 1n;
+    for (const i of at) {
+      p *= (bases[i] as Extract<Expr, { kind: 'Integer' }>).value.num;
+      used.add(i);
+    }
+    out.push(pow(numFromRational({ num: p, den: 1n }), e));
+  }
+  for (let i = 0; i < bases.length; i++) if (!used.has(i)) out.push(exps[i] === ONE ? bases[i]! : makePow(bases[i]!, exps[i]!));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -183,6 +183,15 @@ describe('SymPy automatic simplifications', () => {
     ['acos(-x)', 'acos(-x)'],
     ['sin(-x/2)', '-sin(x/2)'],
     ['sign(-x)', '-sign(x)'],
+    // surds: integer bases under one rational exponent merge (SymPy 1.14's results)
+    ['sqrt(2)*sqrt(3)', 'sqrt(6)'],
+    ['sqrt(6)*sqrt(2)', '2*sqrt(3)'],
+    ['2^(1/3)*3^(1/3)', '6^(1/3)'],
+    ['sqrt(6)/sqrt(2)', 'sqrt(3)'],
+    ['sqrt(2)/sqrt(6)', 'sqrt(3)/3'],
+    ['sqrt(2)*sqrt(3)*sqrt(5)*3^(1/3)*2^(1/3)', 'sqrt(5)*6^(5/6)'],
+    ['sqrt(2)*2^(1/3)', '2^(5/6)'],
+    ['sqrt(10)*sqrt(15)*x', '5*sqrt(6)*x'],
     // perfect powers leave a surd
     ['sqrt(8)', '2*sqrt(2)'],
     ['12^(1/2)', '2*sqrt(3)'],
