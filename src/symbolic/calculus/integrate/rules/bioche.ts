@@ -20,7 +20,7 @@ import { add, mul, pow, sub } from '../../../expr/arith.js';
 import { ONE, ZERO, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { fn } from '../../../functions/index.js';
-import { free, substitute, walkDependent } from '../../../algebra/util.js';
+import { free, nodeCount, substitute, walkDependent } from '../../../algebra/util.js';
 import { freshSymbol } from './trig.js';
 import type { IntegrationRule } from './rule.js';
 
@@ -113,9 +113,16 @@ export const biocheRule: IntegrationRule = {
           return g && mul(g, pow(onePm, -1));
         }],
       ];
+      // Every substitution that applies, the smallest new integrand first: tan³x·√(2tan²x + 1)
+      // under t = sin x keeps a radical of a rational function, under t = tan x only of a polynomial.
+      const made: Array<[string, Expr, number]> = [];
       for (const [name, make] of tries) {
         const g = make();
         if (g === null || !free(g, S) || !free(g, C)) continue;
+        made.push([name, g, nodeCount(g)]);
+      }
+      made.sort((a, b) => a[2] - b[2]);
+      for (const [name, g] of made) {
         const G = integrate(g, t);
         if (G === null) continue;
         note(`${t.name} = ${name}(${x.name})`);
