@@ -101,3 +101,17 @@ describe('exponentials of integer bases brought to a common base (4ˣ = 2^(2x))'
     expect(integrate(parse('4^x'), x)).toBe(parse('4^x/log(4)'));
   });
 });
+
+describe('parts with u = a power of an expression in logarithms or inverse trig functions', () => {
+  byRule([
+    // V = ∫(2x + 1)²/x⁴ is rational, so each step lowers the power of the logarithm
+    ['(2*x + 1)^2*(log(5*x^2) + 1)^2/x^4', 'parts: power of a log or inverse-trig expression', [-3, -0.4, 0.5, 2]],
+    ['(3*x - 1)^3*(2*log((x + 1)^2/(x - 2)^2) + 1)', 'parts: power of a log or inverse-trig expression', [-4, -0.5, 1, 3]],
+    ['x*(atan(x) + 2)/(x^2 + 1)^(3/2)', 'parts: power of a log or inverse-trig expression', [-2, 0.3, 4]],
+    ['x*sqrt(2 - x)*(log(x^5) - 2)', 'parts: power of a log or inverse-trig expression', [0.2, 1, 1.9]],
+  ]);
+  it('declines when ∫ dv is not algebraic (∫ log x/(x + 1) needs a dilogarithm)', () => {
+    const r = integrate(parse('log(x)/(x + 1)'), x, { steps: true });
+    expect(r.steps.map((s) => s.entry)).not.toContain('parts: power of a log or inverse-trig expression');
+  });
+});

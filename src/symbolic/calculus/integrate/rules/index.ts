@@ -30,6 +30,7 @@ import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } fr
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
 import { logRatioRule } from './logratio.js';
 import { ansatzRule } from './ansatz.js';
+import { inversePowerPartsRule } from './inverseparts.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -153,6 +154,7 @@ export const RULES: readonly IntegrationRule[] = [
     step: 'integration by parts',
     apply: (ctx) => (liateFirstApplies(ctx) ? liateParts(ctx.f, ctx.fs, ctx.x, (g) => ctx.integrate(g)) : null),
   },
+  inversePowerPartsRule,
   logRatioRule,
   linearRadicalRule,
   binomialRule,
