@@ -11,7 +11,7 @@
  * dilogarithms) the rule declines after that one sub-integral.
  *
  * @example
- * integrate('x*sqrt(2 - x)*(log(x^3) + 1/2)', 'x') // parts with u = 3·log x + 1/2
+ * integrate('x*(atan(x) + 2)/(x^2 + 1)^(3/2)', 'x') // → x/sqrt(x^2 + 1) - (atan(x) + 2)/sqrt(x^2 + 1)
  */
 import { mul, pow, sub } from '../../../expr/arith.js';
 import { E, symbol, type Expr, type SymbolNode } from '../../../expr/expr.js';
