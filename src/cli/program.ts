@@ -3,6 +3,7 @@ import { NablaError } from '../core/errors.js';
 import type { CliIO } from './io.js';
 import { register as registerSymbolic } from './commands/symbolic.js';
 import { register as registerCalculus } from './commands/calculus.js';
+import { register as registerAlgebra } from './commands/algebra.js';
 import { register as registerMatdiff } from './commands/matdiff.js';
 import { register as registerQuad } from './commands/quad.js';
 import { register as registerNderiv } from './commands/nderiv.js';
@@ -16,6 +17,7 @@ import { register as registerLesson } from './commands/lesson.js';
 const COMMANDS: Array<(program: Command, io: CliIO) => void> = [
   registerSymbolic, // diff, grad, jacobian, hessian, eval
   registerCalculus, // integrate, limit, series, solve, sum, product, critical
+  registerAlgebra, // simplify, expand, factor, together
   registerMatdiff,
   registerQuad,
   registerNderiv,

@@ -29,7 +29,8 @@ import {
 } from '../../symbolic/index.js';
 import type { CliIO } from '../io.js';
 
-interface OutputOpts {
+/** The output options every symbolic command shares. */
+export interface OutputOpts {
   vars?: string;
   pretty?: boolean;
   latex?: boolean;
@@ -38,7 +39,8 @@ interface OutputOpts {
   at?: string;
 }
 
-const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).filter(Boolean) : []);
+/** 'x,y' or 'x y' → ['x', 'y']. */
+export const splitList = (s: string | undefined): string[] => (s ? s.split(/[\s,]+/).filter(Boolean) : []);
 
 /** `x=1.5,y=2` → { x: 1.5, y: 2 }; values may be constant expressions like pi/2. @example parseAt('x=1.5,y=2') // → { x: 1.5, y: 2 } */
 export function parseAt(text: string | undefined): Record<string, number> {
@@ -54,11 +56,13 @@ export function parseAt(text: string | undefined): Record<string, number> {
   return env;
 }
 
-function parseOpts(vars: string[]): ParseOptions {
+/** Parse options for --vars (they let "2xy" mean 2·x·y). */
+export function parseOpts(vars: string[]): ParseOptions {
   return vars.length ? { vars } : {};
 }
 
-function showExpr(e: Expr, o: OutputOpts): string {
+/** One result as text, 2-D (--pretty) or LaTeX (--latex). */
+export function showExpr(e: Expr, o: OutputOpts): string {
   return o.latex ? latex(e) : o.pretty ? pretty(e) : toString(e);
 }
 
