@@ -35,12 +35,12 @@ const RATCHET: Record<string, number> = {
   algebraic: 111,
   exponential: 76,
   logarithmic: 84,
-  trig: 92,
+  trig: 103,
   'inverse-trig': 56,
   hyperbolic: 61,
   'inverse-hyperbolic': 24,
   special: 9,
-  independent: 51,
+  independent: 52,
 };
 
 const x = symbol('x');

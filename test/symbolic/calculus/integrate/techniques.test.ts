@@ -115,3 +115,18 @@ describe('parts with u = a power of an expression in logarithms or inverse trig 
     expect(r.steps.map((s) => s.entry)).not.toContain('parts: power of a log or inverse-trig expression');
   });
 });
+
+describe('square roots of trigonometric squares: 1 ± sin u, 1 ± cos u, 1 − sin²u, written with their sign', () => {
+  it('∫ √(1 − cos x) dx = −2√2·sign(sin(x/2))·cos(x/2)', () => {
+    expect(integrate(parse('sqrt(1 - cos(x))'), x)).toBe(parse('-2*sqrt(2)*sign(sin(x/2))*cos(x/2)'));
+  });
+  // points on both sides of the zeros of the radicand (x = −π/2 + 2kπ for 1 + sin, x = kπ·2 for 1 − cos, …)
+  byRule([
+    ['(1 + sin(x))^(3/2)', 'square roots of trigonometric squares', [-2, -1, 1, 3, 5]],
+    ['(2*x + 1)*sqrt(1 + cos(x))', 'square roots of trigonometric squares', [-4, -2, 1, 2.5, 4]],
+    ['cos(2*x)^2/(1 - sin(2*x))^(3/2)', 'square roots of trigonometric squares', [-1, 0.3, 1.2, 2.5]],
+    ['(2 + 2*cos(3*x - 1))^(5/2)/(1 - cos(3*x - 1))^(3/2)', 'square roots of trigonometric squares', [-0.5, 0.9, 1.5, 2.5]],
+    ['sqrt(3 - 3*cos(x)^2)*cot(x)', 'square roots of trigonometric squares', [-2, -1, 1, 2, 4]],
+    ['sqrt(1 + cos(2*x))/x^2', 'square roots of trigonometric squares', [-3, -0.5, 0.5, 2, 4]],
+  ]);
+});

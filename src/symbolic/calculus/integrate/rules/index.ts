@@ -31,6 +31,7 @@ import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendenta
 import { logRatioRule } from './logratio.js';
 import { ansatzRule } from './ansatz.js';
 import { inversePowerPartsRule } from './inverseparts.js';
+import { halfAngleRadicalRule } from './halfangle.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -160,6 +161,7 @@ export const RULES: readonly IntegrationRule[] = [
   binomialRule,
   evenRadicalRule,
   ansatzRule,
+  halfAngleRadicalRule,
   biocheRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
