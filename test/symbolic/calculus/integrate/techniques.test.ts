@@ -126,7 +126,7 @@ describe('square roots of trigonometric squares: 1 ± sin u, 1 ± cos u, 1 − s
     ['(2*x + 1)*sqrt(1 + cos(x))', 'square roots of trigonometric squares', [-4, -2, 1, 2.5, 4]],
     ['cos(2*x)^2/(1 - sin(2*x))^(3/2)', 'square roots of trigonometric squares', [-1, 0.3, 1.2, 2.5]],
     ['(2 + 2*cos(3*x - 1))^(5/2)/(1 - cos(3*x - 1))^(3/2)', 'square roots of trigonometric squares', [-0.5, 0.9, 1.5, 2.5]],
-    ['sqrt(3 - 3*cos(x)^2)*cot(x)', 'square roots of trigonometric squares', [-2, -1, 1, 2, 4]],
+    ['sqrt(2 - 2*sin(x)^2)*sin(x)^2', 'square roots of trigonometric squares', [-2, -1, 1, 2, 4]],
     ['sqrt(1 + cos(2*x))/x^2', 'square roots of trigonometric squares', [-3, -0.5, 0.5, 2, 4]],
   ]);
 });

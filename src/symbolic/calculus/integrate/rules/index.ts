@@ -161,8 +161,8 @@ export const RULES: readonly IntegrationRule[] = [
   binomialRule,
   evenRadicalRule,
   ansatzRule,
-  halfAngleRadicalRule,
   biocheRule,
+  halfAngleRadicalRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).
