@@ -14,7 +14,7 @@ const RATCHET: Record<string, number> = {
   algebraic: 111,
   exponential: 76,
   logarithmic: 84,
-  trig: 103,
+  trig: 109,
   'inverse-trig': 56,
   hyperbolic: 61,
   'inverse-hyperbolic': 24,

@@ -130,3 +130,16 @@ describe('square roots of trigonometric squares: 1 ± sin u, 1 ± cos u, 1 − s
     ['sqrt(1 + cos(2*x))/x^2', 'square roots of trigonometric squares', [-3, -0.5, 0.5, 2, 4]],
   ]);
 });
+
+describe('square roots of α ± α·sec u (and csc u): t = sec u on the side its radicands allow', () => {
+  it('∫ √(1 + sec x)·sec x dx = 2·√(sec x − 1)·sign(tan x)', () => {
+    expect(integrate(parse('sqrt(1 + sec(x))*sec(x)'), x)).toBe(parse('2*sqrt(sec(x) - 1)*sign(tan(x))'));
+  });
+  byRule([
+    // sec x ≥ 1: cos x in (0, 1], on both sides of x = 0 and a period on
+    ['sqrt(5 + 5*sec(2*x))*(sec(2*x) - 2)^2', 'square roots of α ± α·sec u', [-0.5, -0.2, 0.3, 3.3]],
+    // csc x ≤ −1: sin x in [−1, 0)
+    ['(2 - 2*csc(x))^(3/2)*csc(x)^2', 'square roots of α ± α·sec u', [-2.5, -1, 3.5, 4.5, 6]],
+    ['csc(x)/(csc(x) + 1)^(3/2)', 'square roots of α ± α·sec u', [0.3, 1, 2.5, 7]],
+  ]);
+});

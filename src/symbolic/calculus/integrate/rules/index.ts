@@ -32,6 +32,7 @@ import { logRatioRule } from './logratio.js';
 import { ansatzRule } from './ansatz.js';
 import { inversePowerPartsRule } from './inverseparts.js';
 import { halfAngleRadicalRule } from './halfangle.js';
+import { secantRadicalRule } from './secradical.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -163,6 +164,7 @@ export const RULES: readonly IntegrationRule[] = [
   ansatzRule,
   biocheRule,
   halfAngleRadicalRule,
+  secantRadicalRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).
