@@ -101,6 +101,12 @@ export interface FunctionDef {
    * parameters, then `symbolic` is true and range checks are left to the final check).
    */
   readonly inverse?: (r: Expr, rv: number, symbolic: boolean) => Expr[];
+  /**
+   * f written through a related table function whose integration rules exist (erfc u = 1 − erf u),
+   * an identity for every real argument: integrate rewrites an integrand with it when no rule
+   * applies to f as written.
+   */
+  readonly viaRelative?: (args: readonly Expr[]) => Expr;
   /** The dual-number rule (value and derivative), for forward-mode evaluation (`evaluateDual`). */
   readonly dual?: (a: Dual) => Dual;
   /** LaTeX name, e.g. `\sin` or `\operatorname{sigmoid}`, or a template of the whole call with $0, $1 for the arguments (`\left\lfloor{$0}\right\rfloor`). */

@@ -352,6 +352,7 @@ const table: FunctionDef[] = [
     name: 'erfc',
     // ∫ erfc u = u erfc u − e^(−u²)/√π
     antiderivative: (u) => sub(mul(u, fn('erfc', u)), div(pow(E, neg(u2(u))), sqrt(PI))),
+    viaRelative: ([u]) => sub(ONE, fn('erf', u!)),
     atInfinity: (s) => (s > 0 ? ZERO : TWO),
     range: { lo: 0, hi: 2, open: 'both' },
     monotone: 'decreasing',

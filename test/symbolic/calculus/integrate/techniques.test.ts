@@ -143,3 +143,21 @@ describe('square roots of α ± α·sec u (and csc u): t = sec u on the side its
     ['csc(x)/(csc(x) + 1)^(3/2)', 'square roots of α ± α·sec u', [0.3, 1, 2.5, 7]],
   ]);
 });
+
+describe('multiple angles: every argument k·w for one angle w', () => {
+  it('∫ sin 3x/sin³x dx = −4x − 3/tan x (sin 3x = sin x·(4cos²x − 1))', () => {
+    expect(integrate(parse('sin(3*x)/sin(x)^3'), x)).toBe(parse('-4*x - 3/tan(x)'));
+  });
+  byRule([
+    ['tan(x/2 - 1)*sin(x - 2)^3', 'multiple angles', [-2, 0.5, 3, 5]],
+    ['sin(2*x)^2/cos(x)^5', 'multiple angles', [-1, 0.5, 2, 4]],
+    ['cos(3*x + 3)^2*csc(x + 1)', 'multiple angles', [-2, 0.5, 2.5, 4]],
+  ]);
+});
+
+describe('functions through a related one: erfc u = 1 − erf u', () => {
+  byRule([
+    ['x*erfc(3*x)', 'parts: inverse function × power of x', [-1, 0.2, 1.5]],
+    ['(3 - erfc(2*x))*exp(-4*x^2)/x^2', 'rewrite: through related functions', [-1, -0.3, 0.4, 1.2]],
+  ]);
+});

@@ -33,6 +33,8 @@ import { ansatzRule } from './ansatz.js';
 import { inversePowerPartsRule } from './inverseparts.js';
 import { halfAngleRadicalRule } from './halfangle.js';
 import { secantRadicalRule } from './secradical.js';
+import { multipleAngleRule } from './multiangle.js';
+import { viaRelatives } from './relatives.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -110,6 +112,7 @@ export const RULES: readonly IntegrationRule[] = [
   signFactorRule,
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
+  multipleAngleRule,
   { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
   rationalSqrtRule,
   {
@@ -172,6 +175,7 @@ export const RULES: readonly IntegrationRule[] = [
   { name: 'parts: negative power', step: 'integration by parts', apply: ({ x, fs, integrate }) => negativePowerParts(fs, x, (g) => integrate(g)) },
   { name: 'Weierstrass substitution', step: 'trigonometric', apply: ({ f, x, note }) => weierstrass(f, x, note) },
   { name: 'Euler substitution', step: 'algebraic', apply: ({ f, x, note }) => integrateEuler(f, x, note) },
+  rewrite('rewrite: through related functions', 'write a function through a related one (erfc u = 1 − erf u)', viaRelatives),
   rewrite('rewrite: hyperbolic as exponentials', 'rewrite hyperbolic functions as exponentials', rewriteHyperbolic),
   rewrite('rewrite: expand products', 'expand', expandProducts),
   rewrite('rewrite: power reduction', 'power reduction (sin² = (1 − cos 2u)/2, cos² = (1 + cos 2u)/2)', reduceTrigPowers),

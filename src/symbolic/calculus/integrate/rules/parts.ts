@@ -22,7 +22,7 @@ import { toString } from '../../../print/text.js';
 import type { StepText } from './rule.js';
 
 /** Functions chosen as u in LIATE parts. */
-export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf', 'erfi', 'Ei', 'Si', 'Ci', 'li']);
+export const INVERSE = new Set(['log', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'erfi', 'Ei', 'Si', 'Ci', 'li']);
 const EXPTRIG = new Set(['sin', 'cos', 'sinh', 'cosh']);
 
 /** Text of an expression for step details. */
