@@ -15,7 +15,7 @@
 import { DomainError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import {
-  NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
+  E, NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { FUNCTIONS } from '../../functions/index.js';
@@ -204,12 +204,13 @@ function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOp
     }
   }
   let value: Expr;
+  let knots: Expr[];
   try {
     // Split at singular points of f inside (a, b): each piece is an improper integral.
     // … and where F itself may jump: the poles of tan/sec/cot/csc in F (Weierstrass answers
     // contain tan(x/2), which jumps at x = π while f is smooth there).
     const cuts = mergePoints(interiorSingularities(f, x, a, b), interiorSingularities(F, x, a, b));
-    const knots = [a, ...cuts, b];
+    knots = [a, ...cuts, b];
     const pieces: Expr[] = [];
     for (let i = 0; i + 1 < knots.length; i++) pieces.push(sub(endpoint(F, x, knots[i + 1]!, '-', i + 1 < knots.length - 1), endpoint(F, x, knots[i]!, '+', i > 0)));
     value = add(...pieces);
@@ -219,10 +220,11 @@ function definite(f: Expr, x: SymbolNode, a: Expr, b: Expr, options: IntegrateOp
   }
   // A piece tending to ±oo means divergence: oo (or -oo) when all agree, nan otherwise.
   if (value === NAN || value === ZOO) return { value: NAN, method: 'symbolic', antiderivative: F, steps: ind.steps, reason: 'the integral diverges' };
-  // Cross-check with quadrature (catches antiderivatives that jump inside the interval). A
-  // continuous F (built from continuous functions only) cannot jump, and quadrature is no judge
-  // of it: ∫₀^1e308 sin x aliases to 3.5e306 with a tiny error estimate.
-  const q = isEntire(F, x) ? null : numericValue(f, x, a, b);
+  // Cross-check with quadrature (catches antiderivatives that jump inside the interval). An F
+  // continuous on (a, b) cannot jump, and quadrature is no judge of it: ∫₀^1e308 sin x aliases to
+  // 3.5e306 with a tiny error estimate. Continuous: built from continuous functions only, or its
+  // roots and logarithms have linear arguments positive inside (a, b) (2√x or x·log x on [0, 1]).
+  const q = isEntire(F, x) || (knots.length === 2 && continuousInside(F, x, a, b)) ? null : numericValue(f, x, a, b);
   const v = evalNumber(value, new Map());
   if (q && Number.isFinite(v) && Math.abs(q.value - v) > 1e-6 * Math.max(1, Math.abs(v)) + 10 * q.error) {
     return numericFallback('the antiderivative is not continuous on the interval', F);
@@ -359,6 +361,57 @@ function interiorSingularities(f: Expr, x: SymbolNode, a: Expr, b: Expr): Expr[]
   for (const p of pts.sort((p, q) => evalNumber(p, new Map()) - evalNumber(q, new Map())))
     if (!uniq.some((u) => Math.abs(evalNumber(u, new Map()) - evalNumber(p, new Map())) < 1e-12)) uniq.push(p);
   return uniq;
+}
+
+/** Functions continuous on all of ℝ (not sign and heaviside, which jump at 0). */
+const CONTINUOUS_ON_R = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'max', 'min']);
+
+/**
+ * F is continuous (and real) on the open interval (a, b): built from x by +, ·, exp, positive
+ * integer powers and functions continuous on ℝ; other powers and logarithms only of linear
+ * arguments u whose sign inside (a, b) the values at the ends prove: u > 0 for roots and log u
+ * (2√x, x·log x − x on [0, 1]), u ≠ 0 for 1/u and log|u| (log|x| on [1, e]).
+ */
+function continuousInside(F: Expr, x: SymbolNode, a: Expr, b: Expr): boolean {
+  // The sign of u inside (a, b) when u is linear in x and ≥ 0 (or ≤ 0) at both ends, else 0.
+  const signInside = (u: Expr): -1 | 0 | 1 => {
+    const l = linearIn(u, x);
+    if (!l) return 0;
+    const [al, be] = l.map((c) => evalNumber(c, new Map())) as [number, number];
+    if (!Number.isFinite(al) || !Number.isFinite(be) || al === 0) return 0;
+    // The sign of u at an end: exactly 0, or clearly away from 0 (NaN when too close to tell).
+    const atEnd = (p: Expr): number => {
+      if (p === OO || p === NEG_OO) return Math.sign(al) * (p === OO ? 1 : -1);
+      const pv = evalNumber(p, new Map());
+      const v = al * pv + be;
+      if (Math.abs(v) > 1e-9 * Math.max(1, Math.abs(be), Math.abs(al * pv))) return Math.sign(v);
+      return tidy(substitute(u, x, p)) === ZERO ? 0 : NaN;
+    };
+    const sa = atEnd(a), sb = atEnd(b);
+    // u is monotone: its sign inside is that of an end where it is not 0 (both ends agree).
+    if (sa >= 0 && sb >= 0 && sa + sb > 0) return 1;
+    if (sa <= 0 && sb <= 0 && sa + sb < 0) return -1;
+    return 0;
+  };
+  return walkDependent(F, x, (n) => {
+    if (n.kind === 'Pow') {
+      if (n.base === E) return [n.exp];
+      if (!free(n.exp, x)) return false;
+      if (n.exp.kind === 'Integer') return (n.exp.value.num > 0n ? 1 : Math.abs(signInside(n.base))) ? [n.base] : false;
+      return signInside(n.base) > 0 ? [n.base] : false;
+    }
+    if (n.kind === 'Function') {
+      if (n.name === 'log' && n.args.length === 1) {
+        const u = n.args[0]!;
+        const inner = u.kind === 'Function' && u.name === 'abs' && u.args.length === 1 ? u.args[0]! : null;
+        if (inner) return signInside(inner) !== 0 ? [inner] : false;
+        return signInside(u) > 0 ? [u] : false;
+      }
+      return CONTINUOUS_ON_R.has(n.name) ? undefined : false;
+    }
+    if (n !== x && n.kind !== 'Add' && n.kind !== 'Mul') return false;
+    return undefined;
+  });
 }
 
 /** Adaptive quadrature of f over [a, b] (±oo allowed); null when it fails. */
