@@ -44,7 +44,9 @@ export function dependsOn(e: Expr, x: Expr): boolean {
 export const free = (e: Expr, x: Expr): boolean => !dependsOn(e, x);
 
 /** Functions defined and continuous on all of ℝ. */
-const CONTINUOUS = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'sign', 'heaviside', 'max', 'min']);
+export const CONTINUOUS_ON_R: ReadonlySet<string> = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'max', 'min']);
+/** … and sign and heaviside, which jump at 0 but whose antiderivatives are continuous. */
+const CONTINUOUS = new Set([...CONTINUOUS_ON_R, 'sign', 'heaviside']);
 
 /**
  * e is built from x and constants by +, ·, non-negative integer powers, exp and the functions in

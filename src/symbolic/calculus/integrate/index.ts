@@ -21,7 +21,7 @@ import { diff } from '../diff/diff.js';
 import { FUNCTIONS } from '../../functions/index.js';
 import { quad } from '../../../numeric/quad.js';
 import { runIntegration, type IntegrationStep } from './engine.js';
-import { MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
+import { CONTINUOUS_ON_R, MAX_RULE_DEPTH, evalMany, evalNumber, exprDepth, free, isEntire, nodeCount, substitute, walkDependent } from '../../algebra/util.js';
 import { linearIn } from '../diff/polynomial-in.js';
 import { expandProducts } from '../../algebra/rewrite.js';
 import { solve } from '../solve/index.js';
@@ -362,9 +362,6 @@ function interiorSingularities(f: Expr, x: SymbolNode, a: Expr, b: Expr): Expr[]
     if (!uniq.some((u) => Math.abs(evalNumber(u, new Map()) - evalNumber(p, new Map())) < 1e-12)) uniq.push(p);
   return uniq;
 }
-
-/** Functions continuous on all of ℝ (not sign and heaviside, which jump at 0). */
-const CONTINUOUS_ON_R = new Set(['sin', 'cos', 'sinh', 'cosh', 'tanh', 'atan', 'asinh', 'erf', 'erfi', 'Si', 'sigmoid', 'softplus', 'abs', 'relu', 'max', 'min']);
 
 /**
  * F is continuous (and real) on the open interval (a, b): built from x by +, ·, exp, positive

@@ -16,6 +16,7 @@
  */
 import { ArgumentError, DomainError, LimitError, UndecidedError, describeValue } from '../../../core/errors.js';
 import { GRUNTZ_STEPS, gruntz } from './gruntz.js';
+import { limitByContinuity } from './continuity.js';
 import { add, addTerms, mul, pow } from '../../expr/arith.js';
 import { expandProducts, rewriteHyperbolic } from '../../algebra/rewrite.js';
 import {
@@ -132,6 +133,8 @@ export interface WholeLimitMethod {
 export const LIMIT_METHODS: ReadonlyArray<WholeLimitMethod> = [
   // Directly from the coefficients (no overflow on (t + 1)¹⁰⁰⁰ − t¹⁰⁰⁰).
   { name: 'rational function', run: ({ g, mode }) => viaRationalFunction(g, mode) },
+  // Continuity and determinate extended-real arithmetic (erf(∞) = 1, 2·√t → 0⁺): exact, one pass.
+  { name: 'continuity', run: ({ g, mode }) => limitByContinuity(g, T, mode) },
   { name: 'Gruntz', budget: GRUNTZ_STEPS, run: ({ g, mode }, budget) => viaGruntz(g, mode, budget) },
   { name: 'extended reals', budget: TOTAL_STEPS, run: ({ g, mode }, budget) => lim(g, newCtx(mode, budget)) },
   {
