@@ -161,3 +161,13 @@ describe('functions through a related one: erfc u = 1 − erf u', () => {
     ['(3 - erfc(2*x))*exp(-4*x^2)/x^2', 'rewrite: through related functions', [-1, -0.3, 0.4, 1.2]],
   ]);
 });
+
+describe('a polynomial times a Laurent polynomial in e^w written with tanh, sech, …', () => {
+  it('∫ x/(1 − tanh x) dx = x²/4 + x·e^(2x)/4 − e^(2x)/8 (1/(1 − tanh x) = (e^(2x) + 1)/2)', () => {
+    expect(integrate(parse('x/(1 - tanh(x))'), x)).toBe(parse('x^2/4 + x*exp(2*x)/4 - exp(2*x)/8'));
+  });
+  byRule([
+    ['(2*x - 1)^2/(1 + tanh(x/3 - 1))^2', 'polynomial × Laurent polynomial in e^w', [-2, 0.5, 3]],
+    ['(x^2 + 1)*tanh(x)/(1 - tanh(x))', 'polynomial × Laurent polynomial in e^w', [-1, 0.5, 2]],
+  ]);
+});

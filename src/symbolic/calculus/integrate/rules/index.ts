@@ -35,6 +35,7 @@ import { halfAngleRadicalRule } from './halfangle.js';
 import { secantRadicalRule } from './secradical.js';
 import { multipleAngleRule } from './multiangle.js';
 import { viaRelatives } from './relatives.js';
+import { hyperbolicLaurentRule } from './hyperlaurent.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -113,6 +114,7 @@ export const RULES: readonly IntegrationRule[] = [
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   multipleAngleRule,
+  hyperbolicLaurentRule,
   { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
   rationalSqrtRule,
   {

@@ -13,7 +13,7 @@
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow, sub } from '../../../expr/arith.js';
-import { ONE, ZERO, numFromRational, type Expr } from '../../../expr/expr.js';
+import { ONE, ZERO, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { fn } from '../../../functions/index.js';
 import { walkDependent } from '../../../algebra/util.js';
 import { linearIn } from '../../diff/polynomial-in.js';
@@ -40,40 +40,55 @@ function multiple(k: number, S: Expr, C: Expr): [Expr, Expr] {
   return [s1, c1];
 }
 
+/**
+ * One angle w = g·(x + c) with every argument in `us` an integer multiple k·w (|k| ≤ 6): g is the
+ * gcd of the rates, c the common shift. Null when the arguments are not linear with rational
+ * rates, their shifts differ, or a multiple is too large.
+ * @example commonAngle([parse('x/2 + 1'), parse('x + 2')], x)?.w // → x/2 + 1
+ */
+export function commonAngle(us: Iterable<Expr>, x: SymbolNode): { w: Expr; ks: Map<Expr, number> } | null {
+  const rates = new Map<Expr, Q.Rational>();
+  let shift: Expr | null = null;
+  for (const u of us) {
+    const l = linearIn(u, x);
+    const a = l && rationalOf(l[0]);
+    if (!l || !a) return null;
+    const c = mul(l[1], pow(l[0], -1));
+    if (shift !== null && c !== shift) return null;
+    shift = c;
+    rates.set(u, a);
+  }
+  if (shift === null) return null;
+  // g = gcd of the rates (gcd of numerators over lcm of denominators)
+  let num = 0n, den = 1n;
+  for (const a of rates.values()) {
+    num = gcdInt(num, a.num);
+    den = (den * a.den) / gcdInt(den, a.den);
+  }
+  const g = Q.rational(num, den);
+  const ks = new Map<Expr, number>();
+  for (const [u, a] of rates) {
+    const k = Q.div(a, g);
+    if (k.den !== 1n || k.num > MAX_MULTIPLE || k.num < -MAX_MULTIPLE) return null;
+    ks.set(u, Number(k.num));
+  }
+  return { w: add(mul(numFromRational(g), x), mul(numFromRational(g), shift)), ks };
+}
+
 export const multipleAngleRule: IntegrationRule = {
   name: 'multiple angles',
   step: 'multiple-angle formulas',
   apply: ({ f, x, integrate }) => {
-    const args = new Map<Expr, { a: Q.Rational; c: Expr }>();
-    let shift: Expr | null = null;
+    const args = new Set<Expr>();
     const ok = walkDependent(f, x, (n) => {
       if (n.kind !== 'Function' || !TRIG.has(n.name)) return undefined;
-      const u = n.args[0]!;
-      if (args.has(u)) return [];
-      const l = linearIn(u, x);
-      const a = l && rationalOf(l[0]);
-      if (!l || !a) return false;
-      const c = mul(l[1], pow(l[0], -1));
-      if (shift !== null && c !== shift) return false;
-      shift = c;
-      args.set(u, { a, c });
+      args.add(n.args[0]!);
       return [];
     });
-    if (!ok || args.size < 2 || shift === null) return null;
-    // g = gcd of the rates (gcd of numerators over lcm of denominators)
-    let num = 0n, den = 1n;
-    for (const { a } of args.values()) {
-      num = gcdInt(num, a.num);
-      den = (den * a.den) / gcdInt(den, a.den);
-    }
-    const g = Q.rational(num, den);
-    const ks = new Map<Expr, number>();
-    for (const [u, { a }] of args) {
-      const k = Q.div(a, g);
-      if (k.den !== 1n || k.num > MAX_MULTIPLE || k.num < -MAX_MULTIPLE) return null;
-      ks.set(u, Number(k.num));
-    }
-    const w = add(mul(numFromRational(g), x), mul(numFromRational(g), shift));
+    if (!ok || args.size < 2) return null;
+    const common = commonAngle(args, x);
+    if (!common) return null;
+    const { w, ks } = common;
     const S = fn('sin', w), C = fn('cos', w);
     const h = mapExpr(f, (o, e) => {
       if (o.kind !== 'Function' || !TRIG.has(o.name)) return e;
