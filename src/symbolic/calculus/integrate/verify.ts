@@ -19,7 +19,7 @@
 import { add } from '../../expr/arith.js';
 import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
-import { evalMany, free, walkDependent } from '../../algebra/util.js';
+import { evalMany, free, isEntire, walkDependent } from '../../algebra/util.js';
 import { logAbs } from '../../functions/sign.js';
 import { FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
 import { freeSymbols, mapExpr } from '../../walk/traverse.js';
@@ -61,24 +61,33 @@ function criticalExpressions(e: Expr, x: SymbolNode, out: Set<Expr>): void {
 
 /**
  * Points that sample every run of f's real domain (see the module comment), then the fixed points.
- * Runs are cut where f stops being finite and where a critical expression changes sign.
+ * Runs are cut where f stops being finite and where a critical expression changes sign. With no
+ * critical expression and an f defined and continuous everywhere (`isEntire`) there is one run,
+ * the whole grid, and nothing needs evaluating to find it.
  */
 export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<Expr, number>): number[] {
-  const memo = new Map<Expr, Float64Array>();
-  const fv = evalMany(f, x, GRID, env, memo);
   const crit = new Set<Expr>();
   criticalExpressions(f, x, crit);
   criticalExpressions(F, x, crit);
-  const signs = [...crit].map((c) => evalMany(c, x, GRID, env, memo));
-  const cut = (i: number): boolean => signs.some((s) => Math.sign(s[i]!) * Math.sign(s[i + 1]!) < 0);
   const runs: Array<[number, number]> = [];
-  let start = -1;
-  for (let i = 0; i < GRID.length; i++) {
-    const ok = Number.isFinite(fv[i]!);
-    if (ok && start < 0) start = i;
-    if (start >= 0 && (!ok || i === GRID.length - 1 || cut(i))) {
-      runs.push([start, ok ? i : i - 1]);
-      start = -1;
+  if (crit.size === 0 && isEntire(f, x)) runs.push([0, GRID.length - 1]);
+  else {
+    const memo = new Map<Expr, Float64Array>();
+    const fv = evalMany(f, x, GRID, env, memo);
+    // cut[i]: a critical expression changes sign between grid points i and i + 1.
+    const cut = new Uint8Array(GRID.length);
+    for (const c of crit) {
+      const s = evalMany(c, x, GRID, env, memo);
+      for (let i = 0; i + 1 < GRID.length; i++) if (Math.sign(s[i]!) * Math.sign(s[i + 1]!) < 0) cut[i] = 1;
+    }
+    let start = -1;
+    for (let i = 0; i < GRID.length; i++) {
+      const ok = Number.isFinite(fv[i]!);
+      if (ok && start < 0) start = i;
+      if (start >= 0 && (!ok || i === GRID.length - 1 || cut[i])) {
+        runs.push([start, ok ? i : i - 1]);
+        start = -1;
+      }
     }
   }
   const mid = ([a, b]: [number, number]) => Math.abs(GRID[(a + b) >> 1]!);
@@ -102,8 +111,10 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
   if (exact !== null) return exact;
   const dF = diff(F, x);
   const env = new Map<Expr, number>();
-  freeSymbols(add(f, F))
+  // The free symbols of f and F together, sorted by name as freeSymbols sorts them.
+  [...new Set([...freeSymbols(f), ...freeSymbols(F)])]
     .filter((s) => s !== x)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     // Parameters take values their assumptions allow (a negative symbol gets a negative value).
     .forEach((s, i) => env.set(s, (s.assume?.negative ? -1 : 1) * (0.7 + 0.37 * i)));
   const pts = domainSamples(f, F, x, env);
@@ -142,6 +153,8 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
  * to almost nothing near x = 1, beyond any floating-point comparison); otherwise null.
  */
 function rationalIdentity(f: Expr, F: Expr, x: SymbolNode): boolean | null {
+  // Most answers have a logarithm, a root or another function in them: a look at the nodes first.
+  if (!rationalShape(F, x) || !rationalShape(f, x)) return null;
   const rf = exprToRatFun(f, x);
   if (!rf) return null;
   const rF = exprToRatFun(F, x);
@@ -150,6 +163,44 @@ function rationalIdentity(f: Expr, F: Expr, x: SymbolNode): boolean | null {
   const [P, Qd] = rF, [A, B] = rf;
   const lhs = polyMul(polySub(polyMul(polyDeriv(P), Qd), polyMul(P, polyDeriv(Qd))), B);
   return polyEq(lhs, polyMul(A, polyMul(Qd, Qd)));
+}
+
+/**
+ * Could e be a rational function of x over ℚ (what `exprToRatFun` reads): built from x and exact
+ * numbers by sums, products and integer powers only? A necessary condition, checked without
+ * building polynomials.
+ */
+function rationalShape(e: Expr, x: SymbolNode): boolean {
+  const stack: Expr[] = [e];
+  const seen = new Set<Expr>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    switch (n.kind) {
+      case 'Integer':
+      case 'Rational':
+        break;
+      case 'Symbol':
+        if (n !== x) return false;
+        break;
+      case 'Add':
+        if (n.coeff.kind === 'Float' || n.coeffs.some((c) => c.kind === 'Float')) return false;
+        stack.push(...n.terms);
+        break;
+      case 'Mul':
+        if (n.coeff.kind === 'Float' || n.exps.some((k) => k.kind !== 'Integer')) return false;
+        stack.push(...n.bases);
+        break;
+      case 'Pow':
+        if (n.exp.kind !== 'Integer') return false;
+        stack.push(n.base);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 /** Is F undefined or infinite on both sides of t while f is finite there (so t is not a removable point of F or the edge of f's domain)? */
