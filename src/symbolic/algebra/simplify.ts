@@ -137,11 +137,20 @@ function freeOfPi(e: Expr): boolean {
   return true;
 }
 
-/** Rebuild with f applied to whole factors (b^e) of products and whole terms of sums. */
+/**
+ * Rebuild with f applied to whole factors (b^e) of products and whole terms of sums; the node
+ * itself when f changes none of them (see `rebuildWith`).
+ */
 function rebuildFactors(n: Expr, f: (e: Expr) => Expr): Expr {
-  if (n.kind === 'Mul') return mul(n.coeff, ...n.bases.map((b, i) => f(pow(b, n.exps[i]!))));
-  if (n.kind === 'Add') return add(n.coeff, ...n.terms.map((t, i) => mul(n.coeffs[i]!, f(t))));
-  if (n.kind === 'Pow') return pow(f(n.base), f(n.exp));
+  if (n.kind === 'Mul') {
+    const ps = n.bases.map((b, i) => pow(b, n.exps[i]!));
+    const qs = ps.map(f);
+    return qs.every((q, i) => q === ps[i]) ? n : mul(n.coeff, ...qs);
+  }
+  if (n.kind === 'Add') {
+    const ts = n.terms.map(f);
+    return ts.every((t, i) => t === n.terms[i]) ? n : add(n.coeff, ...ts.map((t, i) => mul(n.coeffs[i]!, t)));
+  }
   return rebuildWith(n, f);
 }
 

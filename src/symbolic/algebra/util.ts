@@ -13,7 +13,7 @@ import {
   E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode,
 } from '../expr/expr.js';
 import { fn } from '../functions/index.js';
-import { rewrite } from '../walk/rewrite.js';
+import { rebuildWith, rewrite } from '../walk/rewrite.js';
 
 const dependCache = new Map<Expr, WeakMap<Expr, boolean>>();
 
@@ -64,6 +64,19 @@ export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CO
   });
 }
 
+/** Each product's factors bᵏ as nodes, made once per product (a node never changes; the entry goes with it). */
+const FACTORS = new WeakMap<Expr, readonly Expr[]>();
+
+/**
+ * The factors bᵢ^kᵢ of a product as expressions (the coefficient left out), built once per node.
+ * @example mulFactors(parse('x^2*sin(x)')) // → [sin(x), x^2]
+ */
+export function mulFactors(n: Extract<Expr, { kind: 'Mul' }>): readonly Expr[] {
+  let fs = FACTORS.get(n);
+  if (!fs) FACTORS.set(n, (fs = n.bases.map((b, i) => pow(b, n.exps[i]!))));
+  return fs;
+}
+
 /**
  * Visit each distinct sub-expression of e that depends on x, outer before inner (iterative, so
  * deep input is safe). `visit` returns the operands to descend into, or nothing for the default
@@ -85,7 +98,7 @@ export function walkDependent(e: Expr, x: Expr, visit: (n: Expr) => readonly Exp
     if (next === false) return false;
     if (next) stack.push(...next);
     else if (n.kind === 'Add') stack.push(...n.terms);
-    else if (n.kind === 'Mul') n.bases.forEach((b, i) => stack.push(pow(b, n.exps[i]!)));
+    else if (n.kind === 'Mul') stack.push(...mulFactors(n));
     else if (n.kind === 'Pow') stack.push(n.base, n.exp);
     else if (n.kind === 'Function') stack.push(...n.args);
   }
@@ -106,14 +119,21 @@ export function substitute(e: Expr, target: Expr, repl: Expr): Expr {
   };
   return rewrite(e, (n, go) => {
     if (n === target) return repl;
-    if (n.kind === 'Pow' && n.base === tb) return asPowerOfTarget(n.exp) ?? pow(go(n.base), go(n.exp));
+    // A part without the target's symbol stays as it is (dependsOn is memoised per symbol).
+    if (tb.kind === 'Symbol' && !dependsOn(n, tb)) return n;
+    if (n.kind === 'Pow' && n.base === tb) return asPowerOfTarget(n.exp) ?? rebuildWith(n, go);
     if (n.kind !== 'Mul') return null;
     const parts: Expr[] = [n.coeff];
+    let same = true;
     for (let i = 0; i < n.bases.length; i++) {
       const b = n.bases[i]!, x = n.exps[i]!;
-      parts.push((b === tb ? asPowerOfTarget(x) : null) ?? pow(go(b), go(x)));
+      const byPower = b === tb ? asPowerOfTarget(x) : null;
+      const gb = byPower ? b : go(b), gx = byPower ? x : go(x);
+      if (byPower || gb !== b || gx !== x) same = false;
+      parts.push(byPower ?? pow(gb, gx));
     }
-    return mul(...parts);
+    // Nothing replaced: the product itself (rebuilding it from its own factors gives it back).
+    return same ? n : mul(...parts);
   });
 }
 

@@ -25,23 +25,36 @@ export const REWRITE_MAX_DEPTH = 1000;
 /** A rewrite rule: the replacement of `n` (operands through `go`), or null to keep `n` with its operands rewritten. */
 export type RewriteRule = (n: Expr, go: (operand: Expr) => Expr) => Expr | null;
 
-/** Rebuild a node from its operands mapped through f, via the smart constructors (Add terms, Mul bases and exponents, Pow, Function arguments). */
+/**
+ * Rebuild a node from its operands mapped through f, via the smart constructors (Add terms, Mul
+ * bases and exponents, Pow, Function arguments). When f changes no operand the node itself is
+ * returned: the canonical form rebuilt from its own operands is the node (interning makes that
+ * the same object), and skipping the constructors saves most of a rewrite that changes little.
+ */
 export function rebuildWith(e: Expr, f: (c: Expr) => Expr): Expr {
   switch (e.kind) {
     case 'Add': {
+      const ts = e.terms.map(f);
+      if (ts.every((t, i) => t === e.terms[i])) return e;
       const parts: Expr[] = [e.coeff];
-      for (let i = 0; i < e.terms.length; i++) parts.push(mul(e.coeffs[i]!, f(e.terms[i]!)));
+      for (let i = 0; i < ts.length; i++) parts.push(mul(e.coeffs[i]!, ts[i]!));
       return add(...parts);
     }
     case 'Mul': {
+      const bs = e.bases.map(f), ks = e.exps.map(f);
+      if (bs.every((b, i) => b === e.bases[i]) && ks.every((k, i) => k === e.exps[i])) return e;
       const parts: Expr[] = [e.coeff];
-      for (let i = 0; i < e.bases.length; i++) parts.push(pow(f(e.bases[i]!), f(e.exps[i]!)));
+      for (let i = 0; i < bs.length; i++) parts.push(pow(bs[i]!, ks[i]!));
       return mul(...parts);
     }
-    case 'Pow':
-      return pow(f(e.base), f(e.exp));
-    case 'Function':
-      return fn(e.name, ...e.args.map(f));
+    case 'Pow': {
+      const b = f(e.base), k = f(e.exp);
+      return b === e.base && k === e.exp ? e : pow(b, k);
+    }
+    case 'Function': {
+      const as = e.args.map(f);
+      return as.every((a, i) => a === e.args[i]) ? e : fn(e.name, ...as);
+    }
     default:
       return e;
   }

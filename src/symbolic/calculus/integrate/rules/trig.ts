@@ -38,9 +38,12 @@ const SC: Record<string, [number, number]> = {
 };
 
 let freshCount = 0;
+/** _w0, _w1, … once made (the same interned symbols `symbol` would return, without building the name again). */
+const FRESH: SymbolNode[] = [];
 /** A fresh symbol for substitutions (never clashes with parsed names: they cannot start with _). */
 export function freshSymbol(): SymbolNode {
-  return symbol(`_w${freshCount++}`);
+  const k = freshCount++;
+  return (FRESH[k] ??= symbol(`_w${k}`));
 }
 
 /**
