@@ -90,6 +90,30 @@ function evenIn(g0: Expr, Y: SymbolNode, q: Expr): Expr | null {
   return free(r, Y) ? r : null;
 }
 
+/**
+ * h is a polynomial in S and C: every power of a part holding S or C is a non-negative integer
+ * one. (cosh²x: t = tanh x would give ∫dt/(1 − t²)², logarithms of tanh; the exponential form
+ * that the later rewrite finds, x/2 + e^(2x)/8 − e^(−2x)/8, is the readable one.)
+ */
+function polynomialInSC(h: Expr, S: SymbolNode, C: SymbolNode): boolean {
+  const has = (e: Expr) => !free(e, S) || !free(e, C);
+  const stack: Expr[] = [h];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!has(n)) continue;
+    if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul' || n.kind === 'Pow') {
+      const parts: Array<[Expr, Expr]> = n.kind === 'Mul' ? n.bases.map((b, i) => [b, n.exps[i]!]) : [[n.base, n.exp]];
+      for (const [b, k] of parts) {
+        if (!has(b)) continue;
+        if (k.kind !== 'Integer' || k.value.num < 0n || has(k)) return false;
+        stack.push(b);
+      }
+    } else if (n !== S && n !== C) return false;
+  }
+  return true;
+}
+
 export const biocheRule: IntegrationRule = {
   name: 'Bioche substitution',
   step: 'trigonometric substitution',
@@ -108,6 +132,7 @@ export const biocheRule: IntegrationRule = {
         [cosN!, () => evenIn(substitute(mul(h, pow(S, -1), hyperbolic ? ONE : -1), C, t), S, hyperbolic ? sub(t2, 1) : sub(1, t2))],
         // t = tan: S = t·C, C² = 1/(1 + t²) (1/(1 − t²)), dx = dt/(1 ± t²)
         [tanN!, () => {
+          if (hyperbolic && polynomialInSC(h, S, C)) return null;
           const onePm = hyperbolic ? sub(1, t2) : add(1, t2);
           const g = evenIn(substitute(h, S, mul(t, C)), C, pow(onePm, -1));
           return g && mul(g, pow(onePm, -1));
