@@ -19,7 +19,11 @@ export interface Rational {
 export function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 }
 
@@ -30,6 +34,8 @@ export function rational(num: bigint, den: bigint = 1n): Rational {
     num = -num;
     den = -den;
   }
+  // Integers (most coefficients) need no gcd.
+  if (den === 1n) return { num, den };
   const g = gcd(num, den);
   return g === 1n ? { num, den } : { num: num / g, den: den / g };
 }
@@ -50,11 +56,12 @@ export const sign = (a: Rational): -1 | 0 | 1 => (a.num < 0n ? -1 : a.num > 0n ?
 
 /** The exact sum a + b. @example add(rational(1n, 2n), rational(1n, 3n)) // → 5/6 */
 export const add = (a: Rational, b: Rational): Rational =>
-  a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+  a.num === 0n ? b : b.num === 0n ? a : a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
 /** The exact difference a − b. */
 export const sub = (a: Rational, b: Rational): Rational => add(a, neg(b));
 /** The exact product a·b. @example mul(rational(2n, 3n), rational(3n, 4n)) // → 1/2 */
-export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+export const mul = (a: Rational, b: Rational): Rational =>
+  a.num === 0n || b.num === 0n ? ZERO : a.den === 1n && b.den === 1n ? { num: a.num * b.num, den: 1n } : rational(a.num * b.num, a.den * b.den);
 /** The negation −a. */
 export const neg = (a: Rational): Rational => ({ num: -a.num, den: a.den });
 /** The reciprocal 1/a; throws DomainError for a = 0. @example inv(rational(-2n, 3n)) // → -3/2 */
