@@ -1,7 +1,8 @@
-// The 144 SymPy-suite limits of issue 15 (test/reference/peer/limits.json): how many are decided,
+// The 144 SymPy-suite limits of issue 15 (test/reference/peer/limits.json, or the held-out ones): how many are decided,
 // the total and median time per limit and the slowest one. Correctness is the test's job
 // (test/symbolic/calculus/limit/peer.test.ts); this line is about speed.
-// Usage: node bench/peer-limits.mjs   (NABLA_DIST overrides ../dist/index.js)
+// Usage: node bench/peer-limits.mjs [--holdout]   (NABLA_DIST overrides ../dist/index.js; --holdout
+// runs the held-out sample test/reference/peer/limits-holdout.json instead)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,8 @@ import { nabla as m, median, cpuMs } from './lib/common.mjs';
 const { parse, symbol, limit } = m;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { cases } = JSON.parse(readFileSync(resolve(here, '../test/reference/peer/limits.json'), 'utf8'));
+const name = process.argv.includes('--holdout') ? 'limits-holdout.json' : 'limits.json';
+const { cases } = JSON.parse(readFileSync(resolve(here, '../test/reference/peer', name), 'utf8'));
 const x = symbol('x');
 const wall = [], cpu = [];
 let decided = 0, slowest = { ms: 0, id: '' };
@@ -29,4 +31,4 @@ for (const c of cases) {
   if (dt > slowest.ms) slowest = { ms: dt, id: c.id };
 }
 const total = (xs) => xs.reduce((a, b) => a + b, 0);
-console.log(`peer limits: ${cases.length} cases, ${decided} decided; total ${total(wall).toFixed(0)} ms wall (${total(cpu).toFixed(0)} ms CPU), median ${median(wall).toFixed(2)} ms a limit (${median(cpu).toFixed(2)} ms CPU); slowest ${slowest.id} ${slowest.ms.toFixed(0)} ms`);
+console.log(`peer limits (${name}): ${cases.length} cases, ${decided} decided; total ${total(wall).toFixed(0)} ms wall (${total(cpu).toFixed(0)} ms CPU), median ${median(wall).toFixed(2)} ms a limit (${median(cpu).toFixed(2)} ms CPU); slowest ${slowest.id} ${slowest.ms.toFixed(0)} ms`);

@@ -52,6 +52,12 @@ export interface FunctionDef {
    */
   readonly bySign?: (s: Expr, args: readonly Expr[]) => Expr;
   /**
+   * For a step function (floor, ceiling), which jumps at every integer: its value just above
+   * (s = 1) or just below (s = −1) the integer n. `limit` takes the side from the sign of u − n
+   * near the point, and does not differentiate f (f′ = 0 between jumps) where u crosses jumps.
+   */
+  readonly step?: { readonly side: (n: Expr, s: 1 | -1) => Expr };
+  /**
    * How series expansions treat f(u), given the series of u (absent: f(u) is not expanded, and
    * an expansion that meets it is refused). See `SeriesRule`.
    */
@@ -93,7 +99,8 @@ export interface FunctionDef {
   readonly nearInfinity?: (u: Expr, s: 1 | -1) => Expr;
   /**
    * For `limit`: f's real branch points b (asin: ±1) and f(u) rewritten for u → b so that the branch
-   * sits in a square root (asin u = b·π/2 − atan(√(1 − u²)/u)).
+   * sits in a square root (asin u = b·π/2 − atan(√(1 − u²)/u)), or its poles b and f(u) rewritten
+   * so that the pole sits in a plain factor (Γ(u) = Γ(u + 1)/u at 0).
    */
   readonly nearBranch?: { readonly at: readonly number[]; readonly form: (u: Expr, b: number) => Expr };
   /**
@@ -188,6 +195,31 @@ export const isBounded = (def: FunctionDef | undefined): boolean =>
  * @example ERFS // → '_erfs'
  */
 export const ERFS = '_erfs';
+
+/**
+ * lgs(u) = log Γ(u) − (u − ½)·log u + u − ½·log 2π, the remainder of Stirling's formula:
+ * Γ(u) = √(2π)·u^(u − ½)·e^(−u)·e^lgs(u), lgs(u) ~ Σ B₂ₖ/(2k(2k − 1))·u^(1 − 2k) as u → +∞. Internal
+ * like ERFS: gamma's and factorial's `nearInfinity` build it, the asymptotic series expands it.
+ * @example LGS // → '_lgs'
+ */
+export const LGS = '_lgs';
+
+/**
+ * dgs(u) = ψ(u) − log u + 1/(2u) ~ −Σ B₂ₖ/(2k)·u^(−2k) as u → +∞, the remainder of the digamma
+ * function there (ψ = polygamma(0, ·)); internal like LGS. Its n-th derivative is the function named
+ * `dgsName(n)` ('_dgs0' is dgs itself): lgs′ = dgs, and ψ⁽ⁿ⁾(u) = dⁿ/duⁿ(log u − 1/(2u)) + dgs⁽ⁿ⁾(u).
+ * @example dgsName(1) // → '_dgs1'
+ */
+export const dgsName = (n: number): string => `_dgs${n}`;
+
+/** The derivative order of a dgs name ('_dgs2' → 2), or null for another name. @example dgsOrder('_dgs2') // → 2 */
+export function dgsOrder(name: string): number | null {
+  const m = /^_dgs(\d+)$/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/** The internal functions that only the asymptotic series expands (erfs, lgs, dgs⁽ⁿ⁾). @example isAsymptoticHelper('_dgs3') // → true */
+export const isAsymptoticHelper = (name: string): boolean => name === ERFS || name === LGS || dgsOrder(name) !== null;
 
 const registry = dict<FunctionDef>();
 

@@ -228,3 +228,42 @@ export function zetaNum(s: number): number {
   }
   return sum;
 }
+
+/**
+ * lgs(u) = log Γ(u) − (u − ½)·log u + u − ½·log 2π (Stirling's remainder, see LGS) for u > 0:
+ * its series from 10 on, else from Γ itself. @example lgsNum(10) // → ≈ 0.008330563433362871
+ */
+export function lgsNum(u: number): number {
+  if (!(u > 0)) return NaN;
+  if (u >= STIRLING_FROM) {
+    const r = 1 / (u * u);
+    let s = 0;
+    for (let k = STIRLING.length - 1; k >= 0; k--) s = s * r + STIRLING[k]!;
+    return s / u;
+  }
+  return Math.log(gammaNum(u)) - (u - 0.5) * Math.log(u) + u - 0.5 * Math.log(2 * Math.PI);
+}
+
+/**
+ * dgs⁽ⁿ⁾(u), the n-th derivative of dgs(u) = ψ(u) − log u + 1/(2u) (see dgsName), for u > 0: its
+ * series −Σ B₂ₖ/(2k)·(−2k)(−2k − 1)⋯(−2k − n + 1)·u^(−2k−n) from 20 on, else from ψ⁽ⁿ⁾ itself.
+ * @example dgsNum(0, 20) // → ≈ -0.00020828131184194
+ */
+export function dgsNum(n: number, u: number): number {
+  if (!(u > 0)) return NaN;
+  if (u >= POLYGAMMA_FROM) {
+    let s = 0;
+    for (let k = BERNOULLI.length; k >= 1; k--) {
+      let fall = 1;
+      for (let i = 0; i < n; i++) fall *= -2 * k - i;
+      s += (-BERNOULLI[k - 1]! / (2 * k)) * fall * Math.pow(u, -2 * k - n);
+    }
+    return s;
+  }
+  // dⁿ/duⁿ log u = (−1)ⁿ⁻¹(n − 1)!/uⁿ (n ≥ 1), dⁿ/duⁿ 1/(2u) = (−1)ⁿ·n!/(2uⁿ⁺¹)
+  let f = 1;
+  for (let i = 2; i < n; i++) f *= i; // (n − 1)!
+  const dlog = n === 0 ? Math.log(u) : ((n % 2 === 1 ? 1 : -1) * f) / Math.pow(u, n);
+  const dhalf = ((n % 2 === 0 ? 1 : -1) * f * Math.max(1, n)) / (2 * Math.pow(u, n + 1));
+  return polygammaNum(n, u) - dlog + dhalf;
+}

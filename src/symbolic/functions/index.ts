@@ -18,6 +18,10 @@ import './table-special.js';
 export {
   BUILTIN_FORMS,
   ERFS,
+  LGS,
+  dgsName,
+  dgsOrder,
+  isAsymptoticHelper,
   FUNCTIONS,
   fn,
   inInterval,

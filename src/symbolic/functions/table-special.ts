@@ -37,7 +37,7 @@ import {
   type Expr,
   type Num,
 } from '../expr/expr.js';
-import { ERFS, FUNCTIONS, fn, logBase, looksNegative, registerFunctions, type FunctionDef } from './def.js';
+import { ERFS, FUNCTIONS, LGS, dgsName, fn, logBase, looksNegative, registerFunctions, type FunctionDef } from './def.js';
 import { binomialNum, factorialNum, gammaNum, harmonicNum, polygammaNum, zetaNum } from './gamma-numeric.js';
 import * as Q from '../../core/rational.js';
 import { lambertWNum } from './lambert-numeric.js';
@@ -148,14 +148,43 @@ function zetaExact(a: Expr): Expr | undefined {
   return mul(numFromRational((k / 2) % 2 === 1 ? c : Q.neg(c)), pow(PI, int(k)));
 }
 
+/** The poles of Γ that `limit` rewrites Γ away from (further ones are left alone). */
+const GAMMA_POLES: readonly number[] = [0, -1, -2, -3, -4, -5, -6, -7, -8];
+
+/** Stirling's formula with its exact remainder: Γ(u) = exp((u − ½)·log u − u + ½·log 2π + lgs(u)). */
+function stirlingForm(u: Expr): Expr {
+  return pow(E, add(mul(sub(u, HALF), fn('log', u)), neg(u), mul(HALF, fn('log', mul(2, PI))), fn(LGS, u)));
+}
+
+/**
+ * ψ⁽ⁿ⁾(u) = polygamma(n, u) for u → +∞: dⁿ/duⁿ(log u − 1/(2u)) + dgs⁽ⁿ⁾(u) (dgs: see dgsName), so
+ * ψ(u) = log u − 1/(2u) + dgs(u).
+ */
+export function polygammaForm(n: number, u: Expr): Expr {
+  let f = 1;
+  for (let i = 2; i < n; i++) f *= i; // (n − 1)!
+  const dlog = n === 0 ? fn('log', u) : mul((n % 2 === 1 ? 1 : -1) * f, pow(u, -n));
+  const dhalf = mul(rat((n % 2 === 0 ? 1 : -1) * f * Math.max(1, n), 2), pow(u, -n - 1));
+  return add(dlog, neg(dhalf), fn(dgsName(n), u));
+}
+
+/** Γ(u) near its pole −n: Γ(u + n + 1)/(u·(u + 1)⋯(u + n)), the pole in a plain factor. */
+function gammaOffPole(u: Expr, n: number): Expr {
+  const factors: Expr[] = [];
+  for (let k = 0; k <= n; k++) factors.push(pow(add(u, k), -1));
+  return mul(fn('gamma', add(u, n + 1)), ...factors);
+}
+
 /**
  * The table entry of floor or ceiling: a step function, constant between integers (derivative 0
- * there), ±∞ at ±∞, exact on exact numbers.
+ * there) and jumping at each, ±∞ at ±∞, exact on exact numbers.
  */
 function rounding(name: 'floor' | 'ceiling', f: typeof Math.floor, big: (n: bigint, d: bigint) => bigint, latex: string, js: string): FunctionDef {
   return {
     name,
     atInfinity: (s) => (s > 0 ? OO : NEG_OO),
+    // Just above the integer n: floor n, ceiling n + 1; just below: floor n − 1, ceiling n.
+    step: { side: (n, s) => add(n, name === 'floor' ? (s > 0 ? 0 : -1) : s > 0 ? 1 : 0) },
     dual: (a) => D.constant(f(a.re)),
     arity: 1,
     numeric: f,
@@ -231,6 +260,9 @@ const table: FunctionDef[] = [
   {
     name: 'gamma',
     atInfinity: (s) => (s > 0 ? OO : null),
+    nearBranch: { at: GAMMA_POLES, form: (u, b) => gammaOffPole(u, -b) },
+    // Γ(u) = √(2π)·u^(u − ½)·e^(−u)·e^lgs(u) for u → +∞ (Stirling; lgs: see LGS)
+    nearInfinity: (u, s) => (s > 0 ? stirlingForm(u) : fn('gamma', u)),
     series: { taylor: true },
     dual: dualOf(gammaNum, (x, v) => v * polygammaNum(0, x)),
     arity: 1,
@@ -245,6 +277,9 @@ const table: FunctionDef[] = [
   {
     name: 'factorial',
     atInfinity: (s) => (s > 0 ? OO : null),
+    // u! = Γ(u + 1), with poles at u = −1, −2, …
+    nearBranch: { at: GAMMA_POLES.map((b) => b - 1), form: (u, b) => gammaOffPole(add(u, 1), -b - 1) },
+    nearInfinity: (u, s) => (s > 0 ? stirlingForm(add(u, 1)) : fn('factorial', u)),
     series: { taylor: true },
     dual: dualOf(factorialNum, (x, v) => v * polygammaNum(0, x + 1)),
     arity: 1,
@@ -264,6 +299,8 @@ const table: FunctionDef[] = [
   },
   {
     name: 'binomial',
+    // C(n, k) = Γ(n + 1)/(Γ(k + 1)·Γ(n − k + 1)), for limit's rewrite (Γ then by Stirling at +∞)
+    expLog: ([n, k]) => mul(fn('gamma', add(n!, 1)), pow(fn('gamma', add(k!, 1)), -1), pow(fn('gamma', add(sub(n!, k!), 1)), -1)),
     arity: 2,
     numeric: binomialNum,
     simplify: ([n, k]) => {

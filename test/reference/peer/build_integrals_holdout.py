@@ -31,8 +31,6 @@ import json
 import os
 import random
 import re
-import signal
-import subprocess
 import sys
 
 import mpmath
@@ -40,7 +38,8 @@ import sympy
 from sympy import Symbol, E, Rational, sympify
 from sympy.parsing.mathematica import parse_mathematica
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
+from peer_build_common import ROOT, nabla_reads, timed
+
 HERE = os.path.join(ROOT, 'test', 'reference', 'peer')
 X = Symbol('x')
 VALUES = [Rational(1), Rational(2), Rational(3), Rational(1, 2), Rational(-1), Rational(-2), Rational(-3),
@@ -48,25 +47,6 @@ VALUES = [Rational(1), Rational(2), Rational(3), Rational(1, 2), Rational(-1), R
 CHAPTERS = {'0': 'independent', '2': 'exponential', '3': 'logarithmic', '4': 'trig', '5': 'inverse-trig',
             '6': 'hyperbolic', '7': 'inverse-hyperbolic', '8': 'special'}
 ALLOWED_UNDEFINED = {'Erf': sympy.erf, 'Erfi': sympy.erfi, 'Erfc': sympy.erfc}
-
-
-class Timeout(Exception):
-    pass
-
-
-def _alarm(_s, _f):
-    raise Timeout()
-
-
-signal.signal(signal.SIGALRM, _alarm)
-
-
-def timed(fn, seconds):
-    signal.alarm(seconds)
-    try:
-        return fn()
-    finally:
-        signal.alarm(0)
 
 
 def read_raw(path):
@@ -178,18 +158,6 @@ def test_points(integrand, anti, rng):
         if len(pts) == 4:
             return pts
     return None
-
-
-def nabla_reads(exprs):
-    script = (
-        "import { readFileSync } from 'node:fs';"
-        "const m = await import(process.argv[1]);"
-        "const xs = JSON.parse(readFileSync(0, 'utf8'));"
-        "console.log(JSON.stringify(xs.map((s) => { try { m.parse(s); return true; } catch { return false; } })));"
-    )
-    out = subprocess.run(['node', '--input-type=module', '-e', script, os.path.join(ROOT, 'dist', 'index.js')],
-                         input=json.dumps(exprs), capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
 
 
 def norm(s):

@@ -579,6 +579,7 @@ export const UNDECIDED_PRODUCT_METHODS: ReadonlyArray<LimitMethod<ProductCase>> 
 
 /** 0·∞, 0/0 and ∞/∞ products, in order. */
 export const INDETERMINATE_PRODUCT_METHODS: ReadonlyArray<LimitMethod<ProductCase>> = [
+  { name: 'steps by their argument', run: ({ g }, ctx) => viaStepArgument(g, ctx) },
   // At ∞ a bounded oscillating term inside a sum ((t + sin t)/t) defeats series and L'Hôpital
   // (whose f′/g′ oscillates) and only burns the work budget: distribute first there.
   { name: 'distribute bounded terms', when: ({ g, bounded }, ctx) => ctx.mode === 'inf' && !bounded && hasBoundedTerm(g), run: ({ g }, ctx) => viaDistribute(g, ctx) },
@@ -589,6 +590,29 @@ export const INDETERMINATE_PRODUCT_METHODS: ReadonlyArray<LimitMethod<ProductCas
   { name: "L'Hôpital", budget: METHOD_STEPS, run: ({ num, den }, ctx) => lhopitalSplit(num, den, ctx) },
   { name: 'distribute', run: ({ g }, ctx) => viaDistribute(g, ctx) },
 ];
+
+/**
+ * A step factor of an unbounded argument is its argument to first order: floor(u)/u → 1 as
+ * u → ±∞ (u − 1 < floor u ≤ u), so P·floor(u)ᵏ has the limit of P·uᵏ whenever that has one:
+ * t·floor(3/t) → 3 at 0⁺. Null when no factor is such a step.
+ */
+function viaStepArgument(g: Extract<Expr, { kind: 'Mul' }>, ctx: Ctx): LV | null {
+  let changed = false;
+  const factors = g.bases.map((b, i) => {
+    const k = g.exps[i]!;
+    if (b.kind === 'Function' && FUNCTIONS[b.name]?.step && isNum(k)) {
+      const l = lim(b.args[0]!, ctx);
+      if (l && l.k === 'inf') {
+        changed = true;
+        return pow(b.args[0]!, k);
+      }
+    }
+    return pow(b, k);
+  });
+  if (!changed) return null;
+  const r = lim(mul(g.coeff, ...factors), ctx);
+  return r && r.k !== 'bounded' ? r : null;
+}
 
 /** Whether some factor of the product g is a sum with a sin/cos term (t + sin t, t − cos t). */
 function hasBoundedTerm(g: Extract<Expr, { kind: 'Mul' }>): boolean {
@@ -702,6 +726,8 @@ function lhopital(a: Expr, b: Expr, ctx: Ctx, round: number): LV | null {
     if (round === 0) return null; // not an indeterminate quotient: the caller's split was wrong
     return lim(mul(a, pow(b, -1)), ctx);
   }
+  // Differentiating needs a and b differentiable near the point: not floor(3/t) at 0⁺.
+  if (!stepsSettle(a, ctx) || !stepsSettle(b, ctx)) return null;
   const da = diff(a, T), db = diff(b, T);
   if (db === ZERO) return null;
   const q = mul(da, pow(db, -1));
@@ -784,13 +810,49 @@ function limFn(g: Extract<Expr, { kind: 'Function' }>, ctx: Ctx): LV | null {
     if (!s) return null;
     return fin(name === 'sign' ? rat(s) : s > 0 ? ONE : ZERO);
   }
+  // Steps: floor/ceiling at an integer take the side the argument approaches from.
+  if (def?.step && Number.isInteger(vn)) {
+    const side = v.kind === 'Integer' ? approachSide(add(g.args[0]!, mul(-1, v)), ctx) : 0;
+    return side ? fin(def.step.side(v, side)) : null;
+  }
   // Boundary points of the domain.
   if (name === 'log' && vn === 0) return inf(-1);
   if (def?.polesAt && Math.abs((def.polesAt === 'cos' ? Math.cos : Math.sin)(vn)) < 1e-15) return poleSide(g, ctx);
   const value = fn(name, v);
   const num = evalNumber(value, new Map());
-  if (!Number.isFinite(num)) return null;
-  return fin(value);
+  if (Number.isFinite(num)) return fin(value);
+  // At a pole or branch point the table's form there (Γ(u) = Γ(u + 1)/u at 0) may decide.
+  const b = def?.nearBranch?.at.find((p) => p === vn);
+  return b === undefined ? null : lim(def!.nearBranch!.form(g.args[0]!, b), ctx);
+}
+
+/**
+ * The side from which d approaches 0 (d → 0 at the point): the sign of its series' leading term,
+ * exact; 0 when there is none (d oscillates, or has no series), never a numeric guess.
+ */
+function approachSide(d: Expr, ctx: Ctx): -1 | 0 | 1 {
+  const lt = leadingTerm(ctx.mode === 'zero' ? d : substitute(d, T, pow(S, -1)), ctx.mode === 'zero' ? T : S, ZERO);
+  if (!lt || !(lt.v > 0)) return 0;
+  const c = evalNumber(lt.c, new Map());
+  return Number.isFinite(c) && Math.abs(c) > ZERO_TOL ? (Math.sign(c) as -1 | 1) : 0;
+}
+
+/**
+ * True when every step function of a varying argument in e is constant near the point, so that
+ * e′ says what e does there: its argument tends to a value off the jumps, or to a jump from one
+ * side. floor(3/t) at 0⁺ crosses infinitely many jumps, and its derivative 0 means nothing.
+ */
+function stepsSettle(e: Expr, ctx: Ctx): boolean {
+  let ok = true;
+  walkDependent(e, T, (n) => {
+    if (!ok || n.kind !== 'Function' || !FUNCTIONS[n.name]?.step) return;
+    const l = lim(n.args[0]!, ctx);
+    if (!l || l.k !== 'fin') return ((ok = false), false);
+    const v = numOf(l);
+    if (Number.isInteger(v) && !(l.v.kind === 'Integer' && approachSide(add(n.args[0]!, mul(-1, l.v)), ctx))) return ((ok = false), false);
+    return []; // its argument's own steps were settled by its limit
+  });
+  return ok;
 }
 
 function poleSide(g: Expr, ctx: Ctx): LV | null {

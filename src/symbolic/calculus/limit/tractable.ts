@@ -22,7 +22,8 @@
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow, sqrt } from '../../expr/arith.js';
 import { E, rat, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { ERFS, FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
+import { FUNCTIONS, fn, isAsymptoticHelper, kinkArgument } from '../../functions/index.js';
+import { polygammaForm } from '../../functions/table-special.js';
 import { free } from '../../algebra/util.js';
 import { rebuildWith, rewrite, type RewriteRule } from '../../walk/rewrite.js';
 import { constantSign } from './zero-test.js';
@@ -92,10 +93,15 @@ export function makeTractable(e: Expr, x: SymbolNode, ask: LimitOracle): Expr {
    * oscillating function (bounded `atInfinity`) or one without a form near ∞ stops the rewrite.
    */
   const funRule = (name: string, args: Expr[]): Expr => {
-    if (name === ERFS) return fn(ERFS, ...args); // its own series covers an unbounded argument
+    if (isAsymptoticHelper(name)) return fn(name, ...args); // their own series cover an unbounded argument
     const def = FUNCTIONS[name];
     if (def?.bySign) return def.bySign(rat(signOf(kinkArgument(args))), args);
-    if (args.length !== 1) return fn(name, ...args);
+    if (args.length !== 1) {
+      // ψ⁽ⁿ⁾(u) = polygamma(n, u) for u → +∞: dⁿ/duⁿ(log u − 1/(2u)) + dgs⁽ⁿ⁾(u)
+      const n = args[0]!.kind === 'Integer' ? Number(args[0]!.value.num) : -1;
+      if (name === 'polygamma' && n >= 0 && n <= 20 && infSign(args[1]!) > 0) return polygammaForm(n, args[1]!);
+      return fn(name, ...args);
+    }
     const a = args[0]!;
     const s = infSign(a);
     if (s) {

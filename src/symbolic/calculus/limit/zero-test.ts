@@ -15,7 +15,8 @@ import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
 import { E, isNum, numValue, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { rewrite } from '../../walk/rewrite.js';
-import { FUNCTIONS } from '../../functions/index.js';
+import { FUNCTIONS, LGS, dgsOrder } from '../../functions/index.js';
+import { dgsNum, lgsNum } from '../../functions/gamma-numeric.js';
 import { freeSymbols } from '../../walk/traverse.js';
 import { ERFS } from '../series/asymptotic.js';
 
@@ -124,6 +125,9 @@ function powErr([b, db]: VE, [k, dk]: VE, baseE: boolean): [number, number] {
 
 function numericOf(name: string): ((x: number) => number) | null {
   if (name === ERFS) return erfsNumeric;
+  if (name === LGS) return lgsNum;
+  const n = dgsOrder(name);
+  if (n !== null) return (u) => dgsNum(n, u);
   const def = FUNCTIONS[name];
   return def && def.arity === 1 ? (x) => def.numeric(x) : null;
 }

@@ -16,8 +16,9 @@
  */
 import { UndecidedError } from '../../../core/errors.js';
 import { add, mul, pow } from '../../expr/arith.js';
-import { E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, isNum, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
-import { ERFS, FUNCTIONS, fn, type SeriesOps } from '../../functions/index.js';
+import { E, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, isNum, numFromRational, rat, symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { ERFS, FUNCTIONS, LGS, dgsName, dgsOrder, fn, type SeriesOps } from '../../functions/index.js';
+import { bernoulli } from '../../functions/table-special.js';
 import { diff } from '../diff/diff.js';
 import { evalNumber, free, substitute } from '../../algebra/util.js';
 import { freeSymbols } from '../../walk/traverse.js';
@@ -302,9 +303,17 @@ class Expander {
     }
     if (grows) {
       if (name === ERFS) return this.erfsAtInfinity(a);
+      if (name === LGS || dgsOrder(name) !== null) return this.stirlingAtInfinity(name, a);
       throw new UndecidedError(`no expansion of ${name} where its argument is unbounded`);
     }
-    if (!(name === ERFS || rule?.taylor)) throw new UndecidedError(`no expansion for ${name}`);
+    // lgs and dgs⁽ⁿ⁾ of a bounded argument: Taylor with lgs′ = dgs⁽⁰⁾, (dgs⁽ⁿ⁾)′ = dgs⁽ⁿ⁺¹⁾ (their
+    // values at c0 are then limits of their own, where c0 grows more slowly than the series' scale).
+    const helperDerivative = (d: Expr): Expr => {
+      if (d.kind !== 'Function') throw new UndecidedError(`no derivative of ${name}`);
+      return fn(d.name === LGS ? dgsName(0) : dgsName(dgsOrder(d.name)! + 1), this.y);
+    };
+    const helper = name === LGS || dgsOrder(name) !== null;
+    if (!(name === ERFS || helper || rule?.taylor)) throw new UndecidedError(`no expansion for ${name}`);
     if (a.order <= 0) throw new NeedPrecision();
     // cₖ = f⁽ᵏ⁾(c0)/k!, from the derivatives of f(y) at y = c0.
     const derivs: Expr[] = [name === ERFS ? fn(ERFS, this.y) : fn(name, this.y)];
@@ -314,7 +323,7 @@ class Expander {
       while (coefs.length <= k) {
         const i = coefs.length;
         if (i > 0) {
-          derivs.push(name === ERFS ? erfsDerivative(derivs[i - 1]!, this.y) : diff(derivs[i - 1]!, this.y));
+          derivs.push(name === ERFS ? erfsDerivative(derivs[i - 1]!, this.y) : helper ? helperDerivative(derivs[i - 1]!) : diff(derivs[i - 1]!, this.y));
           fact = mul(fact, i);
         }
         const ck = mul(substitute(derivs[i]!, this.y, c0), pow(fact, -1));
@@ -324,6 +333,28 @@ class Expander {
       return coefs[k]!;
     };
     return this.compose(this.make(rest, a.order), coef, this.N);
+  }
+
+  /**
+   * Stirling's remainders at u → +∞ (Bernoulli numbers B₂ₖ): lgs(u) ~ Σ_{k≥1} B₂ₖ/(2k(2k − 1))·u^(1−2k)
+   * = u⁻¹·Σ_{j≥0} cⱼ·u^(−2j), and dgs⁽ⁿ⁾(u) ~ −Σ_{k≥1} B₂ₖ/(2k)·(−2k)(−2k − 1)⋯(−2k − n + 1)·u^(−2k−n)
+   * = u^(−2−n)·Σ_{j≥0} dⱼ·u^(−2j).
+   */
+  private stirlingAtInfinity(name: string, a: Series): Series {
+    const { c } = this.lead(a);
+    if (this.oracle.sign(c) < 0) throw new UndecidedError(`${name} at −∞`);
+    const n = dgsOrder(name);
+    const inv = this.powConst(a, rat(-1));
+    const inv2 = this.mul(inv, inv);
+    const coef = (j: number): Expr => {
+      const k = j + 1, b = numFromRational(bernoulli(2 * k));
+      if (n === null) return mul(b, rat(1, 2 * k * (2 * k - 1)));
+      let fall = 1;
+      for (let i = 0; i < n; i++) fall *= -2 * k - i;
+      return mul(b, rat(-fall, 2 * k));
+    };
+    const lead = n === null ? inv : this.powConst(a, rat(-2 - n));
+    return this.mul(lead, this.compose(inv2, coef, this.N));
   }
 
   /** erfs(u) ~ (1/√π)·Σₖ (−1)ᵏ·(2k − 1)!!/2ᵏ·u^(−2k−1) as u → +∞. */
@@ -412,5 +443,5 @@ function inverseFactorials(): (k: number) => Expr {
 
 /** True when name has a numeric value in the table or is erfs. */
 export function knownFunction(name: string): boolean {
-  return name === ERFS || name in FUNCTIONS;
+  return name === ERFS || name === LGS || dgsOrder(name) !== null || name in FUNCTIONS;
 }

@@ -7,7 +7,7 @@ import { gruntz } from '../../../../src/symbolic/calculus/limit/gruntz.js';
 import { isIdenticallyZero, constantSign, sameConstant } from '../../../../src/symbolic/calculus/limit/zero-test.js';
 import { leadTermIn, type AsymptoticOracle } from '../../../../src/symbolic/calculus/series/asymptotic.js';
 import { UndecidedError, LimitError } from '../../../../src/core/errors.js';
-import { toString, limit } from '../../../../src/symbolic/index.js';
+import { evaluate, toString, limit } from '../../../../src/symbolic/index.js';
 
 const x = symbol('x');
 const G = (s: string): string => toString(gruntz(parse(s), x));
@@ -91,5 +91,48 @@ describe('zero test with error bounds', () => {
   it('equal exponents in different forms', () => {
     expect(sameConstant(parse('log(4/3)/log(2/3)'), parse('1 + log(2)/log(2/3)'))).toBe(true);
     expect(sameConstant(parse('log(3)/log(2)'), parse('log(5)/log(3)'))).toBe(false);
+  });
+});
+
+describe('limits through Γ, ψ and the step functions (the held-out sample)', () => {
+  const at = (e: string, p: string, dir: '+' | '-' | '+-' = '+-') => limit(parse(e), x, parse(p), dir);
+  const value = (e: string, p: string, dir: '+' | '-' | '+-' = '+-') => {
+    const r = at(e, p, dir);
+    return r === OO ? Infinity : Number(toString(r)) || evaluate(r, {});
+  };
+
+  it("Stirling's formula with its remainder: Γ, factorial and ψ at +∞", () => {
+    // n!/(√(2πn)·(n/e)ⁿ) → 1, and the next term of log n!: 1/(12n) − 1/(360n³)
+    expect(value('factorial(x)/(sqrt(2*pi*x)*(x/E)**x)', 'oo')).toBeCloseTo(1, 12);
+    expect(toString(at('x**3*(-x + (x + 1/2)*log(x) - log(factorial(x)) + log(2*pi)/2 + 1/(12*x))', 'oo'))).toBe('1/360');
+    expect(toString(at('log(x**x)/log(gamma(x))', 'oo'))).toBe('1');
+    expect(toString(at('binomial(x, 2)/x**2', 'oo'))).toBe('1/2'); // C(n, k) through Γ
+    // ψ(x) = log x − 1/(2x) − 1/(12x²) + …, ψ′(x) = 1/x + …
+    expect(toString(at('x*(polygamma(0, x) - log(x))', 'oo'))).toBe('-1/2');
+    expect(toString(at('x**2*(polygamma(0, x) - log(x) + 1/(2*x))', 'oo'))).toBe('-1/12');
+    expect(toString(at('x*polygamma(1, x)', 'oo'))).toBe('1');
+    // ψ of ψ: e^(e^ψ(ψ(x)))/x → e^(−1/2) (SymPy's test_gruntz)
+    expect(value('exp(exp(polygamma(0, polygamma(0, x))))/x', 'oo')).toBeCloseTo(Math.exp(-0.5), 12);
+  });
+
+  it('Γ off its poles: Γ(u) = Γ(u + n + 1)/(u⋯(u + n))', () => {
+    expect(toString(at('1/gamma(x)', '0', '+'))).toBe('0');
+    expect(toString(at('x*gamma(x)', '0', '+'))).toBe('1');
+    expect(toString(at('gamma(x)/(gamma(x - 1)*gamma(x + 2))', '0', '+'))).toBe('-1');
+    // Γ(−1 − t) = Γ(1 − t)/((−1 − t)(−t)) > 0
+    expect(at('gamma(x)', '-1', '-')).toBe(OO);
+    expect(value('x - gamma(1/x)', 'oo')).toBeCloseTo(0.5772156649015329, 12); // Euler's γ
+  });
+
+  it('floor and ceiling at an integer take the side the argument comes from', () => {
+    expect(toString(at('floor(x)', '2', '-'))).toBe('1');
+    expect(toString(at('floor(x)', '2', '+'))).toBe('2');
+    expect(toString(at('ceiling(x)', '1', '+'))).toBe('2');
+    expect(toString(at('floor(cos(x))', '0'))).toBe('0'); // cos x < 1 on both sides
+    expect(toString(at('floor(-tan(x)/x)', '0'))).toBe('-2'); // tan x/x > 1
+    expect(() => at('floor(x)', '2')).toThrow(/one-sided limits differ/);
+    // floor(u)/u → 1 as u → ∞: t·floor(3/t) → 3
+    expect(toString(at('x*floor(3/x)', '0', '+'))).toBe('3');
+    expect(toString(at('floor(x)/x', 'oo'))).toBe('1');
   });
 });
