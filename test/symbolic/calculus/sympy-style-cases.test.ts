@@ -186,7 +186,7 @@ describe('hunt 2: the rules added for this hunt give tidy closed forms', () => {
 });
 
 describe('hunt 2: out of scope stays an unevaluated Integral (never a wrong answer, never a hang)', () => {
-  it.each(['1/(x^(1/2)+x^(1/3))', 'sqrt(2+cos(x))', 'cos(2*x)*exp(sin(x)+cos(x))', 'sech(x)'])('∫ %s dx', (s) => {
+  it.each(['sqrt(x^3+1)', 'sqrt(2+cos(x))', 'cos(2*x)*exp(sin(x)+cos(x))', 'sech(x)'])('∫ %s dx', (s) => {
     expect(integrate(parse(s, { undefinedFunctions: true }), x).kind).toBe('Integral');
   });
 });

@@ -171,3 +171,24 @@ describe('a polynomial times a Laurent polynomial in e^w written with tanh, sech
     ['(x^2 + 1)*tanh(x)/(1 - tanh(x))', 'polynomial × Laurent polynomial in e^w', [-1, 0.5, 2]],
   ]);
 });
+
+describe('roots of one linear expression: t = A^(1/q)', () => {
+  byRule([
+    ['1/(x^(1/2) + x^(1/3))', 'roots of one linear expression', [0.1, 1, 5]],
+    ['(2*x + 1)^(1/3)/(1 + sqrt(2*x + 1))', 'roots of one linear expression', [-0.3, 0.5, 4]],
+    // functions of the root stay for the rules after: t = (x/3 + 1)^(1/3), then the parts table
+    ['x*sin((x/3 + 1)^(1/3))', 'roots of one linear expression', [-2, 1, 6]],
+  ]);
+});
+
+describe('the parts table summed in closed form', () => {
+  it('∫ x⁸·cos x dx needs no nesting per degree', () => {
+    expect(integrate(parse('x^8*cos(x)'), x)).toBe(
+      parse('x^8*sin(x) + 8*x^7*cos(x) - 56*x^6*sin(x) - 336*x^5*cos(x) + 1680*x^4*sin(x) + 6720*x^3*cos(x) - 20160*x^2*sin(x) - 40320*x*cos(x) + 40320*sin(x)'),
+    );
+  });
+  byRule([
+    ['(x^3 - 2*x)*sinh(2*x - 1)', 'parts: polynomial × exp/trig', [-1, 0.5, 2]],
+    ['(x^5 + x)*exp(-x/2)', 'parts: polynomial × exp/trig', [-1, 0.5, 2]],
+  ]);
+});

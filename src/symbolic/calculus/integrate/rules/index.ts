@@ -36,6 +36,8 @@ import { secantRadicalRule } from './secradical.js';
 import { multipleAngleRule } from './multiangle.js';
 import { viaRelatives } from './relatives.js';
 import { hyperbolicLaurentRule } from './hyperlaurent.js';
+import { linearRootsRule } from './linearroot.js';
+import { tabular } from './tabular.js';
 import type { IntegrationRule, RuleContext } from './rule.js';
 
 export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
@@ -149,6 +151,8 @@ export const RULES: readonly IntegrationRule[] = [
       const pp = polyTimesTranscendental(fs, x);
       if (!pp) return null;
       const [P, g] = pp;
+      const T = tabular(P, g, x);
+      if (T) return { result: T, detail: () => `u = ${show(P)}, dv = ${show(g)} d${x.name}` };
       const v = integrate(g);
       if (v === null) return null;
       const rest = integrate(expandProducts(mul(diff(P, x), v)));
@@ -164,6 +168,7 @@ export const RULES: readonly IntegrationRule[] = [
   inversePowerPartsRule,
   logRatioRule,
   linearRadicalRule,
+  linearRootsRule,
   binomialRule,
   evenRadicalRule,
   ansatzRule,
