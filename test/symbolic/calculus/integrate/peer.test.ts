@@ -13,12 +13,12 @@ const RATCHET: Record<string, number> = {
   rational: 116,
   algebraic: 111,
   exponential: 76,
-  logarithmic: 85,
+  logarithmic: 89,
   trig: 110,
   'inverse-trig': 56,
   hyperbolic: 61,
   'inverse-hyperbolic': 24,
-  special: 9,
+  special: 10,
   independent: 52,
 };
 

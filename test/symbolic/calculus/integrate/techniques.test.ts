@@ -20,6 +20,10 @@ describe('logarithm of a linear ratio: t = (x − r₁)/(x − r₂)', () => {
     ['(3*log(3*(2 - x)^2/(x + 2)^2) + 1/2)^2/(2 - x)^5', 'logarithm of a linear ratio', [-5, -1, 1, 3, 7]],
     // square roots inside the log: log(√(1 − 2x)/√(2x + 1))
     ['1/((1 - 4*x^2)*(log(sqrt(1 - 2*x)/sqrt(2*x + 1)) + 1)^3)', 'logarithm of a linear ratio', [-0.4, 0.1, 0.45]],
+    // one linear factor: t = x − r (log(x²) on both sides of 0, |x| < 1 where −log x² > 0)
+    ['1/sqrt(-3*log(x^2))', 'logarithm of a linear ratio', [-0.8, -0.2, 0.3, 0.9]],
+    ['1/((x - 1)^2*sqrt(log(2*(x - 1)^2)))', 'logarithm of a linear ratio', [-3, 0, 2, 4]],
+    ['(log(3*(2*x + 1)^4) + 1)^(-5/2)', 'logarithm of a linear ratio', [-3, 1, 4]],
   ]);
 });
 

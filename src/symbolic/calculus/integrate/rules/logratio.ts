@@ -10,7 +10,8 @@
  * which the other rules finish term by term (Ei, powers of logs by parts, …). Where t may be
  * negative (every kᵢ with an even numerator and an odd denominator: log(2(x + 2)²/(x + 1)²)), each
  * ∫ tʲ·H(log|t|) dt = G(t) is found for t > 0, and s = −t gives sign(t)ʲ⁺¹·G(|t|) on the other
- * side. log t goes back as (log A₁ − log c₁)/k₁, the integrand's own logarithm.
+ * side. log t goes back as (log A₁ − log c₁)/k₁, the integrand's own logarithm. With one linear
+ * factor, Aᵢ = cᵢ·(σ·(x − r₁))^kᵢ, t = σ·(x − r₁) the same way (1/√(−log x²) = erf of √(−log x²)).
  *
  * @example
  * integrate('1/((x + 1)^2*log((x - 1)/(x + 1)))', 'x') // → Ei(log((x - 1)/(x + 1)))/2
@@ -27,11 +28,11 @@ import { expandProducts } from '../../../algebra/rewrite.js';
 import { freshSymbol } from './trig.js';
 import type { IntegrationRule } from './rule.js';
 
-/** A = c·(σ·(x − r₁)/(x − r₂))^k. */
+/** A = c·(σ·(x − r₁)/(x − r₂))^k, or c·(σ·(x − r₁))^k when r₂ is null (one linear factor). */
 interface Ratio {
   c: Expr;
   r1: Q.Rational;
-  r2: Q.Rational;
+  r2: Q.Rational | null;
   sigma: 1 | -1;
   k: Q.Rational;
 }
@@ -76,6 +77,10 @@ function linearFactors(A: Expr, x: SymbolNode): { c: Expr; fs: Array<{ r: Q.Rati
 /** A as c·(σ(x − r₁)/(x − r₂))^k with c > 0, or null. */
 function ratioOf(A: Expr, x: SymbolNode): Ratio | null {
   const lf = linearFactors(A, x);
+  if (lf && lf.fs.length === 1 && evalNumber(lf.c, new Map()) > 0) {
+    const [g] = lf.fs as [(typeof lf.fs)[0]];
+    return { c: lf.c, r1: g.r, r2: null, sigma: g.sigma, k: g.p };
+  }
   if (!lf || lf.fs.length !== 2) return null;
   const [f1, f2] = lf.fs as [(typeof lf.fs)[0], (typeof lf.fs)[0]];
   if (!Q.eq(f1.p, Q.neg(f2.p)) || !(evalNumber(lf.c, new Map()) > 0)) return null;
@@ -106,9 +111,10 @@ export function integrateLogRatio(f: Expr, x: SymbolNode, integrate: (g: Expr, v
   const { r1, r2, sigma } = logs[0]!.ratio;
   // Every log must be of the same t (or of 1/t: k negated).
   const ks: Q.Rational[] = [];
+  const same = (a: Q.Rational | null, b: Q.Rational | null) => (a === null || b === null ? a === b : Q.eq(a, b));
   for (const { ratio } of logs) {
-    if (Q.eq(ratio.r1, r1) && Q.eq(ratio.r2, r2) && ratio.sigma === sigma) ks.push(ratio.k);
-    else if (Q.eq(ratio.r1, r2) && Q.eq(ratio.r2, r1) && ratio.sigma === sigma) ks.push(Q.neg(ratio.k));
+    if (Q.eq(ratio.r1, r1) && same(ratio.r2, r2) && ratio.sigma === sigma) ks.push(ratio.k);
+    else if (r2 !== null && ratio.r2 !== null && Q.eq(ratio.r1, r2) && Q.eq(ratio.r2, r1) && ratio.sigma === sigma) ks.push(Q.neg(ratio.k));
     else return null;
   }
   const t = freshSymbol();
@@ -130,14 +136,15 @@ export function integrateLogRatio(f: Expr, x: SymbolNode, integrate: (g: Expr, v
   if (rest.length === 0) return null;
   const R = exprToRatFun(mul(coeff, ...rat), x);
   if (!R) return null;
-  // x = X(t) = (σ·r₁ − r₂·t)/(σ − t) = A(t)/B(t); dx/dt = σ·(r₁ − r₂)/(σ − t)².
-  const A: Poly = [Q.mul(Q.rational(BigInt(sigma)), r1), Q.neg(r2)];
-  const B: Poly = [Q.rational(BigInt(sigma)), Q.rational(-1n)];
+  // x = X(t) = (σ·r₁ − r₂·t)/(σ − t) = A(t)/B(t); dx/dt = σ·(r₁ − r₂)/(σ − t)². One linear
+  // factor: x = σ·t + r₁ = A(t)/1, dx/dt = σ.
+  const A: Poly = r2 === null ? [r1, Q.rational(BigInt(sigma))] : [Q.mul(Q.rational(BigInt(sigma)), r1), Q.neg(r2)];
+  const B: Poly = r2 === null ? [Q.ONE] : [Q.rational(BigInt(sigma)), Q.rational(-1n)];
   const [N, D] = R;
   const dN = polyDegree(N), dD = polyDegree(D);
   // R(X)·X′ = Ñ·B^(dD − dN)/D̃ · σ(r₁ − r₂)/B²
   const e = dD - dN - 2;
-  let num = polyScale(homogeneous(N, A, B, dN), Q.mul(Q.rational(BigInt(sigma)), Q.sub(r1, r2)));
+  let num = polyScale(homogeneous(N, A, B, dN), r2 === null ? Q.rational(BigInt(sigma)) : Q.mul(Q.rational(BigInt(sigma)), Q.sub(r1, r2)));
   let den = homogeneous(D, A, B, dD);
   if (e >= 0) num = polyMul(num, polyPow(B, e));
   else den = polyMul(den, polyPow(B, -e));
@@ -152,7 +159,7 @@ export function integrateLogRatio(f: Expr, x: SymbolNode, integrate: (g: Expr, v
   // Back to x: log t = (log A₁ − log c₁)/k₁ (that is log|t|), t = σ(x − r₁)/(x − r₂).
   const first = logs[0]!;
   const logT = mul(sub(first.node, fn('log', first.ratio.c)), numFromRational(Q.inv(ks[0]!)));
-  const tx = mul(sigma, sub(x, numFromRational(r1)), pow(sub(x, numFromRational(r2)), -1));
+  const tx = mul(sigma, sub(x, numFromRational(r1)), r2 === null ? ONE : pow(sub(x, numFromRational(r2)), -1));
   const parts: Expr[] = [];
   for (let j = 0; j < num.length; j++) {
     if (Q.isZero(num[j]!)) continue;
@@ -161,7 +168,7 @@ export function integrateLogRatio(f: Expr, x: SymbolNode, integrate: (g: Expr, v
     const G1 = substitute(G, fn('log', t), logT);
     parts.push(positive ? substitute(G1, t, tx) : bothSides(G1, t, tx, j - m));
   }
-  note(`t = ${sigma < 0 ? '−' : ''}(${x.name} − ${Q.toString(r1)})/(${x.name} − ${Q.toString(r2)}): the logarithms become log c + k·log t, the rest a rational function of t`);
+  note(`t = ${sigma < 0 ? '−' : ''}(${x.name} − ${Q.toString(r1)})${r2 === null ? '' : `/(${x.name} − ${Q.toString(r2)})`}: the logarithms become log c + k·log t, the rest a rational function of t`);
   return add(...parts);
 }
 
