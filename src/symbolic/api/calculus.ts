@@ -55,6 +55,9 @@ export function diff(e: ExprInput, ...args: DiffVar[]): Expr;
 export function diff(e: SymMatrix, ...args: DiffVar[]): SymMatrix;
 export function diff(e: ExprInput, x: DiffVar, options: D.DiffOptions & { steps: true }): D.DiffTrace;
 export function diff(e: ExprInput | SymMatrix, ...args: Array<DiffVar | D.DiffOptions>): Expr | D.DiffTrace | SymMatrix {
+  // Already an expression and one symbol (the common call from code): nothing to coerce.
+  const x = args.length === 1 ? args[0] : undefined;
+  if (isExpr(x) && x.kind === 'Symbol' && isExpr(e)) return D.diffBy(e, x);
   const opts = isOptions(args[args.length - 1]) ? (args.pop() as D.DiffOptions) : undefined;
   const specs: D.DiffSpec[] = (args as DiffVar[]).map((s, i) => {
     const param = `x${args.length > 1 ? i + 1 : ''}`;
@@ -79,7 +82,8 @@ export function diffMany(exprs: readonly ExprInput[], x: SymbolInput): Expr[] {
 
 function varsAndExprs(fnName: string, exprs: readonly unknown[], vars: VarList | undefined, param = 'expr'): [Expr[], SymbolNode[] | undefined] {
   const vs = vars === undefined ? undefined : toSymbolsArg(vars, 'vars', fnName);
-  return [exprs.map((e, i) => toExprArg(e, exprs.length > 1 || param === 'exprs' ? `${param}[${i}]` : param, fnName, vs ?? [])), vs];
+  // (An expression needs no coercion: the parameter's name is only for the error message.)
+  return [exprs.map((e, i) => (isExpr(e) ? e : toExprArg(e, exprs.length > 1 || param === 'exprs' ? `${param}[${i}]` : param, fnName, vs ?? []))), vs];
 }
 
 /**

@@ -354,6 +354,11 @@ export function diff(e: Expr | SymMatrix, ...args: Array<DiffSpec | DiffOptions>
   return expr;
 }
 
+/** d e/dx by one variable: `diff(e, x)` without options or orders to read. @example diffBy(parse('x^3'), x) // → 3*x^2 */
+export function diffBy(e: Expr, x: SymbolNode): Expr {
+  return diffOnce(e, x, null);
+}
+
 /** The one variable of a matrix's entries, when no variable is given. */
 function matrixVariable(m: SymMatrix): SymbolNode[] {
   const names = new Set<SymbolNode>();
