@@ -146,9 +146,13 @@ function snapExact(f: Expr, x: SymbolNode, r: number): Solution {
  * @example solveDetailed('x^5 - x - 1', 'x')[0].value // → ≈ 1.1673040 (numeric: true)
  */
 export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}): Solution[] {
-  // 0 = 0 holds for every x: no list of solutions can say that, so say it in words.
-  if (tidy(f) === ZERO) throw new IdentityError(x, '0 = 0');
-  if (exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
+  // f as p/q over ℚ when it is a rational function of x (solveZero starts from it too).
+  const deep = exprDepth(f, MAX_RULE_DEPTH) > MAX_RULE_DEPTH;
+  const rf = deep ? null : exprToRatFun(f, x);
+  // 0 = 0 holds for every x: no list of solutions can say that, so say it in words. (A rational
+  // function with a nonzero numerator is not 0: only other equations need tidy to tell.)
+  if (!(rf && rf[0].length > 0) && tidy(f) === ZERO) throw new IdentityError(x, '0 = 0');
+  if (deep) throw new LimitError(`solve: the equation is nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (options.domain === 'complex') return solveComplexDetailed(f, x, options.numeric ?? true);
   // With I: a real x solves g + h·I = 0 when g = 0 and h = 0 (symbols are real).
   if (hasI(f)) return solveRealParts(f, x, options);
@@ -156,7 +160,7 @@ export function solveDetailed(f: Expr, x: SymbolNode, options: SolveOptions = {}
   if (freeSymbols(f).some((s) => s !== x)) return admissible(solveParametric(f, x, (g) => solveZero(g, x, false, 0)), x);
   let sols: Solution[];
   try {
-    sols = solveZero(f, x, options.numeric ?? true, 0);
+    sols = solveZero(f, x, options.numeric ?? true, 0, rf);
   } catch (err) {
     if (!(err instanceof Unsolvable)) throw err;
     if (options.numeric === false) throw new LimitError('no exact method solves this equation (try numeric: true)');
@@ -274,10 +278,10 @@ function satisfies(f: Expr, x: SymbolNode, v: number, numeric: boolean): boolean
   return Math.abs(fv) <= tol;
 }
 
-function solveZero(f: Expr, x: SymbolNode, numeric: boolean, depth: number): Solution[] {
+function solveZero(f: Expr, x: SymbolNode, numeric: boolean, depth: number, known?: ReturnType<typeof exprToRatFun>): Solution[] {
   if (free(f, x)) return [];
   if (depth > 8) throw new Unsolvable();
-  const rf = exprToRatFun(f, x);
+  const rf = known !== undefined ? known : exprToRatFun(f, x);
   if (rf) return polyRoots(rf[0], x, numeric);
   // Product: some factor is zero.
   if (f.kind === 'Mul') {

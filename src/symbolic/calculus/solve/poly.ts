@@ -31,6 +31,8 @@ const R = numFromRational;
 export function polyRoots(p: Poly, x: SymbolNode, numeric = true): Solution[] {
   const out: Solution[] = [];
   if (polyDegree(p) < 1) return out;
+  // c₀ + c₁x: its one root, without factoring.
+  if (polyDegree(p) === 1) return [{ value: R(Qn.neg(Qn.div(polyCoeff(p, 0), polyCoeff(p, 1)))), numeric: false }];
   for (const { poly } of polyFactorQ(p).factors) {
     const d = polyDegree(poly);
     if (d === 1) out.push({ value: R(Qn.neg(Qn.div(polyCoeff(poly, 0), polyCoeff(poly, 1)))), numeric: false });
