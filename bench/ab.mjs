@@ -6,6 +6,10 @@
 //        (the second defaults to this checkout's dist/). AB_ROUNDS sets the rounds (default 7).
 //        AB_CLOCK=cpu times CPU instead of wall time (see below).
 //        AB_ONLY, a regular expression, keeps only the workloads whose name matches (for bisecting).
+//        AB_WARM_MS sets the warm-up per workload (default 300 ms of the clock). A workload of about
+//        1 ms (solve, definite) has had only some 30–50 runs by then, while V8 is still optimizing:
+//        its timed runs then measure compilation (background compile threads count on the CPU
+//        clock) and vary tenfold; AB_WARM_MS=3000 times the steady state instead.
 // Not part of `npm run bench`: it needs two builds.
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -90,14 +94,15 @@ const now = cpuClock
   : () => Number(process.hrtime.bigint()) / 1e6;
 
 if (child) {
-  // One build, every workload: warm up (at least 10 runs and 300 ms), then the median of 15 timed
-  // runs each, as JSON.
+  // One build, every workload: warm up (at least 10 runs and AB_WARM_MS, default 300 ms), then the
+  // median of 15 timed runs each, as JSON.
   const m = await import(pathToFileURL(resolve(beforePath)).href);
+  const warmMs = Number(process.env.AB_WARM_MS ?? 300);
   const out = {};
   for (const [name, make] of Object.entries(workloads)) {
     const f = make(m);
     const w0 = now();
-    for (let w = 0; w < 10 || now() - w0 < 300; w++) f();
+    for (let w = 0; w < 10 || now() - w0 < warmMs; w++) f();
     const t = [];
     for (let r = 0; r < 15; r++) {
       const t0 = now();
