@@ -13,7 +13,7 @@ import { LimitError } from '../../../core/errors.js';
 import { symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { resetFreshSymbols, splitFactors } from './rules/trig.js';
 import { MAX_RULE_DEPTH, exprDepth, nodeCount, substitute } from '../../algebra/util.js';
-import { RULES, STOP, type IntegrationRule, type RuleContext } from './rules/index.js';
+import { RULES, STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleContext } from './rules/index.js';
 
 /** One applied rule, for `integrate(…, {steps: true})`. */
 export interface IntegrationStep {
@@ -129,6 +129,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
     const notes: string[] = [];
     let split: ReturnType<typeof splitFactors> | null = null;
     const factors = () => (split ??= splitFactors(f, x));
+    let shape: IntegrandShape | null = null;
     const ctx: RuleContext = {
       f,
       x,
@@ -143,6 +144,8 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       note: (s) => void notes.push(s),
     };
     for (const rule of rules) {
+      // A rule whose necessary condition fails would decline: pass it by.
+      if (rule.needs && !rule.needs((shape ??= integrandShape(f, x)))) continue;
       if (notes.length) notes.length = 0;
       const a = rule.apply(ctx);
       if (a === STOP) break;

@@ -116,6 +116,8 @@ function polynomialInSC(h: Expr, S: SymbolNode, C: SymbolNode): boolean {
 
 export const biocheRule: IntegrationRule = {
   name: 'Bioche substitution',
+  // No `needs`: apply takes fresh symbols (_w…) before it declines, and later substitutions are
+  // numbered after them, so skipping it would rename (and reorder) other answers.
   step: 'trigonometric substitution',
   apply: ({ f, x, integrate, note }) => {
     for (const hyperbolic of [false, true]) {

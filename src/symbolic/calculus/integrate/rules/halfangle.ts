@@ -72,6 +72,7 @@ function withRoots(f: Expr, rads: readonly SquareRadical[], root: (r: SquareRadi
 
 export const halfAngleRadicalRule: IntegrationRule = {
   name: 'square roots of trigonometric squares',
+  needs: (s) => s.radical,
   step: 'half-angle substitution',
   apply: ({ f, x, integrate, note }) => {
     const rads: SquareRadical[] = [];

@@ -25,6 +25,7 @@ import { integrateSpecial, integrateSqrtQuadratic } from './algebraic.js';
 import { integrateEuler } from './euler.js';
 import { integratePiecewise, signFactorRule } from './piecewise.js';
 import { integrateExpRational, integratePowerExp } from './powexp.js';
+import { FUNCTIONS } from '../../../functions/index.js';
 import { biocheRule } from './bioche.js';
 import { binomialRule, evenRadicalRule, linearRadicalRule, rationalSqrtRule } from './radical.js';
 import { INVERSE, cyclic, liateParts, negativePowerParts, polyTimesTranscendental, polynomialParts, show } from './parts.js';
@@ -38,9 +39,9 @@ import { viaRelatives } from './relatives.js';
 import { hyperbolicLaurentRule } from './hyperlaurent.js';
 import { linearRootsRule } from './linearroot.js';
 import { tabular } from './tabular.js';
-import type { IntegrationRule, RuleContext } from './rule.js';
+import { CIRCULAR_NAMES, hasFunction, type IntegrationRule, type RuleContext } from './rule.js';
 
-export { STOP, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
+export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
 
 /** u dv with dv a power of x and u an inverse function of a linear argument (xⁿ·log x, x^r·atan x). */
 function liateFirstApplies({ x, fs }: RuleContext): boolean {
@@ -111,17 +112,18 @@ export const RULES: readonly IntegrationRule[] = [
     },
   },
   // Kinks (|u|, relu, max, …) before parts: split at the kink.
-  { name: 'piecewise', step: 'piecewise', apply: ({ f, x, integrate, note }) => integratePiecewise(f, x, (g) => integrate(g), note) },
+  { name: 'piecewise', step: 'piecewise', needs: (s) => [...s.functions].some((n) => FUNCTIONS[n]?.bySign !== undefined), apply: ({ f, x, integrate, note }) => integratePiecewise(f, x, (g) => integrate(g), note) },
   signFactorRule,
   { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
-  { name: 'trigonometric powers and products', step: 'trigonometric', apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
+  { name: 'trigonometric powers and products', step: 'trigonometric', needs: (s) => hasFunction(s, CIRCULAR_NAMES), apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   multipleAngleRule,
   hyperbolicLaurentRule,
-  { name: 'square root of a quadratic', step: 'algebraic', apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
+  { name: 'square root of a quadratic', step: 'algebraic', needs: (s) => s.radical, apply: ({ f, x, note }) => integrateSqrtQuadratic(f, x, note) },
   rationalSqrtRule,
   {
     name: 'parts: fractional power × exponential',
     step: 'integration by parts',
+    needs: (s) => s.radical,
     apply: ({ f, x, integrate }) => {
       const r = integratePowerExp(f, x, (g) => integrate(g));
       return r && { result: r, detail: 'u = xᵏ (fractional k), dv = eᵘ dx, down to k = ±1/2' };
@@ -130,6 +132,7 @@ export const RULES: readonly IntegrationRule[] = [
   {
     name: 'exponential × rational function',
     step: 'integration by parts',
+    needs: (s) => s.exponential,
     apply: ({ f, x }) => {
       const r = integrateExpRational(f, x);
       return r && { result: r, detail: 'partial fractions, then ∫eᵘ/(x − r)ᵏ reduced by parts to e^(ar + b)·Ei(a(x − r))' };
@@ -180,8 +183,8 @@ export const RULES: readonly IntegrationRule[] = [
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).
   { name: 'parts: polynomial u', step: 'integration by parts', apply: ({ x, fs, integrate }) => polynomialParts(fs, x, (g) => integrate(g)) },
   { name: 'parts: negative power', step: 'integration by parts', apply: ({ x, fs, integrate }) => negativePowerParts(fs, x, (g) => integrate(g)) },
-  { name: 'Weierstrass substitution', step: 'trigonometric', apply: ({ f, x, note }) => weierstrass(f, x, note) },
-  { name: 'Euler substitution', step: 'algebraic', apply: ({ f, x, note }) => integrateEuler(f, x, note) },
+  { name: 'Weierstrass substitution', step: 'trigonometric', needs: (s) => hasFunction(s, CIRCULAR_NAMES), apply: ({ f, x, note }) => weierstrass(f, x, note) },
+  { name: 'Euler substitution', step: 'algebraic', needs: (s) => s.radical, apply: ({ f, x, note }) => integrateEuler(f, x, note) },
   rewrite('rewrite: through related functions', 'write a function through a related one (erfc u = 1 − erf u)', viaRelatives),
   rewrite('rewrite: hyperbolic as exponentials', 'rewrite hyperbolic functions as exponentials', rewriteHyperbolic),
   rewrite('rewrite: expand products', 'expand', expandProducts),

@@ -193,6 +193,7 @@ function bothSides(G: Expr, t: SymbolNode, tx: Expr, j: number): Expr {
 /** The rule: f holds only logarithms of one ratio of linear factors (see the module comment). */
 export const logRatioRule: IntegrationRule = {
   name: 'logarithm of a linear ratio',
+  needs: (s) => s.functions.has('log'),
   step: 'u-substitution',
   apply: ({ f, x, integrate, note }) => integrateLogRatio(f, x, integrate, note),
 };

@@ -20,7 +20,7 @@ import { linearIn } from '../../diff/polynomial-in.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { show } from './parts.js';
-import type { IntegrationRule } from './rule.js';
+import { CIRCULAR_NAMES, hasFunction, type IntegrationRule } from './rule.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 /** Multiples up to this are expanded (the polynomials grow with k). */
@@ -77,6 +77,7 @@ export function commonAngle(us: Iterable<Expr>, x: SymbolNode): { w: Expr; ks: M
 
 export const multipleAngleRule: IntegrationRule = {
   name: 'multiple angles',
+  needs: (s) => hasFunction(s, CIRCULAR_NAMES),
   step: 'multiple-angle formulas',
   apply: ({ f, x, integrate }) => {
     const args = new Set<Expr>();

@@ -132,6 +132,7 @@ function signPowersReduced(g: Expr): Expr {
  */
 export const signFactorRule: IntegrationRule = {
   name: 'sign factor',
+  needs: (s) => s.functions.has('sign'),
   step: 'piecewise',
   apply: ({ x, c, fs, integrate, note }) => {
     const at = fs.findIndex(([b, k]) => b.kind === 'Function' && b.name === 'sign' && k.kind === 'Integer' && linearIn(b.args[0]!, x) === null);

@@ -70,6 +70,7 @@ function finish(ctx: RuleContext, g: Expr, t: SymbolNode, back: Expr, how: strin
 /** R(x)·A^(μ/q)·B^(ν/q) with A, B linear and (μ + ν)/q an integer; see the module comment. */
 export const linearRadicalRule: IntegrationRule = {
   name: 'linear radicals',
+  needs: (s) => s.radical,
   step: 'rationalizing substitution',
   apply: (ctx) => {
     const { x, c, fs } = ctx;
@@ -143,6 +144,7 @@ function binomial(B: Expr, x: SymbolNode): { a: Expr; b: Expr; n: Frac } | null 
 /** xᵐ·(a + b·xⁿ)ᵖ·R(xⁿ) by Chebyshev's substitutions; see the module comment. */
 export const binomialRule: IntegrationRule = {
   name: 'binomial differential',
+  needs: (s) => s.radical,
   step: 'rationalizing substitution',
   apply: (ctx) => {
     const { x, c, fs } = ctx;
@@ -205,6 +207,7 @@ function inSquare(E: Expr, x: SymbolNode, s: SymbolNode): Expr | null {
 /** R(x²)·(a + b·x²)^(j + 1/2) by t = x/√(a + b·x²); an odd part x·S(x²) goes to u = x² first. */
 export const evenRadicalRule: IntegrationRule = {
   name: 'even radical of a binomial quadratic',
+  needs: (s) => s.radical,
   step: 'rationalizing substitution',
   apply: (ctx) => {
     const { x, fs, c } = ctx;
@@ -262,6 +265,7 @@ export const evenRadicalRule: IntegrationRule = {
  */
 export const rationalSqrtRule: IntegrationRule = {
   name: 'rational function × √quadratic',
+  needs: (s) => s.radical,
   step: 'rationalizing substitution',
   apply: (ctx) => {
     const { x, c, fs } = ctx;

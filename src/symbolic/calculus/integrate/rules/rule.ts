@@ -6,6 +6,7 @@
  * const constant: IntegrationRule = { name: 'constant', step: 'constant', apply: ({ f, x }) => (free(f, x) ? mul(f, x) : null) };
  */
 import type { Expr, SymbolNode } from '../../../expr/expr.js';
+import { free, walkDependent } from '../../../algebra/util.js';
 
 /** What a rule sees: the integrand, the variable, its factors, sub-integrals and notes. */
 export interface RuleContext {
@@ -48,5 +49,52 @@ export interface IntegrationRule {
   readonly name: string;
   /** The technique as a step trace shows it ('integration by parts', 'u-substitution', …). */
   readonly step: string;
+  /**
+   * A cheap necessary condition on what the integrand is built from: when it is false the engine
+   * passes the rule by without calling `apply` (which would decline). Only conditions that
+   * `apply` itself requires belong here (a radical rule needs a radical), never preferences.
+   */
+  readonly needs?: (shape: IntegrandShape) => boolean;
   readonly apply: (ctx: RuleContext) => RuleAnswer;
+}
+
+/**
+ * What an integrand is built from, read once per integrand (one walk of its x-dependent parts)
+ * for the rules' `needs`.
+ */
+export interface IntegrandShape {
+  /** Names of the functions applied to something that depends on x (sin, log, abs, …). */
+  readonly functions: ReadonlySet<string>;
+  /** Some x-dependent base has an exponent that is not an integer: √u, u^(2/3), u^a, uˣ. */
+  readonly radical: boolean;
+  /** Some exponent depends on x: eᵘ, 2ˣ, xˣ. */
+  readonly exponential: boolean;
+}
+
+/**
+ * The shape of f in x (see IntegrandShape).
+ * @example integrandShape(parse('sqrt(x)*sin(x)'), x).radical // → true
+ */
+export function integrandShape(f: Expr, x: SymbolNode): IntegrandShape {
+  const functions = new Set<string>();
+  let radical = false, exponential = false;
+  walkDependent(f, x, (n) => {
+    if (n.kind === 'Function') functions.add(n.name);
+    else if (n.kind === 'Pow') {
+      if (!free(n.exp, x)) exponential = true;
+      if (n.exp.kind !== 'Integer' && !free(n.base, x)) radical = true;
+    }
+  });
+  return { functions, radical, exponential };
+}
+
+/** The circular functions. */
+export const CIRCULAR_NAMES: ReadonlySet<string> = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
+/** The hyperbolic functions. */
+export const HYPERBOLIC_NAMES: ReadonlySet<string> = new Set(['sinh', 'cosh', 'tanh', 'coth', 'sech', 'csch']);
+
+/** Does the shape have a function of x among `names`? @example hasFunction(integrandShape(parse('x*sin(x)'), x), CIRCULAR_NAMES) // → true */
+export function hasFunction(shape: IntegrandShape, names: ReadonlySet<string>): boolean {
+  for (const n of shape.functions) if (names.has(n)) return true;
+  return false;
 }

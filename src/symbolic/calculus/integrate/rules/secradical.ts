@@ -30,6 +30,7 @@ const FAMILIES = [
 
 export const secantRadicalRule: IntegrationRule = {
   name: 'square roots of α ± α·sec u',
+  needs: (s) => s.radical,
   step: 'trigonometric substitution',
   apply: ({ f, x, integrate, note }) => {
     for (const fam of FAMILIES) {
