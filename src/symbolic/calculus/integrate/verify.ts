@@ -17,12 +17,12 @@
  * verifyAntiderivative(parse('2*x'), parse('x^2'), symbol('x')) // → true
  */
 import { add } from '../../expr/arith.js';
-import { isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { E, children, isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { evalMany, free, isEntire, walkDependent } from '../../algebra/util.js';
 import { logAbs } from '../../functions/sign.js';
 import { FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
-import { freeSymbols, mapExpr } from '../../walk/traverse.js';
+import { mapExpr } from '../../walk/traverse.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { polyDeriv, polyEq, polyMul, polySub } from '../../poly/poly.js';
 
@@ -77,6 +77,8 @@ export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<
     // cut[i]: a critical expression changes sign between grid points i and i + 1.
     const cut = new Uint8Array(GRID.length);
     for (const c of crit) {
+      // |u| and eᵘ never change sign: nothing to cut.
+      if ((c.kind === 'Function' && c.name === 'abs') || (c.kind === 'Pow' && c.base === E)) continue;
       const s = evalMany(c, x, GRID, env, memo);
       for (let i = 0; i + 1 < GRID.length; i++) if (Math.sign(s[i]!) * Math.sign(s[i + 1]!) < 0) cut[i] = 1;
     }
@@ -111,9 +113,8 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
   if (exact !== null) return exact;
   const dF = diff(F, x);
   const env = new Map<Expr, number>();
-  // The free symbols of f and F together, sorted by name as freeSymbols sorts them.
-  [...new Set([...freeSymbols(f), ...freeSymbols(F)])]
-    .filter((s) => s !== x)
+  // The other symbols of f and F, sorted by name (as freeSymbols sorts them).
+  parameters(f, F, x)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     // Parameters take values their assumptions allow (a negative symbol gets a negative value).
     .forEach((s, i) => env.set(s, (s.assume?.negative ? -1 : 1) * (0.7 + 0.37 * i)));
@@ -145,6 +146,26 @@ export function verifyAntiderivative(f: Expr, F: Expr, x: SymbolNode): boolean {
     if (nb.every((_, k) => Number.isFinite(na[k]!) && Number.isFinite(nd[k]!) && far(na[k]!, nd[k]!))) return false;
   }
   return used >= 2 || (used >= 1 && free(f, x));
+}
+
+/** The symbols other than x in f and F (each distinct node looked at once). */
+function parameters(f: Expr, F: Expr, x: SymbolNode): SymbolNode[] {
+  const out = new Set<SymbolNode>();
+  const seen = new Set<Expr>();
+  const stack: Expr[] = [f, F];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.kind === 'Symbol') {
+      if (n !== x) out.add(n);
+    } else if (n.kind === 'Add') stack.push(...n.terms);
+    else if (n.kind === 'Mul') stack.push(...n.bases, ...n.exps);
+    else if (n.kind === 'Pow') stack.push(n.base, n.exp);
+    else if (n.kind === 'Function') stack.push(...n.args);
+    else stack.push(...children(n));
+  }
+  return [...out];
 }
 
 /**
