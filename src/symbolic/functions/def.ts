@@ -165,6 +165,12 @@ export interface SeriesRule {
    */
   readonly taylor?: boolean;
   /**
+   * Taylor coefficients f⁽ᵏ⁾(g₀)/k! known in closed form at some points, for where differentiating
+   * f's derivative rule meets 0/0 (W′ = W/(u(1 + W)) at u = 0): the k ↦ coefficient function at
+   * g₀, or null elsewhere (then Taylor's formula as usual).
+   */
+  readonly coefficientsAt?: (g0: Expr) => ((k: number) => Expr) | null;
+  /**
    * f(g) written with series operations, from the series g of its argument: what `series` uses
    * first (a faster route than Taylor's formula, or the only one: log at a zero of its argument).
    */

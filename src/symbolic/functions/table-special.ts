@@ -243,6 +243,15 @@ function constantValue(e: Expr): number {
 }
 
 /** W(c·e^c) = c for a rational c ≥ −1 (the principal branch), W(−1/e) = −1. */
+/** W's Taylor coefficient at 0: (−k)^(k−1)/k! (0 for k = 0; −1 for k = 2). */
+function lambertCoefficient(k: number): Expr {
+  if (k === 0) return ZERO;
+  let f = 1n;
+  for (let i = 2n; i <= BigInt(k); i++) f *= i;
+  const num = (-BigInt(k)) ** BigInt(k - 1);
+  return rat(num, f);
+}
+
 function lambertExact(a: Expr): Expr | undefined {
   if (a === ZERO) return ZERO;
   if (a === E) return ONE;
@@ -425,7 +434,8 @@ const table: FunctionDef[] = [
     domain: { lo: -1 / Math.E, hi: Infinity },
     range: { lo: -1, hi: Infinity },
     monotone: 'increasing',
-    series: { taylor: true },
+    // W(u) = Σₖ (−k)^(k−1)/k!·uᵏ at u = 0, where W′'s own form is 0/0.
+    series: { taylor: true, coefficientsAt: (g0) => (g0 === ZERO ? lambertCoefficient : null) },
     // W(u) = r ⇔ u = r·eʳ (r ≥ −1 on this branch)
     inverse: (r, rv, symbolic) => (rv >= -1 || symbolic ? [mul(r, pow(E, r))] : []),
     dual: dualOf(lambertWNum, (x, w) => (x === 0 ? 1 : w / (x * (1 + w)))),

@@ -13,7 +13,8 @@ lists the suite's files by chapter (where the stored copy has a file under both 
 folder name, the new one). random.Random(20261205) drew files per chapter and, for each, a fraction u
 that picks a 16,000-character window: offset 16000*floor(20u), or 16000*floor(u*windows) when that
 is past the end of the file. The windows were read in the plan's order until the time set aside
-ran out (so not every planned window was read; the raw file lists those that were). From each
+ran out (so not every planned window was read; the raw file lists those that lines were copied from,
+not windows opened that gave none, and the order of reading did not always follow the plan). From each
 window, test lines were copied by hand, spread over the window, passing over lines whose answer
 uses functions outside the allowed set below and lines whose answer was too long to copy (about
 450 characters or more). That last rule biases the sample towards shorter answers: the report
@@ -256,7 +257,8 @@ def main():
         "test suite (RuleBasedIntegration/MathematicaSyntaxTestSuite) like integrals.json but apart from it: a "
         "seeded plan (random.Random(20261205)) drew files per chapter in integrals.json's mix and a random "
         "16,000-character window of each (source.chunk_offset, at source.commit); the windows read (not all that "
-        "were drawn) had a spread of their test lines copied by hand into integrals-holdout-raw.txt, passing over "
+        "were drawn, and not always in the plan's order; a window opened that gave no usable line leaves no trace) "
+        "had a spread of their test lines copied by hand into integrals-holdout-raw.txt, passing over "
         "answers with functions outside the allowed set and answers too long to copy (about 450 characters or "
         "more: the sample leans to shorter answers than integrals.json). Symbolic parameters were replaced by small numbers "
         "(seeded draws from 1, 2, 3, 1/2, -1, -2, -3, 3/2, -1/2; F = E), kept only when the suite's own "

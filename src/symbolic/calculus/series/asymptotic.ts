@@ -315,6 +315,8 @@ class Expander {
     const helper = name === LGS || dgsOrder(name) !== null;
     if (!(name === ERFS || helper || rule?.taylor)) throw new UndecidedError(`no expansion for ${name}`);
     if (a.order <= 0) throw new NeedPrecision();
+    const known = !helper && name !== ERFS ? rule?.coefficientsAt?.(c0) : null;
+    if (known) return this.compose(this.make(rest, a.order), known, this.N);
     // cₖ = f⁽ᵏ⁾(c0)/k!, from the derivatives of f(y) at y = c0.
     const derivs: Expr[] = [name === ERFS ? fn(ERFS, this.y) : fn(name, this.y)];
     let fact: Expr = ONE;

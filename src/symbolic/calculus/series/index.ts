@@ -506,6 +506,8 @@ function serFn(name: string, args: readonly Expr[], e: Expr, ctx: Ctx): Ser {
   }
   if (rule?.expand) return rule.expand(g, (ctx.ops ??= opsFor(ctx)));
   if (!rule?.taylor) throw new NotASeries();
+  const known0 = args.length === 1 && g.v >= 0 ? rule.coefficientsAt?.(splitConst(g)[0]) : null;
+  if (known0) return taylorKnown(known0, g, ctx);
   // F(g) = F(g₀) + ∫ F′(g)·g′ dt, with F′(g)·g′ = d/dt F(g(t)), term by term: every power of the
   // derivative above t^(−1), no log t (its integral is not termwise), F(g₀) finite. Where g → ±∞
   // (one-sided, t → 0⁺: Puiseux mode), F(g₀) is the table's value at ±∞: atan(x) = π/2 − 1/x + ….
@@ -560,6 +562,17 @@ function taylorComposed(at: (y: Expr) => Expr, g: Ser, ctx: Ctx): Ser {
   // Horner: ((c_{m}·h + c_{m−1})·h + …)·h + c₀, each product cut to g's precision.
   let acc = constantSeries(coefs[terms - 1]!, len);
   for (let k = terms - 2; k >= 0; k--) acc = sAdd(sMul(acc, h), constantSeries(coefs[k]!, len));
+  return acc;
+}
+
+/** F(g₀ + h) = Σₖ cₖ·hᵏ from the table's closed-form coefficients cₖ at g₀ (`coefficientsAt`). */
+function taylorKnown(coef: (k: number) => Expr, g: Ser, ctx: Ctx): Ser {
+  const [, h] = splitConst(g);
+  const len = Math.min(ctx.n * g.d, top(g));
+  const hv = h.c.length ? h.v : len;
+  const terms = Math.max(1, Math.ceil(len / Math.max(1, hv)));
+  let acc = constantSeries(coef(terms - 1), len);
+  for (let k = terms - 2; k >= 0; k--) acc = sAdd(sMul(acc, h), constantSeries(coef(k), len));
   return acc;
 }
 

@@ -6,6 +6,7 @@ import { symbol, OO, type Expr } from '../../../../src/symbolic/expr/expr.js';
 import { gruntz } from '../../../../src/symbolic/calculus/limit/gruntz.js';
 import { isIdenticallyZero, constantSign, sameConstant } from '../../../../src/symbolic/calculus/limit/zero-test.js';
 import { leadTermIn, type AsymptoticOracle } from '../../../../src/symbolic/calculus/series/asymptotic.js';
+import { series } from '../../../../src/symbolic/calculus/series/index.js';
 import { UndecidedError, LimitError } from '../../../../src/core/errors.js';
 import { evaluate, toString, limit } from '../../../../src/symbolic/index.js';
 
@@ -134,5 +135,16 @@ describe('limits through Γ, ψ and the step functions (the held-out sample)', (
     // floor(u)/u → 1 as u → ∞: t·floor(3/t) → 3
     expect(toString(at('x*floor(3/x)', '0', '+'))).toBe('3');
     expect(toString(at('floor(x)/x', 'oo'))).toBe('1');
+  });
+});
+
+describe("Lambert's W at 0 (its Taylor coefficients (−k)^(k−1)/k!, where W′ = W/(u(1 + W)) is 0/0)", () => {
+  const x = symbol('x');
+  const at = (e: string, p: string, dir: '+' | '-' | '+-' = '+-') => toString(limit(parse(e), x, parse(p), dir));
+  it('expands W at 0 and takes limits through it', () => {
+    expect(toString(series(parse('LambertW(x)'), x, parse('0'), 5))).toBe('-8*x^4/3 + 3*x^3/2 - x^2 + x');
+    expect(at('-LambertW(-log(x))/log(x)', '1', '+')).toBe('1'); // SymPy's test_issue_12571
+    expect(at('(LambertW(x) - x)/x^2', '0')).toBe('-1');
+    expect(at('x*(LambertW(exp(-x)/x) - exp(-x)/x)', 'oo')).toBe('0');
   });
 });
