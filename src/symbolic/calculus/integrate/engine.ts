@@ -13,7 +13,7 @@ import { LimitError } from '../../../core/errors.js';
 import { symbol, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { resetFreshSymbols, splitFactors } from './rules/trig.js';
 import { MAX_RULE_DEPTH, exprDepth, nodeCount, substitute } from '../../algebra/util.js';
-import { RULES, STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleContext } from './rules/index.js';
+import { RULES, STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleContext, type StepText } from './rules/index.js';
 
 /** One applied rule, for `integrate(…, {steps: true})`. */
 export interface IntegrationStep {
@@ -126,7 +126,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
   /** The rules in order: the first answer wins; a rule's partial steps go when it declines. */
   const tryRules = (f: Expr, x: SymbolNode, depth: number): Expr | null => {
     const mark = steps.length;
-    const notes: string[] = [];
+    const notes: StepText[] = [];
     let split: ReturnType<typeof splitFactors> | null = null;
     const factors = () => (split ??= splitFactors(f, x));
     let shape: IntegrandShape | null = null;
@@ -155,7 +155,7 @@ export function runIntegration(f: Expr, x: SymbolNode, opts: EngineOptions = {})
       }
       const { result, step, detail } = 'kind' in a ? { result: a, step: undefined, detail: undefined } : a;
       if (record) {
-        const text = (typeof detail === 'function' ? detail() : detail) ?? notes.join('; ');
+        const text = (typeof detail === 'function' ? detail() : detail) ?? notes.map((n) => (typeof n === 'function' ? n() : n)).join('; ');
         steps.splice(mark, 0, { depth, rule: step ?? rule.step, entry: rule.name, integrand: f, variable: x, result, ...(text ? { detail: text } : {}) });
       }
       return result;

@@ -41,7 +41,7 @@ import { linearRootsRule } from './linearroot.js';
 import { tabular } from './tabular.js';
 import { CIRCULAR_NAMES, hasFunction, type IntegrationRule, type RuleContext } from './rule.js';
 
-export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext } from './rule.js';
+export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext, type StepText } from './rule.js';
 
 /** u dv with dv a power of x and u an inverse function of a linear argument (xⁿ·log x, x^r·atan x). */
 function liateFirstApplies({ x, fs }: RuleContext): boolean {

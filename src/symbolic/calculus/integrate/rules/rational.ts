@@ -22,10 +22,12 @@ import { polyApart, type ApartTerm } from '../../../poly/apart.js';
 import { polyIntegral, polyDegree, polyCoeff, polyToString, polyDivmod, polyDeriv, polyEq, polyScale, type Poly } from '../../../poly/poly.js';
 import { sqrtRational, substitute } from '../../../algebra/util.js';
 import { logAbs } from '../../../functions/sign.js';
+import type { StepText } from './rule.js';
 
 /** A description of the decomposition, for step traces. */
 export interface RationalTrace {
-  decomposition: string;
+  /** Written only when the step is recorded (a function: printing the polynomials costs). */
+  decomposition: StepText;
 }
 
 const R = numFromRational;
@@ -50,7 +52,7 @@ export function integrateRational(e: Expr, x: SymbolNode, trace?: RationalTrace)
   const ap = polyApart(num, den);
   const biquadratic = (t: ApartTerm) => polyDegree(t.factor) === 4 && t.power === 1 && biquadraticSplit(t.factor) !== null;
   if (ap.terms.some((t) => (polyDegree(t.factor) > 2 && !biquadratic(t)) || !t.irreducible)) return logDerivative(num, den, x);
-  if (trace) trace.decomposition = describe(ap.poly, ap.terms, x.name);
+  if (trace) trace.decomposition = () => describe(ap.poly, ap.terms, x.name);
   const parts: Expr[] = [polyToExpr(polyIntegral(ap.poly), x)];
   for (const t of ap.terms) {
     const d = polyDegree(t.factor);
@@ -89,7 +91,7 @@ function powerSubstitution(num: Poly, den: Poly, x: SymbolNode, trace?: Rational
     const inner: RationalTrace = { decomposition: '' };
     const G = integrateRational(mul(polyToExpr(shrink(num, k - 1), u), pow(polyToExpr(shrink(den, 0), u), -1)), u, inner);
     if (G === null) return null;
-    if (trace) trace.decomposition = `u = ${x.name}^${k}, ${k === 2 ? x.name : `${x.name}^${k - 1}`} d${x.name} = du/${k}: ${inner.decomposition}`;
+    if (trace) trace.decomposition = () => `u = ${x.name}^${k}, ${k === 2 ? x.name : `${x.name}^${k - 1}`} d${x.name} = du/${k}: ${typeof inner.decomposition === 'function' ? inner.decomposition() : inner.decomposition}`;
     return mul(pow(k, -1), substitute(G, u, pow(x, k)));
   }
   return null;

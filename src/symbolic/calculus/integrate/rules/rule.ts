@@ -21,8 +21,8 @@ export interface RuleContext {
   integrate(g: Expr, v?: SymbolNode): Expr | null;
   /** Nesting level of this integrand (0 = the integral asked for). */
   readonly depth: number;
-  /** Add a sentence to the step's detail (joined with '; '). */
-  note(s: string): void;
+  /** Add a sentence to the step's detail (joined with '; '); a function is called only when steps are recorded. */
+  note(s: StepText): void;
 }
 
 /**

@@ -23,6 +23,7 @@ import { integrateByRoots } from './roots.js';
 import { free, substitute, walkDependent } from '../../../algebra/util.js';
 import { linearIn } from '../../diff/polynomial-in.js';
 import { show } from './parts.js';
+import type { StepText } from './rule.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { polyFromInts, polyMul, polyPow, polyScale, type Poly } from '../../../poly/poly.js';
 
@@ -71,7 +72,7 @@ export function splitFactors(e: Expr, x: SymbolNode): { c: Expr; fs: Array<[Expr
 }
 
 /** Integrate c·sinᵐ(u)·cosⁿ(u)-type integrands; null when e is not of that form. */
-export function integrateTrig(e: Expr, x: SymbolNode, note: (s: string) => void, recurse: (f: Expr) => Expr | null): Expr | null {
+export function integrateTrig(e: Expr, x: SymbolNode, note: (s: StepText) => void, recurse: (f: Expr) => Expr | null): Expr | null {
   const { c, fs } = splitFactors(e, x);
   if (!fs.length) return null;
   let u: Expr | null = null;
@@ -105,26 +106,26 @@ export function integrateTrig(e: Expr, x: SymbolNode, note: (s: string) => void,
 }
 
 /** ∫ sinᵐ(u) cosⁿ(u) dx with u = a·x + b. */
-function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: string) => void): Expr | null {
+function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: StepText) => void): Expr | null {
   const ainv = pow(a, -1);
   if (m === 0 && n === 0) return mul(ainv, u);
   const w = freshSymbol();
   const one_w2 = add(1, mul(-1, pow(w, 2)));
   if (m % 2 !== 0) {
-    note(`substitute w = cos(${show(u)}): sin^${m}·cos^${n} → −(1 − w²)^${(m - 1) / 2}·w^${n}`);
+    note(() => `substitute w = cos(${show(u)}): sin^${m}·cos^${n} → −(1 − w²)^${(m - 1) / 2}·w^${n}`);
     const g = mul(-1, pow(one_w2, (m - 1) / 2), pow(w, n));
     const G = integrateRational(g, w);
     return G === null ? null : mul(ainv, substitute(G, w, fn('cos', u)));
   }
   if (n % 2 !== 0) {
-    note(`substitute w = sin(${show(u)}): sin^${m}·cos^${n} → w^${m}·(1 − w²)^${(n - 1) / 2}`);
+    note(() => `substitute w = sin(${show(u)}): sin^${m}·cos^${n} → w^${m}·(1 − w²)^${(n - 1) / 2}`);
     const g = mul(pow(w, m), pow(one_w2, (n - 1) / 2));
     const G = integrateRational(g, w);
     return G === null ? null : mul(ainv, substitute(G, w, fn('sin', u)));
   }
   // Both even.
   if (m + n <= -2) {
-    note(`substitute w = tan(${show(u)}): sin^${m}·cos^${n} dx → w^${m}·(1 + w²)^${-(m + n) / 2 - 1} dw`);
+    note(() => `substitute w = tan(${show(u)}): sin^${m}·cos^${n} dx → w^${m}·(1 + w²)^${-(m + n) / 2 - 1} dw`);
     const g = mul(pow(w, m), pow(add(1, pow(w, 2)), -(m + n) / 2 - 1));
     const G = integrateRational(g, w);
     if (G === null) return null;
@@ -171,11 +172,11 @@ function sinCos(m: number, n: number, u: Expr, a: Expr, note: (s: string) => voi
  * odd power o ≥ 1: w = s gives ±(1/a)·wᵖ(1 − w²)^((o−1)/2) dw, a finite sum of powers of w:
  * Σⱼ C(h, j)(−1)ʲ w^(p+2j+1)/(p + 2j + 1) with h = (o − 1)/2 (p + 2j + 1 ≠ 0 as p ∉ ℤ).
  */
-function oddWithFraction(on: 'sin' | 'cos', p: Expr, o: number, u: Expr, a: Expr, note: (s: string) => void): Expr | null {
+function oddWithFraction(on: 'sin' | 'cos', p: Expr, o: number, u: Expr, a: Expr, note: (s: StepText) => void): Expr | null {
   if (o < 1 || o % 2 === 0 || o > 41) return null;
   const h = (o - 1) / 2;
   const other = on === 'sin' ? 'cos' : 'sin';
-  note(`substitute w = ${on}(${show(u)}): ${on}^(${show(p)})·${other}^${o} → ±w^(${show(p)})·(1 − w²)^${h}`);
+  note(() => `substitute w = ${on}(${show(u)}): ${on}^(${show(p)})·${other}^${o} → ±w^(${show(p)})·(1 − w²)^${h}`);
   const w = fn(on, u);
   const parts: Expr[] = [];
   for (let j = 0; j <= h; j++) {
@@ -202,7 +203,7 @@ function productToSum(
   c: Expr,
   fs: Array<[Expr, Expr]>,
   x: SymbolNode,
-  note: (s: string) => void,
+  note: (s: StepText) => void,
   recurse: (f: Expr) => Expr | null,
 ): Expr | null {
   // The first two first-power sin/cos factors of linear arguments; other factors ride along
@@ -239,7 +240,7 @@ function productToSum(
  * dx = 2 dt/(a(1 + t²)). The antiderivative jumps where u/2 crosses π/2 + kπ; definite
  * integrals catch that with their quadrature cross-check.
  */
-export function weierstrass(e: Expr, x: SymbolNode, note: (s: string) => void): Expr | null {
+export function weierstrass(e: Expr, x: SymbolNode, note: (s: StepText) => void): Expr | null {
   let u: Expr | null = null;
   // Every occurrence of x must sit inside a trig function of one and the same argument u.
   const ok = walkDependent(e, x, (n) => {
