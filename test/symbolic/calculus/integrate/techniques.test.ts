@@ -196,3 +196,15 @@ describe('the parts table summed in closed form', () => {
     ['(x^5 + x)*exp(-x/2)', 'parts: polynomial × exp/trig', [-1, 0.5, 2]],
   ]);
 });
+
+describe('t = tan w with the sign of cos w: functions of w and 2w under roots', () => {
+  it('∫ dx/(√(sin 2x)·cos³x) = sign(cos x)·(√(2 tan x) + (2 tan x)^(5/2)/20)', () => {
+    expect(integrate(parse('1/(sqrt(sin(2*x))*cos(x)^3)'), x)).toBe(parse('(2*tan(x))^(5/2)*sign(cos(x))/20 + sqrt(2*tan(x))*sign(cos(x))'));
+  });
+  // points where the radicand is positive, on both sides of zeros of cos
+  byRule([
+    ['sin(x)/sqrt(sin(2*x))', 't = tan w with the sign of cos w', [0.3, 1.2, 3.5, 4.5]],
+    ['cos(2*x - 1)^3/(sin(x - 1/2)*sqrt(-sin(2*x - 1)))', 't = tan w with the sign of cos w', [-1, 0.2, 2.2, 3]],
+    ['sin(x)^2*(3*sin(2*x) + 1)^(3/2)/cos(x)^5', 't = tan w with the sign of cos w', [0.5, 1, 3.5, 4]],
+  ]);
+});

@@ -39,6 +39,7 @@ import { viaRelatives } from './relatives.js';
 import { hyperbolicLaurentRule } from './hyperlaurent.js';
 import { linearRootsRule } from './linearroot.js';
 import { tabular } from './tabular.js';
+import { tanSignRule } from './tansign.js';
 import { CIRCULAR_NAMES, hasFunction, type IntegrationRule, type RuleContext } from './rule.js';
 
 export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext, type StepText } from './rule.js';
@@ -178,6 +179,7 @@ export const RULES: readonly IntegrationRule[] = [
   biocheRule,
   halfAngleRadicalRule,
   secantRadicalRule,
+  tanSignRule,
   uSubstitutionRule,
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).
