@@ -17,7 +17,7 @@ import { exprToPoly, exprToRatFun } from '../../../poly/convert.js';
 import { mapExpr } from '../../../walk/traverse.js';
 import { commonAngle } from './multiangle.js';
 import { freshSymbol } from './trig.js';
-import type { IntegrationRule } from './rule.js';
+import { HYPERBOLIC_NAMES, hasFunction, type IntegrationRule } from './rule.js';
 
 const HYPERBOLIC = new Set(['sinh', 'cosh', 'tanh', 'coth', 'sech', 'csch']);
 const QUOTIENTS = new Set(['tanh', 'coth', 'sech', 'csch']);
@@ -33,6 +33,7 @@ function hasQuotient(e: Expr, x: SymbolNode): boolean {
 export const hyperbolicLaurentRule: IntegrationRule = {
   name: 'polynomial × Laurent polynomial in e^w',
   step: 'rewrite hyperbolic functions as exponentials',
+  needs: (s) => hasFunction(s, HYPERBOLIC_NAMES),
   apply: ({ x, c, fs, integrate }) => {
     const poly: Expr[] = [], rest: Expr[] = [];
     for (const [b, k] of fs) (exprToPoly(pow(b, k), x) ? poly : rest).push(pow(b, k));

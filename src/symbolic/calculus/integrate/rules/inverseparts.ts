@@ -70,6 +70,7 @@ function isInverseExpression(L: Expr, x: SymbolNode): boolean {
 export const inversePowerPartsRule: IntegrationRule = {
   name: 'parts: power of a log or inverse-trig expression',
   step: 'integration by parts',
+  needs: (s) => s.functions.size > 0,
   apply: ({ x, c, fs, integrate }) => {
     let at = -1;
     for (let i = 0; i < fs.length; i++) {

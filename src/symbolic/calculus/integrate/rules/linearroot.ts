@@ -22,6 +22,7 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 export const linearRootsRule: IntegrationRule = {
   name: 'roots of one linear expression',
   step: 'rationalizing substitution',
+  needs: (s) => s.radical,
   apply: ({ f, x, integrate }) => {
     let A: Expr | null = null;
     let q = 1n;

@@ -22,7 +22,7 @@ import { polyDivmod, polyFromInts, polyPow, type Poly } from '../../../poly/poly
 import { mapExpr } from '../../../walk/traverse.js';
 import { commonAngle } from './multiangle.js';
 import { freshSymbol } from './trig.js';
-import type { IntegrationRule } from './rule.js';
+import { CIRCULAR_NAMES, hasFunction, type IntegrationRule } from './rule.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 /** The placeholder for sign(cos w). */
@@ -53,6 +53,7 @@ function powerOfOnePlusT2(q: Poly): [Expr, number] | null {
 export const tanSignRule: IntegrationRule = {
   name: 't = tan w with the sign of cos w',
   step: 'trigonometric substitution',
+  needs: (s) => s.radical && hasFunction(s, CIRCULAR_NAMES),
   apply: ({ f, x, integrate, note }) => {
     const args = new Set<Expr>();
     const roots: Array<{ B: Expr; q: bigint }> = [];
