@@ -15,7 +15,7 @@ const RATCHET: Record<string, number> = {
   exponential: 76,
   logarithmic: 89,
   trig: 110,
-  'inverse-trig': 56,
+  'inverse-trig': 60,
   hyperbolic: 61,
   'inverse-hyperbolic': 24,
   special: 10,

@@ -208,3 +208,15 @@ describe('t = tan w with the sign of cos w: functions of w and 2w under roots', 
     ['sin(x)^2*(3*sin(2*x) + 1)^(3/2)/cos(x)^5', 't = tan w with the sign of cos w', [0.5, 1, 3.5, 4]],
   ]);
 });
+
+describe('a trigonometric polynomial over a power, linearized at once', () => {
+  it('∫ cos³x·sin x/x² dx = Ci(2x)/2 + Ci(4x)/2 − sin 2x/(4x) − sin 4x/(8x)', () => {
+    expect(integrate(parse('cos(x)^3*sin(x)/x^2'), x)).toBe(parse('Ci(2*x)/2 + Ci(4*x)/2 - sin(2*x)/(4*x) - sin(4*x)/(8*x)'));
+  });
+  byRule([
+    ['sin(x)*cos(2*x)^2/x^3', 'trigonometric polynomial over a power', [-2, -0.5, 0.7, 3]],
+    ['sin(x + 1)^4/(2*x - 1)^2', 'trigonometric polynomial over a power', [-1, 0.3, 1, 4]],
+  ]);
+  // what x^3/asin(x)^2 becomes under t = asin x
+  byRule([['x^3/asin(x)^2', 'trigonometric polynomial over a power', [-0.9, -0.3, 0.4, 0.8]]]);
+});

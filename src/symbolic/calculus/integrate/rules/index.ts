@@ -40,6 +40,7 @@ import { hyperbolicLaurentRule } from './hyperlaurent.js';
 import { linearRootsRule } from './linearroot.js';
 import { tabular } from './tabular.js';
 import { tanSignRule } from './tansign.js';
+import { trigOverPowerRule } from './trigoverpower.js';
 import { CIRCULAR_NAMES, hasFunction, type IntegrationRule, type RuleContext } from './rule.js';
 
 export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext, type StepText } from './rule.js';
@@ -184,6 +185,7 @@ export const RULES: readonly IntegrationRule[] = [
   { name: 'parts: LIATE', step: 'integration by parts', apply: ({ f, x, fs, integrate }) => liateParts(f, fs, x, (g) => integrate(g)) },
   // u = a polynomial factor, dv = whatever else integrates (x·sec²x).
   { name: 'parts: polynomial u', step: 'integration by parts', apply: ({ x, fs, integrate }) => polynomialParts(fs, x, (g) => integrate(g)) },
+  trigOverPowerRule,
   { name: 'parts: negative power', step: 'integration by parts', apply: ({ x, fs, integrate }) => negativePowerParts(fs, x, (g) => integrate(g)) },
   { name: 'Weierstrass substitution', step: 'trigonometric', needs: (s) => hasFunction(s, CIRCULAR_NAMES), apply: ({ f, x, note }) => weierstrass(f, x, note) },
   { name: 'Euler substitution', step: 'algebraic', needs: (s) => s.radical, apply: ({ f, x, note }) => integrateEuler(f, x, note) },

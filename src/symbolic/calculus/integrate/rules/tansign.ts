@@ -112,7 +112,7 @@ export const tanSignRule: IntegrationRule = {
     }
     const G = integrate(g, t);
     if (G === null) return null;
-    note(`t = tan(${String(w)}), cos = sign(cos)·(1 + t²)^(−1/2)`);
+    note(() => `t = tan(${String(w)}), cos = sign(cos)·(1 + t²)^(−1/2)`);
     const back = substitute(G, t, fn('tan', w));
     return odd ? mul(fn('sign', fn('cos', w)), back) : back;
   },
