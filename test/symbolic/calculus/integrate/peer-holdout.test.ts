@@ -10,7 +10,7 @@ const RATCHET: Record<string, number> = {
   algebraic: 22,
   exponential: 40,
   logarithmic: 42,
-  trig: 39,
+  trig: 40,
   'inverse-trig': 5,
   hyperbolic: 10,
   'inverse-hyperbolic': 9,

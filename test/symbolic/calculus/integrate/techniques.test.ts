@@ -145,6 +145,8 @@ describe('square roots of α ± α·sec u (and csc u): t = sec u on the side its
     // csc x ≤ −1: sin x in [−1, 0)
     ['(2 - 2*csc(x))^(3/2)*csc(x)^2', 'square roots of α ± α·sec u', [-2.5, -1, 3.5, 4.5, 6]],
     ['csc(x)/(csc(x) + 1)^(3/2)', 'square roots of α ± α·sec u', [0.3, 1, 2.5, 7]],
+    // only √sec u: sec u > 0, the side t ≥ 1
+    ['(sec(2*x)^2 + 1)/sqrt(sec(2*x))', 'square roots of α ± α·sec u', [-0.5, 0.3, 3.3]],
   ]);
 });
 

@@ -69,7 +69,9 @@ export const secantRadicalRule: IntegrationRule = {
         any = true;
         return [];
       });
-      if (!ok || !any || u === null || (rootOfT && side === -1)) continue;
+      if (!ok || (!any && !rootOfT) || u === null || (rootOfT && side === -1)) continue;
+      // Only √sec u: sec u > 0 where it is defined, the side t ≥ 1.
+      if (!any) side = 1;
       const lin = linearIn(u, x);
       if (!lin) continue;
       const t = freshSymbol();
