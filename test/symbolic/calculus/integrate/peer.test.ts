@@ -18,7 +18,7 @@ const RATCHET: Record<string, number> = {
   'inverse-trig': 60,
   hyperbolic: 61,
   'inverse-hyperbolic': 24,
-  special: 10,
+  special: 11,
   independent: 52,
 };
 

@@ -222,3 +222,7 @@ describe('a trigonometric polynomial over a power, linearized at once', () => {
   // what x^3/asin(x)^2 becomes under t = asin x
   byRule([['x^3/asin(x)^2', 'trigonometric polynomial over a power', [-0.9, -0.3, 0.4, 0.8]]]);
 });
+
+describe('a Gaussian whose exponent is a quadratic not yet expanded', () => {
+  byRule([['x*erf(3*x + 2)*exp(3 - 2*x^2)', 'parts: LIATE', [-1, 0.2, 1]]]);
+});

@@ -149,7 +149,7 @@ export function integrateSpecial(e: Expr, x: SymbolNode, note: (s: string) => vo
     const [b, k] = fs[0]!;
     if (b === E || (free(b, x) && b.kind !== 'Symbol' && val(b) > 0)) {
       // bᵏ = e^(k·log b)
-      const qd = quadraticIn(b === E ? k : expandProducts(mul(k, fn('log', b))), x);
+      const qd = quadraticIn(expandProducts(b === E ? k : mul(k, fn('log', b))), x);
       if (!qd) return null;
       const [A, B, C] = qd;
       // A parameter counts by the sign its assumptions give (e^(−a·x²) with a > 0).
