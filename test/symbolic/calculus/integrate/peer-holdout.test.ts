@@ -14,7 +14,7 @@ const RATCHET: Record<string, number> = {
   'inverse-trig': 5,
   hyperbolic: 10,
   'inverse-hyperbolic': 9,
-  special: 11,
+  special: 12,
   independent: 52,
 };
 
