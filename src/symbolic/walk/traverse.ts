@@ -208,22 +208,29 @@ export function freeSymbols(e: Expr): SymbolNode[] {
   return [...seen].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** True when `target` occurs in e. @example has(sin(x), x) // → true */
-export function has(e: Expr, target: Expr): boolean {
-  if (e === target) return true;
-  if (isAtom(e)) return false;
-  const seen = new Set<Expr>();
+/**
+ * True when some node of e (e itself included) satisfies `test`: one iterative walk of the DAG,
+ * each shared node visited once.
+ * @example someNode(parse('x + sin(y)'), (n) => n.kind === 'Function') // → true
+ */
+export function someNode(e: Expr, test: (n: Expr) => boolean): boolean {
+  const seen = new Set<Expr>([e]);
   const stack: Expr[] = [e];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n === target) return true;
-    const kids = children(n);
-    for (const k of kids) if (!seen.has(k)) {
+    if (test(n)) return true;
+    for (const k of children(n)) if (!seen.has(k)) {
       seen.add(k);
       stack.push(k);
     }
   }
   return false;
+}
+
+/** True when `target` occurs in e. @example has(sin(x), x) // → true */
+export function has(e: Expr, target: Expr): boolean {
+  if (e === target) return true;
+  return !isAtom(e) && someNode(e, (n) => n === target);
 }
 
 export { evaluate, type Env } from './evaluate.js';

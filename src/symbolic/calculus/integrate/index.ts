@@ -15,7 +15,7 @@
 import { DomainError, NablaError } from '../../../core/errors.js';
 import { add, mul, pow, sub } from '../../expr/arith.js';
 import {
-  E, NAN, NEG_OO, OO, PI, ZERO, ZOO, children, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
+  E, NAN, NEG_OO, OO, PI, ZERO, ZOO, float, isNum, makeIntegral, numValue, rat, symbol, type Expr, type SymbolNode,
 } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { FUNCTIONS } from '../../functions/index.js';
@@ -27,7 +27,7 @@ import { expandProducts } from '../../algebra/rewrite.js';
 import { solve } from '../solve/index.js';
 import { limit } from '../limit/index.js';
 import { tidy, together } from '../../algebra/simplify.js';
-import { freeSymbols, mapExpr } from '../../walk/traverse.js';
+import { freeSymbols, mapExpr, someNode } from '../../walk/traverse.js';
 import { repairAntiderivative, verifyAntiderivative } from './verify.js';
 import { prepareIntegrand } from './rules/prepare.js';
 
@@ -280,20 +280,12 @@ function substituteValue(F: Expr, x: SymbolNode, p: Expr): Expr | null {
 
 /** Does e contain a function at one of its poles (`polesAt`: tan/sec at an odd multiple of π/2, cot/csc at a multiple of π)? */
 function atPole(e: Expr): boolean {
-  const stack: Expr[] = [e];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
+  return someNode(e, (n) => {
     const poles = n.kind === 'Function' ? FUNCTIONS[n.name]?.polesAt : undefined;
-    if (poles && n.kind === 'Function') {
-      const t = evalNumber(n.args[0]!, new Map());
-      if (Math.abs((poles === 'cos' ? Math.cos : Math.sin)(t)) < 1e-12) return true;
-    }
-    stack.push(...children(n));
-  }
-  return false;
+    if (!poles || n.kind !== 'Function') return false;
+    const t = evalNumber(n.args[0]!, new Map());
+    return Math.abs((poles === 'cos' ? Math.cos : Math.sin)(t)) < 1e-12;
+  });
 }
 
 /** Two sorted point lists merged, duplicates (within 1e−12) dropped. */

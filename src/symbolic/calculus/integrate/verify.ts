@@ -22,7 +22,7 @@ import { diff } from '../diff/diff.js';
 import { evalMany, free, isEntire, walkDependent } from '../../algebra/util.js';
 import { logAbs } from '../../functions/sign.js';
 import { FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
-import { mapExpr } from '../../walk/traverse.js';
+import { mapExpr, someNode } from '../../walk/traverse.js';
 import { exprToRatFun } from '../../poly/convert.js';
 import { polyDeriv, polyEq, polyMul, polySub } from '../../poly/poly.js';
 
@@ -192,36 +192,25 @@ function rationalIdentity(f: Expr, F: Expr, x: SymbolNode): boolean | null {
  * building polynomials.
  */
 function rationalShape(e: Expr, x: SymbolNode): boolean {
-  const stack: Expr[] = [e];
-  const seen = new Set<Expr>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
-    switch (n.kind) {
-      case 'Integer':
-      case 'Rational':
-        break;
-      case 'Symbol':
-        if (n !== x) return false;
-        break;
-      case 'Add':
-        if (n.coeff.kind === 'Float' || n.coeffs.some((c) => c.kind === 'Float')) return false;
-        stack.push(...n.terms);
-        break;
-      case 'Mul':
-        if (n.coeff.kind === 'Float' || n.exps.some((k) => k.kind !== 'Integer')) return false;
-        stack.push(...n.bases);
-        break;
-      case 'Pow':
-        if (n.exp.kind !== 'Integer') return false;
-        stack.push(n.base);
-        break;
-      default:
-        return false;
-    }
+  return !someNode(e, (n) => !rationalNode(n, x));
+}
+
+/** One node of a rational function of x over ℚ: exact numbers, x, sums, integer powers. */
+function rationalNode(n: Expr, x: SymbolNode): boolean {
+  switch (n.kind) {
+    case 'Integer':
+    case 'Rational':
+    case 'Add':
+      return true;
+    case 'Symbol':
+      return n === x;
+    case 'Mul':
+      return n.exps.every((k) => k.kind === 'Integer');
+    case 'Pow':
+      return n.exp.kind === 'Integer';
+    default:
+      return false; // a Float, a constant, a function
   }
-  return true;
 }
 
 /** Is F undefined or infinite on both sides of t while f is finite there (so t is not a removable point of F or the edge of f's domain)? */
