@@ -47,6 +47,7 @@ import {
   addInfinite, extractPower, gaussianInverse, gaussianParts, hasInfiniteBase, isFiniteConstant, isInf, isPositiveConstant, mulInfinite, powOfI, ratPow,
 } from './arith-special.js';
 import { hasAssumedSymbol, knownSign } from './assumptions.js';
+import { sortPaired } from './order.js';
 
 /** Anything the constructors accept: an Expr or a JS number (integers exact). @example mul(2, x) // → 2*x (a number is accepted where an Expr is) */
 export type ExprLike = Expr | number;
@@ -212,22 +213,30 @@ export function addArray(args: readonly Expr[]): Expr {
     put(ONE, inf);
   }
   const terms: Expr[] = [];
-  for (const [t, c] of coeffOf) if (!numIsZero(c)) terms.push(t);
+  let coeffs: Num[] = [];
+  coeffOf.forEach((c, t) => {
+    if (!numIsZero(c)) {
+      terms.push(t);
+      coeffs.push(c);
+    }
+  });
+  let folded = false;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    const c = coeffOf.get(t)!;
+    const c = coeffs[i]!;
     if (c !== ONE && hasInfiniteBase(t)) {
       // 2·(x·oo) = x·oo: an infinity absorbs the coefficient (its sign goes into oo/-oo).
-      const folded = mulArray([c, t]);
+      const f = mulArray([c, t]);
       coeffOf.delete(t);
-      terms[i] = folded;
-      coeffOf.set(folded, ONE);
+      terms[i] = f;
+      coeffOf.set(f, ONE);
+      folded = true;
     }
   }
+  if (folded) coeffs = terms.map((t) => coeffOf.get(t)!);
   if (constant.kind === 'Float' && constant.value === 0) constant = ZERO;
   if (terms.length === 0) return constant;
-  if (terms.length > 1) terms.sort(compareExpr);
-  const coeffs = terms.map((t) => coeffOf.get(t)!);
+  if (terms.length > 1) sortPaired(terms, coeffs);
   if (terms.length === 1 && numIsZero(constant)) return mulNumTerm(coeffs[0]!, terms[0]!);
   return makeAdd(constant, coeffs, terms);
 }
@@ -385,14 +394,7 @@ export function mulArray(args: readonly Expr[]): Expr {
     const s = bases[0];
     return addArray([numMul(coeff, s.coeff), ...s.terms.map((t, i) => mulNumTerm(numMul(coeff, s.coeffs[i]!), t))]);
   }
-  if (bases.length > 1) {
-    const idx = bases.map((_, i) => i).sort((i, j) => compareExpr(bases[i]!, bases[j]!));
-    return makeMul(
-      coeff,
-      idx.map((i) => bases[i]!),
-      idx.map((i) => exps[i]!),
-    );
-  }
+  if (bases.length > 1) sortPaired(bases, exps);
   return makeMul(coeff, bases, exps);
 }
 

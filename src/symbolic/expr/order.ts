@@ -37,6 +37,44 @@ export function compareExpr(a: Expr, b: Expr): number {
   return structuralCompare(a, b);
 }
 
+/** Up to this many items `sortPaired` sorts in place by insertion (no index array, no closures). */
+const INSERTION_SORT_MAX = 16;
+
+/**
+ * Sort `keys` by `compareExpr` and apply the same permutation to `vals` (a Mul's bases with their
+ * exponents, an Add's terms with their coefficients). Small lists, the usual case, are sorted by
+ * insertion in place; longer ones through an index sort.
+ * @example
+ * const ks = [x, y, z], vs = [1, 2, 3];
+ * sortPaired(ks, vs);
+ * vs.map((v, i) => ks[i] === [x, y, z][v - 1]) // → [true, true, true] (each value moved with its key)
+ */
+export function sortPaired<T>(keys: Expr[], vals: T[]): void {
+  const n = keys.length;
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const k = keys[i]!;
+      const v = vals[i]!;
+      let j = i - 1;
+      while (j >= 0 && compareExpr(keys[j]!, k) > 0) {
+        keys[j + 1] = keys[j]!;
+        vals[j + 1] = vals[j]!;
+        j--;
+      }
+      keys[j + 1] = k;
+      vals[j + 1] = v;
+    }
+    return;
+  }
+  const idx = keys.map((_, i) => i).sort((i, j) => compareExpr(keys[i]!, keys[j]!));
+  const ks = idx.map((i) => keys[i]!);
+  const vs = idx.map((i) => vals[i]!);
+  for (let i = 0; i < n; i++) {
+    keys[i] = ks[i]!;
+    vals[i] = vs[i]!;
+  }
+}
+
 function compareArrays(a: readonly Expr[], b: readonly Expr[]): number {
   if (a.length !== b.length) return a.length - b.length;
   for (let i = 0; i < a.length; i++) {

@@ -24,12 +24,26 @@ import { fn } from '../functions/index.js';
 /**
  * Fold `root` bottom-up: `visit(node, childResults)` is called once per distinct node, children
  * (as listed by `children`) first. `memo` may be shared between calls. `visit` must not return
- * `undefined` (that marks "not computed yet").
+ * `undefined` (that marks "not computed yet"). `settle`, when given, may answer for a node without
+ * descending into it (it returns the result, or `undefined` to walk the node as usual): a pruned
+ * walk, e.g. a derivative that is 0 wherever the variable does not occur.
  * @example postorder(parse('sin(x) + x'), (n, kids: number[]) => 1 + kids.reduce((a, b) => a + b, 0)) // → 7 (x counted once per use)
  */
-export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo: Map<Expr, R> = new Map()): R {
+export function postorder<R>(
+  root: Expr,
+  visit: (e: Expr, kids: R[]) => R,
+  memo: Map<Expr, R> = new Map(),
+  settle?: (e: Expr) => R | undefined,
+): R {
   const done = memo.get(root);
   if (done !== undefined) return done;
+  if (settle !== undefined) {
+    const s = settle(root);
+    if (s !== undefined) {
+      memo.set(root, s);
+      return s;
+    }
+  }
   const stack: Expr[] = [root];
   const kidsOf: Array<readonly Expr[] | null> = [null];
   while (stack.length > 0) {
@@ -48,8 +62,10 @@ export function postorder<R>(root: Expr, visit: (e: Expr, kids: R[]) => R, memo:
       for (let i = kids.length - 1; i >= 0; i--) {
         const k = kids[i]!;
         if (memo.get(k) === undefined) {
+          const s = settle === undefined ? undefined : settle(k);
+          if (s !== undefined) memo.set(k, s);
           // Atoms (numbers, symbols, constants) are most children: settle them without a push.
-          if (k.kind === 'Integer' || k.kind === 'Symbol' || k.kind === 'Rational' || k.kind === 'Float' || k.kind === 'Constant')
+          else if (k.kind === 'Integer' || k.kind === 'Symbol' || k.kind === 'Rational' || k.kind === 'Float' || k.kind === 'Constant')
             memo.set(k, visit(k, []));
           else {
             stack.push(k);

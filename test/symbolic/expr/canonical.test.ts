@@ -7,6 +7,7 @@ import {
   E, I, NAN, NEG_OO, ONE, OO, PI, ZERO, ZOO, has, add, children, div, evaluate, evaluateComplex, fn, numSign, float, int, isNum, mul, neg, numIsZero, parse, pow, rat, sub, symbols,
   toString, compareExpr, looksNegative, type Expr,
 } from '../../../src/symbolic/index.js';
+import { sortPaired } from '../../../src/symbolic/expr/order.js';
 
 const [x, y, z] = symbols('x y z');
 
@@ -298,3 +299,21 @@ describe('SymPy automatic simplifications', () => {
     expect('' + parse('sqrt(8)')).toBe('2*sqrt(2)');
   });
 });
+
+describe('sortPaired (the sort behind canonical sums and products)', () => {
+  it('orders keys as compareExpr does and moves each value with its key, by insertion and by index', () => {
+    const pool: Expr[] = [x, y, z, int(3), rat(1, 2), PI, E, pow(x, 2), mul(x, y), add(x, 1), fn('sin', x), fn('cos', y)];
+    for (let i = 0; i < 28; i++) pool.push(pow(x, i + 3), fn('exp', mul(i + 2, y)));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pool, { minLength: 0, maxLength: pool.length }), (keys) => {
+        const ks = keys.slice();
+        const vs = keys.map((k) => pool.indexOf(k));
+        sortPaired(ks, vs);
+        expect(ks).toEqual(keys.slice().sort(compareExpr));
+        ks.forEach((k, i) => expect(pool[vs[i]!]).toBe(k));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+

@@ -367,10 +367,68 @@ function matrixVariable(m: SymMatrix): SymbolNode[] {
   return [names.size ? [...names][0]! : symbol('x')];
 }
 
-/** d/dx for many expressions sharing one memo (shared subexpressions differentiate once). @example diffMany([sin(x), pow(sin(x), 2)], x) // → [cos(x), 2*sin(x)*cos(x)] */
-export function diffMany(exprs: readonly Expr[], x: SymbolNode): Expr[] {
+/**
+ * d/dx for many expressions sharing one memo (shared subexpressions differentiate once). `settle`
+ * may answer 0 for nodes known to be free of x, which are then not walked (see `zeroWhereFree`).
+ * @example diffMany([sin(x), pow(sin(x), 2)], x) // → [cos(x), 2*sin(x)*cos(x)]
+ */
+export function diffMany(exprs: readonly Expr[], x: SymbolNode, settle?: (e: Expr) => Expr | undefined): Expr[] {
   const memo = new Map<Expr, Expr>();
   const visit = budgeted(internedCount(), (node, d) => rule(node, d, x, null));
-  return exprs.map((e) => postorder<Expr>(e, visit, memo));
+  return exprs.map((e) => postorder<Expr>(e, visit, memo, settle));
+}
+
+/**
+ * For derivatives of the same expressions by many variables (gradients, Jacobians, Hessians): one
+ * walk marks which of `xs` occur under each node (a bit set per node), and `zeroWhereFree(xs)(x)`
+ * is a `settle` for `diffMany` answering 0 at every node without x. Each variable's pass then
+ * walks only the paths down to x, so a gradient by n weights costs n paths, not n whole walks. The
+ * derivatives are the same nodes either way: a node free of x differentiates to 0 by the rules.
+ * With fewer than two distinct variables there is nothing to share, and no `settle` is made.
+ * @example zeroWhereFree([parse('x*y + z')], [x, y])(y)(z) // → 0 (z is free of y: not walked)
+ */
+export function zeroWhereFree(exprs: readonly Expr[], xs: readonly SymbolNode[]): (x: SymbolNode) => ((e: Expr) => Expr | undefined) | undefined {
+  const bit = new Map<Expr, number>();
+  for (const x of xs) if (!bit.has(x)) bit.set(x, bit.size);
+  // One variable: the marking walk would cost as much as it saves.
+  if (bit.size < 2) return () => undefined;
+  const words = Math.max(1, Math.ceil(bit.size / 32));
+  const none = new Uint32Array(words);
+  const masks = new Map<Expr, Uint32Array>();
+  const visit = (e: Expr, kids: Uint32Array[]): Uint32Array => {
+    if (e.kind === 'Symbol') {
+      const b = bit.get(e);
+      if (b === undefined) return none;
+      const m = new Uint32Array(words);
+      m[b >>> 5] = 1 << (b & 31);
+      return m;
+    }
+    // The union of the children's sets, sharing a child's set when it is the only non-empty one.
+    let out: Uint32Array = none;
+    let own = false;
+    for (const k of kids) {
+      if (k === none || k === out) continue;
+      if (out === none) out = k;
+      else {
+        if (!own) {
+          out = out.slice();
+          own = true;
+        }
+        for (let w = 0; w < words; w++) out[w]! |= k[w]!;
+      }
+    }
+    return out;
+  };
+  for (const e of exprs) postorder(e, visit, masks);
+  return (x) => {
+    const b = bit.get(x);
+    if (b === undefined) return () => ZERO;
+    const w = b >>> 5;
+    const m = 1 << (b & 31);
+    return (e) => {
+      const set = masks.get(e);
+      return set !== undefined && (set[w]! & m) === 0 ? ZERO : undefined;
+    };
+  };
 }
 

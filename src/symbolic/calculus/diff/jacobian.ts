@@ -10,7 +10,7 @@
  * // ⎣2⋅x⋅y  x  ⎦
  */
 import { ArgumentError } from '../../../core/errors.js';
-import { diffMany } from './diff.js';
+import { diffMany, zeroWhereFree } from './diff.js';
 import type { Expr, SymbolNode } from '../../expr/expr.js';
 import { SymMatrix } from '../../walk/matrix.js';
 import { freeSymbols } from '../../walk/traverse.js';
@@ -32,7 +32,8 @@ export function jacobian(exprs: readonly Expr[] | SymMatrix, vars?: readonly Sym
   const fs = exprs instanceof SymMatrix ? [...exprs.data] : [...exprs];
   const xs = toVars(vars, fs);
   if (fs.length === 0 || xs.length === 0) throw new ArgumentError('jacobian needs at least one expression and one variable');
-  const cols = xs.map((x) => diffMany(fs, x));
+  const free = zeroWhereFree(fs, xs);
+  const cols = xs.map((x) => diffMany(fs, x, free(x)));
   const data: Expr[] = [];
   for (let i = 0; i < fs.length; i++) for (let j = 0; j < xs.length; j++) data.push(cols[j]![i]!);
   return SymMatrix.of(fs.length, xs.length, data);
@@ -45,7 +46,8 @@ export function jacobian(exprs: readonly Expr[] | SymMatrix, vars?: readonly Sym
 export function gradient(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
   const xs = toVars(vars, [f]);
   if (xs.length === 0) throw new ArgumentError('gradient needs at least one variable');
-  return SymMatrix.of(xs.length, 1, xs.map((x) => diffMany([f], x)[0]!));
+  const free = zeroWhereFree([f], xs);
+  return SymMatrix.of(xs.length, 1, xs.map((x) => diffMany([f], x, free(x))[0]!));
 }
 
 /**
@@ -55,11 +57,13 @@ export function gradient(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
 export function hessian(f: Expr, vars?: readonly SymbolNode[]): SymMatrix {
   const xs = toVars(vars, [f]);
   if (xs.length === 0) throw new ArgumentError('hessian needs at least one variable');
-  const g = xs.map((x) => diffMany([f], x)[0]!);
+  const freeInF = zeroWhereFree([f], xs);
+  const g = xs.map((x) => diffMany([f], x, freeInF(x))[0]!);
+  const freeInG = zeroWhereFree(g, xs);
   const n = xs.length;
   const data: Expr[] = new Array(n * n);
   for (let j = 0; j < n; j++) {
-    const col = diffMany(g.slice(0, j + 1), xs[j]!);
+    const col = diffMany(g.slice(0, j + 1), xs[j]!, freeInG(xs[j]!));
     for (let i = 0; i <= j; i++) data[i * n + j] = data[j * n + i] = col[i]!;
   }
   return SymMatrix.of(n, n, data);
