@@ -5,6 +5,7 @@
 // Usage: node bench/ab.mjs /path/to/before/dist/index.js [/path/to/after/dist/index.js]
 //        (the second defaults to this checkout's dist/). AB_ROUNDS sets the rounds (default 7).
 //        AB_CLOCK=cpu times CPU instead of wall time (see below).
+//        AB_VERBOSE=1 also prints every round's figure (to see a bimodal workload).
 //        AB_ONLY, a regular expression, keeps only the workloads whose name matches (for bisecting).
 //        AB_WARM_MS sets the warm-up per workload (default 300 ms of the clock). A workload of about
 //        1 ms (solve, definite) has had only some 30–50 runs by then, while V8 is still optimizing:
@@ -129,4 +130,7 @@ if (child) {
   });
   console.log(`A/B over ${ROUNDS} rounds (a fresh process per build and round), median ${cpuClock ? 'CPU' : 'wall'} time`);
   console.table(rows);
+  if (process.env.AB_VERBOSE)
+    for (const name of Object.keys(workloads))
+      for (const side of ['before', 'after']) console.log(`${side.padEnd(6)} ${name.padEnd(40)} ${runs[side].map((o) => o[name].toFixed(3)).join(' ')}`);
 }
