@@ -384,14 +384,14 @@ export function diffMany(exprs: readonly Expr[], x: SymbolNode, settle?: (e: Exp
  * is a `settle` for `diffMany` answering 0 at every node without x. Each variable's pass then
  * walks only the paths down to x, so a gradient by n weights costs n paths, not n whole walks. The
  * derivatives are the same nodes either way: a node free of x differentiates to 0 by the rules.
- * With fewer than two distinct variables there is nothing to share, and no `settle` is made.
- * @example zeroWhereFree([parse('x*y + z')], [x, y])(y)(z) // → 0 (z is free of y: not walked)
+ * With fewer than three distinct variables the marking costs about what it saves: no `settle`.
+ * @example zeroWhereFree([parse('x*y + z')], [x, y, z])(y)!(z) // → 0 (z is free of y: not walked)
  */
 export function zeroWhereFree(exprs: readonly Expr[], xs: readonly SymbolNode[]): (x: SymbolNode) => ((e: Expr) => Expr | undefined) | undefined {
   const bit = new Map<Expr, number>();
   for (const x of xs) if (!bit.has(x)) bit.set(x, bit.size);
-  // One variable: the marking walk would cost as much as it saves.
-  if (bit.size < 2) return () => undefined;
+  // One or two variables: the marking walk costs about what it saves.
+  if (bit.size < 3) return () => undefined;
   const words = Math.max(1, Math.ceil(bit.size / 32));
   const none = new Uint32Array(words);
   const masks = new Map<Expr, Uint32Array>();
