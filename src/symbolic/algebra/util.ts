@@ -12,6 +12,7 @@ import { add, mul, pow, sub } from '../expr/arith.js';
 import {
   E, HALF, PI, ONE, ZERO, children, isNum, numFromRational, numValue, type Expr, type SymbolNode,
 } from '../expr/expr.js';
+import { knownSign } from '../expr/assumptions.js';
 import { fn } from '../functions/index.js';
 import { rebuildWith, rewrite } from '../walk/rewrite.js';
 
@@ -50,18 +51,26 @@ const CONTINUOUS = new Set([...CONTINUOUS_ON_R, 'sign', 'heaviside']);
 
 /**
  * e is built from x and constants by +, ·, non-negative integer powers, exp and the functions in
- * `names` (default: the ones continuous on ℝ, plus sign/heaviside whose antiderivatives are):
- * no singularity and no domain gap anywhere.
+ * `names` (default: the ones continuous on ℝ, plus sign/heaviside whose antiderivatives are), and
+ * other powers of bases whose sign is proven and never 0 (any power of 1 + eˣ, integer powers of
+ * −1 − x²): no singularity and no domain gap anywhere.
  * @example isEntire(parse('x^2*exp(sin(x))'), x) // → true
  * isEntire(parse('1/x'), x) // → false
+ * isEntire(parse('1/(1 + exp(-x))'), x) // → true
  */
 export function isEntire(e: Expr, x: SymbolNode, names: ReadonlySet<string> = CONTINUOUS): boolean {
   return walkDependent(e, x, (n) => {
-    if (n.kind === 'Pow' && n.base !== E && !(n.exp.kind === 'Integer' && n.exp.value.num > 0n)) return false;
+    if (n.kind === 'Pow' && n.base !== E && !(n.exp.kind === 'Integer' && n.exp.value.num > 0n) && !nonvanishingPower(n.base, n.exp)) return false;
     if (n.kind === 'Pow' && n.base === E) return [n.exp];
     if (n.kind === 'Function' && !names.has(n.name)) return false;
     if (n !== x && n.kind !== 'Add' && n.kind !== 'Mul' && n.kind !== 'Pow' && n.kind !== 'Function') return false;
   });
+}
+
+/** bᵏ is finite and real wherever b is: b > 0 is proven (any k), or b < 0 and k is an integer. */
+function nonvanishingPower(b: Expr, k: Expr): boolean {
+  const s = knownSign(b);
+  return s === 1 || (s === -1 && k.kind === 'Integer');
 }
 
 /** Each product's factors bᵏ as nodes, made once per product (a node never changes; the entry goes with it). */

@@ -52,6 +52,8 @@ import {
 } from './special.js';
 
 const u2 = (a: Expr): Expr => pow(a, TWO);
+/** softplus at a float argument (its value at 0 is exact: log 2, built in its entry). */
+const softplusAtNumber = special(softplusNum, []);
 
 /** asin u near its branch point b = ±1: b·π/2 − atan(√(1 − u²)/u), the branch carried by the square root. */
 const asinNearBranch = (u: Expr, b: number): Expr => sub(mul(b, PI, HALF), fn('atan', mul(sqrt(sub(ONE, u2(u))), pow(u, NEG_ONE))));
@@ -644,7 +646,8 @@ const table: FunctionDef[] = [
     atInfinity: (s) => (s > 0 ? OO : ZERO),
     arity: 1,
     numeric: softplusNum,
-    simplify: special(softplusNum, []),
+    // softplus(0) = log 2 (built on use: log is an entry of this same table).
+    simplify: (args) => (args[0] === ZERO ? fn('log', TWO) : softplusAtNumber(args)),
     derivative: ([u]) => fn('sigmoid', u!),
     rule: 'd/du softplus(u) = σ(u)',
     latex: '\\operatorname{softplus}',

@@ -8,7 +8,7 @@ import { binomialNum, factorialNum, gammaNum, polygammaNum, zetaNum } from '../.
 import { lambertWNum } from '../../../src/symbolic/functions/lambert-numeric.js';
 import { erfcNum } from '../../../src/symbolic/functions/numeric.js';
 import { bernoulli } from '../../../src/symbolic/functions/index.js';
-import { diff, evaluate, evaluateDual, integrate, lambdify, latex, limit, parse, series, solve } from '../../../src/symbolic/index.js';
+import { diff, evaluate, evaluateDual, float, fn, integrate, lambdify, latex, limit, parse, series, solve } from '../../../src/symbolic/index.js';
 
 const REF = JSON.parse(readFileSync(resolve(__dirname, '../../reference/symbolic/special-functions.json'), 'utf8'));
 const num = (v: number | string): number => (v === 'inf' ? Infinity : v === '-inf' ? -Infinity : v === 'nan' ? NaN : (v as number));
@@ -62,6 +62,12 @@ describe('special functions: exact values, derivatives, integrals, limits as Sym
     expect(evaluate(parse('polygamma(2, 1)'))).toBeCloseTo(polygammaNum(2, 1), 14);
     expect(parse('zeta(6) + zeta(-3)').toString()).toBe('1/120 + pi^6/945');
     expect(bernoulli(12)).toEqual({ num: -691n, den: 2730n });
+  });
+
+  it('softplus(0) = log(1 + e⁰) = log 2 exactly, σ(0) = 1/2; a float argument stays a float', () => {
+    expect(parse('softplus(0) + sigmoid(0)').toString()).toBe('log(2) + 1/2');
+    expect(evaluate(parse('softplus(0)'))).toBe(Math.LN2);
+    expect(fn('softplus', float(0)).toString()).toBe(`float(${Math.LN2})`);
   });
 
   it('log10 and log2 are log(u)/log(b), as SymPy writes log(u, 10)', () => {

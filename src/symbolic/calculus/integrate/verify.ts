@@ -19,6 +19,7 @@
 import { add } from '../../expr/arith.js';
 import { E, children, isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
+import { knownSign } from '../../expr/assumptions.js';
 import { evalMany, free, isEntire, walkDependent } from '../../algebra/util.js';
 import { logAbs } from '../../functions/sign.js';
 import { FUNCTIONS, fn, kinkArgument } from '../../functions/index.js';
@@ -62,23 +63,28 @@ function criticalExpressions(e: Expr, x: SymbolNode, out: Set<Expr>): void {
 /**
  * Points that sample every run of f's real domain (see the module comment), then the fixed points.
  * Runs are cut where f stops being finite and where a critical expression changes sign. With no
- * critical expression and an f defined and continuous everywhere (`isEntire`) there is one run,
+ * critical expression that can change sign (one with a proven sign, 1 + eˣ, cannot) and an f
+ * defined and continuous everywhere (`isEntire`) there is one run,
  * the whole grid, and nothing needs evaluating to find it.
  */
 export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<Expr, number>): number[] {
   const crit = new Set<Expr>();
   criticalExpressions(f, x, crit);
   criticalExpressions(F, x, crit);
+  // |u|, eᵘ and what has a proven sign (1 + eᵘ) never change sign: nothing to cut there.
+  const cutters = [...crit].filter((c) => {
+    if ((c.kind === 'Function' && c.name === 'abs') || (c.kind === 'Pow' && c.base === E)) return false;
+    const sign = knownSign(c);
+    return sign !== 1 && sign !== -1;
+  });
   const runs: Array<[number, number]> = [];
-  if (crit.size === 0 && isEntire(f, x)) runs.push([0, GRID.length - 1]);
+  if (cutters.length === 0 && isEntire(f, x)) runs.push([0, GRID.length - 1]);
   else {
     const memo = new Map<Expr, Float64Array>();
     const fv = evalMany(f, x, GRID, env, memo);
     // cut[i]: a critical expression changes sign between grid points i and i + 1.
     const cut = new Uint8Array(GRID.length);
-    for (const c of crit) {
-      // |u| and eᵘ never change sign: nothing to cut.
-      if ((c.kind === 'Function' && c.name === 'abs') || (c.kind === 'Pow' && c.base === E)) continue;
+    for (const c of cutters) {
       const s = evalMany(c, x, GRID, env, memo);
       for (let i = 0; i + 1 < GRID.length; i++) if (Math.sign(s[i]!) * Math.sign(s[i + 1]!) < 0) cut[i] = 1;
     }

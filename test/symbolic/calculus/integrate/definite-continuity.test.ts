@@ -38,3 +38,19 @@ describe('definite integrals: continuous antiderivatives at singular or infinite
     expect(evaluate(r.value)).toBeCloseTo(0, 12);
   });
 });
+
+// Powers of a base with a proven sign (1 + eˣ > 0) are finite everywhere, so a definite integral
+// with symbolic ends is F(b) − F(a) (before, `isEntire` refused them and the integral stayed).
+describe('definite integrals with parameters: integrands continuous on all of ℝ through a proven sign', () => {
+  it('∫₀ᵃ dx/(1 + eˣ) = a + log 2 − log(eᵃ + 1), ∫ₐᵇ eˣ/(1 + eˣ)² = 1/(eᵃ + 1) − 1/(eᵇ + 1)', () => {
+    const r1 = definite('1/(1 + exp(x))', '0', 'a');
+    expect(toString(r1.value)).toBe('a + log(2) - log(exp(a) + 1)');
+    // By hand at a = 0.8: 0.8 + log 2 − log(e^0.8 + 1)
+    expect(evaluate(r1.value, { a: 0.8 })).toBeCloseTo(0.8 + Math.LN2 - Math.log(Math.exp(0.8) + 1), 14);
+    const r2 = definite('exp(x)/(1 + exp(x))^2', 'a', 'b');
+    expect(evaluate(r2.value, { a: -0.3, b: 1.2 })).toBeCloseTo(1 / (Math.exp(-0.3) + 1) - 1 / (Math.exp(1.2) + 1), 14);
+  });
+  it('a base of unknown sign still refuses: ∫₀ᵃ dx/(x² − 2) stays unevaluated', () => {
+    expect(definite('1/(x^2 - 2)', '0', 'a').value.kind).toBe('Integral');
+  });
+});

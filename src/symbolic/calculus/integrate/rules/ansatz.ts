@@ -24,8 +24,9 @@
  */
 import * as Q from '../../../../core/rational.js';
 import { add, mul, pow, sub } from '../../../expr/arith.js';
-import { numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
+import { E, numFromRational, type Expr, type SymbolNode } from '../../../expr/expr.js';
 import { diff } from '../../diff/diff.js';
+import { linearIn } from '../../diff/polynomial-in.js';
 import { evalMany, free, walkDependent } from '../../../algebra/util.js';
 import { expandProducts } from '../../../algebra/rewrite.js';
 import { exprToPoly, exprToRatFun, polyToExpr } from '../../../poly/convert.js';
@@ -412,13 +413,35 @@ function exactQuadratic(
   return parts.length ? add(...parts) : null;
 }
 
+/**
+ * f depends on x only through one exponential e^(a·x + b), as a rational function of it: after
+ * t = e^(a·x + b) the integral is rational, which u-substitution (a later rule) finishes for every
+ * such f. The ansatz is not tried there: it could only find the answers without logarithms, and
+ * fails slowly on the rest (e^x/(1 + e^x)).
+ * @example rationalInOneExponential(parse('exp(x)/(1 + exp(x))'), x) // → true
+ * rationalInOneExponential(parse('x*exp(x)/(1 + exp(x))'), x) // → false (x outside the exponential)
+ */
+export function rationalInOneExponential(f: Expr, x: SymbolNode): boolean {
+  let kernel: Expr | null = null;
+  const only = walkDependent(f, x, (n) => {
+    if (n.kind === 'Pow' && n.base === E) {
+      if ((kernel !== null && kernel !== n) || linearIn(n.exp, x) === null) return false;
+      kernel = n;
+      return [];
+    }
+    if (n.kind === 'Add' || n.kind === 'Mul' || (n.kind === 'Pow' && n.exp.kind === 'Integer')) return undefined;
+    return false;
+  });
+  return only && kernel !== null;
+}
+
 /** The rule (see the module comment). */
 export const ansatzRule: IntegrationRule = {
   name: 'undetermined coefficients over the kernels',
   step: 'ansatz',
   apply: ({ f, x, integrate, depth }) => {
     // Only near the top: deep sub-integrals of a failing search would pay for it thousands of times.
-    if (depth > ANSATZ_MAX_DEPTH) return null;
+    if (depth > ANSATZ_MAX_DEPTH || rationalInOneExponential(f, x)) return null;
     const F = integrateAnsatz(f, x, (g) => integrate(g));
     return F && { result: F, detail: 'F = Σ cₖ·Π Kᵢ^eᵢ·xʲ/Q over the integrand\'s exponentials, logarithms and radicals Kᵢ, the cₖ solved from F′ = f' };
   },
