@@ -15,16 +15,24 @@ import { linearIn } from '../../diff/polynomial-in.js';
 /** The linear u through which alone f depends on x, its slope a, and g with f = g(u); or null. */
 export function linearInner(f: Expr, x: SymbolNode, t: SymbolNode): { u: Expr; a: Expr; g: Expr } | null {
   let found: { u: Expr; a: Expr; g: Expr } | null = null;
-  walkDependent(f, x, (n) => {
-    if (found || n.kind !== 'Add') return;
+  // First, without building anything: x must occur only inside one linear sum (no bare x, no
+  // second sum), else no substitution of that sum can remove it.
+  let only: Expr | null = null;
+  let slope: Expr | null = null;
+  const one = walkDependent(f, x, (n) => {
+    if (n === x) return false;
+    if (n.kind !== 'Add') return undefined;
     const l = linearIn(n, x);
-    if (!l) return;
-    const g = substitute(f, n, t);
-    if (!free(g, x)) return [];
-    found = { u: n, a: l[0], g };
-    return false;
+    if (!l) return undefined;
+    if (only !== null && only !== n) return false;
+    only = n;
+    slope = l[0];
+    return [];
   });
-  if (found) return found;
+  if (one && only !== null) {
+    const g = substitute(f, only, t);
+    if (free(g, x)) return { u: only, a: slope!, g };
+  }
   // A linear base of a fractional power ((2x − 1)^(5/2)·3^(9x/2)): x = (t − b)/a everywhere, so
   // the root becomes t^(5/2) and the rest stays linear in t.
   walkDependent(f, x, (n) => {
