@@ -16,7 +16,7 @@ import { linearIn, quadraticIn } from '../../diff/polynomial-in.js';
 import { exprToPoly, polyToExpr } from '../../../poly/convert.js';
 import { polyIntegral } from '../../../poly/poly.js';
 import { tidy } from '../../../algebra/simplify.js';
-import { STOP, type IntegrationRule } from './rule.js';
+import { STOP, rationalInX, type IntegrationRule } from './rule.js';
 
 /** ∫ c dx = c·x. */
 export const constantRule: IntegrationRule = { name: 'constant', step: 'constant', apply: ({ f, x }) => (free(f, x) ? mul(f, x) : null) };
@@ -125,6 +125,7 @@ export const tableRule: IntegrationRule = {
 export const polynomialRule: IntegrationRule = {
   name: 'polynomial',
   step: 'polynomial',
+  needs: rationalInX,
   apply: ({ f, x }) => {
     const p = exprToPoly(f, x);
     return p ? polyToExpr(polyIntegral(p), x) : null;

@@ -41,7 +41,7 @@ import { linearRootsRule } from './linearroot.js';
 import { tabular } from './tabular.js';
 import { tanSignRule } from './tansign.js';
 import { trigOverPowerRule } from './trigoverpower.js';
-import { CIRCULAR_NAMES, hasFunction, type IntegrationRule, type RuleContext } from './rule.js';
+import { CIRCULAR_NAMES, hasFunction, rationalInX, type IntegrationRule, type RuleContext } from './rule.js';
 
 export { STOP, integrandShape, type IntegrandShape, type IntegrationRule, type RuleAnswer, type RuleContext, type StepText } from './rule.js';
 
@@ -91,6 +91,7 @@ export const RULES: readonly IntegrationRule[] = [
   {
     name: 'partial fractions',
     step: 'partial fractions',
+    needs: rationalInX,
     apply: ({ f, x }) => {
       const trace: RationalTrace = { decomposition: '' };
       const r = integrateRational(f, x, trace);
@@ -100,6 +101,7 @@ export const RULES: readonly IntegrationRule[] = [
   {
     name: 'Hermite reduction and Rothstein–Trager',
     step: 'Hermite reduction and Rothstein–Trager',
+    needs: rationalInX,
     apply: ({ f, x }) => {
       const r = integrateHermite(f, x, (g) => integrateRational(g, x));
       return r && { result: r, detail: 'rational part by Hermite reduction, logarithms at the roots of the Rothstein–Trager resultant' };
@@ -108,6 +110,7 @@ export const RULES: readonly IntegrationRule[] = [
   {
     name: 'logarithms at explicit roots',
     step: 'partial fractions over the roots',
+    needs: rationalInX,
     apply: ({ f, x }) => {
       const r = integrateByRoots(f, x);
       return r && { result: r, detail: 'Hermite reduction, then c(ρ)·log(x − ρ) at each root ρ written in radicals, conjugate pairs as log + atan' };

@@ -98,3 +98,11 @@ export function hasFunction(shape: IntegrandShape, names: ReadonlySet<string>): 
   for (const n of shape.functions) if (names.has(n)) return true;
   return false;
 }
+
+/**
+ * The `needs` of the rules that read f as a rational function of x (`exprToRatFun`): no function
+ * of x, no radical, no x in an exponent.
+ * @example rationalInX(integrandShape(parse('1/(x^2 - 1)'), x)) // → true
+ * rationalInX(integrandShape(parse('x/sqrt(x + 1)'), x)) // → false
+ */
+export const rationalInX = (s: IntegrandShape): boolean => s.functions.size === 0 && !s.radical && !s.exponential;
