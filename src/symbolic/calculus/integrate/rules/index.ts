@@ -119,7 +119,8 @@ export const RULES: readonly IntegrationRule[] = [
   // Kinks (|u|, relu, max, …) before parts: split at the kink.
   { name: 'piecewise', step: 'piecewise', needs: (s) => [...s.functions].some((n) => FUNCTIONS[n]?.bySign !== undefined), apply: ({ f, x, integrate, note }) => integratePiecewise(f, x, (g) => integrate(g), note) },
   signFactorRule,
-  { name: 'special functions', step: 'special function', apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
+  // Every form it knows has x in an exponent (Gaussians, Ei) or under a function (li, Si, Ci).
+  { name: 'special functions', step: 'special function', needs: (s) => s.exponential || s.functions.size > 0, apply: ({ f, x, note }) => integrateSpecial(f, x, note) },
   { name: 'trigonometric powers and products', step: 'trigonometric', needs: (s) => hasFunction(s, CIRCULAR_NAMES), apply: ({ f, x, integrate, note }) => integrateTrig(f, x, note, (g) => integrate(g)) },
   multipleAngleRule,
   hyperbolicLaurentRule,
