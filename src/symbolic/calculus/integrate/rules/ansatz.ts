@@ -415,9 +415,9 @@ function exactQuadratic(
 
 /**
  * f depends on x only through one exponential e^(a·x + b), as a rational function of it: after
- * t = e^(a·x + b) the integral is rational, which u-substitution (a later rule) finishes for every
- * such f. The ansatz is not tried there: it could only find the answers without logarithms, and
- * fails slowly on the rest (e^x/(1 + e^x)).
+ * t = e^(a·x + b) (u-substitution, a later rule) the integral is rational. The ansatz is not tried
+ * there: the answers it could find are the ones without logarithms, which Hermite reduction gives
+ * for the rational integral too, and it fails slowly on the rest (e^x/(1 + e^x)).
  * @example rationalInOneExponential(parse('exp(x)/(1 + exp(x))'), x) // → true
  * rationalInOneExponential(parse('x*exp(x)/(1 + exp(x))'), x) // → false (x outside the exponential)
  */
