@@ -64,7 +64,7 @@ export function postorder<R>(
         if (memo.get(k) === undefined) {
           const s = settle === undefined ? undefined : settle(k);
           if (s !== undefined) memo.set(k, s);
-          // Atoms (numbers, symbols, constants) are most children: settle them without a push.
+          // Atoms (numbers, symbols, constants) are most children: visit them without a push.
           else if (k.kind === 'Integer' || k.kind === 'Symbol' || k.kind === 'Rational' || k.kind === 'Float' || k.kind === 'Constant')
             memo.set(k, visit(k, []));
           else {

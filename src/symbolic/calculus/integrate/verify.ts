@@ -17,7 +17,7 @@
  * verifyAntiderivative(parse('2*x'), parse('x^2'), symbol('x')) // → true
  */
 import { add } from '../../expr/arith.js';
-import { E, children, isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
+import { children, isNum, numValue, type Expr, type SymbolNode } from '../../expr/expr.js';
 import { diff } from '../diff/diff.js';
 import { knownSign } from '../../expr/assumptions.js';
 import { evalMany, free, isEntire, walkDependent } from '../../algebra/util.js';
@@ -71,9 +71,9 @@ export function domainSamples(f: Expr, F: Expr, x: SymbolNode, env: ReadonlyMap<
   const crit = new Set<Expr>();
   criticalExpressions(f, x, crit);
   criticalExpressions(F, x, crit);
-  // |u|, eᵘ and what has a proven sign (1 + eᵘ) never change sign: nothing to cut there.
+  // |u| and what has a proven sign (eᵘ, 1 + eᵘ) never change sign: nothing to cut there.
   const cutters = [...crit].filter((c) => {
-    if ((c.kind === 'Function' && c.name === 'abs') || (c.kind === 'Pow' && c.base === E)) return false;
+    if (c.kind === 'Function' && c.name === 'abs') return false;
     const sign = knownSign(c);
     return sign !== 1 && sign !== -1;
   });
